@@ -1,0 +1,17 @@
+//! Pure types and rules: no I/O, no async. Everything that crosses into convene from outside
+//! becomes one of these types first ("parse, don't validate").
+
+pub mod audit;
+pub mod invitation;
+pub mod permission;
+pub mod role;
+pub mod text;
+
+pub use permission::{Denied, Member, Permission};
+pub use role::{Role, RoleSet};
+
+/// Database row ids. Plain integers: authorization, not obscurity, protects them.
+pub type Id = i32;
+
+/// Seconds since the Unix epoch. Time is always passed in, never read here.
+pub type Timestamp = i64;

@@ -1,0 +1,135 @@
+//! The permission matrix: which roles may take which action in a community. It is data, so the
+//! HTTP test can walk every role × action from the same table the use-cases check.
+
+use crate::{Id, Role, RoleSet};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Permission {
+    ViewCommunity,
+    ViewMembers,
+    ViewInvitations,
+    CreateInvitation,
+    RevokeInvitation,
+    ChangeRoles,
+    RemoveMember,
+    EditSettings,
+    IssuePasswordReset,
+    ViewAuditLog,
+}
+
+use Role::*;
+
+/// Who may do what. Guests see the community but not its member directory.
+pub const MATRIX: &[(Permission, &[Role])] = &[
+    (
+        Permission::ViewCommunity,
+        &[Steward, Host, Curator, CommunityBuilder, NetworkAnalyst, Member, Guest],
+    ),
+    (
+        Permission::ViewMembers,
+        &[Steward, Host, Curator, CommunityBuilder, NetworkAnalyst, Member],
+    ),
+    (Permission::ViewInvitations, &[Steward, Host, CommunityBuilder]),
+    (Permission::CreateInvitation, &[Steward, Host, CommunityBuilder]),
+    (Permission::RevokeInvitation, &[Steward, CommunityBuilder]),
+    (Permission::ChangeRoles, &[Steward]),
+    (Permission::RemoveMember, &[Steward]),
+    (Permission::EditSettings, &[Steward]),
+    (Permission::IssuePasswordReset, &[Steward]),
+    (Permission::ViewAuditLog, &[Steward]),
+];
+
+impl Permission {
+    pub const ALL: [Permission; 10] = [
+        Permission::ViewCommunity,
+        Permission::ViewMembers,
+        Permission::ViewInvitations,
+        Permission::CreateInvitation,
+        Permission::RevokeInvitation,
+        Permission::ChangeRoles,
+        Permission::RemoveMember,
+        Permission::EditSettings,
+        Permission::IssuePasswordReset,
+        Permission::ViewAuditLog,
+    ];
+
+    pub fn allowed_roles(self) -> &'static [Role] {
+        MATRIX
+            .iter()
+            .find(|(p, _)| *p == self)
+            .map_or(&[], |(_, roles)| roles)
+    }
+
+    /// Whether a single role grants this permission.
+    pub fn granted_to(self, role: Role) -> bool {
+        self.allowed_roles().contains(&role)
+    }
+}
+
+impl RoleSet {
+    pub fn allows(self, permission: Permission) -> bool {
+        self.iter().any(|r| permission.granted_to(r))
+    }
+}
+
+/// A signed-in person acting inside one community.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Member {
+    pub account_id: Id,
+    pub community_id: Id,
+    pub membership_id: Id,
+    pub roles: RoleSet,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("you do not have permission to {0:?} in this community")]
+pub struct Denied(pub Permission);
+
+impl Member {
+    /// The first line of every use-case.
+    pub fn require(&self, permission: Permission) -> Result<&Self, Denied> {
+        if self.roles.allows(permission) {
+            Ok(self)
+        } else {
+            Err(Denied(permission))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_permission_is_in_the_matrix_once() {
+        for p in Permission::ALL {
+            assert_eq!(MATRIX.iter().filter(|(q, _)| *q == p).count(), 1, "{p:?}");
+        }
+        assert_eq!(MATRIX.len(), Permission::ALL.len());
+    }
+
+    #[test]
+    fn steward_can_do_everything_and_guest_least() {
+        for p in Permission::ALL {
+            assert!(RoleSet::only(Role::Steward).allows(p));
+        }
+        let guest: Vec<_> = Permission::ALL
+            .into_iter()
+            .filter(|p| RoleSet::guest().allows(*p))
+            .collect();
+        assert_eq!(guest, vec![Permission::ViewCommunity]);
+    }
+
+    #[test]
+    fn named_role_keeps_member_rights() {
+        let analyst = RoleSet::only(Role::NetworkAnalyst);
+        assert!(analyst.allows(Permission::ViewMembers));
+        assert!(!analyst.allows(Permission::ChangeRoles));
+        let guest_host = RoleSet::new(true, [Role::Host]);
+        assert!(guest_host.allows(Permission::CreateInvitation));
+        assert!(guest_host.allows(Permission::ViewMembers), "host grants the directory");
+        assert!(!guest_host.allows(Permission::RevokeInvitation));
+    }
+}
