@@ -1,1 +1,142 @@
+//! Use-cases. Each public method begins with authorization (`member.require(..)`), then does its
+//! work in one transaction, recording any use of vertical power in the audit log of that transaction.
 
+pub mod account;
+pub mod auth;
+pub mod community;
+pub mod demo;
+pub mod invitation;
+
+use convene_domain::invitation::Unusable;
+use convene_domain::text::TextError;
+use convene_domain::{Denied, Permission, Timestamp};
+use convene_store::{Store, StoreError};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
+
+pub use convene_store as store;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("not signed in")]
+    Unauthenticated,
+    #[error("{0}")]
+    Denied(#[from] Denied),
+    #[error("not found")]
+    NotFound,
+    /// A field failed to parse; the message is safe to show next to it.
+    #[error("{0}")]
+    Invalid(#[from] TextError),
+    #[error("{field}: {message}")]
+    Field {
+        field: &'static str,
+        message: String,
+    },
+    /// The request conflicts with the current state (duplicate, last steward ...).
+    #[error("{0}")]
+    Conflict(String),
+    #[error("{0}")]
+    Unusable(#[from] Unusable),
+    #[error("e-mail or password is not right")]
+    BadCredentials,
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl From<StoreError> for AppError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::NotFound => AppError::NotFound,
+            StoreError::Duplicate(what) => AppError::Conflict(format!("That {what} is already taken.")),
+            StoreError::Db(e) => AppError::Internal(e.to_string()),
+        }
+    }
+}
+
+impl From<convene_store::store_db::DbErr> for AppError {
+    fn from(e: convene_store::store_db::DbErr) -> Self {
+        AppError::Internal(e.to_string())
+    }
+}
+
+impl AppError {
+    pub fn field(field: &'static str, message: impl Into<String>) -> Self {
+        AppError::Field {
+            field,
+            message: message.into(),
+        }
+    }
+
+    pub fn denied(p: Permission) -> Self {
+        AppError::Denied(Denied(p))
+    }
+}
+
+pub type Result<T, E = AppError> = std::result::Result<T, E>;
+
+/// Where "now" comes from: the system clock, or a settable one in tests.
+#[derive(Clone, Debug)]
+pub enum Clock {
+    System,
+    Manual(Arc<AtomicI64>),
+}
+
+impl Clock {
+    pub fn now(&self) -> Timestamp {
+        match self {
+            Clock::System => std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64),
+            Clock::Manual(t) => t.load(Ordering::SeqCst),
+        }
+    }
+
+    pub fn advance(&self, secs: i64) {
+        if let Clock::Manual(t) = self {
+            t.fetch_add(secs, Ordering::SeqCst);
+        }
+    }
+}
+
+/// Settings the use-cases need.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// Session lifetime in seconds.
+    pub session_ttl: i64,
+    /// Whether any signed-in person may create a community, or only the operator.
+    pub anyone_creates_communities: bool,
+    /// Argon2 cost; tests lower it.
+    pub argon2_memory_kib: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            session_ttl: 30 * 86_400,
+            anyone_creates_communities: false,
+            argon2_memory_kib: 19 * 1024,
+        }
+    }
+}
+
+/// The application: store, clock and settings. Cheap to clone.
+#[derive(Clone, Debug)]
+pub struct App {
+    pub store: Store,
+    pub clock: Clock,
+    pub settings: Settings,
+}
+
+impl App {
+    pub fn new(store: Store, clock: Clock, settings: Settings) -> Self {
+        Self {
+            store,
+            clock,
+            settings,
+        }
+    }
+
+    pub fn now(&self) -> Timestamp {
+        self.clock.now()
+    }
+}

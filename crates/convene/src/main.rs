@@ -1,1 +1,210 @@
-fn main() {}
+//! The convene binary: `serve`, `demo`, `migrate`, `audit verify`.
+
+mod config;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use config::FileConfig;
+use convene_app::{App, Clock, Settings};
+use convene_web::WebConfig;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use tokio_util::sync::CancellationToken;
+
+#[derive(Parser)]
+#[command(name = "convene", version, about = "Open Space, network leadership and open governance for communities")]
+struct Cli {
+    /// TOML configuration file (default: ./convene.toml if it exists).
+    #[arg(long, global = true, env = "CONVENE_CONFIG")]
+    config: Option<PathBuf>,
+    /// sqlite://path?mode=rwc or postgres://user@host/db (default: ./convene-data/convene.db).
+    #[arg(long, global = true, env = "CONVENE_DATABASE_URL")]
+    database_url: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web server.
+    Serve {
+        /// Address to listen on (default 127.0.0.1:8080).
+        #[arg(long, env = "CONVENE_LISTEN")]
+        listen: Option<String>,
+        /// The address people use, e.g. https://convene.example.org (default: http://<listen>).
+        #[arg(long, env = "CONVENE_PUBLIC_URL")]
+        public_url: Option<String>,
+        /// Fill the database with the demo community first (default database: ./convene-data/demo.db).
+        #[arg(long)]
+        demo: bool,
+        #[arg(long, env = "CONVENE_SIGNIN_PER_MINUTE")]
+        signin_per_minute: Option<u32>,
+        #[arg(long, env = "CONVENE_REDEEM_PER_MINUTE")]
+        redeem_per_minute: Option<u32>,
+    },
+    /// Fill the database with the demo community and print the accounts to sign in with.
+    Demo,
+    /// Apply database migrations and exit.
+    Migrate,
+    /// The tamper-evident audit log.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Check the hash chain; exits 1 and names the first broken entry if it was tampered with.
+    Verify,
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "convene=info,tower_http=warn".into()),
+        )
+        .init();
+    let cli = Cli::parse();
+    let file = FileConfig::load(cli.config.as_deref())?;
+    let demo_db = matches!(cli.command, Command::Demo | Command::Serve { demo: true, .. });
+    let db_url = cli
+        .database_url
+        .clone()
+        .or(file.database_url.clone())
+        .unwrap_or_else(|| if demo_db { config::DEMO_DB } else { config::DEFAULT_DB }.to_owned());
+    let settings = Settings {
+        session_ttl: file.session_days.unwrap_or(30) * 86_400,
+        anyone_creates_communities: file.anyone_creates_communities.unwrap_or(false),
+        ..Settings::default()
+    };
+    let store = convene_app::store::Store::connect(&db_url)
+        .await
+        .with_context(|| format!("cannot open the database at {}", redact(&db_url)))?;
+    store.migrate().await.context("migrations failed")?;
+    let app = App::new(store, Clock::System, settings);
+
+    match cli.command {
+        Command::Migrate => {
+            println!("database is up to date: {}", redact(&db_url));
+        }
+        Command::Demo => {
+            print_demo(&app, "http://127.0.0.1:8080").await?;
+        }
+        Command::Audit { command: AuditCommand::Verify } => match app.verify_audit().await? {
+            Ok(n) => println!("audit log intact: {n} entries verified"),
+            Err(broken) => {
+                eprintln!("audit log BROKEN: {broken}");
+                std::process::exit(1);
+            }
+        },
+        Command::Serve { listen, public_url, demo, signin_per_minute, redeem_per_minute } => {
+            let listen = listen.or(file.listen).unwrap_or_else(|| config::DEFAULT_LISTEN.to_owned());
+            let addr: SocketAddr = listen.parse().with_context(|| format!("bad listen address {listen}"))?;
+            let listener = tokio::net::TcpListener::bind(addr)
+                .await
+                .with_context(|| format!("cannot listen on {addr}"))?;
+            let addr = listener.local_addr()?;
+            let public_url = public_url
+                .or(file.public_url)
+                .unwrap_or_else(|| format!("http://{addr}"));
+            let defaults = WebConfig::default();
+            let web = WebConfig {
+                public_url: public_url.trim_end_matches('/').to_owned(),
+                signin_per_minute: signin_per_minute.or(file.signin_per_minute).unwrap_or(defaults.signin_per_minute),
+                redeem_per_minute: redeem_per_minute.or(file.redeem_per_minute).unwrap_or(defaults.redeem_per_minute),
+                body_limit: file.body_limit_bytes.unwrap_or(defaults.body_limit),
+            };
+            if demo {
+                print_demo(&app, &web.public_url).await?;
+            }
+            println!("convene is running at {}/", web.public_url);
+            if let Some(token) = app.setup_token().await? {
+                println!("Nobody has an account yet. Open this one-time link to become the first steward:");
+                println!("  {}/setup/{token}", web.public_url);
+            }
+            serve(app, web, listener).await?;
+        }
+    }
+    Ok(())
+}
+
+async fn print_demo(app: &App, url: &str) -> anyhow::Result<()> {
+    let info = app.demo().await?;
+    println!(
+        "Demo community {} at {url}/c/{}",
+        if info.created { "created" } else { "already present" },
+        info.slug
+    );
+    println!("Sign in at {url}/signin with any of these (password for all: {}):", info.password);
+    for (role, email) in &info.accounts {
+        println!("  {:<18} {email}", role.label());
+    }
+    Ok(())
+}
+
+async fn serve(app: App, web: WebConfig, listener: tokio::net::TcpListener) -> anyhow::Result<()> {
+    let shutdown = CancellationToken::new();
+    let sweeper = {
+        let app = app.clone();
+        let stop = shutdown.clone();
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
+            loop {
+                tokio::select! {
+                    _ = stop.cancelled() => break,
+                    _ = tick.tick() => {
+                        if let Err(e) = app.sweep_expired().await {
+                            tracing::warn!(error = %e, "sweeping expired sessions failed");
+                        }
+                    }
+                }
+            }
+        })
+    };
+    let router = convene_web::router(app, web);
+    let stop = shutdown.clone();
+    axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(async move {
+            wait_for_signal().await;
+            stop.cancel();
+        })
+        .await?;
+    shutdown.cancel();
+    let _ = sweeper.await;
+    Ok(())
+}
+
+async fn wait_for_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+}
+
+/// A database URL without its password, for messages.
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.find('@')) {
+        (Some(s), Some(at)) if at > s => {
+            let creds = &url[s + 3..at];
+            match creds.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..s + 3], &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}

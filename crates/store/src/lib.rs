@@ -1,1 +1,129 @@
+//! Persistence: one schema and one set of queries for SQLite (embedded default) and PostgreSQL.
+//! Repository modules are named after the aggregate they keep.
 
+pub mod accounts;
+pub mod audit;
+pub mod communities;
+pub mod entity;
+pub mod invitations;
+mod migration;
+
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
+    DbErr, SqlErr, SqliteTransactionMode, TransactionOptions, TransactionTrait,
+};
+use sea_orm_migration::MigratorTrait;
+use std::time::Duration;
+
+pub use entity::account::Model as Account;
+pub use entity::audit_log::Model as AuditEntry;
+pub use entity::community::Model as Community;
+pub use entity::invitation::Model as Invitation;
+pub use entity::membership::Model as Membership;
+pub use entity::organization::Model as Organization;
+pub use sea_orm as store_db;
+pub use sea_orm::DatabaseTransaction as Tx;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("not found")]
+    NotFound,
+    /// A unique constraint said no; the string names what was duplicated.
+    #[error("{0} is already taken")]
+    Duplicate(&'static str),
+    #[error("database error: {0}")]
+    Db(#[from] DbErr),
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// Turns a unique-constraint violation into `Duplicate(what)`, anything else into `Db`.
+pub(crate) fn unique(what: &'static str) -> impl FnOnce(DbErr) -> StoreError {
+    move |e| match e.sql_err() {
+        Some(SqlErr::UniqueConstraintViolation(_)) => StoreError::Duplicate(what),
+        _ => StoreError::Db(e),
+    }
+}
+
+/// The connection pool and what kind of database is behind it.
+#[derive(Clone, Debug)]
+pub struct Store {
+    db: DatabaseConnection,
+}
+
+impl Store {
+    /// Connects to `sqlite://path?mode=rwc` or `postgres://...`. SQLite gets WAL, foreign keys,
+    /// a busy timeout and synchronous=NORMAL; its directory is created if missing.
+    pub async fn connect(url: &str) -> Result<Self> {
+        Self::connect_with(url, None).await
+    }
+
+    /// As `connect`, with an optional PostgreSQL schema (tests isolate themselves this way).
+    pub async fn connect_with(url: &str, pg_schema: Option<String>) -> Result<Self> {
+        if let Some(path) = url.strip_prefix("sqlite://") {
+            let path = path.split('?').next().unwrap_or_default();
+            if let Some(dir) = std::path::Path::new(path).parent()
+                && !dir.as_os_str().is_empty()
+                && path != ":memory:"
+            {
+                std::fs::create_dir_all(dir).map_err(|e| DbErr::Custom(e.to_string()))?;
+            }
+        }
+        let mut opts = ConnectOptions::new(url.to_owned());
+        opts.max_connections(16)
+            .min_connections(1)
+            .acquire_timeout(Duration::from_secs(10))
+            .sqlx_logging(false)
+            .map_sqlx_sqlite_opts(|o| {
+                o.create_if_missing(true)
+                    .journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
+                    .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
+                    .foreign_keys(true)
+                    .busy_timeout(Duration::from_secs(10))
+            });
+        if let Some(schema) = pg_schema {
+            opts.map_sqlx_postgres_opts(move |o| o.options([("search_path", schema.as_str())]));
+        }
+        let db = Database::connect(opts).await?;
+        Ok(Self { db })
+    }
+
+    pub fn backend(&self) -> DbBackend {
+        self.db.get_database_backend()
+    }
+
+    pub fn conn(&self) -> &DatabaseConnection {
+        &self.db
+    }
+
+    /// Applies pending migrations. On PostgreSQL an advisory lock lets several servers start at once.
+    pub async fn migrate(&self) -> Result<()> {
+        if self.backend() == DbBackend::Postgres {
+            let tx = self.db.begin().await?;
+            tx.execute_unprepared("SELECT pg_advisory_xact_lock(7340211)")
+                .await?;
+            migration::Migrator::up(&tx, None).await?;
+            tx.commit().await?;
+        } else {
+            migration::Migrator::up(&self.db, None).await?;
+        }
+        Ok(())
+    }
+
+    /// A write transaction. On SQLite it is `BEGIN IMMEDIATE`, so two writers queue on the busy
+    /// timeout instead of failing with "database is locked" when a read turns into a write.
+    pub async fn write(&self) -> Result<DatabaseTransaction> {
+        Ok(self
+            .db
+            .begin_with_options(TransactionOptions {
+                sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+                ..Default::default()
+            })
+            .await?)
+    }
+
+    /// Liveness of the database, for /healthz.
+    pub async fn ping(&self) -> Result<()> {
+        Ok(self.db.ping().await?)
+    }
+}

@@ -1,1 +1,99 @@
+//! HTTP for convene: server-rendered pages, the JSON API, and the layers around both
+//! (sessions, CSRF, security headers, body limits, rate limits, metrics).
 
+pub mod api;
+mod assets;
+mod error;
+mod observe;
+mod pages;
+mod security;
+mod session;
+
+use axum::Router;
+use axum::routing::get;
+use convene_app::App;
+use std::sync::Arc;
+use std::time::Duration;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+pub use error::{ApiError, PageError};
+
+/// Settings of the HTTP layer.
+#[derive(Clone, Debug)]
+pub struct WebConfig {
+    /// The address people use, e.g. `https://convene.example.org`. Links, cookie flags and the
+    /// CSRF origin check follow it.
+    pub public_url: String,
+    /// Sign-in attempts per minute per client address.
+    pub signin_per_minute: u32,
+    /// Invitation answers and reset-link uses per minute per client address.
+    pub redeem_per_minute: u32,
+    /// Largest request body in bytes; larger gets 413.
+    pub body_limit: usize,
+}
+
+impl Default for WebConfig {
+    fn default() -> Self {
+        Self {
+            public_url: "http://127.0.0.1:8080".into(),
+            signin_per_minute: 10,
+            redeem_per_minute: 20,
+            body_limit: 64 * 1024,
+        }
+    }
+}
+
+impl WebConfig {
+    /// `scheme://host[:port]`, as browsers send it in the Origin header.
+    pub fn origin(&self) -> &str {
+        self.public_url.trim_end_matches('/')
+    }
+
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+}
+
+#[derive(Clone)]
+pub struct AppState {
+    pub app: App,
+    pub cfg: Arc<WebConfig>,
+    limits: Arc<security::Limits>,
+}
+
+/// The whole HTTP surface.
+pub fn router(app: App, cfg: WebConfig) -> Router {
+    let limits = Arc::new(security::Limits::new(&cfg));
+    let body_limit = cfg.body_limit;
+    let state = AppState {
+        app,
+        cfg: Arc::new(cfg),
+        limits,
+    };
+    Router::new()
+        .merge(pages::routes())
+        .nest("/api/v1", api::routes())
+        .route("/healthz", get(observe::healthz))
+        .route("/metrics", get(observe::metrics))
+        .route("/static/{file}", get(assets::get))
+        .fallback(pages::not_found)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            security::csrf,
+        ))
+        .layer(axum::middleware::from_fn(security::headers))
+        .layer(axum::middleware::from_fn(observe::track))
+        .layer(RequestBodyLimitLayer::new(body_limit))
+        .layer(TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(30),
+        ))
+        .layer(CompressionLayer::new())
+        .layer(CatchPanicLayer::new())
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}

@@ -1,0 +1,99 @@
+//! A person's own data: export it as JSON, rename, delete the account.
+
+use crate::{App, AppError, Result};
+use convene_domain::Role;
+use convene_domain::RoleSet;
+use convene_domain::text::DisplayName;
+use convene_store::accounts::{self, SecretKind};
+use convene_store::audit::{self, NewEntry};
+use convene_store::{Account, communities, invitations};
+use serde_json::{Value, json};
+
+impl App {
+    /// Everything convene holds about this person, in one JSON document.
+    pub async fn export_account(&self, account: &Account) -> Result<Value> {
+        let db = self.store.conn();
+        let mut memberships = Vec::new();
+        for (m, c) in communities::of_account(db, account.id).await? {
+            let org = communities::organization(db, c.id, m.organization_id).await?;
+            let invited_by = match m.invited_by {
+                Some(id) => accounts::get(db, id).await.ok().map(|a| a.display_name),
+                None => None,
+            };
+            let mine: Vec<Value> = invitations::list(db, c.id)
+                .await?
+                .into_iter()
+                .filter(|i| i.created_by == Some(account.id))
+                .map(|i| {
+                    json!({
+                        "id": i.id, "kind": i.kind, "email": i.email,
+                        "calling_question": i.calling_question, "uses": i.uses,
+                        "max_uses": i.max_uses, "declines": i.declines,
+                        "created_at": i.created_at, "expires_at": i.expires_at,
+                    })
+                })
+                .collect();
+            memberships.push(json!({
+                "community": {"slug": c.slug, "name": c.name},
+                "organization": org.name,
+                "roles": RoleSet::decode(&m.roles).map(|r| r.iter().map(Role::as_str).collect::<Vec<_>>()).unwrap_or_default(),
+                "joined_at": m.joined_at,
+                "invited_by": invited_by,
+                "invitations_sent": mine,
+            }));
+        }
+        let tokens: Vec<Value> = accounts::secrets_of(db, SecretKind::ApiToken, account.id)
+            .await?
+            .into_iter()
+            .map(|t| json!({"id": t.id, "name": t.label, "created_at": t.created_at}))
+            .collect();
+        Ok(json!({
+            "format": "convene-account-export/1",
+            "exported_at": self.now(),
+            "account": {
+                "id": account.id, "email": account.email, "display_name": account.display_name,
+                "created_at": account.created_at, "is_operator": account.is_operator,
+            },
+            "memberships": memberships,
+            "api_tokens": tokens,
+        }))
+    }
+
+    pub async fn rename(&self, account: &Account, name: &DisplayName) -> Result<()> {
+        Ok(accounts::set_display_name(self.store.conn(), account.id, name.as_str()).await?)
+    }
+
+    /// Deletes the account and everything that hangs off it. Refused while the person is the
+    /// only steward of a community, so no community is left without accountability.
+    pub async fn delete_account(&self, account: &Account, password: &str) -> Result<()> {
+        let fresh = accounts::get(self.store.conn(), account.id).await?;
+        if self.sign_in(&fresh.email, password).await.is_err() {
+            return Err(AppError::field("password", "The password is not right."));
+        }
+        let tx = self.store.write().await?;
+        for (m, c) in communities::of_account(&tx, account.id).await? {
+            let roles = RoleSet::decode(&m.roles).unwrap_or_else(|_| RoleSet::member());
+            if roles.contains(Role::Steward) && self.steward_count(&tx, c.id).await? <= 1 {
+                return Err(AppError::Conflict(format!(
+                    "You are the only steward of {}: give the role to someone else first.",
+                    c.name
+                )));
+            }
+        }
+        accounts::delete(&tx, account.id).await?;
+        audit::append(
+            &tx,
+            NewEntry {
+                community_id: None,
+                actor_id: Some(account.id),
+                action: "account.delete",
+                target: &format!("account #{}", account.id),
+                reason: "deleted by its owner",
+                now: self.now(),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,349 @@
+//! Passwords, sessions, API tokens, the first-steward setup link and password reset links.
+//! Tokens are 256 random bits shown once; only their SHA-256 is stored.
+
+use crate::community::Ctx;
+use crate::{App, AppError, Result};
+use argon2::password_hash::{PasswordHasher, PasswordVerifier, SaltString};
+use argon2::{Algorithm, Argon2, Params, PasswordHash, Version};
+use base64::Engine;
+use convene_domain::text::{DisplayName, Email, Password, Reason, TokenName};
+use convene_domain::{Permission, Role};
+use convene_store::accounts::{self, NewAccount, NewSecret, SecretKind};
+use convene_store::audit::{self, NewEntry};
+use convene_store::{Account, communities};
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+
+/// Reset links live a day; setup links until used.
+const RESET_TTL: i64 = 86_400;
+
+/// A fresh random token and the hash under which it is stored.
+pub fn new_token() -> (String, String) {
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+    let hash = token_hash(&token);
+    (token, hash)
+}
+
+pub fn token_hash(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+impl App {
+    fn argon2(&self) -> Result<Argon2<'static>> {
+        let params = Params::new(self.settings.argon2_memory_kib, 2, 1, None)
+            .map_err(|e| AppError::Internal(e.to_string()))?;
+        Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, params))
+    }
+
+    /// Argon2id, off the async runtime.
+    pub async fn hash_password(&self, password: &Password) -> Result<String> {
+        let argon = self.argon2()?;
+        let pw = password.expose().to_owned();
+        tokio::task::spawn_blocking(move || {
+            let salt = SaltString::generate(&mut argon2::password_hash::rand_core::OsRng);
+            argon
+                .hash_password(pw.as_bytes(), &salt)
+                .map(|h| h.to_string())
+                .map_err(|e| AppError::Internal(e.to_string()))
+        })
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?
+    }
+
+    /// Checks a password against a stored hash (or a dummy, so unknown e-mails take as long).
+    async fn verify_password(&self, hash: Option<String>, password: &str) -> Result<bool> {
+        let argon = self.argon2()?;
+        let pw = password.to_owned();
+        let dummy = hash.is_none();
+        let hash = match hash {
+            Some(h) => h,
+            None => self.dummy_hash().await?,
+        };
+        let ok = tokio::task::spawn_blocking(move || {
+            PasswordHash::new(&hash).is_ok_and(|h| argon.verify_password(pw.as_bytes(), &h).is_ok())
+        })
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+        Ok(ok && !dummy)
+    }
+
+    async fn dummy_hash(&self) -> Result<String> {
+        static DUMMY: tokio::sync::OnceCell<String> = tokio::sync::OnceCell::const_new();
+        let pw = Password::parse("not a real password at all")?;
+        DUMMY
+            .get_or_try_init(|| self.hash_password(&pw))
+            .await
+            .cloned()
+    }
+
+    /// If nobody has an account yet, a new one-time link token that makes its user the operator.
+    pub async fn setup_token(&self) -> Result<Option<String>> {
+        let tx = self.store.write().await?;
+        if accounts::count(&tx).await? > 0 {
+            return Ok(None);
+        }
+        accounts::remove_secrets(&tx, SecretKind::Setup, None).await?;
+        let (token, hash) = new_token();
+        accounts::add_secret(
+            &tx,
+            NewSecret {
+                kind: SecretKind::Setup,
+                token_hash: &hash,
+                account_id: None,
+                label: None,
+                created_by: None,
+                now: self.now(),
+                expires_at: None,
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(Some(token))
+    }
+
+    pub async fn setup_token_valid(&self, token: &str) -> Result<bool> {
+        let found = accounts::find_secret(
+            self.store.conn(),
+            SecretKind::Setup,
+            &token_hash(token),
+            self.now(),
+        )
+        .await?;
+        Ok(found.is_some() && accounts::count(self.store.conn()).await? == 0)
+    }
+
+    /// Uses the setup link: creates the operator account and signs it in.
+    pub async fn complete_setup(
+        &self,
+        token: &str,
+        name: &DisplayName,
+        email: &Email,
+        password: &Password,
+    ) -> Result<(Account, String)> {
+        let hash = self.hash_password(password).await?;
+        let tx = self.store.write().await?;
+        let secret = accounts::find_secret(&tx, SecretKind::Setup, &token_hash(token), self.now())
+            .await?
+            .ok_or(AppError::NotFound)?;
+        if accounts::count(&tx).await? > 0 || !accounts::remove_secret(&tx, secret.id).await? {
+            return Err(AppError::NotFound);
+        }
+        let account = accounts::create(
+            &tx,
+            NewAccount {
+                email: email.as_str(),
+                display_name: name.as_str(),
+                password_hash: Some(hash),
+                is_operator: true,
+                now: self.now(),
+            },
+        )
+        .await?;
+        audit::append(
+            &tx,
+            NewEntry {
+                community_id: None,
+                actor_id: Some(account.id),
+                action: "instance.setup",
+                target: &format!("account #{}", account.id),
+                reason: "first person set up this convene",
+                now: self.now(),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        let session = self.start_session(account.id).await?;
+        Ok((account, session))
+    }
+
+    pub async fn sign_in(&self, email: &str, password: &str) -> Result<(Account, String)> {
+        let account = match Email::parse(email) {
+            Ok(e) => accounts::find_by_email(self.store.conn(), e.as_str()).await?,
+            Err(_) => None,
+        };
+        let hash = account.as_ref().and_then(|a| a.password_hash.clone());
+        if !self.verify_password(hash, password).await? {
+            return Err(AppError::BadCredentials);
+        }
+        let account = account.ok_or(AppError::BadCredentials)?;
+        let session = self.start_session(account.id).await?;
+        Ok((account, session))
+    }
+
+    pub async fn start_session(&self, account_id: i32) -> Result<String> {
+        let (token, hash) = new_token();
+        let now = self.now();
+        accounts::add_secret(
+            self.store.conn(),
+            NewSecret {
+                kind: SecretKind::Session,
+                token_hash: &hash,
+                account_id: Some(account_id),
+                label: None,
+                created_by: None,
+                now,
+                expires_at: Some(now + self.settings.session_ttl),
+            },
+        )
+        .await?;
+        Ok(token)
+    }
+
+    async fn account_for(&self, kind: SecretKind, token: &str) -> Result<Option<Account>> {
+        let Some(secret) =
+            accounts::find_secret(self.store.conn(), kind, &token_hash(token), self.now()).await?
+        else {
+            return Ok(None);
+        };
+        match secret.account_id {
+            Some(id) => Ok(Some(accounts::get(self.store.conn(), id).await?)),
+            None => Ok(None),
+        }
+    }
+
+    /// The account behind a session cookie, if the session is live.
+    pub async fn session_account(&self, token: &str) -> Result<Option<Account>> {
+        self.account_for(SecretKind::Session, token).await
+    }
+
+    /// The account behind an API bearer token.
+    pub async fn api_account(&self, token: &str) -> Result<Option<Account>> {
+        self.account_for(SecretKind::ApiToken, token).await
+    }
+
+    pub async fn sign_out(&self, token: &str) -> Result<()> {
+        if let Some(s) = accounts::find_secret(
+            self.store.conn(),
+            SecretKind::Session,
+            &token_hash(token),
+            self.now(),
+        )
+        .await?
+        {
+            accounts::remove_secret(self.store.conn(), s.id).await?;
+        }
+        Ok(())
+    }
+
+    pub async fn create_api_token(&self, account: &Account, name: &TokenName) -> Result<String> {
+        let (token, hash) = new_token();
+        accounts::add_secret(
+            self.store.conn(),
+            NewSecret {
+                kind: SecretKind::ApiToken,
+                token_hash: &hash,
+                account_id: Some(account.id),
+                label: Some(name.as_str()),
+                created_by: Some(account.id),
+                now: self.now(),
+                expires_at: None,
+            },
+        )
+        .await?;
+        Ok(token)
+    }
+
+    pub async fn api_tokens(&self, account: &Account) -> Result<Vec<accounts::Secret>> {
+        Ok(accounts::secrets_of(self.store.conn(), SecretKind::ApiToken, account.id).await?)
+    }
+
+    pub async fn revoke_api_token(&self, account: &Account, id: i32) -> Result<()> {
+        let mine = self.api_tokens(account).await?;
+        if !mine.iter().any(|t| t.id == id) {
+            return Err(AppError::NotFound);
+        }
+        accounts::remove_secret(self.store.conn(), id).await?;
+        Ok(())
+    }
+
+    /// A steward issues a one-day reset link for a member of their community. The steward
+    /// hands it over themselves: convene sends no mail.
+    pub async fn issue_password_reset(
+        &self,
+        ctx: &Ctx,
+        membership_id: i32,
+        reason: &Reason,
+    ) -> Result<String> {
+        ctx.member.require(Permission::IssuePasswordReset)?;
+        let tx = self.store.write().await?;
+        let target = communities::membership_by_id(&tx, ctx.community.id, membership_id).await?;
+        let (token, hash) = new_token();
+        let now = self.now();
+        accounts::add_secret(
+            &tx,
+            NewSecret {
+                kind: SecretKind::PasswordReset,
+                token_hash: &hash,
+                account_id: Some(target.account_id),
+                label: None,
+                created_by: Some(ctx.member.account_id),
+                now,
+                expires_at: Some(now + RESET_TTL),
+            },
+        )
+        .await?;
+        audit::append(
+            &tx,
+            NewEntry {
+                community_id: Some(ctx.community.id),
+                actor_id: Some(ctx.member.account_id),
+                action: "password.reset_issued",
+                target: &format!("member #{membership_id}"),
+                reason: reason.as_str(),
+                now,
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(token)
+    }
+
+    pub async fn reset_link_account(&self, token: &str) -> Result<Account> {
+        self.account_for(SecretKind::PasswordReset, token)
+            .await?
+            .ok_or(AppError::NotFound)
+    }
+
+    /// Uses a reset link once: sets the password, ends other sessions, signs in.
+    pub async fn reset_password(&self, token: &str, password: &Password) -> Result<String> {
+        let hash = self.hash_password(password).await?;
+        let tx = self.store.write().await?;
+        let secret =
+            accounts::find_secret(&tx, SecretKind::PasswordReset, &token_hash(token), self.now())
+                .await?
+                .ok_or(AppError::NotFound)?;
+        let account_id = secret.account_id.ok_or(AppError::NotFound)?;
+        if !accounts::remove_secret(&tx, secret.id).await? {
+            return Err(AppError::NotFound);
+        }
+        accounts::set_password(&tx, account_id, hash).await?;
+        accounts::remove_secrets(&tx, SecretKind::Session, Some(account_id)).await?;
+        tx.commit().await?;
+        self.start_session(account_id).await
+    }
+
+    /// Whether this account may create communities.
+    pub fn may_create_community(&self, account: &Account) -> bool {
+        account.is_operator || self.settings.anyone_creates_communities
+    }
+
+    /// The stewards of a community (for checks that keep one in place).
+    pub(crate) async fn steward_count(
+        &self,
+        db: &impl convene_store::store_db::ConnectionTrait,
+        community_id: i32,
+    ) -> Result<usize> {
+        Ok(communities::with_role(db, community_id, Role::Steward.as_str())
+            .await?
+            .len())
+    }
+}
+
+impl App {
+    /// Deletes expired sessions and links; the server runs it hourly.
+    pub async fn sweep_expired(&self) -> Result<u64> {
+        Ok(accounts::remove_expired(self.store.conn(), self.now()).await?)
+    }
+}

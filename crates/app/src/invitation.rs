@@ -1,0 +1,223 @@
+//! Invitations: created by those who may invite, answered in one click by anyone holding the link.
+//! Declining needs no account and records no name. Who invited whom is kept on the membership.
+
+use crate::community::Ctx;
+use crate::{App, AppError, Result, auth};
+use convene_domain::invitation::{InvitationKind, Terms, Unusable, Usage};
+use convene_domain::text::{CallingQuestion, DisplayName, Email, Password, Reason};
+use convene_domain::{Permission, RoleSet};
+use convene_store::accounts::{self, NewAccount};
+use convene_store::audit::{self, NewEntry};
+use convene_store::communities::{self, NewMembership};
+use convene_store::invitations::{self, NewInvitation};
+use convene_store::{Account, Community, Invitation, Tx};
+
+pub struct NewInvitationForm {
+    pub kind: InvitationKind,
+    pub email: Option<Email>,
+    pub calling_question: CallingQuestion,
+    pub organization_id: i32,
+    pub guest: bool,
+    pub max_uses: i64,
+    pub days: i64,
+}
+
+/// What the invitee sees before answering.
+#[derive(Debug, Clone)]
+pub struct InvitationView {
+    pub invitation: Invitation,
+    pub community: Community,
+    pub inviter: Option<String>,
+    pub organization: String,
+}
+
+pub fn usage(i: &Invitation) -> Usage {
+    Usage {
+        kind: InvitationKind::parse(&i.kind).unwrap_or(InvitationKind::Personal),
+        max_uses: i.max_uses,
+        uses: i.uses,
+        declines: i.declines,
+        expires_at: i.expires_at,
+        revoked: i.revoked_at.is_some(),
+    }
+}
+
+impl App {
+    /// Creates an invitation and returns it with its token (shown once, then only its hash exists).
+    pub async fn create_invitation(
+        &self,
+        ctx: &Ctx,
+        form: &NewInvitationForm,
+    ) -> Result<(Invitation, String)> {
+        ctx.member.require(Permission::CreateInvitation)?;
+        let now = self.now();
+        let terms = Terms::parse(form.kind, form.max_uses, form.days, now)
+            .map_err(|e| AppError::field("terms", e.to_string()))?;
+        // The organization must be one of this community's.
+        communities::organization(self.store.conn(), ctx.community.id, form.organization_id)
+            .await
+            .map_err(|_| AppError::field("organization", "choose one of the community's organizations"))?;
+        let (token, hash) = auth::new_token();
+        let inv = invitations::create(
+            self.store.conn(),
+            NewInvitation {
+                community_id: ctx.community.id,
+                token_hash: &hash,
+                kind: terms.kind.as_str(),
+                email: form.email.as_ref().map(Email::as_str),
+                calling_question: form.calling_question.as_str(),
+                organization_id: form.organization_id,
+                guest: form.guest,
+                max_uses: terms.max_uses,
+                expires_at: terms.expires_at,
+                created_by: Some(ctx.member.account_id),
+                now,
+            },
+        )
+        .await?;
+        Ok((inv, token))
+    }
+
+    pub async fn invitations(&self, ctx: &Ctx) -> Result<Vec<Invitation>> {
+        ctx.member.require(Permission::ViewInvitations)?;
+        Ok(invitations::list(self.store.conn(), ctx.community.id).await?)
+    }
+
+    pub async fn revoke_invitation(&self, ctx: &Ctx, id: i32, reason: &Reason) -> Result<()> {
+        ctx.member.require(Permission::RevokeInvitation)?;
+        let tx = self.store.write().await?;
+        let inv = invitations::get(&tx, ctx.community.id, id).await?;
+        if !invitations::revoke(&tx, inv.id, self.now()).await? {
+            return Err(AppError::Conflict("This invitation was already revoked.".into()));
+        }
+        audit::append(
+            &tx,
+            NewEntry {
+                community_id: Some(ctx.community.id),
+                actor_id: Some(ctx.member.account_id),
+                action: "invitation.revoke",
+                target: &format!("invitation #{id}"),
+                reason: reason.as_str(),
+                now: self.now(),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The invitation behind a link, if it can still be answered.
+    pub async fn invitation_view(&self, token: &str) -> Result<InvitationView> {
+        let db = self.store.conn();
+        let invitation = invitations::by_token_hash(db, &auth::token_hash(token)).await?;
+        usage(&invitation).check(self.now())?;
+        let community = communities::get(db, invitation.community_id).await?;
+        let inviter = match invitation.created_by {
+            Some(id) => accounts::get(db, id).await.ok().map(|a| a.display_name),
+            None => None,
+        };
+        let organization =
+            communities::organization(db, community.id, invitation.organization_id)
+                .await?
+                .name;
+        Ok(InvitationView {
+            invitation,
+            community,
+            inviter,
+            organization,
+        })
+    }
+
+    /// Inside a write transaction: takes one use and adds the membership.
+    async fn redeem(&self, tx: &Tx, token: &str, account_id: i32) -> Result<Community> {
+        let now = self.now();
+        let inv = invitations::by_token_hash(tx, &auth::token_hash(token)).await?;
+        usage(&inv).check(now)?;
+        if communities::membership(tx, inv.community_id, account_id)
+            .await?
+            .is_some()
+        {
+            return Err(AppError::Conflict(
+                "You are already a member of this community.".into(),
+            ));
+        }
+        if !invitations::take_use(tx, inv.id, now).await? {
+            // Someone else took the last use between our read and our write.
+            return Err(AppError::Unusable(Unusable::UsedUp));
+        }
+        let roles = if inv.guest {
+            RoleSet::guest()
+        } else {
+            RoleSet::member()
+        };
+        communities::add_membership(
+            tx,
+            NewMembership {
+                community_id: inv.community_id,
+                account_id,
+                organization_id: inv.organization_id,
+                roles: roles.encode(),
+                invited_by: inv.created_by,
+                invitation_id: Some(inv.id),
+                now,
+            },
+        )
+        .await?;
+        Ok(communities::get(tx, inv.community_id).await?)
+    }
+
+    /// A signed-in person accepts.
+    pub async fn accept_invitation(&self, token: &str, account: &Account) -> Result<Community> {
+        let tx = self.store.write().await?;
+        let c = self.redeem(&tx, token, account.id).await?;
+        tx.commit().await?;
+        Ok(c)
+    }
+
+    /// A new person accepts by creating their account; returns the community and a session.
+    pub async fn accept_invitation_new_account(
+        &self,
+        token: &str,
+        name: &DisplayName,
+        email: &Email,
+        password: &Password,
+    ) -> Result<(Community, String)> {
+        // Fail fast (and without an Argon2 round) on a closed link.
+        self.invitation_view(token).await?;
+        let hash = self.hash_password(password).await?;
+        let tx = self.store.write().await?;
+        let account = accounts::create(
+            &tx,
+            NewAccount {
+                email: email.as_str(),
+                display_name: name.as_str(),
+                password_hash: Some(hash),
+                is_operator: false,
+                now: self.now(),
+            },
+        )
+        .await
+        .map_err(|e| match e {
+            convene_store::StoreError::Duplicate(_) => AppError::field(
+                "email",
+                "An account with this e-mail exists already: sign in first, then accept.",
+            ),
+            e => e.into(),
+        })?;
+        let c = self.redeem(&tx, token, account.id).await?;
+        tx.commit().await?;
+        let session = self.start_session(account.id).await?;
+        Ok((c, session))
+    }
+
+    /// Declines: counts one decline, records nothing about who.
+    pub async fn decline_invitation(&self, token: &str) -> Result<Community> {
+        let db = self.store.conn();
+        let inv = invitations::by_token_hash(db, &auth::token_hash(token)).await?;
+        usage(&inv).check(self.now())?;
+        if !invitations::record_decline(db, inv.id, self.now()).await? {
+            return Err(AppError::Unusable(Unusable::UsedUp));
+        }
+        Ok(communities::get(db, inv.community_id).await?)
+    }
+}

@@ -1,0 +1,246 @@
+//! Communities, their organizations and their memberships.
+
+use crate::entity::{account, community, membership, organization};
+use crate::{Community, Membership, Organization, Result, StoreError, unique};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, Set,
+};
+
+pub struct NewCommunity<'a> {
+    pub slug: &'a str,
+    pub name: &'a str,
+    pub purpose: &'a str,
+    pub open: bool,
+    pub now: i64,
+}
+
+pub async fn create(db: &impl ConnectionTrait, new: NewCommunity<'_>) -> Result<Community> {
+    community::ActiveModel {
+        slug: Set(new.slug.to_owned()),
+        name: Set(new.name.to_owned()),
+        purpose: Set(new.purpose.to_owned()),
+        open: Set(new.open),
+        created_at: Set(new.now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .map_err(unique("short name"))
+}
+
+pub async fn by_slug(db: &impl ConnectionTrait, slug: &str) -> Result<Community> {
+    community::Entity::find()
+        .filter(community::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+        .ok_or(StoreError::NotFound)
+}
+
+pub async fn get(db: &impl ConnectionTrait, id: i32) -> Result<Community> {
+    community::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(StoreError::NotFound)
+}
+
+pub async fn update(
+    db: &impl ConnectionTrait,
+    id: i32,
+    name: &str,
+    purpose: &str,
+    open: bool,
+) -> Result<Community> {
+    Ok(community::ActiveModel {
+        id: Set(id),
+        name: Set(name.to_owned()),
+        purpose: Set(purpose.to_owned()),
+        open: Set(open),
+        ..Default::default()
+    }
+    .update(db)
+    .await?)
+}
+
+pub async fn add_organization(
+    db: &impl ConnectionTrait,
+    community_id: i32,
+    name: &str,
+    is_home: bool,
+) -> Result<Organization> {
+    organization::ActiveModel {
+        community_id: Set(community_id),
+        name: Set(name.to_owned()),
+        is_home: Set(is_home),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .map_err(unique("organization name"))
+}
+
+/// Home organization first, then partners by name.
+pub async fn organizations(db: &impl ConnectionTrait, community_id: i32) -> Result<Vec<Organization>> {
+    Ok(organization::Entity::find()
+        .filter(organization::Column::CommunityId.eq(community_id))
+        .order_by_desc(organization::Column::IsHome)
+        .order_by_asc(organization::Column::Name)
+        .all(db)
+        .await?)
+}
+
+/// An organization, only if it belongs to this community.
+pub async fn organization(
+    db: &impl ConnectionTrait,
+    community_id: i32,
+    id: i32,
+) -> Result<Organization> {
+    organization::Entity::find_by_id(id)
+        .filter(organization::Column::CommunityId.eq(community_id))
+        .one(db)
+        .await?
+        .ok_or(StoreError::NotFound)
+}
+
+pub struct NewMembership {
+    pub community_id: i32,
+    pub account_id: i32,
+    pub organization_id: i32,
+    pub roles: String,
+    pub invited_by: Option<i32>,
+    pub invitation_id: Option<i32>,
+    pub now: i64,
+}
+
+pub async fn add_membership(db: &impl ConnectionTrait, new: NewMembership) -> Result<Membership> {
+    membership::ActiveModel {
+        community_id: Set(new.community_id),
+        account_id: Set(new.account_id),
+        organization_id: Set(new.organization_id),
+        roles: Set(new.roles),
+        invited_by: Set(new.invited_by),
+        invitation_id: Set(new.invitation_id),
+        joined_at: Set(new.now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .map_err(unique("membership"))
+}
+
+pub async fn membership(
+    db: &impl ConnectionTrait,
+    community_id: i32,
+    account_id: i32,
+) -> Result<Option<Membership>> {
+    Ok(membership::Entity::find()
+        .filter(membership::Column::CommunityId.eq(community_id))
+        .filter(membership::Column::AccountId.eq(account_id))
+        .one(db)
+        .await?)
+}
+
+/// A membership by id, only if it belongs to this community.
+pub async fn membership_by_id(
+    db: &impl ConnectionTrait,
+    community_id: i32,
+    id: i32,
+) -> Result<Membership> {
+    membership::Entity::find_by_id(id)
+        .filter(membership::Column::CommunityId.eq(community_id))
+        .one(db)
+        .await?
+        .ok_or(StoreError::NotFound)
+}
+
+/// The communities an account belongs to, with its membership in each.
+pub async fn of_account(
+    db: &impl ConnectionTrait,
+    account_id: i32,
+) -> Result<Vec<(Membership, Community)>> {
+    let rows = membership::Entity::find()
+        .filter(membership::Column::AccountId.eq(account_id))
+        .find_also_related(community::Entity)
+        .order_by_asc(membership::Column::Id)
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(m, c)| c.map(|c| (m, c)))
+        .collect())
+}
+
+/// One row of a member directory.
+#[derive(Debug, Clone)]
+pub struct MemberRow {
+    pub membership: Membership,
+    pub account: crate::Account,
+    pub organization: Organization,
+}
+
+pub async fn members(db: &impl ConnectionTrait, community_id: i32) -> Result<Vec<MemberRow>> {
+    let memberships = membership::Entity::find()
+        .filter(membership::Column::CommunityId.eq(community_id))
+        .find_also_related(account::Entity)
+        .all(db)
+        .await?;
+    let orgs = organizations(db, community_id).await?;
+    let mut rows: Vec<MemberRow> = memberships
+        .into_iter()
+        .filter_map(|(m, a)| {
+            let org = orgs.iter().find(|o| o.id == m.organization_id)?.clone();
+            Some(MemberRow {
+                membership: m,
+                account: a?,
+                organization: org,
+            })
+        })
+        .collect();
+    rows.sort_by(|a, b| {
+        a.account
+            .display_name
+            .to_lowercase()
+            .cmp(&b.account.display_name.to_lowercase())
+    });
+    Ok(rows)
+}
+
+pub async fn member_count(db: &impl ConnectionTrait, community_id: i32) -> Result<u64> {
+    Ok(membership::Entity::find()
+        .filter(membership::Column::CommunityId.eq(community_id))
+        .count(db)
+        .await?)
+}
+
+pub async fn set_roles(db: &impl ConnectionTrait, membership_id: i32, roles: String) -> Result<()> {
+    membership::ActiveModel {
+        id: Set(membership_id),
+        roles: Set(roles),
+        ..Default::default()
+    }
+    .update(db)
+    .await?;
+    Ok(())
+}
+
+pub async fn remove_membership(db: &impl ConnectionTrait, membership_id: i32) -> Result<()> {
+    membership::Entity::delete_by_id(membership_id).exec(db).await?;
+    Ok(())
+}
+
+/// Memberships in a community whose stored roles include `role` (by its storage name).
+pub async fn with_role(
+    db: &impl ConnectionTrait,
+    community_id: i32,
+    role: &str,
+) -> Result<Vec<Membership>> {
+    let all = membership::Entity::find()
+        .filter(membership::Column::CommunityId.eq(community_id))
+        .filter(membership::Column::Roles.contains(role))
+        .all(db)
+        .await?;
+    Ok(all
+        .into_iter()
+        .filter(|m| m.roles.split(',').any(|r| r == role))
+        .collect())
+}

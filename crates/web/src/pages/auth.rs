@@ -1,0 +1,147 @@
+use super::{MessagePage, Nav, field_error, render};
+use crate::AppState;
+use crate::error::PageError;
+use crate::security::{Bucket, ClientAddr};
+use crate::session::{clear_cookie, session_cookie, session_token, MaybeAccount};
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::CookieJar;
+use convene_app::AppError;
+use convene_domain::text::{DisplayName, Email, Password};
+use serde::Deserialize;
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct AccountForm {
+    pub name: String,
+    pub email: String,
+    pub password: String,
+}
+
+#[derive(Template)]
+#[template(path = "setup.html")]
+pub struct SetupPage {
+    pub nav: Nav,
+    pub token: String,
+    pub form: AccountForm,
+    pub error: Option<String>,
+}
+
+pub async fn setup_get(State(st): State<AppState>, Path(token): Path<String>) -> Result<Response, PageError> {
+    if !st.app.setup_token_valid(&token).await? {
+        return Err(AppError::NotFound.into());
+    }
+    Ok(render(&SetupPage { nav: Nav::default(), token, form: AccountForm::default(), error: None }))
+}
+
+pub async fn setup_post(
+    State(st): State<AppState>,
+    jar: CookieJar,
+    Path(token): Path<String>,
+    Form(form): Form<AccountForm>,
+) -> Result<Response, PageError> {
+    let parsed = (|| Ok::<_, AppError>((DisplayName::parse(&form.name)?, Email::parse(&form.email)?, Password::parse(&form.password)?)))();
+    let result = match parsed {
+        Ok((n, e, p)) => st.app.complete_setup(&token, &n, &e, &p).await,
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok((_, session)) => Ok((jar.add(session_cookie(&st, session)), Redirect::to("/communities/new")).into_response()),
+        Err(e) => match field_error(&e) {
+            Some(msg) => Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&SetupPage { nav: Nav::default(), token, form: AccountForm { password: String::new(), ..form }, error: Some(msg) })).into_response()),
+            None => Err(e.into()),
+        },
+    }
+}
+
+#[derive(Template)]
+#[template(path = "signin.html")]
+pub struct SigninPage {
+    pub nav: Nav,
+    pub email: String,
+    pub error: Option<String>,
+}
+
+pub async fn signin_get(MaybeAccount(account): MaybeAccount) -> Response {
+    if account.is_some() {
+        return Redirect::to("/").into_response();
+    }
+    render(&SigninPage { nav: Nav::default(), email: String::new(), error: None })
+}
+
+pub async fn signin_post(
+    State(st): State<AppState>,
+    client: ClientAddr,
+    jar: CookieJar,
+    Form(form): Form<AccountForm>,
+) -> Result<Response, PageError> {
+    if let Err(limited) = st.limit(Bucket::SignIn, &client) {
+        return Ok(limited);
+    }
+    match st.app.sign_in(&form.email, &form.password).await {
+        Ok((_, session)) => Ok((jar.add(session_cookie(&st, session)), Redirect::to("/")).into_response()),
+        Err(AppError::BadCredentials) => Ok((
+            StatusCode::UNAUTHORIZED,
+            render(&SigninPage { nav: Nav::default(), email: form.email, error: Some("E-mail or password is not right.".into()) }),
+        )
+            .into_response()),
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn signout_post(State(st): State<AppState>, jar: CookieJar) -> Result<Response, PageError> {
+    if let Some(t) = session_token(&st, &jar) {
+        st.app.sign_out(&t).await?;
+    }
+    Ok((jar.add(clear_cookie(&st)), Redirect::to("/")).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "reset.html")]
+pub struct ResetPage {
+    pub nav: Nav,
+    pub token: String,
+    pub name: String,
+    pub error: Option<String>,
+}
+
+pub async fn reset_get(State(st): State<AppState>, Path(token): Path<String>) -> Result<Response, PageError> {
+    let account = st.app.reset_link_account(&token).await?;
+    Ok(render(&ResetPage { nav: Nav::default(), token, name: account.display_name, error: None }))
+}
+
+pub async fn reset_post(
+    State(st): State<AppState>,
+    client: ClientAddr,
+    jar: CookieJar,
+    Path(token): Path<String>,
+    Form(form): Form<AccountForm>,
+) -> Result<Response, PageError> {
+    if let Err(limited) = st.limit(Bucket::Redeem, &client) {
+        return Ok(limited);
+    }
+    let account = st.app.reset_link_account(&token).await?;
+    let result = match Password::parse(&form.password) {
+        Ok(p) => st.app.reset_password(&token, &p).await,
+        Err(e) => Err(e.into()),
+    };
+    match result {
+        Ok(session) => Ok((
+            jar.add(session_cookie(&st, session)),
+            render(&MessagePage {
+                nav: Nav::of(&account),
+                title: "Password changed".into(),
+                message: "Your new password is set and you are signed in.".into(),
+                link: None,
+            }),
+        )
+            .into_response()),
+        Err(e) => match field_error(&e) {
+            Some(msg) => Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&ResetPage { nav: Nav::default(), token, name: account.display_name, error: Some(msg) })).into_response()),
+            None => Err(e.into()),
+        },
+    }
+}

@@ -1,0 +1,276 @@
+use super::{MessagePage, Nav, checked, field_error, render, when};
+use crate::AppState;
+use crate::error::PageError;
+use crate::security::{Bucket, ClientAddr};
+use crate::session::{CurrentAccount, MaybeAccount, session_cookie};
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::CookieJar;
+use convene_app::AppError;
+use convene_app::community::Ctx;
+use convene_app::invitation::{NewInvitationForm, usage};
+use convene_app::store::Account;
+use convene_domain::invitation::InvitationKind;
+use convene_domain::text::{CallingQuestion, DisplayName, Email, Password, Reason};
+use serde::Deserialize;
+
+pub struct InvitationRow {
+    pub id: i32,
+    pub kind: String,
+    pub email: String,
+    pub question: String,
+    pub organization: String,
+    pub guest: bool,
+    pub uses: String,
+    pub declines: i32,
+    pub expires: String,
+    pub status: String,
+    pub open: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(default)]
+pub struct InviteForm {
+    pub kind: String,
+    pub email: String,
+    pub calling_question: String,
+    pub organization_id: i32,
+    pub guest: Option<String>,
+    pub max_uses: i64,
+    pub days: i64,
+}
+
+impl Default for InviteForm {
+    fn default() -> Self {
+        Self { kind: "personal".into(), email: String::new(), calling_question: String::new(), organization_id: 0, guest: None, max_uses: 1, days: 14 }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "invitations.html")]
+pub struct InvitationsPage {
+    pub nav: Nav,
+    pub slug: String,
+    pub rows: Vec<InvitationRow>,
+    pub organizations: Vec<(i32, String)>,
+    pub can_revoke: bool,
+    pub form: InviteForm,
+    pub created_link: Option<String>,
+    pub error: Option<String>,
+}
+
+async fn invitations_page(st: &AppState, account: &Account, ctx: &Ctx, form: InviteForm, created_link: Option<String>, error: Option<String>) -> Result<InvitationsPage, PageError> {
+    let list = st.app.invitations(ctx).await?;
+    let (orgs, _) = st.app.overview(ctx).await?;
+    let now = st.app.now();
+    let org_name = |id: i32| orgs.iter().find(|o| o.id == id).map(|o| o.name.clone()).unwrap_or_default();
+    Ok(InvitationsPage {
+        nav: Nav::inside(account, ctx),
+        slug: ctx.community.slug.clone(),
+        rows: list
+            .iter()
+            .map(|i| {
+                let u = usage(i);
+                InvitationRow {
+                    id: i.id,
+                    kind: i.kind.clone(),
+                    email: i.email.clone().unwrap_or_default(),
+                    question: i.calling_question.clone(),
+                    organization: org_name(i.organization_id),
+                    guest: i.guest,
+                    uses: format!("{}/{}", i.uses, i.max_uses),
+                    declines: i.declines,
+                    expires: when(i.expires_at),
+                    status: u.status(now).to_owned(),
+                    open: u.check(now).is_ok(),
+                }
+            })
+            .collect(),
+        organizations: orgs.iter().map(|o| (o.id, o.name.clone())).collect(),
+        can_revoke: ctx.member.roles.allows(convene_domain::Permission::RevokeInvitation),
+        form,
+        created_link,
+        error,
+    })
+}
+
+pub async fn invitations_get(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path(slug): Path<String>,
+) -> Result<Response, PageError> {
+    let ctx = st.app.ctx(&account, &slug).await?;
+    Ok(render(&invitations_page(&st, &account, &ctx, InviteForm::default(), None, None).await?))
+}
+
+pub fn parse_invite(f: &InviteForm) -> Result<NewInvitationForm, AppError> {
+    let kind = InvitationKind::parse(&f.kind).ok_or(AppError::field("kind", "choose personal or link"))?;
+    let email = match f.email.trim() {
+        "" => None,
+        e => Some(Email::parse(e)?),
+    };
+    Ok(NewInvitationForm {
+        kind,
+        email,
+        calling_question: CallingQuestion::parse(&f.calling_question)?,
+        organization_id: f.organization_id,
+        guest: checked(&f.guest),
+        max_uses: f.max_uses,
+        days: f.days,
+    })
+}
+
+pub async fn invitations_post(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path(slug): Path<String>,
+    Form(form): Form<InviteForm>,
+) -> Result<Response, PageError> {
+    let ctx = st.app.ctx(&account, &slug).await?;
+    let result = match parse_invite(&form) {
+        Ok(f) => st.app.create_invitation(&ctx, &f).await,
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok((_, token)) => {
+            let link = format!("{}/invite/{token}", st.cfg.origin());
+            Ok((StatusCode::CREATED, render(&invitations_page(&st, &account, &ctx, InviteForm::default(), Some(link), None).await?)).into_response())
+        }
+        Err(e) => match field_error(&e) {
+            Some(msg) => Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&invitations_page(&st, &account, &ctx, form, None, Some(msg)).await?)).into_response()),
+            None => Err(e.into()),
+        },
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct RevokeForm {
+    pub reason: String,
+}
+
+pub async fn invitation_revoke_post(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path((slug, id)): Path<(String, i32)>,
+    Form(form): Form<RevokeForm>,
+) -> Result<Response, PageError> {
+    let ctx = st.app.ctx(&account, &slug).await?;
+    let result = match Reason::parse(&form.reason) {
+        Ok(r) => st.app.revoke_invitation(&ctx, id, &r).await,
+        Err(e) => Err(e.into()),
+    };
+    match result {
+        Ok(()) => Ok(Redirect::to(&format!("/c/{slug}/invitations")).into_response()),
+        Err(e) => match field_error(&e) {
+            Some(msg) => Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&invitations_page(&st, &account, &ctx, InviteForm::default(), None, Some(msg)).await?)).into_response()),
+            None => Err(e.into()),
+        },
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct AcceptForm {
+    pub name: String,
+    pub email: String,
+    pub password: String,
+}
+
+#[derive(Template)]
+#[template(path = "invite.html")]
+pub struct InvitePage {
+    pub nav: Nav,
+    pub token: String,
+    pub community: String,
+    pub question: String,
+    pub inviter: String,
+    pub organization: String,
+    pub guest: bool,
+    pub expires: String,
+    pub signed_in: bool,
+    pub form: AcceptForm,
+    pub error: Option<String>,
+}
+
+async fn invite_page(st: &AppState, account: Option<&Account>, token: String, form: AcceptForm, error: Option<String>) -> Result<InvitePage, PageError> {
+    let v = st.app.invitation_view(&token).await?;
+    let form = AcceptForm { email: if form.email.is_empty() { v.invitation.email.clone().unwrap_or_default() } else { form.email }, password: String::new(), ..form };
+    Ok(InvitePage {
+        nav: account.map(Nav::of).unwrap_or_default(),
+        token,
+        community: v.community.name,
+        question: v.invitation.calling_question,
+        inviter: v.inviter.unwrap_or_else(|| "A member".into()),
+        organization: v.organization,
+        guest: v.invitation.guest,
+        expires: when(v.invitation.expires_at),
+        signed_in: account.is_some(),
+        form,
+        error,
+    })
+}
+
+pub async fn invite_get(
+    State(st): State<AppState>,
+    MaybeAccount(account): MaybeAccount,
+    Path(token): Path<String>,
+) -> Result<Response, PageError> {
+    Ok(render(&invite_page(&st, account.as_ref(), token, AcceptForm::default(), None).await?))
+}
+
+pub async fn invite_accept_post(
+    State(st): State<AppState>,
+    client: ClientAddr,
+    jar: CookieJar,
+    MaybeAccount(account): MaybeAccount,
+    Path(token): Path<String>,
+    Form(form): Form<AcceptForm>,
+) -> Result<Response, PageError> {
+    if let Err(limited) = st.limit(Bucket::Redeem, &client) {
+        return Ok(limited);
+    }
+    let result = match &account {
+        Some(a) => st.app.accept_invitation(&token, a).await.map(|c| (c, None)),
+        None => {
+            let parsed = (|| Ok::<_, AppError>((DisplayName::parse(&form.name)?, Email::parse(&form.email)?, Password::parse(&form.password)?)))();
+            match parsed {
+                Ok((n, e, p)) => st.app.accept_invitation_new_account(&token, &n, &e, &p).await.map(|(c, s)| (c, Some(s))),
+                Err(e) => Err(e),
+            }
+        }
+    };
+    match result {
+        Ok((c, session)) => {
+            let jar = match session {
+                Some(s) => jar.add(session_cookie(&st, s)),
+                None => jar,
+            };
+            Ok((jar, Redirect::to(&format!("/c/{}", c.slug))).into_response())
+        }
+        Err(e) => match field_error(&e) {
+            Some(msg) => Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&invite_page(&st, account.as_ref(), token, form, Some(msg)).await?)).into_response()),
+            None => Err(e.into()),
+        },
+    }
+}
+
+pub async fn invite_decline_post(
+    State(st): State<AppState>,
+    client: ClientAddr,
+    Path(token): Path<String>,
+) -> Result<Response, PageError> {
+    if let Err(limited) = st.limit(Bucket::Redeem, &client) {
+        return Ok(limited);
+    }
+    let c = st.app.decline_invitation(&token).await?;
+    Ok(render(&MessagePage {
+        nav: Nav::default(),
+        title: "Thank you for answering".into(),
+        message: format!("You declined the invitation to {}. Nothing about you was recorded.", c.name),
+        link: None,
+    }))
+}

@@ -1,0 +1,151 @@
+//! Server-rendered pages: one small handler per page action (`members_get`, `roles_post` ...),
+//! each extracting input, calling one use-case and rendering one template.
+
+mod account;
+mod auth;
+mod community;
+mod home;
+mod invite;
+
+use crate::AppState;
+use askama::Template;
+use axum::Router;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{get, post};
+use convene_app::community::Ctx;
+use convene_app::store::Account;
+use convene_domain::Permission;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home::home_get))
+        .route("/communities/new", get(home::community_new_get))
+        .route("/communities", post(home::community_create_post))
+        .route("/setup/{token}", get(auth::setup_get).post(auth::setup_post))
+        .route("/signin", get(auth::signin_get).post(auth::signin_post))
+        .route("/signout", post(auth::signout_post))
+        .route("/reset/{token}", get(auth::reset_get).post(auth::reset_post))
+        .route("/c/{slug}", get(community::community_get))
+        .route("/c/{slug}/join", post(community::join_post))
+        .route("/c/{slug}/members", get(community::members_get))
+        .route("/c/{slug}/members/{id}/remove", post(community::member_remove_post))
+        .route("/c/{slug}/members/{id}/reset", post(community::reset_issue_post))
+        .route("/c/{slug}/roles", get(community::roles_get))
+        .route("/c/{slug}/roles/{id}", post(community::roles_post))
+        .route("/c/{slug}/settings", get(community::settings_get).post(community::settings_post))
+        .route("/c/{slug}/settings/organizations", post(community::organization_post))
+        .route("/c/{slug}/audit", get(community::audit_get))
+        .route("/c/{slug}/invitations", get(invite::invitations_get).post(invite::invitations_post))
+        .route("/c/{slug}/invitations/{id}/revoke", post(invite::invitation_revoke_post))
+        .route("/invite/{token}", get(invite::invite_get))
+        .route("/invite/{token}/accept", post(invite::invite_accept_post))
+        .route("/invite/{token}/decline", post(invite::invite_decline_post))
+        .route("/account", get(account::account_get))
+        .route("/account/name", post(account::account_name_post))
+        .route("/account/export", get(account::account_export_get))
+        .route("/account/delete", post(account::account_delete_post))
+        .route("/account/tokens", post(account::token_create_post))
+        .route("/account/tokens/{id}/revoke", post(account::token_revoke_post))
+}
+
+/// The header of every page: who is signed in, and the community menu when inside one.
+#[derive(Default, Clone)]
+pub struct Nav {
+    pub account: Option<String>,
+    pub community: Option<CommunityNav>,
+}
+
+#[derive(Clone)]
+pub struct CommunityNav {
+    pub slug: String,
+    pub name: String,
+    pub members: bool,
+    pub invitations: bool,
+    pub roles: bool,
+    pub settings: bool,
+    pub audit: bool,
+    pub guest: bool,
+}
+
+impl Nav {
+    pub fn of(account: &Account) -> Self {
+        Nav {
+            account: Some(account.display_name.clone()),
+            community: None,
+        }
+    }
+
+    pub fn inside(account: &Account, ctx: &Ctx) -> Self {
+        let r = ctx.member.roles;
+        Nav {
+            account: Some(account.display_name.clone()),
+            community: Some(CommunityNav {
+                slug: ctx.community.slug.clone(),
+                name: ctx.community.name.clone(),
+                members: r.allows(Permission::ViewMembers),
+                invitations: r.allows(Permission::ViewInvitations),
+                roles: r.allows(Permission::ChangeRoles),
+                settings: r.allows(Permission::EditSettings),
+                audit: r.allows(Permission::ViewAuditLog),
+                guest: r.is_guest(),
+            }),
+        }
+    }
+}
+
+/// A page that says one thing, optionally with a link to copy or follow.
+#[derive(Template)]
+#[template(path = "message.html")]
+pub struct MessagePage {
+    pub nav: Nav,
+    pub title: String,
+    pub message: String,
+    pub link: Option<String>,
+}
+
+pub fn render(t: &impl Template) -> Response {
+    match t.render() {
+        Ok(html) => Html(html).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "template failed");
+            (StatusCode::INTERNAL_SERVER_ERROR, "Something went wrong.").into_response()
+        }
+    }
+}
+
+pub async fn not_found(crate::session::MaybeAccount(account): crate::session::MaybeAccount) -> Response {
+    let page = MessagePage {
+        nav: account.as_ref().map(Nav::of).unwrap_or_default(),
+        title: "Not found".into(),
+        message: "There is nothing at this address.".into(),
+        link: None,
+    };
+    (StatusCode::NOT_FOUND, render(&page)).into_response()
+}
+
+/// Unix seconds as `2026-11-22 10:03 UTC`.
+pub fn when(ts: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(ts)
+        .ok()
+        .and_then(|t| {
+            t.format(time::macros::format_description!(
+                "[year]-[month]-[day] [hour]:[minute] UTC"
+            ))
+            .ok()
+        })
+        .unwrap_or_default()
+}
+
+/// The error text for one field, if the error is about it.
+pub fn field_error(e: &convene_app::AppError) -> Option<String> {
+    use convene_app::AppError::*;
+    match e {
+        Invalid(_) | Field { .. } | Conflict(_) | BadCredentials => Some(e.to_string()),
+        _ => None,
+    }
+}
+
+pub fn checked(v: &Option<String>) -> bool {
+    v.as_deref().is_some_and(|v| v == "on" || v == "true" || v == "1")
+}
