@@ -7,6 +7,8 @@ pub mod communities;
 pub mod entity;
 pub mod invitations;
 mod migration;
+#[cfg(feature = "testing")]
+pub mod testing;
 
 use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
