@@ -310,10 +310,14 @@ impl App {
     pub async fn reset_password(&self, token: &str, password: &Password) -> Result<String> {
         let hash = self.hash_password(password).await?;
         let tx = self.store.write().await?;
-        let secret =
-            accounts::find_secret(&tx, SecretKind::PasswordReset, &token_hash(token), self.now())
-                .await?
-                .ok_or(AppError::NotFound)?;
+        let secret = accounts::find_secret(
+            &tx,
+            SecretKind::PasswordReset,
+            &token_hash(token),
+            self.now(),
+        )
+        .await?
+        .ok_or(AppError::NotFound)?;
         let account_id = secret.account_id.ok_or(AppError::NotFound)?;
         if !accounts::remove_secret(&tx, secret.id).await? {
             return Err(AppError::NotFound);
@@ -335,9 +339,11 @@ impl App {
         db: &impl convene_store::store_db::ConnectionTrait,
         community_id: i32,
     ) -> Result<usize> {
-        Ok(communities::with_role(db, community_id, Role::Steward.as_str())
-            .await?
-            .len())
+        Ok(
+            communities::with_role(db, community_id, Role::Steward.as_str())
+                .await?
+                .len(),
+        )
     }
 }
 

@@ -35,7 +35,9 @@ impl App {
         form: &NewCommunityForm,
     ) -> Result<Community> {
         if !self.may_create_community(account) {
-            return Err(AppError::Denied(convene_domain::Denied(Permission::EditSettings)));
+            return Err(AppError::Denied(convene_domain::Denied(
+                Permission::EditSettings,
+            )));
         }
         let now = self.now();
         let tx = self.store.write().await?;
@@ -104,7 +106,11 @@ impl App {
     /// An open community, shown to a signed-in non-member so they can join.
     pub async fn open_community(&self, slug: &str) -> Result<Community> {
         let c = communities::by_slug(self.store.conn(), slug).await?;
-        if c.open { Ok(c) } else { Err(AppError::NotFound) }
+        if c.open {
+            Ok(c)
+        } else {
+            Err(AppError::NotFound)
+        }
     }
 
     /// Joins an open community as a member of its home organization.
@@ -143,7 +149,12 @@ impl App {
         Ok(communities::of_account(self.store.conn(), account.id)
             .await?
             .into_iter()
-            .map(|(m, c)| (c, RoleSet::decode(&m.roles).unwrap_or_else(|_| RoleSet::guest())))
+            .map(|(m, c)| {
+                (
+                    c,
+                    RoleSet::decode(&m.roles).unwrap_or_else(|_| RoleSet::guest()),
+                )
+            })
             .collect())
     }
 
@@ -200,10 +211,16 @@ impl App {
         Ok(updated)
     }
 
-    pub async fn add_partner(&self, ctx: &Ctx, name: &OrgName, reason: &Reason) -> Result<Organization> {
+    pub async fn add_partner(
+        &self,
+        ctx: &Ctx,
+        name: &OrgName,
+        reason: &Reason,
+    ) -> Result<Organization> {
         ctx.member.require(Permission::EditSettings)?;
         let tx = self.store.write().await?;
-        let org = communities::add_organization(&tx, ctx.community.id, name.as_str(), false).await?;
+        let org =
+            communities::add_organization(&tx, ctx.community.id, name.as_str(), false).await?;
         audit::append(
             &tx,
             NewEntry {
@@ -240,7 +257,8 @@ impl App {
             && self.steward_count(&tx, ctx.community.id).await? <= 1
         {
             return Err(AppError::Conflict(
-                "A community needs at least one steward: give the role to someone else first.".into(),
+                "A community needs at least one steward: give the role to someone else first."
+                    .into(),
             ));
         }
         communities::set_roles(&tx, membership_id, roles.encode()).await?;
@@ -250,7 +268,11 @@ impl App {
                 community_id: Some(ctx.community.id),
                 actor_id: Some(ctx.member.account_id),
                 action: "role.change",
-                target: &format!("member #{membership_id}: {} → {}", old.encode(), roles.encode()),
+                target: &format!(
+                    "member #{membership_id}: {} → {}",
+                    old.encode(),
+                    roles.encode()
+                ),
                 reason: reason.as_str(),
                 now: self.now(),
             },
@@ -260,11 +282,17 @@ impl App {
         Ok(())
     }
 
-    pub async fn remove_member(&self, ctx: &Ctx, membership_id: i32, reason: &Reason) -> Result<()> {
+    pub async fn remove_member(
+        &self,
+        ctx: &Ctx,
+        membership_id: i32,
+        reason: &Reason,
+    ) -> Result<()> {
         ctx.member.require(Permission::RemoveMember)?;
         let tx = self.store.write().await?;
         let target = communities::membership_by_id(&tx, ctx.community.id, membership_id).await?;
-        let roles = RoleSet::decode(&target.roles).map_err(|e| AppError::Internal(e.to_string()))?;
+        let roles =
+            RoleSet::decode(&target.roles).map_err(|e| AppError::Internal(e.to_string()))?;
         if roles.contains(Role::Steward) && self.steward_count(&tx, ctx.community.id).await? <= 1 {
             return Err(AppError::Conflict(
                 "The last steward cannot be removed.".into(),

@@ -23,9 +23,26 @@ const FIRST: &[&str] = &[
     "Wen", "Ximena", "Yusuf", "Zoe", "Amara", "Bruno", "Chloe", "Dmitri",
 ];
 const LAST: &[&str] = &[
-    "Okafor", "Lindqvist", "Moreau", "Tanaka", "Silva", "Novak", "Haddad", "Kowalski", "Reyes",
-    "Osei", "Brennan", "Nguyen", "Fischer", "Costa", "Ivanova", "Mendes", "Park", "Rossi",
-    "Schmidt", "Yilmaz",
+    "Okafor",
+    "Lindqvist",
+    "Moreau",
+    "Tanaka",
+    "Silva",
+    "Novak",
+    "Haddad",
+    "Kowalski",
+    "Reyes",
+    "Osei",
+    "Brennan",
+    "Nguyen",
+    "Fischer",
+    "Costa",
+    "Ivanova",
+    "Mendes",
+    "Park",
+    "Rossi",
+    "Schmidt",
+    "Yilmaz",
 ];
 
 /// Who to sign in as, and with which password.
@@ -99,7 +116,11 @@ impl App {
                 &tx,
                 NewAccount {
                     email: &role_email(r),
-                    display_name: &format!("{} (demo {})", demo_name(&mut rng), r.label().to_lowercase()),
+                    display_name: &format!(
+                        "{} (demo {})",
+                        demo_name(&mut rng),
+                        r.label().to_lowercase()
+                    ),
                     password_hash: Some(hash.to_owned()),
                     is_operator: r == Role::Steward && operator_free,
                     now: start,
@@ -122,9 +143,16 @@ impl App {
             };
             let mut named = Vec::new();
             if !guest && rng.gen_bool(0.08) {
-                named.push(*[Role::Host, Role::Curator, Role::CommunityBuilder, Role::NetworkAnalyst]
+                named.push(
+                    *[
+                        Role::Host,
+                        Role::Curator,
+                        Role::CommunityBuilder,
+                        Role::NetworkAnalyst,
+                    ]
                     .choose(&mut rng)
-                    .unwrap_or(&Role::Host));
+                    .unwrap_or(&Role::Host),
+                );
             }
             let email = format!("{}@{DOMAIN}", name.to_lowercase().replace(' ', "."));
             let a = accounts::create(
@@ -151,7 +179,11 @@ impl App {
             let invited_by = if i == 0 {
                 None
             } else {
-                let pick = if i < 20 { founders[i % 3] } else { *inviters.choose(&mut rng).unwrap_or(&founders[0]) };
+                let pick = if i < 20 {
+                    founders[i % 3]
+                } else {
+                    *inviters.choose(&mut rng).unwrap_or(&founders[0])
+                };
                 Some(pick)
             };
             let invitation_id = match invited_by {
@@ -205,9 +237,16 @@ impl App {
             "Will you bring your clinic's view to our next Open Space?",
             "Could your lab help us map who already works on water quality?",
         ];
-        for (k, email) in ["lea.berg", "omar.said", "june.ito", "rafael.cruz", "mina.kaya", "tess.ward"]
-            .iter()
-            .enumerate()
+        for (k, email) in [
+            "lea.berg",
+            "omar.said",
+            "june.ito",
+            "rafael.cruz",
+            "mina.kaya",
+            "tess.ward",
+        ]
+        .iter()
+        .enumerate()
         {
             let inv = invitations::create(
                 &tx,
@@ -271,8 +310,15 @@ impl App {
                         community_id: Some(c.id),
                         actor_id: Some(people[0].0),
                         action: "role.change",
-                        target: &format!("member #{}: member → {}", membership_ids[i], roles.encode()),
-                        reason: &format!("volunteered as {} at the monthly circle", r.label().to_lowercase()),
+                        target: &format!(
+                            "member #{}: member → {}",
+                            membership_ids[i],
+                            roles.encode()
+                        ),
+                        reason: &format!(
+                            "volunteered as {} at the monthly circle",
+                            r.label().to_lowercase()
+                        ),
                         now: start + (i as i64) * day / 2 + day,
                     },
                 )

@@ -56,7 +56,12 @@ impl App {
         // The organization must be one of this community's.
         communities::organization(self.store.conn(), ctx.community.id, form.organization_id)
             .await
-            .map_err(|_| AppError::field("organization", "choose one of the community's organizations"))?;
+            .map_err(|_| {
+                AppError::field(
+                    "organization",
+                    "choose one of the community's organizations",
+                )
+            })?;
         let (token, hash) = auth::new_token();
         let inv = invitations::create(
             self.store.conn(),
@@ -88,7 +93,9 @@ impl App {
         let tx = self.store.write().await?;
         let inv = invitations::get(&tx, ctx.community.id, id).await?;
         if !invitations::revoke(&tx, inv.id, self.now()).await? {
-            return Err(AppError::Conflict("This invitation was already revoked.".into()));
+            return Err(AppError::Conflict(
+                "This invitation was already revoked.".into(),
+            ));
         }
         audit::append(
             &tx,
@@ -116,10 +123,9 @@ impl App {
             Some(id) => accounts::get(db, id).await.ok().map(|a| a.display_name),
             None => None,
         };
-        let organization =
-            communities::organization(db, community.id, invitation.organization_id)
-                .await?
-                .name;
+        let organization = communities::organization(db, community.id, invitation.organization_id)
+            .await?
+            .name;
         Ok(InvitationView {
             invitation,
             community,

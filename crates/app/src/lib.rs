@@ -47,7 +47,9 @@ impl From<StoreError> for AppError {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::NotFound => AppError::NotFound,
-            StoreError::Duplicate(what) => AppError::Conflict(format!("That {what} is already taken.")),
+            StoreError::Duplicate(what) => {
+                AppError::Conflict(format!("That {what} is already taken."))
+            }
             StoreError::Db(e) => AppError::Internal(e.to_string()),
         }
     }

@@ -12,7 +12,11 @@ use std::path::PathBuf;
 use tokio_util::sync::CancellationToken;
 
 #[derive(Parser)]
-#[command(name = "convene", version, about = "Open Space, network leadership and open governance for communities")]
+#[command(
+    name = "convene",
+    version,
+    about = "Open Space, network leadership and open governance for communities"
+)]
 struct Cli {
     /// TOML configuration file (default: ./convene.toml if it exists).
     #[arg(long, global = true, env = "CONVENE_CONFIG")]
@@ -69,12 +73,22 @@ async fn main() -> anyhow::Result<()> {
         .init();
     let cli = Cli::parse();
     let file = FileConfig::load(cli.config.as_deref())?;
-    let demo_db = matches!(cli.command, Command::Demo | Command::Serve { demo: true, .. });
+    let demo_db = matches!(
+        cli.command,
+        Command::Demo | Command::Serve { demo: true, .. }
+    );
     let db_url = cli
         .database_url
         .clone()
         .or(file.database_url.clone())
-        .unwrap_or_else(|| if demo_db { config::DEMO_DB } else { config::DEFAULT_DB }.to_owned());
+        .unwrap_or_else(|| {
+            if demo_db {
+                config::DEMO_DB
+            } else {
+                config::DEFAULT_DB
+            }
+            .to_owned()
+        });
     let settings = Settings {
         session_ttl: file.session_days.unwrap_or(30) * 86_400,
         anyone_creates_communities: file.anyone_creates_communities.unwrap_or(false),
@@ -93,16 +107,28 @@ async fn main() -> anyhow::Result<()> {
         Command::Demo => {
             print_demo(&app, "http://127.0.0.1:8080").await?;
         }
-        Command::Audit { command: AuditCommand::Verify } => match app.verify_audit().await? {
+        Command::Audit {
+            command: AuditCommand::Verify,
+        } => match app.verify_audit().await? {
             Ok(n) => println!("audit log intact: {n} entries verified"),
             Err(broken) => {
                 eprintln!("audit log BROKEN: {broken}");
                 std::process::exit(1);
             }
         },
-        Command::Serve { listen, public_url, demo, signin_per_minute, redeem_per_minute } => {
-            let listen = listen.or(file.listen).unwrap_or_else(|| config::DEFAULT_LISTEN.to_owned());
-            let addr: SocketAddr = listen.parse().with_context(|| format!("bad listen address {listen}"))?;
+        Command::Serve {
+            listen,
+            public_url,
+            demo,
+            signin_per_minute,
+            redeem_per_minute,
+        } => {
+            let listen = listen
+                .or(file.listen)
+                .unwrap_or_else(|| config::DEFAULT_LISTEN.to_owned());
+            let addr: SocketAddr = listen
+                .parse()
+                .with_context(|| format!("bad listen address {listen}"))?;
             let listener = tokio::net::TcpListener::bind(addr)
                 .await
                 .with_context(|| format!("cannot listen on {addr}"))?;
@@ -113,18 +139,24 @@ async fn main() -> anyhow::Result<()> {
             let defaults = WebConfig::default();
             let web = WebConfig {
                 public_url: public_url.trim_end_matches('/').to_owned(),
-                signin_per_minute: signin_per_minute.or(file.signin_per_minute).unwrap_or(defaults.signin_per_minute),
-                redeem_per_minute: redeem_per_minute.or(file.redeem_per_minute).unwrap_or(defaults.redeem_per_minute),
+                signin_per_minute: signin_per_minute
+                    .or(file.signin_per_minute)
+                    .unwrap_or(defaults.signin_per_minute),
+                redeem_per_minute: redeem_per_minute
+                    .or(file.redeem_per_minute)
+                    .unwrap_or(defaults.redeem_per_minute),
                 body_limit: file.body_limit_bytes.unwrap_or(defaults.body_limit),
             };
             if demo {
                 print_demo(&app, &web.public_url).await?;
             }
-            println!("convene is running at {}/", web.public_url);
             if let Some(token) = app.setup_token().await? {
-                println!("Nobody has an account yet. Open this one-time link to become the first steward:");
+                println!(
+                    "Nobody has an account yet. Open this one-time link to become the first steward:"
+                );
                 println!("  {}/setup/{token}", web.public_url);
             }
+            println!("convene is running at {}/", web.public_url);
             serve(app, web, listener).await?;
         }
     }
@@ -135,10 +167,17 @@ async fn print_demo(app: &App, url: &str) -> anyhow::Result<()> {
     let info = app.demo().await?;
     println!(
         "Demo community {} at {url}/c/{}",
-        if info.created { "created" } else { "already present" },
+        if info.created {
+            "created"
+        } else {
+            "already present"
+        },
         info.slug
     );
-    println!("Sign in at {url}/signin with any of these (password for all: {}):", info.password);
+    println!(
+        "Sign in at {url}/signin with any of these (password for all: {}):",
+        info.password
+    );
     for (role, email) in &info.accounts {
         println!("  {:<18} {email}", role.label());
     }
@@ -166,12 +205,15 @@ async fn serve(app: App, web: WebConfig, listener: tokio::net::TcpListener) -> a
     };
     let router = convene_web::router(app, web);
     let stop = shutdown.clone();
-    axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(async move {
-            wait_for_signal().await;
-            stop.cancel();
-        })
-        .await?;
+    axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(async move {
+        wait_for_signal().await;
+        stop.cancel();
+    })
+    .await?;
     shutdown.cancel();
     let _ = sweeper.await;
     Ok(())

@@ -53,9 +53,13 @@ impl Record {
 pub enum Broken {
     #[error("entry {id}: its content does not match its hash (edited)")]
     Edited { id: Id },
-    #[error("entry {id}: the entry before it is missing or was changed (previous hash does not match)")]
+    #[error(
+        "entry {id}: the entry before it is missing or was changed (previous hash does not match)"
+    )]
     Unlinked { id: Id },
-    #[error("the chain ends at entry {last:?} but the recorded head is entry {head} (entries deleted from the end)")]
+    #[error(
+        "the chain ends at entry {last:?} but the recorded head is entry {head} (entries deleted from the end)"
+    )]
     Truncated { last: Option<Id>, head: Id },
 }
 
@@ -83,7 +87,10 @@ pub fn verify(
     if let Some((head_id, head_hash)) = head
         && (last != Some(head_id) || prev != head_hash)
     {
-        return Err(Broken::Truncated { last, head: head_id });
+        return Err(Broken::Truncated {
+            last,
+            head: head_id,
+        });
     }
     Ok(n)
 }
@@ -106,7 +113,11 @@ mod tests {
                     at: 1000 + i64::from(id),
                 };
                 let hash = record.hash(&prev);
-                let e = Stored { record, prev_hash: prev.clone(), hash: hash.clone() };
+                let e = Stored {
+                    record,
+                    prev_hash: prev.clone(),
+                    hash: hash.clone(),
+                };
                 prev = hash;
                 e
             })
@@ -135,6 +146,12 @@ mod tests {
         deleted.remove(1);
         assert_eq!(verify(deleted, h.clone()), Err(Broken::Unlinked { id: 3 }));
         let truncated = c[..4].to_vec();
-        assert_eq!(verify(truncated, h), Err(Broken::Truncated { last: Some(4), head: 5 }));
+        assert_eq!(
+            verify(truncated, h),
+            Err(Broken::Truncated {
+                last: Some(4),
+                head: 5
+            })
+        );
     }
 }

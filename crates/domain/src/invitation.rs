@@ -144,11 +144,21 @@ mod tests {
         assert_eq!(usage(0, 1).check(99), Ok(()));
         assert_eq!(usage(0, 1).check(100), Err(Unusable::Expired));
         assert_eq!(usage(1, 1).check(0), Err(Unusable::UsedUp));
-        let revoked = Usage { revoked: true, ..usage(0, 1) };
+        let revoked = Usage {
+            revoked: true,
+            ..usage(0, 1)
+        };
         assert_eq!(revoked.check(0), Err(Unusable::Revoked));
-        let declined = Usage { kind: InvitationKind::Personal, declines: 1, ..usage(0, 1) };
+        let declined = Usage {
+            kind: InvitationKind::Personal,
+            declines: 1,
+            ..usage(0, 1)
+        };
         assert_eq!(declined.check(0), Err(Unusable::Declined));
-        let link_declined = Usage { declines: 5, ..usage(0, 3) };
+        let link_declined = Usage {
+            declines: 5,
+            ..usage(0, 3)
+        };
         assert_eq!(link_declined.check(0), Ok(()));
     }
 

@@ -25,14 +25,35 @@ use Role::*;
 pub const MATRIX: &[(Permission, &[Role])] = &[
     (
         Permission::ViewCommunity,
-        &[Steward, Host, Curator, CommunityBuilder, NetworkAnalyst, Member, Guest],
+        &[
+            Steward,
+            Host,
+            Curator,
+            CommunityBuilder,
+            NetworkAnalyst,
+            Member,
+            Guest,
+        ],
     ),
     (
         Permission::ViewMembers,
-        &[Steward, Host, Curator, CommunityBuilder, NetworkAnalyst, Member],
+        &[
+            Steward,
+            Host,
+            Curator,
+            CommunityBuilder,
+            NetworkAnalyst,
+            Member,
+        ],
     ),
-    (Permission::ViewInvitations, &[Steward, Host, CommunityBuilder]),
-    (Permission::CreateInvitation, &[Steward, Host, CommunityBuilder]),
+    (
+        Permission::ViewInvitations,
+        &[Steward, Host, CommunityBuilder],
+    ),
+    (
+        Permission::CreateInvitation,
+        &[Steward, Host, CommunityBuilder],
+    ),
     (Permission::RevokeInvitation, &[Steward, CommunityBuilder]),
     (Permission::ChangeRoles, &[Steward]),
     (Permission::RemoveMember, &[Steward]),
@@ -129,7 +150,10 @@ mod tests {
         assert!(!analyst.allows(Permission::ChangeRoles));
         let guest_host = RoleSet::new(true, [Role::Host]);
         assert!(guest_host.allows(Permission::CreateInvitation));
-        assert!(guest_host.allows(Permission::ViewMembers), "host grants the directory");
+        assert!(
+            guest_host.allows(Permission::ViewMembers),
+            "host grants the directory"
+        );
         assert!(!guest_host.allows(Permission::RevokeInvitation));
     }
 }

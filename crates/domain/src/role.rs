@@ -155,6 +155,9 @@ mod tests {
     #[test]
     fn decode_rejects_unknown() {
         assert!(RoleSet::decode("member,king").is_err());
-        assert_eq!(RoleSet::decode("").map(RoleSet::encode), Ok("member".into()));
+        assert_eq!(
+            RoleSet::decode("").map(RoleSet::encode),
+            Ok("member".into())
+        );
     }
 }

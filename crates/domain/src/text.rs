@@ -116,12 +116,20 @@ impl Slug {
             return Err(TextError::Empty { field: FIELD });
         }
         if s.len() < 3 {
-            return Err(TextError::TooShort { field: FIELD, min: 3 });
+            return Err(TextError::TooShort {
+                field: FIELD,
+                min: 3,
+            });
         }
         if s.len() > 40 {
-            return Err(TextError::TooLong { field: FIELD, max: 40 });
+            return Err(TextError::TooLong {
+                field: FIELD,
+                max: 40,
+            });
         }
-        let ok = s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        let ok = s
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
             && !s.starts_with('-')
             && !s.ends_with('-')
             && !s.contains("--");
@@ -229,10 +237,16 @@ impl Password {
             return Err(TextError::Empty { field: FIELD });
         }
         if n < 10 {
-            return Err(TextError::TooShort { field: FIELD, min: 10 });
+            return Err(TextError::TooShort {
+                field: FIELD,
+                min: 10,
+            });
         }
         if n > 200 {
-            return Err(TextError::TooLong { field: FIELD, max: 200 });
+            return Err(TextError::TooLong {
+                field: FIELD,
+                max: 200,
+            });
         }
         Ok(Self(raw.to_owned()))
     }
@@ -297,10 +311,22 @@ mod tests {
 
     #[test]
     fn email_rejects_obvious_garbage() {
-        for bad in ["", "a", "a@b", "@b.org", "a@@b.org", "a b@c.org", "a@.org", "<a@b.org>"] {
+        for bad in [
+            "",
+            "a",
+            "a@b",
+            "@b.org",
+            "a@@b.org",
+            "a b@c.org",
+            "a@.org",
+            "<a@b.org>",
+        ] {
             assert!(Email::parse(bad).is_err(), "{bad:?} should be rejected");
         }
-        assert_eq!(Email::parse(" Ana@Example.ORG ").map(String::from), Ok("ana@example.org".into()));
+        assert_eq!(
+            Email::parse(" Ana@Example.ORG ").map(String::from),
+            Ok("ana@example.org".into())
+        );
     }
 
     #[test]
@@ -308,7 +334,10 @@ mod tests {
         assert!(Password::parse("short").is_err());
         assert!(Password::parse(&"x".repeat(201)).is_err());
         assert!(Password::parse("long enough pass").is_ok());
-        assert_eq!(format!("{:?}", Password::parse("long enough pass")), "Ok(Password(***))");
+        assert_eq!(
+            format!("{:?}", Password::parse("long enough pass")),
+            "Ok(Password(***))"
+        );
     }
 
     #[test]

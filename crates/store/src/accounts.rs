@@ -148,7 +148,11 @@ pub async fn find_secret(
 
 /// Removes one secret; `false` if it was already gone (a one-time link used twice).
 pub async fn remove_secret(db: &impl ConnectionTrait, id: i32) -> Result<bool> {
-    Ok(secret::Entity::delete_by_id(id).exec(db).await?.rows_affected == 1)
+    Ok(secret::Entity::delete_by_id(id)
+        .exec(db)
+        .await?
+        .rows_affected
+        == 1)
 }
 
 pub async fn remove_secrets(

@@ -82,7 +82,9 @@ pub async fn page(
 }
 
 /// Every entry in chain order, read in batches, plus the recorded head.
-pub async fn whole_chain(db: &impl ConnectionTrait) -> Result<(Vec<Stored>, Option<(i32, String)>)> {
+pub async fn whole_chain(
+    db: &impl ConnectionTrait,
+) -> Result<(Vec<Stored>, Option<(i32, String)>)> {
     let mut out = Vec::new();
     let mut after = 0;
     loop {
@@ -109,5 +111,8 @@ pub async fn whole_chain(db: &impl ConnectionTrait) -> Result<(Vec<Stored>, Opti
         }));
     }
     let head = audit_head::Entity::find_by_id(1).one(db).await?;
-    Ok((out, head.and_then(|h| h.last_id.map(|id| (id, h.last_hash)))))
+    Ok((
+        out,
+        head.and_then(|h| h.last_id.map(|id| (id, h.last_hash))),
+    ))
 }

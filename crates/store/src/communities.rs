@@ -80,7 +80,10 @@ pub async fn add_organization(
 }
 
 /// Home organization first, then partners by name.
-pub async fn organizations(db: &impl ConnectionTrait, community_id: i32) -> Result<Vec<Organization>> {
+pub async fn organizations(
+    db: &impl ConnectionTrait,
+    community_id: i32,
+) -> Result<Vec<Organization>> {
     Ok(organization::Entity::find()
         .filter(organization::Column::CommunityId.eq(community_id))
         .order_by_desc(organization::Column::IsHome)
@@ -224,7 +227,9 @@ pub async fn set_roles(db: &impl ConnectionTrait, membership_id: i32, roles: Str
 }
 
 pub async fn remove_membership(db: &impl ConnectionTrait, membership_id: i32) -> Result<()> {
-    membership::Entity::delete_by_id(membership_id).exec(db).await?;
+    membership::Entity::delete_by_id(membership_id)
+        .exec(db)
+        .await?;
     Ok(())
 }
 

@@ -317,10 +317,26 @@ impl MigrationTrait for M0001Foundation {
         )
         .await?;
         for (name, table, cols) in [
-            ("idx_secrets_account", Secrets::Table.into_iden(), vec![Secrets::AccountId.into_iden()]),
-            ("idx_memberships_account", Memberships::Table.into_iden(), vec![Memberships::AccountId.into_iden()]),
-            ("idx_invitations_community", Invitations::Table.into_iden(), vec![Invitations::CommunityId.into_iden()]),
-            ("idx_audit_community", AuditLog::Table.into_iden(), vec![AuditLog::CommunityId.into_iden()]),
+            (
+                "idx_secrets_account",
+                Secrets::Table.into_iden(),
+                vec![Secrets::AccountId.into_iden()],
+            ),
+            (
+                "idx_memberships_account",
+                Memberships::Table.into_iden(),
+                vec![Memberships::AccountId.into_iden()],
+            ),
+            (
+                "idx_invitations_community",
+                Invitations::Table.into_iden(),
+                vec![Invitations::CommunityId.into_iden()],
+            ),
+            (
+                "idx_audit_community",
+                AuditLog::Table.into_iden(),
+                vec![AuditLog::CommunityId.into_iden()],
+            ),
         ] {
             let mut idx = Index::create();
             idx.name(name).table(table);

@@ -34,7 +34,9 @@ pub fn postgres_url() -> Option<String> {
     match std::env::var("CONVENE_TEST_POSTGRES_URL") {
         Ok(url) if !url.is_empty() => Some(url),
         _ if std::env::var("CI").is_ok_and(|v| v == "true") => {
-            panic!("CI=true but CONVENE_TEST_POSTGRES_URL is not set: PostgreSQL tests cannot be skipped in CI")
+            panic!(
+                "CI=true but CONVENE_TEST_POSTGRES_URL is not set: PostgreSQL tests cannot be skipped in CI"
+            )
         }
         _ => {
             eprintln!("skipping: set CONVENE_TEST_POSTGRES_URL to run PostgreSQL tests");

@@ -10,30 +10,72 @@ use convene_store::{Store, StoreError, test_both_dbs};
 async fn person(s: &Store, email: &str) -> convene_store::Account {
     accounts::create(
         s.conn(),
-        NewAccount { email, display_name: email, password_hash: None, is_operator: false, now: 100 },
+        NewAccount {
+            email,
+            display_name: email,
+            password_hash: None,
+            is_operator: false,
+            now: 100,
+        },
     )
     .await
     .expect("create account")
 }
 
-async fn community(s: &Store, slug: &str) -> (convene_store::Community, convene_store::Organization) {
-    let c = communities::create(s.conn(), NewCommunity { slug, name: slug, purpose: "p", open: false, now: 100 })
+async fn community(
+    s: &Store,
+    slug: &str,
+) -> (convene_store::Community, convene_store::Organization) {
+    let c = communities::create(
+        s.conn(),
+        NewCommunity {
+            slug,
+            name: slug,
+            purpose: "p",
+            open: false,
+            now: 100,
+        },
+    )
+    .await
+    .expect("create community");
+    let home = communities::add_organization(s.conn(), c.id, "Home", true)
         .await
-        .expect("create community");
-    let home = communities::add_organization(s.conn(), c.id, "Home", true).await.expect("org");
+        .expect("org");
     (c, home)
 }
 
-async fn join(s: &Store, c: i32, org: i32, account: i32, roles: &str, invited_by: Option<i32>) -> convene_store::Membership {
+async fn join(
+    s: &Store,
+    c: i32,
+    org: i32,
+    account: i32,
+    roles: &str,
+    invited_by: Option<i32>,
+) -> convene_store::Membership {
     communities::add_membership(
         s.conn(),
-        NewMembership { community_id: c, account_id: account, organization_id: org, roles: roles.into(), invited_by, invitation_id: None, now: 100 },
+        NewMembership {
+            community_id: c,
+            account_id: account,
+            organization_id: org,
+            roles: roles.into(),
+            invited_by,
+            invitation_id: None,
+            now: 100,
+        },
     )
     .await
     .expect("join")
 }
 
-async fn invitation(s: &Store, c: i32, org: i32, kind: &str, max_uses: i32, expires_at: i64) -> convene_store::Invitation {
+async fn invitation(
+    s: &Store,
+    c: i32,
+    org: i32,
+    kind: &str,
+    max_uses: i32,
+    expires_at: i64,
+) -> convene_store::Invitation {
     invitations::create(
         s.conn(),
         NewInvitation {
@@ -55,7 +97,9 @@ async fn invitation(s: &Store, c: i32, org: i32, kind: &str, max_uses: i32, expi
 }
 
 fn rand_suffix() -> u128 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos())
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos())
 }
 
 test_both_dbs!(migrations_are_idempotent, |s: Store| async move {
@@ -63,100 +107,273 @@ test_both_dbs!(migrations_are_idempotent, |s: Store| async move {
     assert_eq!(accounts::count(s.conn()).await.expect("count"), 0);
 });
 
-test_both_dbs!(duplicate_email_is_a_duplicate_error, |s: Store| async move {
-    person(&s, "ana@example.org").await;
-    let again = accounts::create(
-        s.conn(),
-        NewAccount { email: "ana@example.org", display_name: "Ana", password_hash: None, is_operator: false, now: 1 },
-    )
-    .await;
-    assert!(matches!(again, Err(StoreError::Duplicate("e-mail"))), "{again:?}");
-    assert!(accounts::find_by_email(s.conn(), "ana@example.org").await.expect("find").is_some());
-    assert!(accounts::find_by_email(s.conn(), "bob@example.org").await.expect("find").is_none());
-});
+test_both_dbs!(
+    duplicate_email_is_a_duplicate_error,
+    |s: Store| async move {
+        person(&s, "ana@example.org").await;
+        let again = accounts::create(
+            s.conn(),
+            NewAccount {
+                email: "ana@example.org",
+                display_name: "Ana",
+                password_hash: None,
+                is_operator: false,
+                now: 1,
+            },
+        )
+        .await;
+        assert!(
+            matches!(again, Err(StoreError::Duplicate("e-mail"))),
+            "{again:?}"
+        );
+        assert!(
+            accounts::find_by_email(s.conn(), "ana@example.org")
+                .await
+                .expect("find")
+                .is_some()
+        );
+        assert!(
+            accounts::find_by_email(s.conn(), "bob@example.org")
+                .await
+                .expect("find")
+                .is_none()
+        );
+    }
+);
 
 test_both_dbs!(secrets_expire_and_are_used_once, |s: Store| async move {
     let a = person(&s, "a@example.org").await;
     let secret = accounts::add_secret(
         s.conn(),
-        NewSecret { kind: SecretKind::Session, token_hash: "h1", account_id: Some(a.id), label: None, created_by: None, now: 100, expires_at: Some(200) },
+        NewSecret {
+            kind: SecretKind::Session,
+            token_hash: "h1",
+            account_id: Some(a.id),
+            label: None,
+            created_by: None,
+            now: 100,
+            expires_at: Some(200),
+        },
     )
     .await
     .expect("secret");
-    assert!(accounts::find_secret(s.conn(), SecretKind::Session, "h1", 199).await.expect("find").is_some());
-    assert!(accounts::find_secret(s.conn(), SecretKind::Session, "h1", 200).await.expect("find").is_none());
-    assert!(accounts::find_secret(s.conn(), SecretKind::ApiToken, "h1", 150).await.expect("find").is_none(), "kind is part of the key");
-    assert!(accounts::remove_secret(s.conn(), secret.id).await.expect("remove"));
-    assert!(!accounts::remove_secret(s.conn(), secret.id).await.expect("remove twice"));
-    assert_eq!(accounts::remove_expired(s.conn(), 1000).await.expect("sweep"), 0);
+    assert!(
+        accounts::find_secret(s.conn(), SecretKind::Session, "h1", 199)
+            .await
+            .expect("find")
+            .is_some()
+    );
+    assert!(
+        accounts::find_secret(s.conn(), SecretKind::Session, "h1", 200)
+            .await
+            .expect("find")
+            .is_none()
+    );
+    assert!(
+        accounts::find_secret(s.conn(), SecretKind::ApiToken, "h1", 150)
+            .await
+            .expect("find")
+            .is_none(),
+        "kind is part of the key"
+    );
+    assert!(
+        accounts::remove_secret(s.conn(), secret.id)
+            .await
+            .expect("remove")
+    );
+    assert!(
+        !accounts::remove_secret(s.conn(), secret.id)
+            .await
+            .expect("remove twice")
+    );
+    assert_eq!(
+        accounts::remove_expired(s.conn(), 1000)
+            .await
+            .expect("sweep"),
+        0
+    );
 });
 
 test_both_dbs!(communities_and_memberships, |s: Store| async move {
     let (c, home) = community(&s, "alpha").await;
-    let dup = communities::create(s.conn(), NewCommunity { slug: "alpha", name: "x", purpose: "p", open: false, now: 1 }).await;
+    let dup = communities::create(
+        s.conn(),
+        NewCommunity {
+            slug: "alpha",
+            name: "x",
+            purpose: "p",
+            open: false,
+            now: 1,
+        },
+    )
+    .await;
     assert!(matches!(dup, Err(StoreError::Duplicate("short name"))));
     let dup_org = communities::add_organization(s.conn(), c.id, "Home", false).await;
     assert!(matches!(dup_org, Err(StoreError::Duplicate(_))));
-    let partner = communities::add_organization(s.conn(), c.id, "Partner", false).await.expect("partner");
+    let partner = communities::add_organization(s.conn(), c.id, "Partner", false)
+        .await
+        .expect("partner");
     let a = person(&s, "a@example.org").await;
     let b = person(&s, "b@example.org").await;
     join(&s, c.id, home.id, a.id, "member,steward", None).await;
     join(&s, c.id, partner.id, b.id, "guest", Some(a.id)).await;
     let twice = communities::add_membership(
         s.conn(),
-        NewMembership { community_id: c.id, account_id: b.id, organization_id: home.id, roles: "member".into(), invited_by: None, invitation_id: None, now: 1 },
+        NewMembership {
+            community_id: c.id,
+            account_id: b.id,
+            organization_id: home.id,
+            roles: "member".into(),
+            invited_by: None,
+            invitation_id: None,
+            now: 1,
+        },
     )
     .await;
     assert!(matches!(twice, Err(StoreError::Duplicate("membership"))));
     let members = communities::members(s.conn(), c.id).await.expect("members");
     assert_eq!(members.len(), 2);
-    assert_eq!(communities::with_role(s.conn(), c.id, "steward").await.expect("stewards").len(), 1);
-    assert_eq!(communities::with_role(s.conn(), c.id, "stew").await.expect("partial").len(), 0, "roles match whole names");
-    let orgs = communities::organizations(s.conn(), c.id).await.expect("orgs");
+    assert_eq!(
+        communities::with_role(s.conn(), c.id, "steward")
+            .await
+            .expect("stewards")
+            .len(),
+        1
+    );
+    assert_eq!(
+        communities::with_role(s.conn(), c.id, "stew")
+            .await
+            .expect("partial")
+            .len(),
+        0,
+        "roles match whole names"
+    );
+    let orgs = communities::organizations(s.conn(), c.id)
+        .await
+        .expect("orgs");
     assert!(orgs[0].is_home, "home organization first");
     // Another community's organization is not reachable through this one.
     let (other, other_home) = community(&s, "beta").await;
-    assert!(communities::organization(s.conn(), c.id, other_home.id).await.is_err());
-    assert!(communities::organization(s.conn(), other.id, other_home.id).await.is_ok());
+    assert!(
+        communities::organization(s.conn(), c.id, other_home.id)
+            .await
+            .is_err()
+    );
+    assert!(
+        communities::organization(s.conn(), other.id, other_home.id)
+            .await
+            .is_ok()
+    );
 });
 
-test_both_dbs!(deleting_an_account_cascades_and_keeps_edges_anonymous, |s: Store| async move {
-    let (c, home) = community(&s, "gamma").await;
-    let a = person(&s, "a@example.org").await;
-    let b = person(&s, "b@example.org").await;
-    join(&s, c.id, home.id, a.id, "member", None).await;
-    let mb = join(&s, c.id, home.id, b.id, "member", Some(a.id)).await;
-    accounts::add_secret(
-        s.conn(),
-        NewSecret { kind: SecretKind::Session, token_hash: "sess-a", account_id: Some(a.id), label: None, created_by: None, now: 1, expires_at: None },
-    )
-    .await
-    .expect("session");
-    accounts::delete(s.conn(), a.id).await.expect("delete");
-    assert!(accounts::find_secret(s.conn(), SecretKind::Session, "sess-a", 2).await.expect("find").is_none());
-    assert_eq!(communities::member_count(s.conn(), c.id).await.expect("count"), 1);
-    let b_now = communities::membership_by_id(s.conn(), c.id, mb.id).await.expect("b stays");
-    assert_eq!(b_now.invited_by, None, "the inviter's id goes with their account");
-});
+test_both_dbs!(
+    deleting_an_account_cascades_and_keeps_edges_anonymous,
+    |s: Store| async move {
+        let (c, home) = community(&s, "gamma").await;
+        let a = person(&s, "a@example.org").await;
+        let b = person(&s, "b@example.org").await;
+        join(&s, c.id, home.id, a.id, "member", None).await;
+        let mb = join(&s, c.id, home.id, b.id, "member", Some(a.id)).await;
+        accounts::add_secret(
+            s.conn(),
+            NewSecret {
+                kind: SecretKind::Session,
+                token_hash: "sess-a",
+                account_id: Some(a.id),
+                label: None,
+                created_by: None,
+                now: 1,
+                expires_at: None,
+            },
+        )
+        .await
+        .expect("session");
+        accounts::delete(s.conn(), a.id).await.expect("delete");
+        assert!(
+            accounts::find_secret(s.conn(), SecretKind::Session, "sess-a", 2)
+                .await
+                .expect("find")
+                .is_none()
+        );
+        assert_eq!(
+            communities::member_count(s.conn(), c.id)
+                .await
+                .expect("count"),
+            1
+        );
+        let b_now = communities::membership_by_id(s.conn(), c.id, mb.id)
+            .await
+            .expect("b stays");
+        assert_eq!(
+            b_now.invited_by, None,
+            "the inviter's id goes with their account"
+        );
+    }
+);
 
 test_both_dbs!(invitation_uses_are_bounded, |s: Store| async move {
     let (c, home) = community(&s, "delta").await;
     let link = invitation(&s, c.id, home.id, "link", 2, 1000).await;
-    assert!(invitations::take_use(s.conn(), link.id, 500).await.expect("1"));
-    assert!(invitations::take_use(s.conn(), link.id, 500).await.expect("2"));
-    assert!(!invitations::take_use(s.conn(), link.id, 500).await.expect("3"), "no third use");
+    assert!(
+        invitations::take_use(s.conn(), link.id, 500)
+            .await
+            .expect("1")
+    );
+    assert!(
+        invitations::take_use(s.conn(), link.id, 500)
+            .await
+            .expect("2")
+    );
+    assert!(
+        !invitations::take_use(s.conn(), link.id, 500)
+            .await
+            .expect("3"),
+        "no third use"
+    );
     let late = invitation(&s, c.id, home.id, "link", 5, 1000).await;
-    assert!(!invitations::take_use(s.conn(), late.id, 1000).await.expect("expired"));
+    assert!(
+        !invitations::take_use(s.conn(), late.id, 1000)
+            .await
+            .expect("expired")
+    );
     let revoked = invitation(&s, c.id, home.id, "link", 5, 1000).await;
-    assert!(invitations::revoke(s.conn(), revoked.id, 10).await.expect("revoke"));
-    assert!(!invitations::revoke(s.conn(), revoked.id, 11).await.expect("revoke twice"));
-    assert!(!invitations::take_use(s.conn(), revoked.id, 12).await.expect("revoked"));
+    assert!(
+        invitations::revoke(s.conn(), revoked.id, 10)
+            .await
+            .expect("revoke")
+    );
+    assert!(
+        !invitations::revoke(s.conn(), revoked.id, 11)
+            .await
+            .expect("revoke twice")
+    );
+    assert!(
+        !invitations::take_use(s.conn(), revoked.id, 12)
+            .await
+            .expect("revoked")
+    );
     let personal = invitation(&s, c.id, home.id, "personal", 1, 1000).await;
-    assert!(invitations::record_decline(s.conn(), personal.id, 10).await.expect("decline"));
-    assert!(!invitations::take_use(s.conn(), personal.id, 10).await.expect("declined personal is closed"));
+    assert!(
+        invitations::record_decline(s.conn(), personal.id, 10)
+            .await
+            .expect("decline")
+    );
+    assert!(
+        !invitations::take_use(s.conn(), personal.id, 10)
+            .await
+            .expect("declined personal is closed")
+    );
     let shared = invitation(&s, c.id, home.id, "link", 3, 1000).await;
-    assert!(invitations::record_decline(s.conn(), shared.id, 10).await.expect("decline link"));
-    assert!(invitations::take_use(s.conn(), shared.id, 10).await.expect("a declined link stays open"));
+    assert!(
+        invitations::record_decline(s.conn(), shared.id, 10)
+            .await
+            .expect("decline link")
+    );
+    assert!(
+        invitations::take_use(s.conn(), shared.id, 10)
+            .await
+            .expect("a declined link stays open")
+    );
 });
 
 test_both_dbs!(the_last_use_goes_to_exactly_one, |s: Store| async move {
@@ -181,26 +398,45 @@ test_both_dbs!(the_last_use_goes_to_exactly_one, |s: Store| async move {
     }
 });
 
-test_both_dbs!(audit_chain_holds_under_concurrent_appends, |s: Store| async move {
-    let mut tasks = Vec::new();
-    for i in 0..12 {
-        let s = s.clone();
-        tasks.push(tokio::spawn(async move {
-            let tx = s.write().await.expect("begin");
-            log::append(&tx, NewEntry { community_id: Some(1), actor_id: Some(i), action: "role.change", target: "member #1", reason: "r", now: 1000 + i64::from(i) })
+test_both_dbs!(
+    audit_chain_holds_under_concurrent_appends,
+    |s: Store| async move {
+        let mut tasks = Vec::new();
+        for i in 0..12 {
+            let s = s.clone();
+            tasks.push(tokio::spawn(async move {
+                let tx = s.write().await.expect("begin");
+                log::append(
+                    &tx,
+                    NewEntry {
+                        community_id: Some(1),
+                        actor_id: Some(i),
+                        action: "role.change",
+                        target: "member #1",
+                        reason: "r",
+                        now: 1000 + i64::from(i),
+                    },
+                )
                 .await
                 .expect("append");
-            tx.commit().await.expect("commit");
-        }));
+                tx.commit().await.expect("commit");
+            }));
+        }
+        for t in tasks {
+            t.await.expect("join");
+        }
+        let (entries, head) = log::whole_chain(s.conn()).await.expect("chain");
+        assert_eq!(
+            entries.iter().map(|e| e.record.id).collect::<Vec<_>>(),
+            (1..=12).collect::<Vec<_>>()
+        );
+        assert_eq!(audit::verify(entries, head), Ok(12));
+        let page = log::page(s.conn(), 1, None, 5).await.expect("page");
+        assert_eq!(
+            page.iter().map(|e| e.id).collect::<Vec<_>>(),
+            vec![12, 11, 10, 9, 8]
+        );
+        let older = log::page(s.conn(), 1, Some(8), 5).await.expect("older");
+        assert_eq!(older.first().map(|e| e.id), Some(7));
     }
-    for t in tasks {
-        t.await.expect("join");
-    }
-    let (entries, head) = log::whole_chain(s.conn()).await.expect("chain");
-    assert_eq!(entries.iter().map(|e| e.record.id).collect::<Vec<_>>(), (1..=12).collect::<Vec<_>>());
-    assert_eq!(audit::verify(entries, head), Ok(12));
-    let page = log::page(s.conn(), 1, None, 5).await.expect("page");
-    assert_eq!(page.iter().map(|e| e.id).collect::<Vec<_>>(), vec![12, 11, 10, 9, 8]);
-    let older = log::page(s.conn(), 1, Some(8), 5).await.expect("older");
-    assert_eq!(older.first().map(|e| e.id), Some(7));
-});
+);

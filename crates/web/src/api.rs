@@ -25,11 +25,20 @@ pub fn routes() -> Router<AppState> {
         .route("/communities", get(communities))
         .route("/communities/{slug}", get(community).put(community_update))
         .route("/communities/{slug}/members", get(members))
-        .route("/communities/{slug}/members/{id}", axum::routing::delete(member_remove))
+        .route(
+            "/communities/{slug}/members/{id}",
+            axum::routing::delete(member_remove),
+        )
         .route("/communities/{slug}/members/{id}/roles", put(member_roles))
         .route("/communities/{slug}/members/{id}/reset", post(member_reset))
-        .route("/communities/{slug}/invitations", get(invitations).post(invitation_create))
-        .route("/communities/{slug}/invitations/{id}/revoke", post(invitation_revoke))
+        .route(
+            "/communities/{slug}/invitations",
+            get(invitations).post(invitation_create),
+        )
+        .route(
+            "/communities/{slug}/invitations/{id}/revoke",
+            post(invitation_revoke),
+        )
         .route("/communities/{slug}/audit", get(audit))
 }
 
@@ -47,9 +56,15 @@ impl utoipa::Modify for Bearer {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
         use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
         if let Some(c) = openapi.components.as_mut() {
-            c.add_security_scheme("bearer", SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()));
+            c.add_security_scheme(
+                "bearer",
+                SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+            );
         }
-        openapi.security = Some(vec![utoipa::openapi::security::SecurityRequirement::new("bearer", Vec::<String>::new())]);
+        openapi.security = Some(vec![utoipa::openapi::security::SecurityRequirement::new(
+            "bearer",
+            Vec::<String>::new(),
+        )]);
     }
 }
 
@@ -74,11 +89,18 @@ pub struct Me {
 
 #[utoipa::path(get, path = "/api/v1/me", responses((status = 200, body = Me), (status = 401, body = ErrorDto)))]
 async fn me(ApiAccount(a): ApiAccount) -> Json<Me> {
-    Json(Me { id: a.id, email: a.email, display_name: a.display_name })
+    Json(Me {
+        id: a.id,
+        email: a.email,
+        display_name: a.display_name,
+    })
 }
 
 #[utoipa::path(get, path = "/api/v1/me/export", responses((status = 200, description = "Everything convene holds about you (convene-account-export/1)")))]
-async fn me_export(State(st): State<AppState>, ApiAccount(a): ApiAccount) -> ApiResult<Json<serde_json::Value>> {
+async fn me_export(
+    State(st): State<AppState>,
+    ApiAccount(a): ApiAccount,
+) -> ApiResult<Json<serde_json::Value>> {
     Ok(Json(st.app.export_account(&a).await?))
 }
 
@@ -94,13 +116,20 @@ fn role_names(r: RoleSet) -> Vec<String> {
 }
 
 #[utoipa::path(get, path = "/api/v1/communities", responses((status = 200, body = [CommunitySummary])))]
-async fn communities(State(st): State<AppState>, ApiAccount(a): ApiAccount) -> ApiResult<Json<Vec<CommunitySummary>>> {
+async fn communities(
+    State(st): State<AppState>,
+    ApiAccount(a): ApiAccount,
+) -> ApiResult<Json<Vec<CommunitySummary>>> {
     Ok(Json(
         st.app
             .my_communities(&a)
             .await?
             .into_iter()
-            .map(|(c, r)| CommunitySummary { slug: c.slug, name: c.name, roles: role_names(r) })
+            .map(|(c, r)| CommunitySummary {
+                slug: c.slug,
+                name: c.name,
+                roles: role_names(r),
+            })
             .collect(),
     ))
 }
@@ -124,7 +153,11 @@ pub struct CommunityDetail {
 }
 
 #[utoipa::path(get, path = "/api/v1/communities/{slug}", params(("slug" = String, Path)), responses((status = 200, body = CommunityDetail), (status = 404, body = ErrorDto)))]
-async fn community(State(st): State<AppState>, ApiAccount(a): ApiAccount, Path(slug): Path<String>) -> ApiResult<Json<CommunityDetail>> {
+async fn community(
+    State(st): State<AppState>,
+    ApiAccount(a): ApiAccount,
+    Path(slug): Path<String>,
+) -> ApiResult<Json<CommunityDetail>> {
     let ctx = st.app.ctx(&a, &slug).await?;
     let (orgs, n) = st.app.overview(&ctx).await?;
     Ok(Json(CommunityDetail {
@@ -133,7 +166,14 @@ async fn community(State(st): State<AppState>, ApiAccount(a): ApiAccount, Path(s
         purpose: ctx.community.purpose,
         open: ctx.community.open,
         member_count: n,
-        organizations: orgs.into_iter().map(|o| OrganizationDto { id: o.id, name: o.name, home: o.is_home }).collect(),
+        organizations: orgs
+            .into_iter()
+            .map(|o| OrganizationDto {
+                id: o.id,
+                name: o.name,
+                home: o.is_home,
+            })
+            .collect(),
         my_roles: role_names(ctx.member.roles),
     }))
 }
@@ -147,11 +187,23 @@ pub struct SettingsInput {
 }
 
 #[utoipa::path(put, path = "/api/v1/communities/{slug}", params(("slug" = String, Path)), request_body = SettingsInput, responses((status = 204), (status = 403, body = ErrorDto), (status = 422, body = ErrorDto)))]
-async fn community_update(State(st): State<AppState>, ApiAccount(a): ApiAccount, Path(slug): Path<String>, Json(input): Json<SettingsInput>) -> ApiResult<StatusCode> {
+async fn community_update(
+    State(st): State<AppState>,
+    ApiAccount(a): ApiAccount,
+    Path(slug): Path<String>,
+    Json(input): Json<SettingsInput>,
+) -> ApiResult<StatusCode> {
     let ctx = st.app.ctx(&a, &slug).await?;
-    ctx.member.require(convene_domain::Permission::EditSettings)?;
+    ctx.member
+        .require(convene_domain::Permission::EditSettings)?;
     st.app
-        .update_settings(&ctx, &CommunityName::parse(&input.name)?, &Purpose::parse(&input.purpose)?, input.open, &Reason::parse(&input.reason)?)
+        .update_settings(
+            &ctx,
+            &CommunityName::parse(&input.name)?,
+            &Purpose::parse(&input.purpose)?,
+            input.open,
+            &Reason::parse(&input.reason)?,
+        )
         .await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -166,7 +218,11 @@ pub struct MemberDto {
 }
 
 #[utoipa::path(get, path = "/api/v1/communities/{slug}/members", params(("slug" = String, Path)), responses((status = 200, body = [MemberDto]), (status = 403, body = ErrorDto)))]
-async fn members(State(st): State<AppState>, ApiAccount(a): ApiAccount, Path(slug): Path<String>) -> ApiResult<Json<Vec<MemberDto>>> {
+async fn members(
+    State(st): State<AppState>,
+    ApiAccount(a): ApiAccount,
+    Path(slug): Path<String>,
+) -> ApiResult<Json<Vec<MemberDto>>> {
     let ctx = st.app.ctx(&a, &slug).await?;
     Ok(Json(
         st.app
@@ -177,7 +233,9 @@ async fn members(State(st): State<AppState>, ApiAccount(a): ApiAccount, Path(slu
                 id: r.membership.id,
                 display_name: r.account.display_name,
                 organization: r.organization.name,
-                roles: RoleSet::decode(&r.membership.roles).map(role_names).unwrap_or_default(),
+                roles: RoleSet::decode(&r.membership.roles)
+                    .map(role_names)
+                    .unwrap_or_default(),
                 joined_at: r.membership.joined_at,
             })
             .collect(),
@@ -190,10 +248,18 @@ pub struct ReasonInput {
 }
 
 #[utoipa::path(delete, path = "/api/v1/communities/{slug}/members/{id}", params(("slug" = String, Path), ("id" = i32, Path)), request_body = ReasonInput, responses((status = 204), (status = 403, body = ErrorDto)))]
-async fn member_remove(State(st): State<AppState>, ApiAccount(a): ApiAccount, Path((slug, id)): Path<(String, i32)>, Json(input): Json<ReasonInput>) -> ApiResult<StatusCode> {
+async fn member_remove(
+    State(st): State<AppState>,
+    ApiAccount(a): ApiAccount,
+    Path((slug, id)): Path<(String, i32)>,
+    Json(input): Json<ReasonInput>,
+) -> ApiResult<StatusCode> {
     let ctx = st.app.ctx(&a, &slug).await?;
-    ctx.member.require(convene_domain::Permission::RemoveMember)?;
-    st.app.remove_member(&ctx, id, &Reason::parse(&input.reason)?).await?;
+    ctx.member
+        .require(convene_domain::Permission::RemoveMember)?;
+    st.app
+        .remove_member(&ctx, id, &Reason::parse(&input.reason)?)
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -205,15 +271,26 @@ pub struct RolesInput {
 }
 
 #[utoipa::path(put, path = "/api/v1/communities/{slug}/members/{id}/roles", params(("slug" = String, Path), ("id" = i32, Path)), request_body = RolesInput, responses((status = 204), (status = 403, body = ErrorDto), (status = 409, body = ErrorDto)))]
-async fn member_roles(State(st): State<AppState>, ApiAccount(a): ApiAccount, Path((slug, id)): Path<(String, i32)>, Json(input): Json<RolesInput>) -> ApiResult<StatusCode> {
+async fn member_roles(
+    State(st): State<AppState>,
+    ApiAccount(a): ApiAccount,
+    Path((slug, id)): Path<(String, i32)>,
+    Json(input): Json<RolesInput>,
+) -> ApiResult<StatusCode> {
     let ctx = st.app.ctx(&a, &slug).await?;
-    ctx.member.require(convene_domain::Permission::ChangeRoles)?;
+    ctx.member
+        .require(convene_domain::Permission::ChangeRoles)?;
     let mut roles = Vec::new();
     for r in &input.roles {
-        roles.push(Role::parse(r).ok_or_else(|| AppError::field("roles", format!("unknown role {r:?}")))?);
+        roles.push(
+            Role::parse(r)
+                .ok_or_else(|| AppError::field("roles", format!("unknown role {r:?}")))?,
+        );
     }
     let set = RoleSet::new(roles.contains(&Role::Guest), roles);
-    st.app.change_roles(&ctx, id, set, &Reason::parse(&input.reason)?).await?;
+    st.app
+        .change_roles(&ctx, id, set, &Reason::parse(&input.reason)?)
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -223,11 +300,26 @@ pub struct ResetLink {
 }
 
 #[utoipa::path(post, path = "/api/v1/communities/{slug}/members/{id}/reset", params(("slug" = String, Path), ("id" = i32, Path)), request_body = ReasonInput, responses((status = 201, body = ResetLink), (status = 403, body = ErrorDto)))]
-async fn member_reset(State(st): State<AppState>, ApiAccount(a): ApiAccount, Path((slug, id)): Path<(String, i32)>, Json(input): Json<ReasonInput>) -> ApiResult<Response> {
+async fn member_reset(
+    State(st): State<AppState>,
+    ApiAccount(a): ApiAccount,
+    Path((slug, id)): Path<(String, i32)>,
+    Json(input): Json<ReasonInput>,
+) -> ApiResult<Response> {
     let ctx = st.app.ctx(&a, &slug).await?;
-    ctx.member.require(convene_domain::Permission::IssuePasswordReset)?;
-    let token = st.app.issue_password_reset(&ctx, id, &Reason::parse(&input.reason)?).await?;
-    Ok((StatusCode::CREATED, Json(ResetLink { url: format!("{}/reset/{token}", st.cfg.origin()) })).into_response())
+    ctx.member
+        .require(convene_domain::Permission::IssuePasswordReset)?;
+    let token = st
+        .app
+        .issue_password_reset(&ctx, id, &Reason::parse(&input.reason)?)
+        .await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(ResetLink {
+            url: format!("{}/reset/{token}", st.cfg.origin()),
+        }),
+    )
+        .into_response())
 }
 
 #[derive(Serialize, ToSchema)]
@@ -246,7 +338,11 @@ pub struct InvitationDto {
 }
 
 #[utoipa::path(get, path = "/api/v1/communities/{slug}/invitations", params(("slug" = String, Path)), responses((status = 200, body = [InvitationDto]), (status = 403, body = ErrorDto)))]
-async fn invitations(State(st): State<AppState>, ApiAccount(a): ApiAccount, Path(slug): Path<String>) -> ApiResult<Json<Vec<InvitationDto>>> {
+async fn invitations(
+    State(st): State<AppState>,
+    ApiAccount(a): ApiAccount,
+    Path(slug): Path<String>,
+) -> ApiResult<Json<Vec<InvitationDto>>> {
     let ctx = st.app.ctx(&a, &slug).await?;
     let now = st.app.now();
     Ok(Json(
@@ -301,12 +397,24 @@ pub struct CreatedInvitation {
 }
 
 #[utoipa::path(post, path = "/api/v1/communities/{slug}/invitations", params(("slug" = String, Path)), request_body = InvitationInput, responses((status = 201, body = CreatedInvitation), (status = 403, body = ErrorDto), (status = 422, body = ErrorDto)))]
-async fn invitation_create(State(st): State<AppState>, ApiAccount(a): ApiAccount, Path(slug): Path<String>, Json(input): Json<InvitationInput>) -> ApiResult<Response> {
+async fn invitation_create(
+    State(st): State<AppState>,
+    ApiAccount(a): ApiAccount,
+    Path(slug): Path<String>,
+    Json(input): Json<InvitationInput>,
+) -> ApiResult<Response> {
     let ctx = st.app.ctx(&a, &slug).await?;
-    ctx.member.require(convene_domain::Permission::CreateInvitation)?;
+    ctx.member
+        .require(convene_domain::Permission::CreateInvitation)?;
     let form = NewInvitationForm {
-        kind: InvitationKind::parse(&input.kind).ok_or(AppError::field("kind", "personal or link"))?,
-        email: input.email.as_deref().filter(|e| !e.trim().is_empty()).map(Email::parse).transpose()?,
+        kind: InvitationKind::parse(&input.kind)
+            .ok_or(AppError::field("kind", "personal or link"))?,
+        email: input
+            .email
+            .as_deref()
+            .filter(|e| !e.trim().is_empty())
+            .map(Email::parse)
+            .transpose()?,
         calling_question: CallingQuestion::parse(&input.calling_question)?,
         organization_id: input.organization_id,
         guest: input.guest,
@@ -314,14 +422,29 @@ async fn invitation_create(State(st): State<AppState>, ApiAccount(a): ApiAccount
         days: input.days,
     };
     let (inv, token) = st.app.create_invitation(&ctx, &form).await?;
-    Ok((StatusCode::CREATED, Json(CreatedInvitation { id: inv.id, url: format!("{}/invite/{token}", st.cfg.origin()) })).into_response())
+    Ok((
+        StatusCode::CREATED,
+        Json(CreatedInvitation {
+            id: inv.id,
+            url: format!("{}/invite/{token}", st.cfg.origin()),
+        }),
+    )
+        .into_response())
 }
 
 #[utoipa::path(post, path = "/api/v1/communities/{slug}/invitations/{id}/revoke", params(("slug" = String, Path), ("id" = i32, Path)), request_body = ReasonInput, responses((status = 204), (status = 403, body = ErrorDto), (status = 409, body = ErrorDto)))]
-async fn invitation_revoke(State(st): State<AppState>, ApiAccount(a): ApiAccount, Path((slug, id)): Path<(String, i32)>, Json(input): Json<ReasonInput>) -> ApiResult<StatusCode> {
+async fn invitation_revoke(
+    State(st): State<AppState>,
+    ApiAccount(a): ApiAccount,
+    Path((slug, id)): Path<(String, i32)>,
+    Json(input): Json<ReasonInput>,
+) -> ApiResult<StatusCode> {
     let ctx = st.app.ctx(&a, &slug).await?;
-    ctx.member.require(convene_domain::Permission::RevokeInvitation)?;
-    st.app.revoke_invitation(&ctx, id, &Reason::parse(&input.reason)?).await?;
+    ctx.member
+        .require(convene_domain::Permission::RevokeInvitation)?;
+    st.app
+        .revoke_invitation(&ctx, id, &Reason::parse(&input.reason)?)
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -342,14 +465,27 @@ struct AuditQuery {
 }
 
 #[utoipa::path(get, path = "/api/v1/communities/{slug}/audit", params(("slug" = String, Path), ("before" = Option<i32>, Query)), responses((status = 200, body = [AuditDto]), (status = 403, body = ErrorDto)))]
-async fn audit(State(st): State<AppState>, ApiAccount(a): ApiAccount, Path(slug): Path<String>, Query(q): Query<AuditQuery>) -> ApiResult<Json<Vec<AuditDto>>> {
+async fn audit(
+    State(st): State<AppState>,
+    ApiAccount(a): ApiAccount,
+    Path(slug): Path<String>,
+    Query(q): Query<AuditQuery>,
+) -> ApiResult<Json<Vec<AuditDto>>> {
     let ctx = st.app.ctx(&a, &slug).await?;
     Ok(Json(
         st.app
             .audit_log(&ctx, q.before)
             .await?
             .into_iter()
-            .map(|e| AuditDto { id: e.id, actor_id: e.actor_id, action: e.action, target: e.target, reason: e.reason, at: e.at, hash: e.hash })
+            .map(|e| AuditDto {
+                id: e.id,
+                actor_id: e.actor_id,
+                action: e.action,
+                target: e.target,
+                reason: e.reason,
+                at: e.at,
+                hash: e.hash,
+            })
             .collect(),
     ))
 }

@@ -52,7 +52,11 @@ pub async fn headers(req: Request, next: Next) -> Response {
     set(h, "x-content-type-options", "nosniff");
     set(h, "referrer-policy", "no-referrer");
     set(h, "x-frame-options", "DENY");
-    set(h, "permissions-policy", "camera=(), microphone=(), geolocation=()");
+    set(
+        h,
+        "permissions-policy",
+        "camera=(), microphone=(), geolocation=()",
+    );
     res
 }
 
@@ -68,27 +72,35 @@ pub enum Bucket {
 
 impl Limits {
     pub fn new(cfg: &crate::WebConfig) -> Self {
-        let quota = |n: u32| Quota::per_minute(NonZeroU32::new(n.max(1)).unwrap_or(NonZeroU32::MIN));
+        let quota =
+            |n: u32| Quota::per_minute(NonZeroU32::new(n.max(1)).unwrap_or(NonZeroU32::MIN));
         Self {
             signin: RateLimiter::keyed(quota(cfg.signin_per_minute)),
             redeem: RateLimiter::keyed(quota(cfg.redeem_per_minute)),
         }
     }
 
-    /// `Err(429 page)` when this client has used up its quota.
-    pub fn check(&self, bucket: Bucket, client: &str) -> Result<(), Response> {
+    /// `Err(RateLimited)` when this client has used up its quota.
+    pub fn check(&self, bucket: Bucket, client: &str) -> Result<(), RateLimited> {
         let limiter = match bucket {
             Bucket::SignIn => &self.signin,
             Bucket::Redeem => &self.redeem,
         };
-        limiter.check_key(&client.to_owned()).map_err(|_| {
-            (
-                StatusCode::TOO_MANY_REQUESTS,
-                [(header::RETRY_AFTER, "60")],
-                "Too many attempts from your address. Please wait a minute and try again.",
-            )
-                .into_response()
-        })
+        limiter.check_key(&client.to_owned()).map_err(|_| RateLimited)
+    }
+}
+
+/// Too many attempts: 429 with Retry-After.
+pub struct RateLimited;
+
+impl IntoResponse for RateLimited {
+    fn into_response(self) -> Response {
+        (
+            StatusCode::TOO_MANY_REQUESTS,
+            [(header::RETRY_AFTER, "60")],
+            "Too many attempts from your address. Please wait a minute and try again.",
+        )
+            .into_response()
     }
 }
 
@@ -98,7 +110,10 @@ pub struct ClientAddr(pub String);
 impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientAddr {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut axum::http::request::Parts, _: &S) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> Result<Self, Self::Rejection> {
         Ok(ClientAddr(
             parts
                 .extensions
@@ -109,7 +124,7 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientAddr {
 }
 
 impl AppState {
-    pub fn limit(&self, bucket: Bucket, client: &ClientAddr) -> Result<(), Response> {
+    pub fn limit(&self, bucket: Bucket, client: &ClientAddr) -> Result<(), RateLimited> {
         self.limits.check(bucket, &client.0)
     }
 }

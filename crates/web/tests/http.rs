@@ -21,9 +21,16 @@ async fn role_action_matrix_over_pages_and_api() {
             for via_api in [false, true] {
                 let (status, body) = h.attempt(&world, &who, p, via_api).await;
                 if allowed {
-                    assert!(status.is_success() || status == StatusCode::SEE_OTHER, "{role:?} {p:?} api={via_api}: expected success, got {status}: {body}");
+                    assert!(
+                        status.is_success() || status == StatusCode::SEE_OTHER,
+                        "{role:?} {p:?} api={via_api}: expected success, got {status}: {body}"
+                    );
                 } else {
-                    assert_eq!(status, StatusCode::FORBIDDEN, "{role:?} {p:?} api={via_api}: expected 403: {body}");
+                    assert_eq!(
+                        status,
+                        StatusCode::FORBIDDEN,
+                        "{role:?} {p:?} api={via_api}: expected 403: {body}"
+                    );
                 }
                 checked += 1;
             }
@@ -42,36 +49,93 @@ async fn nothing_crosses_between_communities() {
     let b_member = h.person_with_role(&b, Role::Member).await;
     let b_inv = h.raw_invitation(&b).await;
     let steward_a = &a.steward;
-    for path in ["", "/members", "/invitations", "/roles", "/settings", "/audit"] {
-        let (s, body) = h.get(&format!("/c/bravo{path}"), Some(&steward_a.cookie)).await;
+    for path in [
+        "",
+        "/members",
+        "/invitations",
+        "/roles",
+        "/settings",
+        "/audit",
+    ] {
+        let (s, body) = h
+            .get(&format!("/c/bravo{path}"), Some(&steward_a.cookie))
+            .await;
         assert_eq!(s, StatusCode::NOT_FOUND, "page /c/bravo{path}");
         assert!(!body.contains("bravo community"), "no name leak on {path}");
     }
     for path in ["", "/members", "/invitations", "/audit"] {
-        let (s, _) = h.api("GET", &format!("/api/v1/communities/bravo{path}"), &steward_a.token, None).await;
+        let (s, _) = h
+            .api(
+                "GET",
+                &format!("/api/v1/communities/bravo{path}"),
+                &steward_a.token,
+                None,
+            )
+            .await;
         assert_eq!(s, StatusCode::NOT_FOUND, "api bravo{path}");
     }
     // Ids of the other community through one's own community's addresses.
     let posts = [
-        (format!("/c/alpha/members/{}/remove", b_member.membership_id), "reason=x".to_owned()),
-        (format!("/c/alpha/members/{}/reset", b_member.membership_id), "reason=x".to_owned()),
-        (format!("/c/alpha/roles/{}", b_member.membership_id), "steward=on&reason=x".to_owned()),
-        (format!("/c/alpha/invitations/{}/revoke", b_inv), "reason=x".to_owned()),
+        (
+            format!("/c/alpha/members/{}/remove", b_member.membership_id),
+            "reason=x".to_owned(),
+        ),
+        (
+            format!("/c/alpha/members/{}/reset", b_member.membership_id),
+            "reason=x".to_owned(),
+        ),
+        (
+            format!("/c/alpha/roles/{}", b_member.membership_id),
+            "steward=on&reason=x".to_owned(),
+        ),
+        (
+            format!("/c/alpha/invitations/{}/revoke", b_inv),
+            "reason=x".to_owned(),
+        ),
     ];
     for (path, form) in posts {
         let (s, _) = h.post(&path, Some(&steward_a.cookie), &form).await;
         assert_eq!(s, StatusCode::NOT_FOUND, "{path}");
     }
-    let (s, _) = h.api("PUT", &format!("/api/v1/communities/alpha/members/{}/roles", b_member.membership_id), &steward_a.token, Some(r#"{"roles":["steward"],"reason":"x"}"#)).await;
+    let (s, _) = h
+        .api(
+            "PUT",
+            &format!(
+                "/api/v1/communities/alpha/members/{}/roles",
+                b_member.membership_id
+            ),
+            &steward_a.token,
+            Some(r#"{"roles":["steward"],"reason":"x"}"#),
+        )
+        .await;
     assert_eq!(s, StatusCode::NOT_FOUND);
-    let (s, _) = h.api("POST", "/api/v1/communities/alpha/invitations", &steward_a.token, Some(&format!(r#"{{"kind":"link","calling_question":"q","organization_id":{},"max_uses":3}}"#, b.home_org))).await;
-    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "an invitation into another community's organization is refused");
+    let (s, _) = h
+        .api(
+            "POST",
+            "/api/v1/communities/alpha/invitations",
+            &steward_a.token,
+            Some(&format!(
+                r#"{{"kind":"link","calling_question":"q","organization_id":{},"max_uses":3}}"#,
+                b.home_org
+            )),
+        )
+        .await;
+    assert_eq!(
+        s,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "an invitation into another community's organization is refused"
+    );
     // Lists and exports of alpha hold nothing of bravo.
     let (_, members) = h.get("/c/alpha/members", Some(&steward_a.cookie)).await;
     assert!(!members.contains(&b_member.name));
     let (_, export) = h.get("/account/export", Some(&steward_a.cookie)).await;
-    assert!(export.contains("alpha") && !export.contains("bravo"), "{export}");
-    let (_, api_list) = h.api("GET", "/api/v1/communities", &steward_a.token, None).await;
+    assert!(
+        export.contains("alpha") && !export.contains("bravo"),
+        "{export}"
+    );
+    let (_, api_list) = h
+        .api("GET", "/api/v1/communities", &steward_a.token, None)
+        .await;
     assert!(!api_list.contains("bravo"));
     // And bravo is unchanged.
     let roles = h.roles_of(&b, b_member.membership_id).await;
@@ -81,26 +145,59 @@ async fn nothing_crosses_between_communities() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn first_steward_setup_link_works_once() {
     let h = Harness::sqlite().await;
-    let token = h.app.setup_token().await.expect("setup").expect("no accounts yet");
+    let token = h
+        .app
+        .setup_token()
+        .await
+        .expect("setup")
+        .expect("no accounts yet");
     let (s, body) = h.get(&format!("/setup/{token}"), None).await;
     assert_eq!(s, StatusCode::OK);
     assert!(body.contains("first person"));
-    let (s, _) = h.post(&format!("/setup/{token}"), None, "name=Ada&email=not-an-email&password=long+enough+pw").await;
-    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "bad e-mail is a form error");
-    let (s, headers, _) = h.post_full(&format!("/setup/{token}"), None, "name=Ada&email=ada%40example.org&password=long+enough+pw").await;
+    let (s, _) = h
+        .post(
+            &format!("/setup/{token}"),
+            None,
+            "name=Ada&email=not-an-email&password=long+enough+pw",
+        )
+        .await;
+    assert_eq!(
+        s,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "bad e-mail is a form error"
+    );
+    let (s, headers, _) = h
+        .post_full(
+            &format!("/setup/{token}"),
+            None,
+            "name=Ada&email=ada%40example.org&password=long+enough+pw",
+        )
+        .await;
     assert_eq!(s, StatusCode::SEE_OTHER);
     let cookie = session_cookie(&headers).expect("signed in");
     let (s, _) = h.get("/communities/new", Some(&cookie)).await;
     assert_eq!(s, StatusCode::OK);
     let (s, _) = h.get(&format!("/setup/{token}"), None).await;
     assert_eq!(s, StatusCode::NOT_FOUND, "the link is spent");
-    assert!(h.app.setup_token().await.expect("setup").is_none(), "no new link once someone exists");
+    assert!(
+        h.app.setup_token().await.expect("setup").is_none(),
+        "no new link once someone exists"
+    );
     let (s, _) = h.get("/setup/not-a-token", None).await;
     assert_eq!(s, StatusCode::NOT_FOUND);
     // The operator creates a community and becomes its steward.
-    let (s, headers, _) = h.post_full("/communities", Some(&cookie), "name=Harbour+Circle&slug=&purpose=Meet+monthly&home_organization=Harbour").await;
+    let (s, headers, _) = h
+        .post_full(
+            "/communities",
+            Some(&cookie),
+            "name=Harbour+Circle&slug=&purpose=Meet+monthly&home_organization=Harbour",
+        )
+        .await;
     assert_eq!(s, StatusCode::SEE_OTHER);
-    assert_eq!(headers.get("location").and_then(|v| v.to_str().ok()), Some("/c/harbour-circle"));
+    assert_eq!(
+        headers.get("location").and_then(|v| v.to_str().ok()),
+        Some("/c/harbour-circle")
+    );
     let (_, body) = h.get("/c/harbour-circle", Some(&cookie)).await;
     assert!(body.contains("Steward"));
 }
@@ -109,32 +206,72 @@ async fn first_steward_setup_link_works_once() {
 async fn sign_in_out_and_bad_credentials() {
     let h = Harness::sqlite().await;
     let w = h.world("signin").await;
-    let (s, body) = h.post("/signin", None, &format!("email={}&password=wrong+password", enc(&w.steward.email))).await;
+    let (s, body) = h
+        .post(
+            "/signin",
+            None,
+            &format!("email={}&password=wrong+password", enc(&w.steward.email)),
+        )
+        .await;
     assert_eq!(s, StatusCode::UNAUTHORIZED);
     assert!(body.contains("not right"));
-    let (s, _) = h.post("/signin", None, "email=nobody%40example.org&password=whatever+long").await;
+    let (s, _) = h
+        .post(
+            "/signin",
+            None,
+            "email=nobody%40example.org&password=whatever+long",
+        )
+        .await;
     assert_eq!(s, StatusCode::UNAUTHORIZED, "unknown e-mail looks the same");
-    let (s, headers, _) = h.post_full("/signin", None, &format!("email={}&password={}", enc(&w.steward.email), enc(PASSWORD))).await;
+    let (s, headers, _) = h
+        .post_full(
+            "/signin",
+            None,
+            &format!("email={}&password={}", enc(&w.steward.email), enc(PASSWORD)),
+        )
+        .await;
     assert_eq!(s, StatusCode::SEE_OTHER);
     let cookie = session_cookie(&headers).expect("cookie");
-    let set = headers.get("set-cookie").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
-    assert!(set.contains("HttpOnly") && set.contains("SameSite=Lax"), "{set}");
+    let set = headers
+        .get("set-cookie")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    assert!(
+        set.contains("HttpOnly") && set.contains("SameSite=Lax"),
+        "{set}"
+    );
     let (s, _) = h.get("/account", Some(&cookie)).await;
     assert_eq!(s, StatusCode::OK);
     h.post("/signout", Some(&cookie), "").await;
     let (s, headers, _) = h.get_full("/account", Some(&cookie)).await;
     assert_eq!(s, StatusCode::SEE_OTHER, "signed out: back to sign in");
-    assert_eq!(headers.get("location").and_then(|v| v.to_str().ok()), Some("/signin"));
+    assert_eq!(
+        headers.get("location").and_then(|v| v.to_str().ok()),
+        Some("/signin")
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sign_in_is_rate_limited() {
     let h = Harness::with_limits(3).await;
     for _ in 0..3 {
-        let (s, _) = h.post("/signin", None, "email=x%40example.org&password=wrong+password").await;
+        let (s, _) = h
+            .post(
+                "/signin",
+                None,
+                "email=x%40example.org&password=wrong+password",
+            )
+            .await;
         assert_eq!(s, StatusCode::UNAUTHORIZED);
     }
-    let (s, _) = h.post("/signin", None, "email=x%40example.org&password=wrong+password").await;
+    let (s, _) = h
+        .post(
+            "/signin",
+            None,
+            "email=x%40example.org&password=wrong+password",
+        )
+        .await;
     assert_eq!(s, StatusCode::TOO_MANY_REQUESTS);
 }
 
@@ -144,19 +281,54 @@ async fn csrf_body_limit_and_headers() {
     let w = h.world("guarded").await;
     let c = &w.steward.cookie;
     let form = "name=Renamed&purpose=p&reason=r";
-    let (s, _) = h.send("POST", "/c/guarded/settings", Some(c), Some(form), &[("origin", "https://evil.example")]).await;
+    let (s, _) = h
+        .send(
+            "POST",
+            "/c/guarded/settings",
+            Some(c),
+            Some(form),
+            &[("origin", "https://evil.example")],
+        )
+        .await;
     assert_eq!(s, StatusCode::FORBIDDEN, "foreign origin");
-    let (s, _) = h.send("POST", "/c/guarded/settings", Some(c), Some(form), &[("sec-fetch-site", "cross-site")]).await;
+    let (s, _) = h
+        .send(
+            "POST",
+            "/c/guarded/settings",
+            Some(c),
+            Some(form),
+            &[("sec-fetch-site", "cross-site")],
+        )
+        .await;
     assert_eq!(s, StatusCode::FORBIDDEN, "cross-site fetch");
-    let (s, _) = h.send("POST", "/c/guarded/settings", Some(c), Some(form), &[]).await;
-    assert_eq!(s, StatusCode::FORBIDDEN, "a cookie without origin information");
-    let (s, _) = h.send("POST", "/c/guarded/settings", Some(c), Some(form), &[("sec-fetch-site", "same-origin")]).await;
+    let (s, _) = h
+        .send("POST", "/c/guarded/settings", Some(c), Some(form), &[])
+        .await;
+    assert_eq!(
+        s,
+        StatusCode::FORBIDDEN,
+        "a cookie without origin information"
+    );
+    let (s, _) = h
+        .send(
+            "POST",
+            "/c/guarded/settings",
+            Some(c),
+            Some(form),
+            &[("sec-fetch-site", "same-origin")],
+        )
+        .await;
     assert_eq!(s, StatusCode::SEE_OTHER);
     let big = format!("name=x&purpose={}&reason=r", "a".repeat(100 * 1024));
     let (s, _) = h.post("/c/guarded/settings", Some(c), &big).await;
     assert_eq!(s, StatusCode::PAYLOAD_TOO_LARGE);
     let (_, headers, _) = h.get_full("/", None).await;
-    for name in ["content-security-policy", "x-content-type-options", "x-frame-options", "referrer-policy"] {
+    for name in [
+        "content-security-policy",
+        "x-content-type-options",
+        "x-frame-options",
+        "referrer-policy",
+    ] {
         assert!(headers.contains_key(name), "{name}");
     }
 }
@@ -167,43 +339,110 @@ async fn bad_input_is_a_clear_error_and_changes_nothing() {
     let w = h.world("careful").await;
     let c = &w.steward.cookie;
     let cases = [
-        ("name=&slug=x1x&purpose=p&home_organization=H", "name is required"),
-        ("name=N&slug=Bad+Slug&purpose=p&home_organization=H", "short name is not valid"),
-        (&*format!("name=N&slug=long-enough&purpose={}&home_organization=H", "p".repeat(2001)), "at most 2000"),
-        ("name=N&slug=careful&purpose=p&home_organization=H", "already taken"),
+        (
+            "name=&slug=x1x&purpose=p&home_organization=H",
+            "name is required",
+        ),
+        (
+            "name=N&slug=Bad+Slug&purpose=p&home_organization=H",
+            "short name is not valid",
+        ),
+        (
+            &*format!(
+                "name=N&slug=long-enough&purpose={}&home_organization=H",
+                "p".repeat(2001)
+            ),
+            "at most 2000",
+        ),
+        (
+            "name=N&slug=careful&purpose=p&home_organization=H",
+            "already taken",
+        ),
     ];
     for (form, message) in cases {
         let (s, body) = h.post("/communities", Some(c), form).await;
         assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{form}");
         assert!(body.contains(message), "{form}: expected {message:?}");
     }
-    assert_eq!(h.app.my_communities(&w.steward.account).await.expect("list").len(), 1);
+    assert_eq!(
+        h.app
+            .my_communities(&w.steward.account)
+            .await
+            .expect("list")
+            .len(),
+        1
+    );
     // Output is escaped.
-    let (s, _) = h.post("/c/careful/settings", Some(c), "name=%3Cscript%3Ealert(1)%3C%2Fscript%3E&purpose=p&reason=r").await;
+    let (s, _) = h
+        .post(
+            "/c/careful/settings",
+            Some(c),
+            "name=%3Cscript%3Ealert(1)%3C%2Fscript%3E&purpose=p&reason=r",
+        )
+        .await;
     assert_eq!(s, StatusCode::SEE_OTHER);
     let (_, body) = h.get("/c/careful", Some(c)).await;
-    assert!(body.contains("&#60;script&#62;alert(1)&#60;/script&#62;") && !body.contains("<script>alert"), "{body}");
+    assert!(
+        body.contains("&#60;script&#62;alert(1)&#60;/script&#62;")
+            && !body.contains("<script>alert"),
+        "{body}"
+    );
     // A reason is required for vertical power.
     let target = h.person_with_role(&w, Role::Member).await;
-    let (s, body) = h.post(&format!("/c/careful/roles/{}", target.membership_id), Some(c), "steward=on&reason=").await;
+    let (s, body) = h
+        .post(
+            &format!("/c/careful/roles/{}", target.membership_id),
+            Some(c),
+            "steward=on&reason=",
+        )
+        .await;
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(body.contains("reason is required"));
-    assert_eq!(h.roles_of(&w, target.membership_id).await, RoleSet::member());
+    assert_eq!(
+        h.roles_of(&w, target.membership_id).await,
+        RoleSet::member()
+    );
     // The last steward cannot drop the role.
-    let (s, body) = h.post(&format!("/c/careful/roles/{}", w.steward.membership_id), Some(c), "reason=tired").await;
+    let (s, body) = h
+        .post(
+            &format!("/c/careful/roles/{}", w.steward.membership_id),
+            Some(c),
+            "reason=tired",
+        )
+        .await;
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(body.contains("at least one steward"), "{body}");
     // Unknown ids and addresses are 404 pages.
-    let (s, body) = h.post("/c/careful/members/999999/remove", Some(c), "reason=x").await;
+    let (s, body) = h
+        .post("/c/careful/members/999999/remove", Some(c), "reason=x")
+        .await;
     assert_eq!(s, StatusCode::NOT_FOUND);
     assert!(body.contains("<html"));
     let (s, _) = h.get("/no/such/page", Some(c)).await;
     assert_eq!(s, StatusCode::NOT_FOUND);
     // Invitation terms are bounded.
-    let (s, body) = h.post("/c/careful/invitations", Some(c), &format!("kind=link&calling_question=q&organization_id={}&max_uses=0&days=14", w.home_org)).await;
+    let (s, body) = h
+        .post(
+            "/c/careful/invitations",
+            Some(c),
+            &format!(
+                "kind=link&calling_question=q&organization_id={}&max_uses=0&days=14",
+                w.home_org
+            ),
+        )
+        .await;
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(body.contains("uses must be between"));
-    let (s, _) = h.post("/c/careful/invitations", Some(c), &format!("kind=link&calling_question=q&organization_id={}&max_uses=5&days=365", w.home_org)).await;
+    let (s, _) = h
+        .post(
+            "/c/careful/invitations",
+            Some(c),
+            &format!(
+                "kind=link&calling_question=q&organization_id={}&max_uses=5&days=365",
+                w.home_org
+            ),
+        )
+        .await;
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
 }
 
@@ -222,36 +461,85 @@ async fn invitation_accept_decline_and_closed_links() {
     assert_eq!(s, StatusCode::OK);
     assert!(body.contains("Nothing about you was recorded"));
     // Accept with a new account.
-    let (s, headers, _) = h.post_full(&format!("{path}/accept"), None, "name=Noor&email=noor%40example.org&password=long+enough+pw").await;
+    let (s, headers, _) = h
+        .post_full(
+            &format!("{path}/accept"),
+            None,
+            "name=Noor&email=noor%40example.org&password=long+enough+pw",
+        )
+        .await;
     assert_eq!(s, StatusCode::SEE_OTHER);
     let noor = session_cookie(&headers).expect("noor is signed in");
     let (s, body) = h.get("/c/river", Some(&noor)).await;
     assert_eq!(s, StatusCode::OK);
     assert!(body.contains("river community"));
     // Same e-mail again is a form error, not a 500, and uses nothing.
-    let (s, body) = h.post(&format!("{path}/accept"), None, "name=Noor&email=NOOR%40example.org&password=long+enough+pw").await;
+    let (s, body) = h
+        .post(
+            &format!("{path}/accept"),
+            None,
+            "name=Noor&email=NOOR%40example.org&password=long+enough+pw",
+        )
+        .await;
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(body.contains("exists already"));
     // Accepting while already a member is a clear conflict.
     let (s, _) = h.post(&format!("{path}/accept"), Some(&noor), "").await;
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
     // Who invited whom is kept.
-    let members = h.app.members(&h.ctx(&w.steward, "river").await).await.expect("members");
-    let row = members.iter().find(|m| m.account.email == "noor@example.org").expect("noor");
+    let members = h
+        .app
+        .members(&h.ctx(&w.steward, "river").await)
+        .await
+        .expect("members");
+    let row = members
+        .iter()
+        .find(|m| m.account.email == "noor@example.org")
+        .expect("noor");
     assert_eq!(row.membership.invited_by, Some(w.steward.account.id));
     // Last use, then the link is used up.
-    let (s, _) = h.post_full(&format!("{path}/accept"), None, "name=Sam&email=sam%40example.org&password=long+enough+pw").await.into_pair();
+    let (s, _) = h
+        .post_full(
+            &format!("{path}/accept"),
+            None,
+            "name=Sam&email=sam%40example.org&password=long+enough+pw",
+        )
+        .await
+        .into_pair();
     assert_eq!(s, StatusCode::SEE_OTHER);
     let before = h.member_count(&w).await;
-    let (s, body) = h.post(&format!("{path}/accept"), None, "name=Late&email=late%40example.org&password=long+enough+pw").await;
+    let (s, body) = h
+        .post(
+            &format!("{path}/accept"),
+            None,
+            "name=Late&email=late%40example.org&password=long+enough+pw",
+        )
+        .await;
     assert_eq!(s, StatusCode::GONE);
     assert!(body.contains("already been used"));
     assert_eq!(h.member_count(&w).await, before, "nothing changed");
-    assert!(h.app.sign_in("late@example.org", "long enough pw").await.is_err(), "no account was left behind");
+    assert!(
+        h.app
+            .sign_in("late@example.org", "long enough pw")
+            .await
+            .is_err(),
+        "no account was left behind"
+    );
     // Revoked.
     let revoked = h.invite(&w, c, "personal", 1).await;
-    let id = h.app.invitations(&h.ctx(&w.steward, "river").await).await.expect("list")[0].id;
-    let (s, _) = h.post(&format!("/c/river/invitations/{id}/revoke"), Some(c), "reason=sent+by+mistake").await;
+    let id = h
+        .app
+        .invitations(&h.ctx(&w.steward, "river").await)
+        .await
+        .expect("list")[0]
+        .id;
+    let (s, _) = h
+        .post(
+            &format!("/c/river/invitations/{id}/revoke"),
+            Some(c),
+            "reason=sent+by+mistake",
+        )
+        .await;
     assert_eq!(s, StatusCode::SEE_OTHER);
     let (s, body) = h.get(revoked.trim_start_matches(ORIGIN), None).await;
     assert_eq!(s, StatusCode::GONE);
@@ -259,42 +547,75 @@ async fn invitation_accept_decline_and_closed_links() {
     // Expired.
     let expiring = h.invite(&w, c, "link", 5).await;
     h.app.clock.advance(15 * 86_400);
-    let (s, body) = h.post(&format!("{}/decline", expiring.trim_start_matches(ORIGIN)), None, "").await;
+    let (s, body) = h
+        .post(
+            &format!("{}/decline", expiring.trim_start_matches(ORIGIN)),
+            None,
+            "",
+        )
+        .await;
     assert_eq!(s, StatusCode::GONE);
     assert!(body.contains("expired"));
     let (s, _) = h.get("/invite/unknown-token", None).await;
     assert_eq!(s, StatusCode::NOT_FOUND);
 }
 
-test_both_dbs!(concurrent_redemption_of_the_last_use_admits_one, |store| async move {
-    let h = Harness::new(store, 10_000).await;
-    let w = h.world("last-use").await;
-    let link = h.invite(&w, &w.steward.cookie, "link", 1).await;
-    let path = link.trim_start_matches(ORIGIN).to_owned();
-    let before = h.member_count(&w).await;
-    let mut tasks = Vec::new();
-    for i in 0..6 {
-        let h = h.clone();
-        let path = path.clone();
-        tasks.push(tokio::spawn(async move {
-            h.post(&format!("{path}/accept"), None, &format!("name=P{i}&email=p{i}%40example.org&password=long+enough+pw")).await.0
-        }));
+test_both_dbs!(
+    concurrent_redemption_of_the_last_use_admits_one,
+    |store| async move {
+        let h = Harness::new(store, 10_000).await;
+        let w = h.world("last-use").await;
+        let link = h.invite(&w, &w.steward.cookie, "link", 1).await;
+        let path = link.trim_start_matches(ORIGIN).to_owned();
+        let before = h.member_count(&w).await;
+        let mut tasks = Vec::new();
+        for i in 0..6 {
+            let h = h.clone();
+            let path = path.clone();
+            tasks.push(tokio::spawn(async move {
+                h.post(
+                    &format!("{path}/accept"),
+                    None,
+                    &format!("name=P{i}&email=p{i}%40example.org&password=long+enough+pw"),
+                )
+                .await
+                .0
+            }));
+        }
+        let mut statuses = Vec::new();
+        for t in tasks {
+            statuses.push(t.await.expect("join"));
+        }
+        assert_eq!(
+            statuses
+                .iter()
+                .filter(|s| **s == StatusCode::SEE_OTHER)
+                .count(),
+            1,
+            "{statuses:?}"
+        );
+        assert!(
+            statuses
+                .iter()
+                .all(|s| *s == StatusCode::SEE_OTHER || *s == StatusCode::GONE),
+            "{statuses:?}"
+        );
+        assert_eq!(h.member_count(&w).await, before + 1);
     }
-    let mut statuses = Vec::new();
-    for t in tasks {
-        statuses.push(t.await.expect("join"));
-    }
-    assert_eq!(statuses.iter().filter(|s| **s == StatusCode::SEE_OTHER).count(), 1, "{statuses:?}");
-    assert!(statuses.iter().all(|s| *s == StatusCode::SEE_OTHER || *s == StatusCode::GONE), "{statuses:?}");
-    assert_eq!(h.member_count(&w).await, before + 1);
-});
+);
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn password_reset_link_from_a_steward() {
     let h = Harness::sqlite().await;
     let w = h.world("reset").await;
     let m = h.person_with_role(&w, Role::Member).await;
-    let (s, body) = h.post(&format!("/c/reset/members/{}/reset", m.membership_id), Some(&w.steward.cookie), "reason=forgot+it").await;
+    let (s, body) = h
+        .post(
+            &format!("/c/reset/members/{}/reset", m.membership_id),
+            Some(&w.steward.cookie),
+            "reason=forgot+it",
+        )
+        .await;
     assert_eq!(s, StatusCode::OK);
     let link = extract_link(&body, "/reset/").expect("reset link shown");
     let (s, _) = h.post(&link, None, "password=short").await;
@@ -323,12 +644,30 @@ async fn export_and_delete_own_account() {
     let (s, _) = h.api("GET", "/api/v1/me/export", &m.token, None).await;
     assert_eq!(s, StatusCode::OK);
     // The only steward cannot leave the community ungoverned.
-    let (s, body) = h.post("/account/delete", Some(&w.steward.cookie), &format!("password={}", enc(PASSWORD))).await;
+    let (s, body) = h
+        .post(
+            "/account/delete",
+            Some(&w.steward.cookie),
+            &format!("password={}", enc(PASSWORD)),
+        )
+        .await;
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(body.contains("only steward"));
-    let (s, _) = h.post("/account/delete", Some(&m.cookie), "password=wrong+password").await;
+    let (s, _) = h
+        .post(
+            "/account/delete",
+            Some(&m.cookie),
+            "password=wrong+password",
+        )
+        .await;
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
-    let (s, body) = h.post("/account/delete", Some(&m.cookie), &format!("password={}", enc(PASSWORD))).await;
+    let (s, body) = h
+        .post(
+            "/account/delete",
+            Some(&m.cookie),
+            &format!("password={}", enc(PASSWORD)),
+        )
+        .await;
     assert_eq!(s, StatusCode::OK, "{body}");
     assert!(h.app.sign_in(&m.email, PASSWORD).await.is_err());
     let (s, _) = h.get_full("/account", Some(&m.cookie)).await.into_pair();
@@ -348,14 +687,33 @@ async fn api_tokens_openapi_health_and_metrics() {
     let (s, body) = h.api("GET", "/api/v1/me", &w.steward.token, None).await;
     assert_eq!(s, StatusCode::OK);
     assert!(body.contains(&w.steward.email));
-    let (s, body) = h.api("POST", "/api/v1/communities/api/invitations", &w.steward.token, Some(&format!(r#"{{"kind":"link","calling_question":"Why?","organization_id":{},"max_uses":3}}"#, w.home_org))).await;
+    let (s, body) = h
+        .api(
+            "POST",
+            "/api/v1/communities/api/invitations",
+            &w.steward.token,
+            Some(&format!(
+                r#"{{"kind":"link","calling_question":"Why?","organization_id":{},"max_uses":3}}"#,
+                w.home_org
+            )),
+        )
+        .await;
     assert_eq!(s, StatusCode::CREATED, "{body}");
     assert!(body.contains("/invite/"));
-    let (s, body) = h.api("POST", "/api/v1/communities/api/invitations", &w.steward.token, Some(r#"{"kind":"link","calling_question":"","organization_id":1}"#)).await;
+    let (s, body) = h
+        .api(
+            "POST",
+            "/api/v1/communities/api/invitations",
+            &w.steward.token,
+            Some(r#"{"kind":"link","calling_question":"","organization_id":1}"#),
+        )
+        .await;
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(body.contains("calling question is required"));
     // Tokens are made and revoked on the account page.
-    let (s, body) = h.post("/account/tokens", Some(&w.steward.cookie), "name=laptop").await;
+    let (s, body) = h
+        .post("/account/tokens", Some(&w.steward.cookie), "name=laptop")
+        .await;
     assert_eq!(s, StatusCode::CREATED);
     assert!(body.contains("shown only once"));
     let (s, body) = h.get("/api/v1/openapi.json", None).await;
@@ -378,8 +736,17 @@ async fn open_community_join_and_guest_visibility() {
     let w = h.world("commons").await;
     let outsider = h.world("elsewhere").await.steward;
     let (s, _) = h.get("/c/commons", Some(&outsider.cookie)).await;
-    assert_eq!(s, StatusCode::NOT_FOUND, "invite-only communities are invisible");
-    h.post("/c/commons/settings", Some(&w.steward.cookie), "name=commons+community&purpose=p&open=on&reason=open+up").await;
+    assert_eq!(
+        s,
+        StatusCode::NOT_FOUND,
+        "invite-only communities are invisible"
+    );
+    h.post(
+        "/c/commons/settings",
+        Some(&w.steward.cookie),
+        "name=commons+community&purpose=p&open=on&reason=open+up",
+    )
+    .await;
     let (s, body) = h.get("/c/commons", Some(&outsider.cookie)).await;
     assert_eq!(s, StatusCode::OK);
     assert!(body.contains("Join"));
@@ -390,5 +757,8 @@ async fn open_community_join_and_guest_visibility() {
     let guest = h.person_with_role(&w, Role::Guest).await;
     let (s, body) = h.get("/c/commons", Some(&guest.cookie)).await;
     assert_eq!(s, StatusCode::OK);
-    assert!(!body.contains("/c/commons/members"), "guests get no member directory link");
+    assert!(
+        !body.contains("/c/commons/members"),
+        "guests get no member directory link"
+    );
 }

@@ -29,7 +29,12 @@ pub struct AccountPage {
     pub error: Option<String>,
 }
 
-async fn account_page(st: &AppState, account: &Account, new_token: Option<String>, error: Option<String>) -> Result<AccountPage, PageError> {
+async fn account_page(
+    st: &AppState,
+    account: &Account,
+    new_token: Option<String>,
+    error: Option<String>,
+) -> Result<AccountPage, PageError> {
     let tokens = st.app.api_tokens(account).await?;
     Ok(AccountPage {
         nav: Nav::of(account),
@@ -37,14 +42,21 @@ async fn account_page(st: &AppState, account: &Account, new_token: Option<String
         email: account.email.clone(),
         tokens: tokens
             .into_iter()
-            .map(|t| TokenRow { id: t.id, name: t.label.unwrap_or_default(), created: when(t.created_at) })
+            .map(|t| TokenRow {
+                id: t.id,
+                name: t.label.unwrap_or_default(),
+                created: when(t.created_at),
+            })
             .collect(),
         new_token,
         error,
     })
 }
 
-pub async fn account_get(State(st): State<AppState>, CurrentAccount(account): CurrentAccount) -> Result<Response, PageError> {
+pub async fn account_get(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+) -> Result<Response, PageError> {
     Ok(render(&account_page(&st, &account, None, None).await?))
 }
 
@@ -66,16 +78,26 @@ pub async fn account_name_post(
     match result {
         Ok(()) => Ok(Redirect::to("/account").into_response()),
         Err(e) => match field_error(&e) {
-            Some(msg) => Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&account_page(&st, &account, None, Some(msg)).await?)).into_response()),
+            Some(msg) => Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                render(&account_page(&st, &account, None, Some(msg)).await?),
+            )
+                .into_response()),
             None => Err(e.into()),
         },
     }
 }
 
-pub async fn account_export_get(State(st): State<AppState>, CurrentAccount(account): CurrentAccount) -> Result<Response, PageError> {
+pub async fn account_export_get(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+) -> Result<Response, PageError> {
     let data = st.app.export_account(&account).await?;
     Ok((
-        [(header::CONTENT_DISPOSITION, "attachment; filename=\"convene-my-data.json\"")],
+        [(
+            header::CONTENT_DISPOSITION,
+            "attachment; filename=\"convene-my-data.json\"",
+        )],
         Json(data),
     )
         .into_response())
@@ -99,13 +121,18 @@ pub async fn account_delete_post(
             render(&MessagePage {
                 nav: Nav::default(),
                 title: "Account deleted".into(),
-                message: "Your account and your memberships are gone. Thank you for taking part.".into(),
+                message: "Your account and your memberships are gone. Thank you for taking part."
+                    .into(),
                 link: None,
             }),
         )
             .into_response()),
         Err(e) => match field_error(&e) {
-            Some(msg) => Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&account_page(&st, &account, None, Some(msg)).await?)).into_response()),
+            Some(msg) => Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                render(&account_page(&st, &account, None, Some(msg)).await?),
+            )
+                .into_response()),
             None => Err(e.into()),
         },
     }
@@ -121,9 +148,17 @@ pub async fn token_create_post(
         Err(e) => Err(e.into()),
     };
     match result {
-        Ok(token) => Ok((StatusCode::CREATED, render(&account_page(&st, &account, Some(token), None).await?)).into_response()),
+        Ok(token) => Ok((
+            StatusCode::CREATED,
+            render(&account_page(&st, &account, Some(token), None).await?),
+        )
+            .into_response()),
         Err(e) => match field_error(&e) {
-            Some(msg) => Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&account_page(&st, &account, None, Some(msg)).await?)).into_response()),
+            Some(msg) => Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                render(&account_page(&st, &account, None, Some(msg)).await?),
+            )
+                .into_response()),
             None => Err(e.into()),
         },
     }

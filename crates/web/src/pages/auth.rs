@@ -2,7 +2,7 @@ use super::{MessagePage, Nav, field_error, render};
 use crate::AppState;
 use crate::error::PageError;
 use crate::security::{Bucket, ClientAddr};
-use crate::session::{clear_cookie, session_cookie, session_token, MaybeAccount};
+use crate::session::{MaybeAccount, clear_cookie, session_cookie, session_token};
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, State};
@@ -30,11 +30,19 @@ pub struct SetupPage {
     pub error: Option<String>,
 }
 
-pub async fn setup_get(State(st): State<AppState>, Path(token): Path<String>) -> Result<Response, PageError> {
+pub async fn setup_get(
+    State(st): State<AppState>,
+    Path(token): Path<String>,
+) -> Result<Response, PageError> {
     if !st.app.setup_token_valid(&token).await? {
         return Err(AppError::NotFound.into());
     }
-    Ok(render(&SetupPage { nav: Nav::default(), token, form: AccountForm::default(), error: None }))
+    Ok(render(&SetupPage {
+        nav: Nav::default(),
+        token,
+        form: AccountForm::default(),
+        error: None,
+    }))
 }
 
 pub async fn setup_post(
@@ -43,15 +51,37 @@ pub async fn setup_post(
     Path(token): Path<String>,
     Form(form): Form<AccountForm>,
 ) -> Result<Response, PageError> {
-    let parsed = (|| Ok::<_, AppError>((DisplayName::parse(&form.name)?, Email::parse(&form.email)?, Password::parse(&form.password)?)))();
+    let parsed = (|| {
+        Ok::<_, AppError>((
+            DisplayName::parse(&form.name)?,
+            Email::parse(&form.email)?,
+            Password::parse(&form.password)?,
+        ))
+    })();
     let result = match parsed {
         Ok((n, e, p)) => st.app.complete_setup(&token, &n, &e, &p).await,
         Err(e) => Err(e),
     };
     match result {
-        Ok((_, session)) => Ok((jar.add(session_cookie(&st, session)), Redirect::to("/communities/new")).into_response()),
+        Ok((_, session)) => Ok((
+            jar.add(session_cookie(&st, session)),
+            Redirect::to("/communities/new"),
+        )
+            .into_response()),
         Err(e) => match field_error(&e) {
-            Some(msg) => Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&SetupPage { nav: Nav::default(), token, form: AccountForm { password: String::new(), ..form }, error: Some(msg) })).into_response()),
+            Some(msg) => Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                render(&SetupPage {
+                    nav: Nav::default(),
+                    token,
+                    form: AccountForm {
+                        password: String::new(),
+                        ..form
+                    },
+                    error: Some(msg),
+                }),
+            )
+                .into_response()),
             None => Err(e.into()),
         },
     }
@@ -69,7 +99,11 @@ pub async fn signin_get(MaybeAccount(account): MaybeAccount) -> Response {
     if account.is_some() {
         return Redirect::to("/").into_response();
     }
-    render(&SigninPage { nav: Nav::default(), email: String::new(), error: None })
+    render(&SigninPage {
+        nav: Nav::default(),
+        email: String::new(),
+        error: None,
+    })
 }
 
 pub async fn signin_post(
@@ -79,20 +113,29 @@ pub async fn signin_post(
     Form(form): Form<AccountForm>,
 ) -> Result<Response, PageError> {
     if let Err(limited) = st.limit(Bucket::SignIn, &client) {
-        return Ok(limited);
+        return Ok(limited.into_response());
     }
     match st.app.sign_in(&form.email, &form.password).await {
-        Ok((_, session)) => Ok((jar.add(session_cookie(&st, session)), Redirect::to("/")).into_response()),
+        Ok((_, session)) => {
+            Ok((jar.add(session_cookie(&st, session)), Redirect::to("/")).into_response())
+        }
         Err(AppError::BadCredentials) => Ok((
             StatusCode::UNAUTHORIZED,
-            render(&SigninPage { nav: Nav::default(), email: form.email, error: Some("E-mail or password is not right.".into()) }),
+            render(&SigninPage {
+                nav: Nav::default(),
+                email: form.email,
+                error: Some("E-mail or password is not right.".into()),
+            }),
         )
             .into_response()),
         Err(e) => Err(e.into()),
     }
 }
 
-pub async fn signout_post(State(st): State<AppState>, jar: CookieJar) -> Result<Response, PageError> {
+pub async fn signout_post(
+    State(st): State<AppState>,
+    jar: CookieJar,
+) -> Result<Response, PageError> {
     if let Some(t) = session_token(&st, &jar) {
         st.app.sign_out(&t).await?;
     }
@@ -108,9 +151,17 @@ pub struct ResetPage {
     pub error: Option<String>,
 }
 
-pub async fn reset_get(State(st): State<AppState>, Path(token): Path<String>) -> Result<Response, PageError> {
+pub async fn reset_get(
+    State(st): State<AppState>,
+    Path(token): Path<String>,
+) -> Result<Response, PageError> {
     let account = st.app.reset_link_account(&token).await?;
-    Ok(render(&ResetPage { nav: Nav::default(), token, name: account.display_name, error: None }))
+    Ok(render(&ResetPage {
+        nav: Nav::default(),
+        token,
+        name: account.display_name,
+        error: None,
+    }))
 }
 
 pub async fn reset_post(
@@ -121,7 +172,7 @@ pub async fn reset_post(
     Form(form): Form<AccountForm>,
 ) -> Result<Response, PageError> {
     if let Err(limited) = st.limit(Bucket::Redeem, &client) {
-        return Ok(limited);
+        return Ok(limited.into_response());
     }
     let account = st.app.reset_link_account(&token).await?;
     let result = match Password::parse(&form.password) {
@@ -140,7 +191,16 @@ pub async fn reset_post(
         )
             .into_response()),
         Err(e) => match field_error(&e) {
-            Some(msg) => Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&ResetPage { nav: Nav::default(), token, name: account.display_name, error: Some(msg) })).into_response()),
+            Some(msg) => Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                render(&ResetPage {
+                    nav: Nav::default(),
+                    token,
+                    name: account.display_name,
+                    error: Some(msg),
+                }),
+            )
+                .into_response()),
             None => Err(e.into()),
         },
     }

@@ -49,7 +49,12 @@ pub async fn community_get(
         Ok(ctx) => ctx,
         Err(AppError::NotFound) => {
             let c: Community = st.app.open_community(&slug).await?;
-            return Ok(render(&JoinPage { nav: Nav::of(&account), slug: c.slug, name: c.name, purpose: c.purpose }));
+            return Ok(render(&JoinPage {
+                nav: Nav::of(&account),
+                slug: c.slug,
+                name: c.name,
+                purpose: c.purpose,
+            }));
         }
         Err(e) => return Err(e.into()),
     };
@@ -59,9 +64,21 @@ pub async fn community_get(
         name: ctx.community.name.clone(),
         purpose: ctx.community.purpose.clone(),
         open: ctx.community.open,
-        organizations: orgs.into_iter().map(|o| OrgView { name: o.name, home: o.is_home }).collect(),
+        organizations: orgs
+            .into_iter()
+            .map(|o| OrgView {
+                name: o.name,
+                home: o.is_home,
+            })
+            .collect(),
         member_count,
-        my_roles: ctx.member.roles.iter().map(Role::label).collect::<Vec<_>>().join(", "),
+        my_roles: ctx
+            .member
+            .roles
+            .iter()
+            .map(Role::label)
+            .collect::<Vec<_>>()
+            .join(", "),
     }))
 }
 
@@ -95,7 +112,12 @@ pub struct MembersPage {
     pub error: Option<String>,
 }
 
-async fn members_page(st: &AppState, account: &Account, ctx: &Ctx, error: Option<String>) -> Result<MembersPage, PageError> {
+async fn members_page(
+    st: &AppState,
+    account: &Account,
+    ctx: &Ctx,
+    error: Option<String>,
+) -> Result<MembersPage, PageError> {
     let rows = st.app.members(ctx).await?;
     Ok(MembersPage {
         nav: Nav::inside(account, ctx),
@@ -103,12 +125,17 @@ async fn members_page(st: &AppState, account: &Account, ctx: &Ctx, error: Option
         members: rows
             .into_iter()
             .map(|r| {
-                let roles = RoleSet::decode(&r.membership.roles).unwrap_or_else(|_| RoleSet::guest());
+                let roles =
+                    RoleSet::decode(&r.membership.roles).unwrap_or_else(|_| RoleSet::guest());
                 MemberView {
                     id: r.membership.id,
                     name: r.account.display_name,
                     organization: r.organization.name,
-                    roles: roles.named().map(Role::label).collect::<Vec<_>>().join(", "),
+                    roles: roles
+                        .named()
+                        .map(Role::label)
+                        .collect::<Vec<_>>()
+                        .join(", "),
                     guest: roles.is_guest(),
                     joined: when(r.membership.joined_at),
                     is_me: r.account.id == account.id,
@@ -164,7 +191,11 @@ pub async fn member_remove_post(
     let ctx = st.app.ctx(&account, &slug).await?;
     match with_reason(&form, async |r| st.app.remove_member(&ctx, id, &r).await).await? {
         Ok(()) => Ok(Redirect::to(&format!("/c/{slug}/members")).into_response()),
-        Err(msg) => Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&members_page(&st, &account, &ctx, Some(msg)).await?)).into_response()),
+        Err(msg) => Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            render(&members_page(&st, &account, &ctx, Some(msg)).await?),
+        )
+            .into_response()),
     }
 }
 
@@ -205,8 +236,15 @@ pub struct RolesPage {
     pub error: Option<String>,
 }
 
-async fn roles_page(st: &AppState, account: &Account, ctx: &Ctx, error: Option<String>) -> Result<RolesPage, PageError> {
-    ctx.member.require(Permission::ChangeRoles).map_err(AppError::from)?;
+async fn roles_page(
+    st: &AppState,
+    account: &Account,
+    ctx: &Ctx,
+    error: Option<String>,
+) -> Result<RolesPage, PageError> {
+    ctx.member
+        .require(Permission::ChangeRoles)
+        .map_err(AppError::from)?;
     let rows = st.app.members(ctx).await?;
     Ok(RolesPage {
         nav: Nav::inside(account, ctx),
@@ -214,19 +252,34 @@ async fn roles_page(st: &AppState, account: &Account, ctx: &Ctx, error: Option<S
         rows: rows
             .into_iter()
             .map(|r| {
-                let roles = RoleSet::decode(&r.membership.roles).unwrap_or_else(|_| RoleSet::guest());
+                let roles =
+                    RoleSet::decode(&r.membership.roles).unwrap_or_else(|_| RoleSet::guest());
                 RoleRow {
                     id: r.membership.id,
                     name: r.account.display_name,
                     organization: r.organization.name,
                     guest: roles.is_guest(),
-                    has: Role::NAMED.iter().map(|n| (n.as_str().to_owned(), n.label().to_owned(), roles.contains(*n))).collect(),
+                    has: Role::NAMED
+                        .iter()
+                        .map(|n| {
+                            (
+                                n.as_str().to_owned(),
+                                n.label().to_owned(),
+                                roles.contains(*n),
+                            )
+                        })
+                        .collect(),
                 }
             })
             .collect(),
         matrix: convene_domain::permission::MATRIX
             .iter()
-            .map(|(p, allowed)| (format!("{p:?}"), Role::ALL.iter().map(|r| allowed.contains(r)).collect()))
+            .map(|(p, allowed)| {
+                (
+                    format!("{p:?}"),
+                    Role::ALL.iter().map(|r| allowed.contains(r)).collect(),
+                )
+            })
             .collect(),
         role_names: Role::ALL.iter().map(|r| r.label().to_owned()).collect(),
         error,
@@ -263,7 +316,13 @@ impl RolesForm {
             (Role::CommunityBuilder, &self.community_builder),
             (Role::NetworkAnalyst, &self.network_analyst),
         ];
-        RoleSet::new(checked(&self.guest), named.into_iter().filter(|(_, v)| checked(v)).map(|(r, _)| r))
+        RoleSet::new(
+            checked(&self.guest),
+            named
+                .into_iter()
+                .filter(|(_, v)| checked(v))
+                .map(|(r, _)| r),
+        )
     }
 }
 
@@ -274,10 +333,20 @@ pub async fn roles_post(
     Form(form): Form<RolesForm>,
 ) -> Result<Response, PageError> {
     let ctx = st.app.ctx(&account, &slug).await?;
-    let reason = ReasonForm { reason: form.reason.clone() };
-    match with_reason(&reason, async |r| st.app.change_roles(&ctx, id, form.roles(), &r).await).await? {
+    let reason = ReasonForm {
+        reason: form.reason.clone(),
+    };
+    match with_reason(&reason, async |r| {
+        st.app.change_roles(&ctx, id, form.roles(), &r).await
+    })
+    .await?
+    {
         Ok(()) => Ok(Redirect::to(&format!("/c/{slug}/roles")).into_response()),
-        Err(msg) => Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&roles_page(&st, &account, &ctx, Some(msg)).await?)).into_response()),
+        Err(msg) => Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            render(&roles_page(&st, &account, &ctx, Some(msg)).await?),
+        )
+            .into_response()),
     }
 }
 
@@ -302,8 +371,16 @@ pub struct SettingsPage {
     pub error: Option<String>,
 }
 
-async fn settings_page(st: &AppState, account: &Account, ctx: &Ctx, form: Option<&SettingsForm>, error: Option<String>) -> Result<SettingsPage, PageError> {
-    ctx.member.require(Permission::EditSettings).map_err(AppError::from)?;
+async fn settings_page(
+    st: &AppState,
+    account: &Account,
+    ctx: &Ctx,
+    form: Option<&SettingsForm>,
+    error: Option<String>,
+) -> Result<SettingsPage, PageError> {
+    ctx.member
+        .require(Permission::EditSettings)
+        .map_err(AppError::from)?;
     let (orgs, _) = st.app.overview(ctx).await?;
     let c = &ctx.community;
     Ok(SettingsPage {
@@ -312,7 +389,13 @@ async fn settings_page(st: &AppState, account: &Account, ctx: &Ctx, form: Option
         name: form.map_or_else(|| c.name.clone(), |f| f.name.clone()),
         purpose: form.map_or_else(|| c.purpose.clone(), |f| f.purpose.clone()),
         open: form.map_or(c.open, |f| checked(&f.open)),
-        organizations: orgs.into_iter().map(|o| OrgView { name: o.name, home: o.is_home }).collect(),
+        organizations: orgs
+            .into_iter()
+            .map(|o| OrgView {
+                name: o.name,
+                home: o.is_home,
+            })
+            .collect(),
         error,
     })
 }
@@ -323,7 +406,9 @@ pub async fn settings_get(
     Path(slug): Path<String>,
 ) -> Result<Response, PageError> {
     let ctx = st.app.ctx(&account, &slug).await?;
-    Ok(render(&settings_page(&st, &account, &ctx, None, None).await?))
+    Ok(render(
+        &settings_page(&st, &account, &ctx, None, None).await?,
+    ))
 }
 
 pub async fn settings_post(
@@ -333,16 +418,24 @@ pub async fn settings_post(
     Form(form): Form<SettingsForm>,
 ) -> Result<Response, PageError> {
     let ctx = st.app.ctx(&account, &slug).await?;
-    let reason = ReasonForm { reason: form.reason.clone() };
+    let reason = ReasonForm {
+        reason: form.reason.clone(),
+    };
     let outcome = with_reason(&reason, async |r| {
         let name = CommunityName::parse(&form.name)?;
         let purpose = Purpose::parse(&form.purpose)?;
-        st.app.update_settings(&ctx, &name, &purpose, checked(&form.open), &r).await
+        st.app
+            .update_settings(&ctx, &name, &purpose, checked(&form.open), &r)
+            .await
     })
     .await?;
     match outcome {
         Ok(_) => Ok(Redirect::to(&format!("/c/{slug}/settings")).into_response()),
-        Err(msg) => Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&settings_page(&st, &account, &ctx, Some(&form), Some(msg)).await?)).into_response()),
+        Err(msg) => Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            render(&settings_page(&st, &account, &ctx, Some(&form), Some(msg)).await?),
+        )
+            .into_response()),
     }
 }
 
@@ -360,7 +453,9 @@ pub async fn organization_post(
     Form(form): Form<OrganizationForm>,
 ) -> Result<Response, PageError> {
     let ctx = st.app.ctx(&account, &slug).await?;
-    let reason = ReasonForm { reason: form.reason.clone() };
+    let reason = ReasonForm {
+        reason: form.reason.clone(),
+    };
     let outcome = with_reason(&reason, async |r| {
         let name = OrgName::parse(&form.name)?;
         st.app.add_partner(&ctx, &name, &r).await
@@ -368,7 +463,11 @@ pub async fn organization_post(
     .await?;
     match outcome {
         Ok(_) => Ok(Redirect::to(&format!("/c/{slug}/settings")).into_response()),
-        Err(msg) => Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&settings_page(&st, &account, &ctx, None, Some(msg)).await?)).into_response()),
+        Err(msg) => Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            render(&settings_page(&st, &account, &ctx, None, Some(msg)).await?),
+        )
+            .into_response()),
     }
 }
 
@@ -409,7 +508,9 @@ pub async fn audit_get(
         .into_iter()
         .map(|r| (r.account.id, r.account.display_name))
         .collect();
-    let older = (entries.len() as u64 == convene_app::community::AUDIT_PAGE).then(|| entries.last().map(|e| e.id)).flatten();
+    let older = (entries.len() as u64 == convene_app::community::AUDIT_PAGE)
+        .then(|| entries.last().map(|e| e.id))
+        .flatten();
     Ok(render(&AuditPage {
         nav: Nav::inside(&account, &ctx),
         entries: entries
@@ -417,7 +518,15 @@ pub async fn audit_get(
             .map(|e| AuditView {
                 id: e.id,
                 at: when(e.at),
-                actor: e.actor_id.map_or_else(|| "system".into(), |id| names.get(&id).cloned().unwrap_or_else(|| format!("account #{id}"))),
+                actor: e.actor_id.map_or_else(
+                    || "system".into(),
+                    |id| {
+                        names
+                            .get(&id)
+                            .cloned()
+                            .unwrap_or_else(|| format!("account #{id}"))
+                    },
+                ),
                 action: e.action,
                 target: e.target,
                 reason: e.reason,

@@ -24,9 +24,16 @@ pub struct HomePage {
     pub can_create: bool,
 }
 
-pub async fn home_get(State(st): State<AppState>, MaybeAccount(account): MaybeAccount) -> Result<Response, PageError> {
+pub async fn home_get(
+    State(st): State<AppState>,
+    MaybeAccount(account): MaybeAccount,
+) -> Result<Response, PageError> {
     let Some(account) = account else {
-        return Ok(render(&HomePage { nav: Nav::default(), communities: vec![], can_create: false }));
+        return Ok(render(&HomePage {
+            nav: Nav::default(),
+            communities: vec![],
+            can_create: false,
+        }));
     };
     let communities = st
         .app
@@ -65,14 +72,21 @@ pub struct CommunityNewPage {
 }
 
 pub async fn community_new_get(CurrentAccount(account): CurrentAccount) -> Response {
-    render(&CommunityNewPage { nav: Nav::of(&account), form: CommunityForm::default(), error: None })
+    render(&CommunityNewPage {
+        nav: Nav::of(&account),
+        form: CommunityForm::default(),
+        error: None,
+    })
 }
 
 fn parse_community(f: &CommunityForm) -> Result<NewCommunityForm, convene_app::AppError> {
     Ok(NewCommunityForm {
         name: CommunityName::parse(&f.name)?,
         slug: if f.slug.trim().is_empty() {
-            Slug::from_name(&f.name).ok_or(convene_app::AppError::field("short name", "choose a short name"))?
+            Slug::from_name(&f.name).ok_or(convene_app::AppError::field(
+                "short name",
+                "choose a short name",
+            ))?
         } else {
             Slug::parse(&f.slug)?
         },
@@ -96,7 +110,11 @@ pub async fn community_create_post(
         Err(e) => match field_error(&e) {
             Some(msg) => Ok((
                 axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-                render(&CommunityNewPage { nav: Nav::of(&account), form, error: Some(msg) }),
+                render(&CommunityNewPage {
+                    nav: Nav::of(&account),
+                    form,
+                    error: Some(msg),
+                }),
             )
                 .into_response()),
             None => Err(e.into()),

@@ -45,7 +45,15 @@ pub struct InviteForm {
 
 impl Default for InviteForm {
     fn default() -> Self {
-        Self { kind: "personal".into(), email: String::new(), calling_question: String::new(), organization_id: 0, guest: None, max_uses: 1, days: 14 }
+        Self {
+            kind: "personal".into(),
+            email: String::new(),
+            calling_question: String::new(),
+            organization_id: 0,
+            guest: None,
+            max_uses: 1,
+            days: 14,
+        }
     }
 }
 
@@ -62,11 +70,23 @@ pub struct InvitationsPage {
     pub error: Option<String>,
 }
 
-async fn invitations_page(st: &AppState, account: &Account, ctx: &Ctx, form: InviteForm, created_link: Option<String>, error: Option<String>) -> Result<InvitationsPage, PageError> {
+async fn invitations_page(
+    st: &AppState,
+    account: &Account,
+    ctx: &Ctx,
+    form: InviteForm,
+    created_link: Option<String>,
+    error: Option<String>,
+) -> Result<InvitationsPage, PageError> {
     let list = st.app.invitations(ctx).await?;
     let (orgs, _) = st.app.overview(ctx).await?;
     let now = st.app.now();
-    let org_name = |id: i32| orgs.iter().find(|o| o.id == id).map(|o| o.name.clone()).unwrap_or_default();
+    let org_name = |id: i32| {
+        orgs.iter()
+            .find(|o| o.id == id)
+            .map(|o| o.name.clone())
+            .unwrap_or_default()
+    };
     Ok(InvitationsPage {
         nav: Nav::inside(account, ctx),
         slug: ctx.community.slug.clone(),
@@ -90,7 +110,10 @@ async fn invitations_page(st: &AppState, account: &Account, ctx: &Ctx, form: Inv
             })
             .collect(),
         organizations: orgs.iter().map(|o| (o.id, o.name.clone())).collect(),
-        can_revoke: ctx.member.roles.allows(convene_domain::Permission::RevokeInvitation),
+        can_revoke: ctx
+            .member
+            .roles
+            .allows(convene_domain::Permission::RevokeInvitation),
         form,
         created_link,
         error,
@@ -103,11 +126,14 @@ pub async fn invitations_get(
     Path(slug): Path<String>,
 ) -> Result<Response, PageError> {
     let ctx = st.app.ctx(&account, &slug).await?;
-    Ok(render(&invitations_page(&st, &account, &ctx, InviteForm::default(), None, None).await?))
+    Ok(render(
+        &invitations_page(&st, &account, &ctx, InviteForm::default(), None, None).await?,
+    ))
 }
 
 pub fn parse_invite(f: &InviteForm) -> Result<NewInvitationForm, AppError> {
-    let kind = InvitationKind::parse(&f.kind).ok_or(AppError::field("kind", "choose personal or link"))?;
+    let kind =
+        InvitationKind::parse(&f.kind).ok_or(AppError::field("kind", "choose personal or link"))?;
     let email = match f.email.trim() {
         "" => None,
         e => Some(Email::parse(e)?),
@@ -137,10 +163,21 @@ pub async fn invitations_post(
     match result {
         Ok((_, token)) => {
             let link = format!("{}/invite/{token}", st.cfg.origin());
-            Ok((StatusCode::CREATED, render(&invitations_page(&st, &account, &ctx, InviteForm::default(), Some(link), None).await?)).into_response())
+            Ok((
+                StatusCode::CREATED,
+                render(
+                    &invitations_page(&st, &account, &ctx, InviteForm::default(), Some(link), None)
+                        .await?,
+                ),
+            )
+                .into_response())
         }
         Err(e) => match field_error(&e) {
-            Some(msg) => Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&invitations_page(&st, &account, &ctx, form, None, Some(msg)).await?)).into_response()),
+            Some(msg) => Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                render(&invitations_page(&st, &account, &ctx, form, None, Some(msg)).await?),
+            )
+                .into_response()),
             None => Err(e.into()),
         },
     }
@@ -166,7 +203,14 @@ pub async fn invitation_revoke_post(
     match result {
         Ok(()) => Ok(Redirect::to(&format!("/c/{slug}/invitations")).into_response()),
         Err(e) => match field_error(&e) {
-            Some(msg) => Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&invitations_page(&st, &account, &ctx, InviteForm::default(), None, Some(msg)).await?)).into_response()),
+            Some(msg) => Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                render(
+                    &invitations_page(&st, &account, &ctx, InviteForm::default(), None, Some(msg))
+                        .await?,
+                ),
+            )
+                .into_response()),
             None => Err(e.into()),
         },
     }
@@ -196,9 +240,23 @@ pub struct InvitePage {
     pub error: Option<String>,
 }
 
-async fn invite_page(st: &AppState, account: Option<&Account>, token: String, form: AcceptForm, error: Option<String>) -> Result<InvitePage, PageError> {
+async fn invite_page(
+    st: &AppState,
+    account: Option<&Account>,
+    token: String,
+    form: AcceptForm,
+    error: Option<String>,
+) -> Result<InvitePage, PageError> {
     let v = st.app.invitation_view(&token).await?;
-    let form = AcceptForm { email: if form.email.is_empty() { v.invitation.email.clone().unwrap_or_default() } else { form.email }, password: String::new(), ..form };
+    let form = AcceptForm {
+        email: if form.email.is_empty() {
+            v.invitation.email.clone().unwrap_or_default()
+        } else {
+            form.email
+        },
+        password: String::new(),
+        ..form
+    };
     Ok(InvitePage {
         nav: account.map(Nav::of).unwrap_or_default(),
         token,
@@ -219,7 +277,9 @@ pub async fn invite_get(
     MaybeAccount(account): MaybeAccount,
     Path(token): Path<String>,
 ) -> Result<Response, PageError> {
-    Ok(render(&invite_page(&st, account.as_ref(), token, AcceptForm::default(), None).await?))
+    Ok(render(
+        &invite_page(&st, account.as_ref(), token, AcceptForm::default(), None).await?,
+    ))
 }
 
 pub async fn invite_accept_post(
@@ -231,14 +291,24 @@ pub async fn invite_accept_post(
     Form(form): Form<AcceptForm>,
 ) -> Result<Response, PageError> {
     if let Err(limited) = st.limit(Bucket::Redeem, &client) {
-        return Ok(limited);
+        return Ok(limited.into_response());
     }
     let result = match &account {
         Some(a) => st.app.accept_invitation(&token, a).await.map(|c| (c, None)),
         None => {
-            let parsed = (|| Ok::<_, AppError>((DisplayName::parse(&form.name)?, Email::parse(&form.email)?, Password::parse(&form.password)?)))();
+            let parsed = (|| {
+                Ok::<_, AppError>((
+                    DisplayName::parse(&form.name)?,
+                    Email::parse(&form.email)?,
+                    Password::parse(&form.password)?,
+                ))
+            })();
             match parsed {
-                Ok((n, e, p)) => st.app.accept_invitation_new_account(&token, &n, &e, &p).await.map(|(c, s)| (c, Some(s))),
+                Ok((n, e, p)) => st
+                    .app
+                    .accept_invitation_new_account(&token, &n, &e, &p)
+                    .await
+                    .map(|(c, s)| (c, Some(s))),
                 Err(e) => Err(e),
             }
         }
@@ -252,7 +322,11 @@ pub async fn invite_accept_post(
             Ok((jar, Redirect::to(&format!("/c/{}", c.slug))).into_response())
         }
         Err(e) => match field_error(&e) {
-            Some(msg) => Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&invite_page(&st, account.as_ref(), token, form, Some(msg)).await?)).into_response()),
+            Some(msg) => Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                render(&invite_page(&st, account.as_ref(), token, form, Some(msg)).await?),
+            )
+                .into_response()),
             None => Err(e.into()),
         },
     }
@@ -264,13 +338,16 @@ pub async fn invite_decline_post(
     Path(token): Path<String>,
 ) -> Result<Response, PageError> {
     if let Err(limited) = st.limit(Bucket::Redeem, &client) {
-        return Ok(limited);
+        return Ok(limited.into_response());
     }
     let c = st.app.decline_invitation(&token).await?;
     Ok(render(&MessagePage {
         nav: Nav::default(),
         title: "Thank you for answering".into(),
-        message: format!("You declined the invitation to {}. Nothing about you was recorded.", c.name),
+        message: format!(
+            "You declined the invitation to {}. Nothing about you was recorded.",
+            c.name
+        ),
         link: None,
     }))
 }

@@ -22,22 +22,46 @@ pub fn routes() -> Router<AppState> {
         .route("/", get(home::home_get))
         .route("/communities/new", get(home::community_new_get))
         .route("/communities", post(home::community_create_post))
-        .route("/setup/{token}", get(auth::setup_get).post(auth::setup_post))
+        .route(
+            "/setup/{token}",
+            get(auth::setup_get).post(auth::setup_post),
+        )
         .route("/signin", get(auth::signin_get).post(auth::signin_post))
         .route("/signout", post(auth::signout_post))
-        .route("/reset/{token}", get(auth::reset_get).post(auth::reset_post))
+        .route(
+            "/reset/{token}",
+            get(auth::reset_get).post(auth::reset_post),
+        )
         .route("/c/{slug}", get(community::community_get))
         .route("/c/{slug}/join", post(community::join_post))
         .route("/c/{slug}/members", get(community::members_get))
-        .route("/c/{slug}/members/{id}/remove", post(community::member_remove_post))
-        .route("/c/{slug}/members/{id}/reset", post(community::reset_issue_post))
+        .route(
+            "/c/{slug}/members/{id}/remove",
+            post(community::member_remove_post),
+        )
+        .route(
+            "/c/{slug}/members/{id}/reset",
+            post(community::reset_issue_post),
+        )
         .route("/c/{slug}/roles", get(community::roles_get))
         .route("/c/{slug}/roles/{id}", post(community::roles_post))
-        .route("/c/{slug}/settings", get(community::settings_get).post(community::settings_post))
-        .route("/c/{slug}/settings/organizations", post(community::organization_post))
+        .route(
+            "/c/{slug}/settings",
+            get(community::settings_get).post(community::settings_post),
+        )
+        .route(
+            "/c/{slug}/settings/organizations",
+            post(community::organization_post),
+        )
         .route("/c/{slug}/audit", get(community::audit_get))
-        .route("/c/{slug}/invitations", get(invite::invitations_get).post(invite::invitations_post))
-        .route("/c/{slug}/invitations/{id}/revoke", post(invite::invitation_revoke_post))
+        .route(
+            "/c/{slug}/invitations",
+            get(invite::invitations_get).post(invite::invitations_post),
+        )
+        .route(
+            "/c/{slug}/invitations/{id}/revoke",
+            post(invite::invitation_revoke_post),
+        )
         .route("/invite/{token}", get(invite::invite_get))
         .route("/invite/{token}/accept", post(invite::invite_accept_post))
         .route("/invite/{token}/decline", post(invite::invite_decline_post))
@@ -46,7 +70,10 @@ pub fn routes() -> Router<AppState> {
         .route("/account/export", get(account::account_export_get))
         .route("/account/delete", post(account::account_delete_post))
         .route("/account/tokens", post(account::token_create_post))
-        .route("/account/tokens/{id}/revoke", post(account::token_revoke_post))
+        .route(
+            "/account/tokens/{id}/revoke",
+            post(account::token_revoke_post),
+        )
 }
 
 /// The header of every page: who is signed in, and the community menu when inside one.
@@ -114,7 +141,9 @@ pub fn render(t: &impl Template) -> Response {
     }
 }
 
-pub async fn not_found(crate::session::MaybeAccount(account): crate::session::MaybeAccount) -> Response {
+pub async fn not_found(
+    crate::session::MaybeAccount(account): crate::session::MaybeAccount,
+) -> Response {
     let page = MessagePage {
         nav: account.as_ref().map(Nav::of).unwrap_or_default(),
         title: "Not found".into(),
@@ -147,5 +176,6 @@ pub fn field_error(e: &convene_app::AppError) -> Option<String> {
 }
 
 pub fn checked(v: &Option<String>) -> bool {
-    v.as_deref().is_some_and(|v| v == "on" || v == "true" || v == "1")
+    v.as_deref()
+        .is_some_and(|v| v == "on" || v == "true" || v == "1")
 }

@@ -94,24 +94,41 @@ impl Harness {
         let mut h = Self::new(convene_store::testing::sqlite().await, 10_000).await;
         h.router = convene_web::router(
             h.app.clone(),
-            WebConfig { public_url: ORIGIN.into(), signin_per_minute, ..WebConfig::default() },
+            WebConfig {
+                public_url: ORIGIN.into(),
+                signin_per_minute,
+                ..WebConfig::default()
+            },
         );
         h
     }
 
     pub async fn new(store: Store, limit: u32) -> Self {
         let clock = Clock::Manual(Arc::new(AtomicI64::new(1_800_000_000)));
-        let settings = Settings { argon2_memory_kib: 64, ..Settings::default() };
+        let settings = Settings {
+            argon2_memory_kib: 64,
+            ..Settings::default()
+        };
         let app = App::new(store, clock, settings);
         let router = convene_web::router(
             app.clone(),
-            WebConfig { public_url: ORIGIN.into(), signin_per_minute: limit, redeem_per_minute: limit, ..WebConfig::default() },
+            WebConfig {
+                public_url: ORIGIN.into(),
+                signin_per_minute: limit,
+                redeem_per_minute: limit,
+                ..WebConfig::default()
+            },
         );
         let hash = app
             .hash_password(&convene_domain::text::Password::parse(PASSWORD).expect("password"))
             .await
             .expect("hash");
-        Self { router, app, hash, n: Arc::new(AtomicU32::new(0)) }
+        Self {
+            router,
+            app,
+            hash,
+            n: Arc::new(AtomicU32::new(0)),
+        }
     }
 
     async fn account(&self, operator: bool) -> Account {
@@ -134,7 +151,10 @@ impl Harness {
         let session = self.app.start_session(account.id).await.expect("session");
         let token = self
             .app
-            .create_api_token(&account, &convene_domain::text::TokenName::parse("test").expect("name"))
+            .create_api_token(
+                &account,
+                &convene_domain::text::TokenName::parse("test").expect("name"),
+            )
             .await
             .expect("token");
         Person {
@@ -164,10 +184,18 @@ impl Harness {
             )
             .await
             .expect("community");
-        let m = communities::membership(self.app.store.conn(), c.id, account.id).await.expect("m").expect("member");
+        let m = communities::membership(self.app.store.conn(), c.id, account.id)
+            .await
+            .expect("m")
+            .expect("member");
         let home = m.organization_id;
         let steward = self.signed_in(account, m.id).await;
-        World { slug: slug.into(), community_id: c.id, home_org: home, steward }
+        World {
+            slug: slug.into(),
+            community_id: c.id,
+            home_org: home,
+            steward,
+        }
     }
 
     pub async fn person_with_role(&self, w: &World, role: Role) -> Person {
@@ -217,28 +245,64 @@ impl Harness {
     }
 
     pub async fn roles_of(&self, w: &World, membership_id: i32) -> RoleSet {
-        let m = communities::membership_by_id(self.app.store.conn(), w.community_id, membership_id).await.expect("m");
+        let m = communities::membership_by_id(self.app.store.conn(), w.community_id, membership_id)
+            .await
+            .expect("m");
         RoleSet::decode(&m.roles).expect("roles")
     }
 
     pub async fn member_count(&self, w: &World) -> u64 {
-        communities::member_count(self.app.store.conn(), w.community_id).await.expect("count")
+        communities::member_count(self.app.store.conn(), w.community_id)
+            .await
+            .expect("count")
     }
 
     /// Creates an invitation through the page and returns its full link.
     pub async fn invite(&self, w: &World, cookie: &str, kind: &str, uses: i64) -> String {
-        let form = format!("kind={kind}&calling_question=How+might+we+care+for+the+river%3F&organization_id={}&max_uses={uses}&days=14", w.home_org);
-        let (s, body) = self.post(&format!("/c/{}/invitations", w.slug), Some(cookie), &form).await;
+        let form = format!(
+            "kind={kind}&calling_question=How+might+we+care+for+the+river%3F&organization_id={}&max_uses={uses}&days=14",
+            w.home_org
+        );
+        let (s, body) = self
+            .post(&format!("/c/{}/invitations", w.slug), Some(cookie), &form)
+            .await;
         assert_eq!(s, StatusCode::CREATED, "{body}");
-        format!("{ORIGIN}{}", extract_link(&body, "/invite/").expect("link on the page"))
+        format!(
+            "{ORIGIN}{}",
+            extract_link(&body, "/invite/").expect("link on the page")
+        )
     }
 
-    pub async fn send(&self, method: &str, path: &str, cookie: Option<&str>, form: Option<&str>, headers: &[(&str, &str)]) -> (StatusCode, String) {
-        let (s, _, b) = self.send_full(method, path, cookie, form, headers, "application/x-www-form-urlencoded").await;
+    pub async fn send(
+        &self,
+        method: &str,
+        path: &str,
+        cookie: Option<&str>,
+        form: Option<&str>,
+        headers: &[(&str, &str)],
+    ) -> (StatusCode, String) {
+        let (s, _, b) = self
+            .send_full(
+                method,
+                path,
+                cookie,
+                form,
+                headers,
+                "application/x-www-form-urlencoded",
+            )
+            .await;
         (s, b)
     }
 
-    async fn send_full(&self, method: &str, path: &str, cookie: Option<&str>, body: Option<&str>, headers: &[(&str, &str)], content_type: &str) -> (StatusCode, HeaderMap, String) {
+    async fn send_full(
+        &self,
+        method: &str,
+        path: &str,
+        cookie: Option<&str>,
+        body: Option<&str>,
+        headers: &[(&str, &str)],
+        content_type: &str,
+    ) -> (StatusCode, HeaderMap, String) {
         let mut req = Request::builder().method(method).uri(path);
         if let Some(c) = cookie {
             req = req.header("cookie", c);
@@ -249,19 +313,29 @@ impl Harness {
         for (k, v) in headers {
             req = req.header(*k, *v);
         }
-        let req = req.body(body.map_or_else(Body::empty, |b| Body::from(b.to_owned()))).expect("request");
+        let req = req
+            .body(body.map_or_else(Body::empty, |b| Body::from(b.to_owned())))
+            .expect("request");
         let res = self.router.clone().oneshot(req).await.expect("response");
         let status = res.status();
         let headers = res.headers().clone();
         let bytes = res.into_body().collect().await.expect("body").to_bytes();
-        (status, headers, String::from_utf8_lossy(&bytes).into_owned())
+        (
+            status,
+            headers,
+            String::from_utf8_lossy(&bytes).into_owned(),
+        )
     }
 
     pub async fn get(&self, path: &str, cookie: Option<&str>) -> (StatusCode, String) {
         self.get_full(path, cookie).await.into_pair()
     }
 
-    pub async fn get_full(&self, path: &str, cookie: Option<&str>) -> (StatusCode, HeaderMap, String) {
+    pub async fn get_full(
+        &self,
+        path: &str,
+        cookie: Option<&str>,
+    ) -> (StatusCode, HeaderMap, String) {
         self.send_full("GET", path, cookie, None, &[], "").await
     }
 
@@ -270,17 +344,51 @@ impl Harness {
         self.post_full(path, cookie, form).await.into_pair()
     }
 
-    pub async fn post_full(&self, path: &str, cookie: Option<&str>, form: &str) -> (StatusCode, HeaderMap, String) {
-        self.send_full("POST", path, cookie, Some(form), &[("origin", ORIGIN)], "application/x-www-form-urlencoded").await
+    pub async fn post_full(
+        &self,
+        path: &str,
+        cookie: Option<&str>,
+        form: &str,
+    ) -> (StatusCode, HeaderMap, String) {
+        self.send_full(
+            "POST",
+            path,
+            cookie,
+            Some(form),
+            &[("origin", ORIGIN)],
+            "application/x-www-form-urlencoded",
+        )
+        .await
     }
 
-    pub async fn api(&self, method: &str, path: &str, token: &str, json: Option<&str>) -> (StatusCode, String) {
+    pub async fn api(
+        &self,
+        method: &str,
+        path: &str,
+        token: &str,
+        json: Option<&str>,
+    ) -> (StatusCode, String) {
         let auth = format!("Bearer {token}");
-        self.send_full(method, path, None, json, &[("authorization", &auth)], "application/json").await.into_pair()
+        self.send_full(
+            method,
+            path,
+            None,
+            json,
+            &[("authorization", &auth)],
+            "application/json",
+        )
+        .await
+        .into_pair()
     }
 
     /// Tries one permission's action as `who`, over a page or the API.
-    pub async fn attempt(&self, w: &World, who: &Person, p: Permission, via_api: bool) -> (StatusCode, String) {
+    pub async fn attempt(
+        &self,
+        w: &World,
+        who: &Person,
+        p: Permission,
+        via_api: bool,
+    ) -> (StatusCode, String) {
         let slug = &w.slug;
         let base = format!("/api/v1/communities/{slug}");
         let c = Some(who.cookie.as_str());

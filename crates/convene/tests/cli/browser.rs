@@ -1,0 +1,201 @@
+//! Headless Chromium through chromedriver: the first steward sets up convene, creates a
+//! community and invites; a second person, in a second browser session on a phone-sized
+//! window, accepts and sees the community.
+
+use crate::server::{Server, temp_dir};
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+use std::time::Duration;
+
+/// chromedriver's path, or `None` to skip (outside CI only: in CI a missing browser fails).
+fn chromedriver() -> Option<String> {
+    let found = ["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]
+        .into_iter()
+        .find(|p| std::path::Path::new(p).exists())
+        .map(str::to_owned);
+    if found.is_none() {
+        assert!(
+            !std::env::var("CI").is_ok_and(|v| v == "true"),
+            "CI=true but chromedriver is missing: install chromium and chromium-driver"
+        );
+        eprintln!("skipping the browser test: chromedriver not installed");
+    }
+    found
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("free port")
+}
+
+async fn browser(driver: &str, window: &str) -> Client {
+    // Two TLS backends are linked (sqlx's and fantoccini's); name one. The driver is plain http.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "goog:chromeOptions".into(),
+        json!({"args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--no-first-run", "--disable-quic", window]}),
+    );
+    ClientBuilder::rustls()
+        .expect("tls")
+        .capabilities(caps)
+        .connect(driver)
+        .await
+        .expect("browser session")
+}
+
+async fn fill(c: &Client, id: &str, text: &str) {
+    let el = c
+        .find(Locator::Id(id))
+        .await
+        .unwrap_or_else(|e| panic!("#{id}: {e}"));
+    el.clear().await.expect("clear");
+    el.send_keys(text).await.expect("type");
+}
+
+async fn click_button(c: &Client, label: &str) {
+    c.find(Locator::XPath(&format!(
+        "//button[normalize-space(.)='{label}']"
+    )))
+    .await
+    .unwrap_or_else(|e| panic!("button {label}: {e}"))
+    .click()
+    .await
+    .expect("click");
+}
+
+async fn wait_heading(c: &Client, text: &str) {
+    let found = c
+        .wait()
+        .at_most(Duration::from_secs(15))
+        .for_element(Locator::XPath(&format!(
+            "//h1[normalize-space(.)=\"{text}\"]"
+        )))
+        .await;
+    if found.is_err() {
+        let src = c.source().await.unwrap_or_default();
+        panic!(
+            "no heading {text:?} on {:?}:\n{src}",
+            c.current_url().await.ok()
+        );
+    }
+}
+
+async fn shot(c: &Client, name: &str) {
+    if let Ok(dir) = std::env::var("CONVENE_SCREENSHOTS") {
+        let png = c.screenshot().await.expect("screenshot");
+        std::fs::write(std::path::Path::new(&dir).join(format!("{name}.png")), png)
+            .expect("write screenshot");
+    }
+}
+
+pub async fn setup_invite_and_join() {
+    let Some(driver_bin) = chromedriver() else {
+        return;
+    };
+    let port = free_port();
+    let _driver = tokio::process::Command::new(driver_bin)
+        .arg(format!("--port={port}"))
+        .stdout(std::process::Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("start chromedriver");
+    let driver = format!("http://127.0.0.1:{port}");
+    for _ in 0..100 {
+        if tokio::net::TcpStream::connect(("127.0.0.1", port))
+            .await
+            .is_ok()
+        {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let server = Server::start_in(&temp_dir("browser"), &[]).await;
+    let setup = server.setup_link.clone().expect("setup link");
+
+    let host = browser(&driver, "--window-size=1280,900").await;
+    host.goto(&setup).await.expect("open setup link");
+    wait_heading(&host, "Welcome: set up convene").await;
+    fill(&host, "name", "Ada Steward").await;
+    fill(&host, "email", "ada@example.org").await;
+    fill(&host, "password", "a long enough password").await;
+    click_button(&host, "Create my account").await;
+    wait_heading(&host, "Create a community").await;
+    fill(&host, "name", "Harbour Circle").await;
+    fill(
+        &host,
+        "purpose",
+        "Neighbours and partners improving the harbour together.",
+    )
+    .await;
+    fill(&host, "home_organization", "Harbour Cooperative").await;
+    click_button(&host, "Create community").await;
+    wait_heading(&host, "Harbour Circle").await;
+    shot(&host, "1-community").await;
+    host.find(Locator::LinkText("Invitations"))
+        .await
+        .expect("invitations link")
+        .click()
+        .await
+        .expect("click");
+    wait_heading(&host, "Invitations").await;
+    fill(
+        &host,
+        "calling_question",
+        "What would make the harbour a place for everyone?",
+    )
+    .await;
+    click_button(&host, "Create invitation").await;
+    let link_el = host
+        .wait()
+        .at_most(Duration::from_secs(15))
+        .for_element(Locator::Id("created-link"))
+        .await
+        .expect("the invitation link is shown");
+    let link = link_el.prop("value").await.expect("value").expect("link");
+    assert!(
+        link.starts_with(&format!("{}/invite/", server.url)),
+        "{link}"
+    );
+    shot(&host, "2-invitation").await;
+
+    let guest = browser(&driver, "--window-size=390,844").await;
+    guest.goto(&link).await.expect("open invitation");
+    wait_heading(&guest, "You are invited to Harbour Circle").await;
+    assert!(
+        guest
+            .source()
+            .await
+            .expect("source")
+            .contains("What would make the harbour a place for everyone?")
+    );
+    shot(&guest, "3-invite-phone").await;
+    fill(&guest, "name", "Noor Newcomer").await;
+    fill(&guest, "email", "noor@example.org").await;
+    fill(&guest, "password", "another long password").await;
+    click_button(&guest, "Accept and join").await;
+    wait_heading(&guest, "Harbour Circle").await;
+    let page = guest.source().await.expect("source");
+    assert!(
+        page.contains("Harbour Cooperative") && page.contains("Member"),
+        "{page}"
+    );
+    shot(&guest, "4-joined-phone").await;
+
+    host.goto(&format!("{}/c/harbour-circle/members", server.url))
+        .await
+        .expect("members");
+    wait_heading(&host, "Members (2)").await;
+    assert!(
+        host.source()
+            .await
+            .expect("source")
+            .contains("Noor Newcomer")
+    );
+    host.close().await.expect("close");
+    guest.close().await.expect("close");
+}

@@ -1,0 +1,158 @@
+//! The real binary: first start, demo, audit verification against tampering, several servers
+//! on one PostgreSQL, and a browser walking the first-steward → invitation → join path.
+
+mod browser;
+mod server;
+
+use convene_store::store_db::ConnectionTrait;
+use server::{Server, http, temp_dir};
+use std::process::Command;
+
+const BIN: &str = env!("CARGO_BIN_EXE_convene");
+
+fn convene(db: &str, args: &[&str]) -> std::process::Output {
+    Command::new(BIN)
+        .arg("--database-url")
+        .arg(db)
+        .args(args)
+        .output()
+        .expect("run convene")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn first_start_creates_the_database_and_prints_a_setup_link() {
+    let dir = temp_dir("first");
+    let server = Server::start_in(&dir, &[]).await;
+    assert!(dir.join("convene-data/convene.db").exists());
+    let link = server
+        .setup_link
+        .clone()
+        .expect("a setup link on first start");
+    let (status, body) = http(
+        &server.url,
+        "GET",
+        link.trim_start_matches(&server.url),
+        None,
+        None,
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert!(body.contains("first person"));
+    let (status, body) = http(&server.url, "GET", "/healthz", None, None).await;
+    assert_eq!((status, body.as_str()), (200, "ok"));
+}
+
+fn tamper_cases() -> Vec<(&'static str, String, &'static str)> {
+    vec![
+        (
+            "edited",
+            "UPDATE audit_log SET reason = 'nothing to see' WHERE id = 3".into(),
+            "entry 3: its content does not match",
+        ),
+        (
+            "deleted",
+            "DELETE FROM audit_log WHERE id = 2".into(),
+            "entry 3: the entry before it is missing",
+        ),
+        (
+            "truncated",
+            "DELETE FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)".into(),
+            "entries deleted from the end",
+        ),
+    ]
+}
+
+async fn audit_verify_detects_tampering_on(
+    make_db: impl AsyncFn(&str) -> (String, convene_store::Store),
+) {
+    for (name, sql, expected) in tamper_cases() {
+        let (url, store) = make_db(name).await;
+        let out = convene(&url, &["demo"]);
+        assert!(
+            out.status.success(),
+            "demo: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let ok = convene(&url, &["audit", "verify"]);
+        let stdout = String::from_utf8_lossy(&ok.stdout);
+        assert!(
+            ok.status.success() && stdout.contains("audit log intact"),
+            "{stdout}"
+        );
+        store.conn().execute_unprepared(&sql).await.expect("tamper");
+        let bad = convene(&url, &["audit", "verify"]);
+        let stderr = String::from_utf8_lossy(&bad.stderr);
+        assert_eq!(bad.status.code(), Some(1), "{name}: {stderr}");
+        assert!(stderr.contains(expected), "{name}: {stderr}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn audit_verify_detects_edits_and_deletions_sqlite() {
+    audit_verify_detects_tampering_on(async |name: &str| {
+        let path = temp_dir(&format!("audit-{name}")).join("c.db");
+        let url = format!("sqlite://{}?mode=rwc", path.display());
+        let store = convene_store::Store::connect(&url).await.expect("open");
+        store.migrate().await.expect("migrate");
+        (url, store)
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn audit_verify_detects_edits_and_deletions_postgres() {
+    let Some(base) = convene_store::testing::postgres_url() else {
+        return;
+    };
+    audit_verify_detects_tampering_on(async |name: &str| {
+        let schema = format!("cli_audit_{name}_{}", std::process::id());
+        let store = convene_store::testing::postgres_schema(&base, &schema).await;
+        (server::with_search_path(&base, &schema), store)
+    })
+    .await;
+}
+
+/// Two servers start at once on one PostgreSQL (migrations take an advisory lock) and share
+/// sessions: signing in on one is being signed in on the other.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn several_servers_share_one_postgres() {
+    let Some(base) = convene_store::testing::postgres_url() else {
+        return;
+    };
+    let schema = format!("cli_multi_{}", std::process::id());
+    convene_store::testing::postgres_schema(&base, &schema).await;
+    let url = server::with_search_path(&base, &schema);
+    let dir = temp_dir("multi");
+    let demo_args = ["--database-url", url.as_str(), "--demo"];
+    let plain_args = ["--database-url", url.as_str()];
+    let (a, b) = tokio::join!(
+        Server::start_in(&dir, &demo_args),
+        Server::start_in(&dir, &plain_args)
+    );
+    let (password, demo_url) = match (&a.demo_password, &b.demo_password) {
+        (Some(p), _) => (p.clone(), a.url.clone()),
+        (_, Some(p)) => (p.clone(), b.url.clone()),
+        _ => panic!("the demo server printed its password"),
+    };
+    let other = if demo_url == a.url { &b.url } else { &a.url };
+    let form = format!("email=steward%40demo.convene.test&password={password}");
+    let (status, headers) = server::post_form(&demo_url, "/signin", &form, None).await;
+    assert_eq!(status, 303);
+    let cookie = headers
+        .lines()
+        .find_map(|l| {
+            l.strip_prefix("set-cookie: ")
+                .or_else(|| l.strip_prefix("Set-Cookie: "))
+        })
+        .and_then(|c| c.split(';').next())
+        .expect("session cookie")
+        .to_owned();
+    let (status, body) = http(other, "GET", "/c/riverbend/members", Some(&cookie), None).await;
+    assert_eq!(status, 200);
+    assert!(body.contains("Riverbend Cooperative"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_setup_invite_and_join() {
+    browser::setup_invite_and_join().await;
+}
