@@ -86,7 +86,9 @@ impl Limits {
             Bucket::SignIn => &self.signin,
             Bucket::Redeem => &self.redeem,
         };
-        limiter.check_key(&client.to_owned()).map_err(|_| RateLimited)
+        limiter
+            .check_key(&client.to_owned())
+            .map_err(|_| RateLimited)
     }
 }
 
