@@ -67,11 +67,22 @@ impl App {
     /// only steward of a community, so no community is left without accountability.
     pub async fn delete_account(&self, account: &Account, password: &str) -> Result<()> {
         let fresh = accounts::get(self.store.conn(), account.id).await?;
-        if self.sign_in(&fresh.email, password).await.is_err() {
+        if self
+            .check_credentials(&fresh.email, password)
+            .await
+            .is_err()
+        {
             return Err(AppError::field("password", "The password is not right."));
         }
+        if fresh.is_operator {
+            return Err(AppError::Conflict(
+                "You operate this convene: its operator account cannot be deleted here.".into(),
+            ));
+        }
         let tx = self.store.write().await?;
-        for (m, c) in communities::of_account(&tx, account.id).await? {
+        let memberships = communities::of_account(&tx, account.id).await?;
+        for (m, c) in &memberships {
+            communities::lock(&tx, c.id).await?;
             let roles = RoleSet::decode(&m.roles).unwrap_or_else(|_| RoleSet::member());
             if roles.contains(Role::Steward) && self.steward_count(&tx, c.id).await? <= 1 {
                 return Err(AppError::Conflict(format!(
@@ -79,6 +90,21 @@ impl App {
                     c.name
                 )));
             }
+        }
+        // Each community's stewards see that a member left, without who it was.
+        for (m, c) in &memberships {
+            audit::append(
+                &tx,
+                NewEntry {
+                    community_id: Some(c.id),
+                    actor_id: None,
+                    action: "member.account_deleted",
+                    target: &format!("member #{}", m.id),
+                    reason: "the member deleted their account",
+                    now: self.now(),
+                },
+            )
+            .await?;
         }
         accounts::delete(&tx, account.id).await?;
         audit::append(

@@ -7,15 +7,16 @@ use argon2::password_hash::{PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, PasswordHash, Version};
 use base64::Engine;
 use convene_domain::text::{DisplayName, Email, Password, Reason, TokenName};
-use convene_domain::{Permission, Role};
+use convene_domain::{Permission, Role, RoleSet};
 use convene_store::accounts::{self, NewAccount, NewSecret, SecretKind};
 use convene_store::audit::{self, NewEntry};
 use convene_store::{Account, communities};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
-/// Reset links live a day; setup links until used.
+/// Reset links live a day, setup links a week (a restart prints a fresh one).
 const RESET_TTL: i64 = 86_400;
+const SETUP_TTL: i64 = 7 * 86_400;
 
 /// A fresh random token and the hash under which it is stored.
 pub fn new_token() -> (String, String) {
@@ -84,7 +85,7 @@ impl App {
         if accounts::count(&tx).await? > 0 {
             return Ok(None);
         }
-        accounts::remove_secrets(&tx, SecretKind::Setup, None).await?;
+        // Earlier links stay valid (another server may have printed one) until one is used.
         let (token, hash) = new_token();
         accounts::add_secret(
             &tx,
@@ -95,7 +96,7 @@ impl App {
                 label: None,
                 created_by: None,
                 now: self.now(),
-                expires_at: None,
+                expires_at: Some(self.now() + SETUP_TTL),
             },
         )
         .await?;
@@ -122,6 +123,10 @@ impl App {
         email: &Email,
         password: &Password,
     ) -> Result<(Account, String)> {
+        // A spent or made-up link costs no Argon2 round.
+        if !self.setup_token_valid(token).await? {
+            return Err(AppError::NotFound);
+        }
         let hash = self.hash_password(password).await?;
         let tx = self.store.write().await?;
         let secret = accounts::find_secret(&tx, SecretKind::Setup, &token_hash(token), self.now())
@@ -130,6 +135,7 @@ impl App {
         if accounts::count(&tx).await? > 0 || !accounts::remove_secret(&tx, secret.id).await? {
             return Err(AppError::NotFound);
         }
+        accounts::remove_secrets(&tx, SecretKind::Setup, None).await?;
         let account = accounts::create(
             &tx,
             NewAccount {
@@ -158,7 +164,8 @@ impl App {
         Ok((account, session))
     }
 
-    pub async fn sign_in(&self, email: &str, password: &str) -> Result<(Account, String)> {
+    /// The account with this e-mail and password, without starting a session.
+    pub async fn check_credentials(&self, email: &str, password: &str) -> Result<Account> {
         let account = match Email::parse(email) {
             Ok(e) => accounts::find_by_email(self.store.conn(), e.as_str()).await?,
             Err(_) => None,
@@ -167,7 +174,11 @@ impl App {
         if !self.verify_password(hash, password).await? {
             return Err(AppError::BadCredentials);
         }
-        let account = account.ok_or(AppError::BadCredentials)?;
+        account.ok_or(AppError::BadCredentials)
+    }
+
+    pub async fn sign_in(&self, email: &str, password: &str) -> Result<(Account, String)> {
+        let account = self.check_credentials(email, password).await?;
         let session = self.start_session(account.id).await?;
         Ok((account, session))
     }
@@ -268,7 +279,11 @@ impl App {
     ) -> Result<String> {
         ctx.member.require(Permission::IssuePasswordReset)?;
         let tx = self.store.write().await?;
+        self.authorize_in(&tx, ctx, Permission::IssuePasswordReset)
+            .await?;
         let target = communities::membership_by_id(&tx, ctx.community.id, membership_id).await?;
+        self.may_reset(&tx, ctx.member.account_id, target.account_id)
+            .await?;
         let (token, hash) = new_token();
         let now = self.now();
         accounts::add_secret(
@@ -300,6 +315,34 @@ impl App {
         Ok(token)
     }
 
+    /// A reset link hands over a whole account, so a steward may issue one only for someone
+    /// whose every community they also steward, and never for the operator: otherwise a
+    /// steward of one community could take over a steward of another.
+    async fn may_reset(
+        &self,
+        db: &impl convene_store::store_db::ConnectionTrait,
+        issuer: i32,
+        target: i32,
+    ) -> Result<()> {
+        if accounts::get(db, target).await?.is_operator {
+            return Err(AppError::Conflict(
+                "The operator's password cannot be reset by a steward.".into(),
+            ));
+        }
+        for (m, _) in communities::of_account(db, target).await? {
+            let issuer_roles = communities::membership(db, m.community_id, issuer)
+                .await?
+                .and_then(|m| RoleSet::decode(&m.roles).ok());
+            if !issuer_roles.is_some_and(|r| r.contains(Role::Steward)) {
+                // Name no other community: that would leak it to this steward.
+                return Err(AppError::Conflict(
+                    "This person also belongs to a community you do not steward: ask the operator or a steward there.".into(),
+                ));
+            }
+        }
+        Ok(())
+    }
+
     pub async fn reset_link_account(&self, token: &str) -> Result<Account> {
         self.account_for(SecretKind::PasswordReset, token)
             .await?
@@ -323,7 +366,14 @@ impl App {
             return Err(AppError::NotFound);
         }
         accounts::set_password(&tx, account_id, hash).await?;
-        accounts::remove_secrets(&tx, SecretKind::Session, Some(account_id)).await?;
+        // Whoever held the account before the reset loses every way in.
+        for kind in [
+            SecretKind::Session,
+            SecretKind::ApiToken,
+            SecretKind::PasswordReset,
+        ] {
+            accounts::remove_secrets(&tx, kind, Some(account_id)).await?;
+        }
         tx.commit().await?;
         self.start_session(account_id).await
     }

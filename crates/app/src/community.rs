@@ -2,11 +2,13 @@
 
 use crate::{App, AppError, Result};
 use convene_domain::audit::{self as chain, Broken};
-use convene_domain::text::{CommunityName, OrgName, Purpose, Reason, Slug};
+use convene_domain::text::{
+    CommunityName, DisplayName, Email, OrgName, Password, Purpose, Reason, Slug,
+};
 use convene_domain::{Member, Permission, Role, RoleSet};
 use convene_store::audit::{self, NewEntry};
 use convene_store::communities::{self, MemberRow, NewCommunity, NewMembership};
-use convene_store::{Account, AuditEntry, Community, Organization};
+use convene_store::{Account, AuditEntry, Community, Organization, Tx};
 
 /// A signed-in person inside one community: what every community use-case starts from.
 #[derive(Debug, Clone)]
@@ -115,18 +117,42 @@ impl App {
 
     /// Joins an open community as a member of its home organization.
     pub async fn join_open(&self, account: &Account, slug: &str) -> Result<Community> {
-        let c = self.open_community(slug).await?;
         let tx = self.store.write().await?;
-        let home = communities::organizations(&tx, c.id)
+        let c = self.join_open_in(&tx, account.id, slug).await?;
+        tx.commit().await?;
+        Ok(c)
+    }
+
+    /// Signs up and joins an open community in one step; returns the community and a session.
+    pub async fn join_open_new_account(
+        &self,
+        slug: &str,
+        name: &DisplayName,
+        email: &Email,
+        password: &Password,
+    ) -> Result<(Community, String)> {
+        self.open_community(slug).await?;
+        let hash = self.hash_password(password).await?;
+        let tx = self.store.write().await?;
+        let account = self.create_account_in(&tx, name, email, hash).await?;
+        let c = self.join_open_in(&tx, account.id, slug).await?;
+        tx.commit().await?;
+        let session = self.start_session(account.id).await?;
+        Ok((c, session))
+    }
+
+    async fn join_open_in(&self, tx: &Tx, account_id: i32, slug: &str) -> Result<Community> {
+        let c = self.open_community(slug).await?;
+        let home = communities::organizations(tx, c.id)
             .await?
             .into_iter()
             .find(|o| o.is_home)
             .ok_or(AppError::NotFound)?;
         communities::add_membership(
-            &tx,
+            tx,
             NewMembership {
                 community_id: c.id,
-                account_id: account.id,
+                account_id,
                 organization_id: home.id,
                 roles: RoleSet::member().encode(),
                 invited_by: None,
@@ -141,7 +167,6 @@ impl App {
             }
             e => e.into(),
         })?;
-        tx.commit().await?;
         Ok(c)
     }
 
@@ -182,6 +207,8 @@ impl App {
         ctx.member.require(Permission::EditSettings)?;
         let c = &ctx.community;
         let tx = self.store.write().await?;
+        self.authorize_in(&tx, ctx, Permission::EditSettings)
+            .await?;
         let updated = communities::update(&tx, c.id, name.as_str(), purpose.as_str(), open).await?;
         let mut changes = Vec::new();
         if c.name != updated.name {
@@ -219,6 +246,8 @@ impl App {
     ) -> Result<Organization> {
         ctx.member.require(Permission::EditSettings)?;
         let tx = self.store.write().await?;
+        self.authorize_in(&tx, ctx, Permission::EditSettings)
+            .await?;
         let org =
             communities::add_organization(&tx, ctx.community.id, name.as_str(), false).await?;
         audit::append(
@@ -247,6 +276,7 @@ impl App {
     ) -> Result<()> {
         ctx.member.require(Permission::ChangeRoles)?;
         let tx = self.store.write().await?;
+        self.authorize_in(&tx, ctx, Permission::ChangeRoles).await?;
         let target = communities::membership_by_id(&tx, ctx.community.id, membership_id).await?;
         let old = RoleSet::decode(&target.roles).map_err(|e| AppError::Internal(e.to_string()))?;
         if old == roles {
@@ -290,6 +320,8 @@ impl App {
     ) -> Result<()> {
         ctx.member.require(Permission::RemoveMember)?;
         let tx = self.store.write().await?;
+        self.authorize_in(&tx, ctx, Permission::RemoveMember)
+            .await?;
         let target = communities::membership_by_id(&tx, ctx.community.id, membership_id).await?;
         let roles =
             RoleSet::decode(&target.roles).map_err(|e| AppError::Internal(e.to_string()))?;
@@ -323,8 +355,33 @@ impl App {
 
     /// Checks the whole chain; `Ok(n)` entries intact, or the first broken entry.
     pub async fn verify_audit(&self) -> Result<Result<usize, Broken>> {
-        let (entries, head) = audit::whole_chain(self.store.conn()).await?;
+        let tx = self.store.snapshot().await?;
+        let (entries, head) = audit::whole_chain(&tx).await?;
+        tx.commit().await?;
         Ok(chain::verify(entries, head))
+    }
+}
+
+impl App {
+    /// Inside a write transaction: locks the community and re-reads the caller's roles, so a
+    /// role taken away a moment ago cannot be used, and checks such as "one steward remains"
+    /// run against settled state on both databases.
+    pub(crate) async fn authorize_in(
+        &self,
+        tx: &Tx,
+        ctx: &Ctx,
+        permission: Permission,
+    ) -> Result<()> {
+        communities::lock(tx, ctx.community.id).await?;
+        let m = communities::membership(tx, ctx.community.id, ctx.member.account_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let roles = RoleSet::decode(&m.roles).map_err(|e| AppError::Internal(e.to_string()))?;
+        if roles.allows(permission) {
+            Ok(())
+        } else {
+            Err(AppError::denied(permission))
+        }
     }
 }
 

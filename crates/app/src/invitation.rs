@@ -72,7 +72,9 @@ impl App {
                 email: form.email.as_ref().map(Email::as_str),
                 calling_question: form.calling_question.as_str(),
                 organization_id: form.organization_id,
-                guest: form.guest,
+                // A guest (even one who hosts) can only bring in guests: no one widens the
+                // boundary past what they themselves see.
+                guest: form.guest || ctx.member.roles.is_guest(),
                 max_uses: terms.max_uses,
                 expires_at: terms.expires_at,
                 created_by: Some(ctx.member.account_id),
@@ -91,6 +93,8 @@ impl App {
     pub async fn revoke_invitation(&self, ctx: &Ctx, id: i32, reason: &Reason) -> Result<()> {
         ctx.member.require(Permission::RevokeInvitation)?;
         let tx = self.store.write().await?;
+        self.authorize_in(&tx, ctx, Permission::RevokeInvitation)
+            .await?;
         let inv = invitations::get(&tx, ctx.community.id, id).await?;
         if !invitations::revoke(&tx, inv.id, self.now()).await? {
             return Err(AppError::Conflict(
@@ -192,12 +196,28 @@ impl App {
         self.invitation_view(token).await?;
         let hash = self.hash_password(password).await?;
         let tx = self.store.write().await?;
-        let account = accounts::create(
-            &tx,
+        let account = self.create_account_in(&tx, name, email, hash).await?;
+        let c = self.redeem(&tx, token, account.id).await?;
+        tx.commit().await?;
+        let session = self.start_session(account.id).await?;
+        Ok((c, session))
+    }
+
+    /// A new account inside the caller's transaction (sign-up through an invitation or an open
+    /// community). A taken e-mail is a form error.
+    pub(crate) async fn create_account_in(
+        &self,
+        tx: &Tx,
+        name: &DisplayName,
+        email: &Email,
+        password_hash: String,
+    ) -> Result<Account> {
+        accounts::create(
+            tx,
             NewAccount {
                 email: email.as_str(),
                 display_name: name.as_str(),
-                password_hash: Some(hash),
+                password_hash: Some(password_hash),
                 is_operator: false,
                 now: self.now(),
             },
@@ -206,14 +226,10 @@ impl App {
         .map_err(|e| match e {
             convene_store::StoreError::Duplicate(_) => AppError::field(
                 "email",
-                "An account with this e-mail exists already: sign in first, then accept.",
+                "An account with this e-mail exists already: sign in first, then continue.",
             ),
             e => e.into(),
-        })?;
-        let c = self.redeem(&tx, token, account.id).await?;
-        tx.commit().await?;
-        let session = self.start_session(account.id).await?;
-        Ok((c, session))
+        })
     }
 
     /// Declines: counts one decline, records nothing about who.

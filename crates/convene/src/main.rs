@@ -24,6 +24,12 @@ struct Cli {
     /// sqlite://path?mode=rwc or postgres://user@host/db (default: ./convene-data/convene.db).
     #[arg(long, global = true, env = "CONVENE_DATABASE_URL")]
     database_url: Option<String>,
+    /// How long a sign-in lasts, in days (default 30).
+    #[arg(long, global = true, env = "CONVENE_SESSION_DAYS")]
+    session_days: Option<i64>,
+    /// Whether anyone signed in may create a community (default: only the operator).
+    #[arg(long, global = true, env = "CONVENE_ANYONE_CREATES_COMMUNITIES")]
+    anyone_creates_communities: Option<bool>,
     #[command(subcommand)]
     command: Command,
 }
@@ -45,6 +51,9 @@ enum Command {
         signin_per_minute: Option<u32>,
         #[arg(long, env = "CONVENE_REDEEM_PER_MINUTE")]
         redeem_per_minute: Option<u32>,
+        /// Largest request body in bytes (default 65536).
+        #[arg(long, env = "CONVENE_BODY_LIMIT_BYTES")]
+        body_limit_bytes: Option<usize>,
     },
     /// Fill the database with the demo community and print the accounts to sign in with.
     Demo,
@@ -89,9 +98,17 @@ async fn main() -> anyhow::Result<()> {
             }
             .to_owned()
         });
+    let session_days = cli.session_days.or(file.session_days).unwrap_or(30);
+    anyhow::ensure!(
+        (1..=365).contains(&session_days),
+        "session_days must be between 1 and 365"
+    );
     let settings = Settings {
-        session_ttl: file.session_days.unwrap_or(30) * 86_400,
-        anyone_creates_communities: file.anyone_creates_communities.unwrap_or(false),
+        session_ttl: session_days * 86_400,
+        anyone_creates_communities: cli
+            .anyone_creates_communities
+            .or(file.anyone_creates_communities)
+            .unwrap_or(false),
         ..Settings::default()
     };
     let store = convene_app::store::Store::connect(&db_url)
@@ -106,6 +123,10 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Demo => {
             print_demo(&app, "http://127.0.0.1:8080").await?;
+            println!(
+                "Start it with: convene serve --demo (or --database-url {})",
+                redact(&db_url)
+            );
         }
         Command::Audit {
             command: AuditCommand::Verify,
@@ -122,6 +143,7 @@ async fn main() -> anyhow::Result<()> {
             demo,
             signin_per_minute,
             redeem_per_minute,
+            body_limit_bytes,
         } => {
             let listen = listen
                 .or(file.listen)
@@ -145,7 +167,9 @@ async fn main() -> anyhow::Result<()> {
                 redeem_per_minute: redeem_per_minute
                     .or(file.redeem_per_minute)
                     .unwrap_or(defaults.redeem_per_minute),
-                body_limit: file.body_limit_bytes.unwrap_or(defaults.body_limit),
+                body_limit: body_limit_bytes
+                    .or(file.body_limit_bytes)
+                    .unwrap_or(defaults.body_limit),
             };
             if demo {
                 print_demo(&app, &web.public_url).await?;

@@ -61,10 +61,13 @@ pub enum Broken {
         "the chain ends at entry {last:?} but the recorded head is entry {head} (entries deleted from the end)"
     )]
     Truncated { last: Option<Id>, head: Id },
+    #[error("entry {id} comes after the recorded head (added outside convene)")]
+    BeyondHead { id: Id },
 }
 
 /// Walks entries in id order. `head` is the last (id, hash) recorded when appending, which
-/// catches deletions at the end of the chain. Returns the number of entries checked.
+/// catches deletions at the end of the chain and entries added past it. Returns the number of
+/// entries checked.
 pub fn verify(
     entries: impl IntoIterator<Item = Stored>,
     head: Option<(Id, String)>,
@@ -72,8 +75,13 @@ pub fn verify(
     let mut prev = GENESIS.to_owned();
     let mut last = None;
     let mut n = 0;
+    // No recorded head means no entry was ever appended through convene.
+    let head_id = head.as_ref().map_or(0, |(id, _)| *id);
     for e in entries {
         let id = e.record.id;
+        if id > head_id {
+            return Err(Broken::BeyondHead { id });
+        }
         if e.prev_hash != prev {
             return Err(Broken::Unlinked { id });
         }

@@ -81,10 +81,13 @@ pub async fn page(
         .await?)
 }
 
-/// Every entry in chain order, read in batches, plus the recorded head.
+/// Every entry in order, and the recorded head. Call it inside `Store::snapshot` so that a
+/// running server's appends cannot fall between reading the entries and the head.
 pub async fn whole_chain(
     db: &impl ConnectionTrait,
 ) -> Result<(Vec<Stored>, Option<(i32, String)>)> {
+    let head = audit_head::Entity::find_by_id(1).one(db).await?;
+    let head = head.and_then(|h| h.last_id.map(|id| (id, h.last_hash)));
     let mut out = Vec::new();
     let mut after = 0;
     loop {
@@ -94,8 +97,8 @@ pub async fn whole_chain(
             .limit(1000)
             .all(db)
             .await?;
-        let Some(last) = batch.last() else { break };
-        after = last.id;
+        let Some(tail) = batch.last() else { break };
+        after = tail.id;
         out.extend(batch.into_iter().map(|e| Stored {
             record: Record {
                 id: e.id,
@@ -110,9 +113,5 @@ pub async fn whole_chain(
             hash: e.hash,
         }));
     }
-    let head = audit_head::Entity::find_by_id(1).one(db).await?;
-    Ok((
-        out,
-        head.and_then(|h| h.last_id.map(|id| (id, h.last_hash))),
-    ))
+    Ok((out, head))
 }

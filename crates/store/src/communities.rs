@@ -2,6 +2,7 @@
 
 use crate::entity::{account, community, membership, organization};
 use crate::{Community, Membership, Organization, Result, StoreError, unique};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
     QueryOrder, Set,
@@ -27,6 +28,21 @@ pub async fn create(db: &impl ConnectionTrait, new: NewCommunity<'_>) -> Result<
     .insert(db)
     .await
     .map_err(unique("short name"))
+}
+
+/// Locks the community's row for the rest of the write transaction (a PostgreSQL row lock;
+/// SQLite's `BEGIN IMMEDIATE` already serializes writers), so checks such as "one steward
+/// remains" and the caller's own roles cannot change under a concurrent transaction.
+pub async fn lock(db: &impl ConnectionTrait, id: i32) -> Result<()> {
+    let r = community::Entity::update_many()
+        .col_expr(community::Column::Id, Expr::col(community::Column::Id))
+        .filter(community::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    if r.rows_affected == 0 {
+        return Err(StoreError::NotFound);
+    }
+    Ok(())
 }
 
 pub async fn by_slug(db: &impl ConnectionTrait, slug: &str) -> Result<Community> {

@@ -12,7 +12,7 @@ pub mod testing;
 
 use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
-    DbErr, SqlErr, SqliteTransactionMode, TransactionOptions, TransactionTrait,
+    DbErr, IsolationLevel, SqlErr, SqliteTransactionMode, TransactionOptions, TransactionTrait,
 };
 use sea_orm_migration::MigratorTrait;
 use std::time::Duration;
@@ -119,6 +119,20 @@ impl Store {
             .db
             .begin_with_options(TransactionOptions {
                 sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+                ..Default::default()
+            })
+            .await?)
+    }
+
+    /// A read-only transaction that sees one snapshot (REPEATABLE READ on PostgreSQL; any
+    /// SQLite read transaction in WAL mode is one).
+    pub async fn snapshot(&self) -> Result<DatabaseTransaction> {
+        let isolation =
+            (self.backend() == DbBackend::Postgres).then_some(IsolationLevel::RepeatableRead);
+        Ok(self
+            .db
+            .begin_with_options(TransactionOptions {
+                isolation_level: isolation,
                 ..Default::default()
             })
             .await?)

@@ -10,9 +10,10 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use convene_app::AppError;
+use convene_app::community::NewCommunityForm;
 use convene_app::invitation::{NewInvitationForm, usage};
 use convene_domain::invitation::InvitationKind;
-use convene_domain::text::{CallingQuestion, CommunityName, Email, Purpose, Reason};
+use convene_domain::text::{CallingQuestion, CommunityName, Email, OrgName, Purpose, Reason, Slug};
 use convene_domain::{Role, RoleSet};
 use serde::{Deserialize, Serialize};
 use utoipa::{OpenApi, ToSchema};
@@ -22,8 +23,12 @@ pub fn routes() -> Router<AppState> {
         .route("/openapi.json", get(openapi))
         .route("/me", get(me))
         .route("/me/export", get(me_export))
-        .route("/communities", get(communities))
+        .route("/communities", get(communities).post(community_create))
         .route("/communities/{slug}", get(community).put(community_update))
+        .route(
+            "/communities/{slug}/organizations",
+            post(organization_create),
+        )
         .route("/communities/{slug}/members", get(members))
         .route(
             "/communities/{slug}/members/{id}",
@@ -45,8 +50,8 @@ pub fn routes() -> Router<AppState> {
 #[derive(OpenApi)]
 #[openapi(
     info(title = "convene API", version = "1", description = "Communities, members, roles, invitations and the audit log. Authenticate with `Authorization: Bearer <token>`."),
-    paths(me, me_export, communities, community, community_update, members, member_remove, member_roles, member_reset, invitations, invitation_create, invitation_revoke, audit),
-    components(schemas(Me, CommunitySummary, CommunityDetail, OrganizationDto, SettingsInput, MemberDto, RolesInput, ReasonInput, InvitationDto, InvitationInput, CreatedInvitation, ResetLink, AuditDto, ErrorDto)),
+    paths(me, me_export, communities, community_create, community, community_update, organization_create, members, member_remove, member_roles, member_reset, invitations, invitation_create, invitation_revoke, audit),
+    components(schemas(Me, CommunitySummary, CommunityDetail, CommunityInput, OrganizationDto, OrganizationInput, SettingsInput, MemberDto, RolesInput, ReasonInput, InvitationDto, InvitationInput, CreatedInvitation, ResetLink, AuditDto, ErrorDto)),
     modifiers(&Bearer)
 )]
 pub struct ApiDoc;
@@ -73,6 +78,20 @@ async fn openapi() -> Json<utoipa::openapi::OpenApi> {
 }
 
 type ApiResult<T> = Result<T, ApiError>;
+
+/// A JSON body whose rejection (malformed, wrong type, missing field) is an API error.
+pub struct ApiJson<T>(pub T);
+
+impl<T: serde::de::DeserializeOwned, S: Send + Sync> axum::extract::FromRequest<S> for ApiJson<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: axum::extract::Request, state: &S) -> Result<Self, Self::Rejection> {
+        Json::<T>::from_request(req, state)
+            .await
+            .map(|Json(v)| ApiJson(v))
+            .map_err(|e| ApiError(AppError::field("body", e.body_text())))
+    }
+}
 
 #[derive(Serialize, ToSchema)]
 pub struct ErrorDto {
@@ -134,6 +153,89 @@ async fn communities(
     ))
 }
 
+#[derive(Deserialize, ToSchema)]
+pub struct CommunityInput {
+    name: String,
+    /// Short name for addresses; made from the name when absent.
+    slug: Option<String>,
+    purpose: String,
+    home_organization: String,
+    #[serde(default)]
+    open: bool,
+}
+
+#[utoipa::path(post, path = "/api/v1/communities", request_body = CommunityInput, responses((status = 201, body = CommunitySummary), (status = 403, body = ErrorDto), (status = 409, body = ErrorDto), (status = 422, body = ErrorDto)))]
+async fn community_create(
+    State(st): State<AppState>,
+    ApiAccount(a): ApiAccount,
+    ApiJson(input): ApiJson<CommunityInput>,
+) -> ApiResult<Response> {
+    let name = CommunityName::parse(&input.name)?;
+    let slug = match input
+        .slug
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        Some(s) => Slug::parse(s)?,
+        None => {
+            Slug::from_name(name.as_str()).ok_or(AppError::field("slug", "choose a short name"))?
+        }
+    };
+    let form = NewCommunityForm {
+        name,
+        slug,
+        purpose: Purpose::parse(&input.purpose)?,
+        home_organization: OrgName::parse(&input.home_organization)?,
+        open: input.open,
+    };
+    let c = st.app.create_community(&a, &form).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(CommunitySummary {
+            slug: c.slug,
+            name: c.name,
+            roles: role_names(RoleSet::only(Role::Steward)),
+        }),
+    )
+        .into_response())
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct OrganizationInput {
+    name: String,
+    reason: String,
+}
+
+#[utoipa::path(post, path = "/api/v1/communities/{slug}/organizations", params(("slug" = String, Path)), request_body = OrganizationInput, responses((status = 201, body = OrganizationDto), (status = 403, body = ErrorDto), (status = 409, body = ErrorDto)))]
+async fn organization_create(
+    State(st): State<AppState>,
+    ApiAccount(a): ApiAccount,
+    Path(slug): Path<String>,
+    ApiJson(input): ApiJson<OrganizationInput>,
+) -> ApiResult<Response> {
+    let ctx = st.app.ctx(&a, &slug).await?;
+    ctx.member
+        .require(convene_domain::Permission::EditSettings)?;
+    let org = st
+        .app
+        .add_partner(
+            &ctx,
+            &OrgName::parse(&input.name)?,
+            &Reason::parse(&input.reason)?,
+        )
+        .await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(OrganizationDto {
+            id: org.id,
+            name: org.name,
+            home: org.is_home,
+        }),
+    )
+        .into_response())
+}
+
 #[derive(Serialize, ToSchema)]
 pub struct OrganizationDto {
     id: i32,
@@ -191,7 +293,7 @@ async fn community_update(
     State(st): State<AppState>,
     ApiAccount(a): ApiAccount,
     Path(slug): Path<String>,
-    Json(input): Json<SettingsInput>,
+    ApiJson(input): ApiJson<SettingsInput>,
 ) -> ApiResult<StatusCode> {
     let ctx = st.app.ctx(&a, &slug).await?;
     ctx.member
@@ -251,9 +353,10 @@ pub struct ReasonInput {
 async fn member_remove(
     State(st): State<AppState>,
     ApiAccount(a): ApiAccount,
-    Path((slug, id)): Path<(String, i32)>,
-    Json(input): Json<ReasonInput>,
+    Path((slug, id)): Path<(String, String)>,
+    ApiJson(input): ApiJson<ReasonInput>,
 ) -> ApiResult<StatusCode> {
+    let id = crate::path_id(&id)?;
     let ctx = st.app.ctx(&a, &slug).await?;
     ctx.member
         .require(convene_domain::Permission::RemoveMember)?;
@@ -274,9 +377,10 @@ pub struct RolesInput {
 async fn member_roles(
     State(st): State<AppState>,
     ApiAccount(a): ApiAccount,
-    Path((slug, id)): Path<(String, i32)>,
-    Json(input): Json<RolesInput>,
+    Path((slug, id)): Path<(String, String)>,
+    ApiJson(input): ApiJson<RolesInput>,
 ) -> ApiResult<StatusCode> {
+    let id = crate::path_id(&id)?;
     let ctx = st.app.ctx(&a, &slug).await?;
     ctx.member
         .require(convene_domain::Permission::ChangeRoles)?;
@@ -303,9 +407,10 @@ pub struct ResetLink {
 async fn member_reset(
     State(st): State<AppState>,
     ApiAccount(a): ApiAccount,
-    Path((slug, id)): Path<(String, i32)>,
-    Json(input): Json<ReasonInput>,
+    Path((slug, id)): Path<(String, String)>,
+    ApiJson(input): ApiJson<ReasonInput>,
 ) -> ApiResult<Response> {
+    let id = crate::path_id(&id)?;
     let ctx = st.app.ctx(&a, &slug).await?;
     ctx.member
         .require(convene_domain::Permission::IssuePasswordReset)?;
@@ -401,7 +506,7 @@ async fn invitation_create(
     State(st): State<AppState>,
     ApiAccount(a): ApiAccount,
     Path(slug): Path<String>,
-    Json(input): Json<InvitationInput>,
+    ApiJson(input): ApiJson<InvitationInput>,
 ) -> ApiResult<Response> {
     let ctx = st.app.ctx(&a, &slug).await?;
     ctx.member
@@ -436,9 +541,10 @@ async fn invitation_create(
 async fn invitation_revoke(
     State(st): State<AppState>,
     ApiAccount(a): ApiAccount,
-    Path((slug, id)): Path<(String, i32)>,
-    Json(input): Json<ReasonInput>,
+    Path((slug, id)): Path<(String, String)>,
+    ApiJson(input): ApiJson<ReasonInput>,
 ) -> ApiResult<StatusCode> {
+    let id = crate::path_id(&id)?;
     let ctx = st.app.ctx(&a, &slug).await?;
     ctx.member
         .require(convene_domain::Permission::RevokeInvitation)?;
@@ -461,7 +567,7 @@ pub struct AuditDto {
 
 #[derive(Deserialize)]
 struct AuditQuery {
-    before: Option<i32>,
+    before: Option<String>,
 }
 
 #[utoipa::path(get, path = "/api/v1/communities/{slug}/audit", params(("slug" = String, Path), ("before" = Option<i32>, Query)), responses((status = 200, body = [AuditDto]), (status = 403, body = ErrorDto)))]
@@ -474,7 +580,7 @@ async fn audit(
     let ctx = st.app.ctx(&a, &slug).await?;
     Ok(Json(
         st.app
-            .audit_log(&ctx, q.before)
+            .audit_log(&ctx, q.before.as_deref().map(crate::path_id).transpose()?)
             .await?
             .into_iter()
             .map(|e| AuditDto {

@@ -58,6 +58,11 @@ impl WebConfig {
     }
 }
 
+/// An id from a URL. A malformed one is "not found", like an unknown one.
+pub(crate) fn path_id(raw: &str) -> Result<i32, convene_app::AppError> {
+    raw.parse().map_err(|_| convene_app::AppError::NotFound)
+}
+
 #[derive(Clone)]
 pub struct AppState {
     pub app: App,
@@ -85,7 +90,6 @@ pub fn router(app: App, cfg: WebConfig) -> Router {
             state.clone(),
             security::csrf,
         ))
-        .layer(axum::middleware::from_fn(security::headers))
         .layer(axum::middleware::from_fn(observe::track))
         .layer(RequestBodyLimitLayer::new(body_limit))
         .layer(TimeoutLayer::with_status_code(
@@ -94,6 +98,8 @@ pub fn router(app: App, cfg: WebConfig) -> Router {
         ))
         .layer(CompressionLayer::new())
         .layer(CatchPanicLayer::new())
+        // Outermost but for tracing, so 408, 413 and panic responses carry the headers too.
+        .layer(axum::middleware::from_fn(security::headers))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }

@@ -57,6 +57,9 @@ pub async fn headers(req: Request, next: Next) -> Response {
         "permissions-policy",
         "camera=(), microphone=(), geolocation=()",
     );
+    // Pages may show one-time links and tokens: never keep them in a cache. Static assets set
+    // their own cache header first.
+    set(h, "cache-control", "no-store");
     res
 }
 
@@ -86,6 +89,10 @@ impl Limits {
             Bucket::SignIn => &self.signin,
             Bucket::Redeem => &self.redeem,
         };
+        // Forget clients whose quota has refilled, so memory stays bounded by recent clients.
+        if limiter.len() > 10_000 {
+            limiter.retain_recent();
+        }
         limiter
             .check_key(&client.to_owned())
             .map_err(|_| RateLimited)

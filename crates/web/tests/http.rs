@@ -630,6 +630,65 @@ async fn password_reset_link_from_a_steward() {
     assert!(audit.contains("password.reset_issued") && audit.contains("forgot it"));
 }
 
+/// A steward cannot take over someone who also belongs to a community they do not steward.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reset_links_stay_inside_the_stewards_reach() {
+    let h = Harness::sqlite().await;
+    let a = h.world("north").await;
+    let b = h.world("south").await;
+    let shared = h.person_with_role(&a, Role::Member).await;
+    convene_app::store::communities::add_membership(
+        h.app.store.conn(),
+        convene_app::store::communities::NewMembership {
+            community_id: b.community_id,
+            account_id: shared.account.id,
+            organization_id: b.home_org,
+            roles: RoleSet::only(Role::Steward).encode(),
+            invited_by: None,
+            invitation_id: None,
+            now: h.app.now(),
+        },
+    )
+    .await
+    .expect("also in south");
+    let (s, body) = h
+        .post(
+            &format!("/c/north/members/{}/reset", shared.membership_id),
+            Some(&a.steward.cookie),
+            "reason=forgot",
+        )
+        .await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("a community you do not steward"), "{body}");
+    assert!(
+        !body.contains("south community"),
+        "the other community is not named"
+    );
+    let (s, _) = h
+        .api(
+            "POST",
+            &format!(
+                "/api/v1/communities/north/members/{}/reset",
+                shared.membership_id
+            ),
+            &a.steward.token,
+            Some(r#"{"reason":"forgot"}"#),
+        )
+        .await;
+    assert_eq!(s, StatusCode::CONFLICT);
+    // The operator (every world's steward here is one) is out of reach too.
+    let co = h.person_with_role(&a, Role::Steward).await;
+    let (s, body) = h
+        .post(
+            &format!("/c/north/members/{}/reset", a.steward.membership_id),
+            Some(&co.cookie),
+            "reason=x",
+        )
+        .await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("operator"));
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn export_and_delete_own_account() {
     let h = Harness::sqlite().await;
@@ -643,7 +702,7 @@ async fn export_and_delete_own_account() {
     assert!(!body.contains("argon2"), "no password hash in the export");
     let (s, _) = h.api("GET", "/api/v1/me/export", &m.token, None).await;
     assert_eq!(s, StatusCode::OK);
-    // The only steward cannot leave the community ungoverned.
+    // The operator stays; the only steward cannot leave the community ungoverned.
     let (s, body) = h
         .post(
             "/account/delete",
@@ -652,7 +711,24 @@ async fn export_and_delete_own_account() {
         )
         .await;
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(body.contains("only steward"));
+    assert!(body.contains("operator"));
+    let sole = h.person_with_role(&w, Role::Steward).await;
+    convene_app::store::communities::set_roles(
+        h.app.store.conn(),
+        w.steward.membership_id,
+        RoleSet::member().encode(),
+    )
+    .await
+    .expect("demote the operator here");
+    let (s, body) = h
+        .post(
+            "/account/delete",
+            Some(&sole.cookie),
+            &format!("password={}", enc(PASSWORD)),
+        )
+        .await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("only steward"), "{body}");
     let (s, _) = h
         .post(
             "/account/delete",
@@ -674,6 +750,18 @@ async fn export_and_delete_own_account() {
     assert_eq!(s, StatusCode::SEE_OTHER, "session is gone");
     let (s, _) = h.api("GET", "/api/v1/me", &m.token, None).await;
     assert_eq!(s, StatusCode::UNAUTHORIZED, "tokens are gone");
+    // The stewards' log says a member left, not who.
+    let entries = h
+        .app
+        .audit_log(&h.ctx(&sole, "mine").await, None)
+        .await
+        .expect("log");
+    let left = entries
+        .iter()
+        .find(|e| e.action == "member.account_deleted")
+        .expect("recorded");
+    assert_eq!(left.target, format!("member #{}", m.membership_id));
+    assert_eq!(left.actor_id, None);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -754,6 +842,42 @@ async fn open_community_join_and_guest_visibility() {
     assert_eq!(s, StatusCode::SEE_OTHER);
     let (s, _) = h.get("/c/commons/members", Some(&outsider.cookie)).await;
     assert_eq!(s, StatusCode::OK);
+    // Someone without an account signs up and joins in one step.
+    let (s, body) = h.get("/c/commons", None).await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(body.contains("Sign up and join"));
+    let (s, body) = h
+        .post(
+            "/c/commons/join",
+            None,
+            "name=Kai&email=kai%40example.org&password=short",
+        )
+        .await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("at least 10"));
+    let (s, headers, _) = h
+        .post_full(
+            "/c/commons/join",
+            None,
+            "name=Kai&email=kai%40example.org&password=long+enough+pw",
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let kai = session_cookie(&headers).expect("kai is signed in");
+    let (s, body) = h.get("/c/commons", Some(&kai)).await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(body.contains("Member"));
+    // An invite-only community offers no sign-up: anonymous visitors are sent to sign in.
+    let (s, _) = h.get_full("/c/elsewhere", None).await.into_pair();
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let (s, _) = h
+        .post(
+            "/c/elsewhere/join",
+            None,
+            "name=Kai&email=kai2%40example.org&password=long+enough+pw",
+        )
+        .await;
+    assert_eq!(s, StatusCode::NOT_FOUND);
     let guest = h.person_with_role(&w, Role::Guest).await;
     let (s, body) = h.get("/c/commons", Some(&guest.cookie)).await;
     assert_eq!(s, StatusCode::OK);
@@ -761,4 +885,297 @@ async fn open_community_join_and_guest_visibility() {
         !body.contains("/c/commons/members"),
         "guests get no member directory link"
     );
+}
+
+/// The pages not walked by the tests above.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn remaining_pages_work() {
+    let h = Harness::sqlite().await;
+    let w = h.world("pages").await;
+    let c = Some(w.steward.cookie.as_str());
+    let (s, body) = h.get("/", None).await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(body.contains("Sign in"));
+    let (s, body) = h.get("/", c).await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(body.contains("pages community") && body.contains("Create a community"));
+    let (s, body) = h.get("/signin", None).await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(body.contains("<form"));
+    let (s, _) = h.get_full("/signin", c).await.into_pair();
+    assert_eq!(s, StatusCode::SEE_OTHER, "signed in already");
+    // Rename.
+    let (s, _) = h.post("/account/name", c, "name=").await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+    let (s, _) = h.post("/account/name", c, "name=Ada+Renamed").await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let (_, body) = h.get("/account", c).await;
+    assert!(body.contains("Ada Renamed"));
+    // API token revoke: only one's own.
+    let id = h.app.api_tokens(&w.steward.account).await.expect("tokens")[0].id;
+    let other = h.person_with_role(&w, Role::Member).await;
+    let (s, _) = h
+        .post(
+            &format!("/account/tokens/{id}/revoke"),
+            Some(&other.cookie),
+            "",
+        )
+        .await;
+    assert_eq!(s, StatusCode::NOT_FOUND, "not someone else's token");
+    let (s, _) = h.post(&format!("/account/tokens/{id}/revoke"), c, "").await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let (s, _) = h.api("GET", "/api/v1/me", &w.steward.token, None).await;
+    assert_eq!(s, StatusCode::UNAUTHORIZED);
+    // Partner organizations, audited; duplicates are a form error.
+    let (s, _) = h
+        .post(
+            "/c/pages/settings/organizations",
+            c,
+            "name=Northwind&reason=new+partner",
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let (s, body) = h
+        .post(
+            "/c/pages/settings/organizations",
+            c,
+            "name=Northwind&reason=again",
+        )
+        .await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("already taken"));
+    let (_, body) = h.get("/c/pages", c).await;
+    assert!(body.contains("Northwind") && body.contains("partner"));
+    let (_, audit) = h.get("/c/pages/audit", c).await;
+    assert!(audit.contains("organization.add") && audit.contains("new partner"));
+    let (s, _) = h
+        .post(
+            "/c/pages/settings/organizations",
+            Some(&other.cookie),
+            "name=Other&reason=x",
+        )
+        .await;
+    assert_eq!(s, StatusCode::FORBIDDEN);
+}
+
+/// Malformed input never reaches a default plain-text rejection: pages answer with the 404
+/// page or a form error, the API with JSON; a denied request is 403 whatever it carries.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn malformed_requests_get_clear_answers() {
+    let h = Harness::sqlite().await;
+    let w = h.world("strict").await;
+    let c = Some(w.steward.cookie.as_str());
+    for path in [
+        "/c/strict/members/abc/remove",
+        "/c/strict/roles/1x",
+        "/c/strict/invitations/-/revoke",
+        "/account/tokens/zz/revoke",
+    ] {
+        let (s, body) = h.post(path, c, "reason=x").await;
+        assert_eq!(s, StatusCode::NOT_FOUND, "{path}");
+        assert!(body.contains("<html"), "{path}: an HTML page");
+    }
+    let (s, _) = h.get("/c/strict/audit?before=abc", c).await;
+    assert_eq!(s, StatusCode::NOT_FOUND);
+    let (s, body) = h
+        .post(
+            "/c/strict/invitations",
+            c,
+            &format!(
+                "kind=link&calling_question=q&organization_id={}&max_uses=&days=14",
+                w.home_org
+            ),
+        )
+        .await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("uses must be a whole number"), "{body}");
+    let (s, body) = h
+        .api(
+            "POST",
+            "/api/v1/communities/strict/invitations",
+            &w.steward.token,
+            Some("{not json"),
+        )
+        .await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.starts_with("{\"error\""), "{body}");
+    let (s, body) = h
+        .api(
+            "PUT",
+            "/api/v1/communities/strict/members/abc/roles",
+            &w.steward.token,
+            Some(r#"{"roles":[],"reason":"x"}"#),
+        )
+        .await;
+    assert_eq!(s, StatusCode::NOT_FOUND);
+    assert!(body.contains("error"));
+    // A host may not revoke: 403 even with an empty reason, and the page says so.
+    let host = h.person_with_role(&w, Role::Host).await;
+    let id = h.raw_invitation(&w).await;
+    let (s, _) = h
+        .post(
+            &format!("/c/strict/invitations/{id}/revoke"),
+            Some(&host.cookie),
+            "reason=",
+        )
+        .await;
+    assert_eq!(s, StatusCode::FORBIDDEN);
+    let member = h.person_with_role(&w, Role::Member).await;
+    let (s, _) = h
+        .post(
+            &format!("/c/strict/roles/{}", member.membership_id),
+            Some(&member.cookie),
+            "reason=",
+        )
+        .await;
+    assert_eq!(s, StatusCode::FORBIDDEN);
+    // Signed-in pages are never cached; static assets are.
+    let (_, headers, _) = h.get_full("/account", c).await;
+    assert_eq!(
+        headers.get("cache-control").and_then(|v| v.to_str().ok()),
+        Some("no-store")
+    );
+    let (_, headers, _) = h.get_full("/static/app.css", None).await;
+    assert_eq!(
+        headers.get("cache-control").and_then(|v| v.to_str().ok()),
+        Some("public, max-age=3600")
+    );
+}
+
+/// Guests can hold the host role, but whoever they invite comes in as a guest too.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn guests_only_invite_guests() {
+    let h = Harness::sqlite().await;
+    let w = h.world("edge").await;
+    let account = h.person_with_role(&w, Role::Guest).await;
+    convene_app::store::communities::set_roles(
+        h.app.store.conn(),
+        account.membership_id,
+        RoleSet::new(true, [Role::Host]).encode(),
+    )
+    .await
+    .expect("guest host");
+    let link = h.invite(&w, &account.cookie, "link", 3).await;
+    let (s, headers, _) = h
+        .post_full(
+            &format!("{}/accept", link.trim_start_matches(ORIGIN)),
+            None,
+            "name=Vi&email=vi%40example.org&password=long+enough+pw",
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let vi = session_cookie(&headers).expect("vi");
+    let (_, body) = h.get("/c/edge", Some(&vi)).await;
+    assert!(
+        body.contains("Guest") && !body.contains("/c/edge/members"),
+        "{body}"
+    );
+}
+
+/// A reset ends every way into the account: sessions, API tokens, other reset links.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reset_closes_every_other_door() {
+    let h = Harness::sqlite().await;
+    let w = h.world("doors").await;
+    let m = h.person_with_role(&w, Role::Member).await;
+    let mut links = Vec::new();
+    for _ in 0..2 {
+        let (_, body) = h
+            .post(
+                &format!("/c/doors/members/{}/reset", m.membership_id),
+                Some(&w.steward.cookie),
+                "reason=lost+phone",
+            )
+            .await;
+        links.push(extract_link(&body, "/reset/").expect("link"));
+    }
+    let (s, _) = h.post(&links[0], None, "password=a+brand+new+secret").await;
+    assert_eq!(s, StatusCode::OK);
+    let (s, _) = h.get(&links[1], None).await;
+    assert_eq!(s, StatusCode::NOT_FOUND, "the other reset link is void");
+    let (s, _) = h.api("GET", "/api/v1/me", &m.token, None).await;
+    assert_eq!(s, StatusCode::UNAUTHORIZED, "API tokens are void");
+    let (s, _) = h.get_full("/account", Some(&m.cookie)).await.into_pair();
+    assert_eq!(s, StatusCode::SEE_OTHER, "old sessions are void");
+}
+
+/// Each server start prints a setup link; all stay valid until one is used.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn setup_links_from_several_starts() {
+    let h = Harness::sqlite().await;
+    let first = h.app.setup_token().await.expect("setup").expect("token");
+    let second = h.app.setup_token().await.expect("setup").expect("token");
+    assert_eq!(
+        h.get(&format!("/setup/{first}"), None).await.0,
+        StatusCode::OK
+    );
+    let (s, _) = h
+        .post(
+            &format!("/setup/{second}"),
+            None,
+            "name=Ada&email=ada%40example.org&password=long+enough+pw",
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    assert_eq!(
+        h.get(&format!("/setup/{first}"), None).await.0,
+        StatusCode::NOT_FOUND
+    );
+    let (s, _) = h
+        .post(
+            &format!("/setup/{first}"),
+            None,
+            "name=Eve&email=eve%40example.org&password=long+enough+pw",
+        )
+        .await;
+    assert_eq!(s, StatusCode::NOT_FOUND);
+}
+
+/// The API creates communities (for the operator) and partner organizations (for stewards).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn api_creates_communities_and_partners() {
+    let h = Harness::sqlite().await;
+    let w = h.world("apix").await;
+    let (s, body) = h
+        .api(
+            "POST",
+            "/api/v1/communities",
+            &w.steward.token,
+            Some(r#"{"name":"Valley Forum","purpose":"Talk.","home_organization":"Valley"}"#),
+        )
+        .await;
+    assert_eq!(s, StatusCode::CREATED, "{body}");
+    assert!(body.contains(r#""slug":"valley-forum""#));
+    let member = h.person_with_role(&w, Role::Member).await;
+    let (s, _) = h
+        .api(
+            "POST",
+            "/api/v1/communities",
+            &member.token,
+            Some(r#"{"name":"Mine","purpose":"x","home_organization":"Y"}"#),
+        )
+        .await;
+    assert_eq!(
+        s,
+        StatusCode::FORBIDDEN,
+        "only the operator creates communities"
+    );
+    let (s, body) = h
+        .api(
+            "POST",
+            "/api/v1/communities/apix/organizations",
+            &w.steward.token,
+            Some(r#"{"name":"Northwind","reason":"partner"}"#),
+        )
+        .await;
+    assert_eq!(s, StatusCode::CREATED, "{body}");
+    let (s, _) = h
+        .api(
+            "POST",
+            "/api/v1/communities/apix/organizations",
+            &member.token,
+            Some(r#"{"name":"Other","reason":"x"}"#),
+        )
+        .await;
+    assert_eq!(s, StatusCode::FORBIDDEN);
 }

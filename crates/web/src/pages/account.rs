@@ -167,8 +167,9 @@ pub async fn token_create_post(
 pub async fn token_revoke_post(
     State(st): State<AppState>,
     CurrentAccount(account): CurrentAccount,
-    Path(id): Path<i32>,
+    Path(id): Path<String>,
 ) -> Result<Response, PageError> {
+    let id = crate::path_id(&id)?;
     st.app.revoke_api_token(&account, id).await?;
     Ok(Redirect::to("/account").into_response())
 }

@@ -47,10 +47,14 @@ pub async fn setup_get(
 
 pub async fn setup_post(
     State(st): State<AppState>,
+    client: ClientAddr,
     jar: CookieJar,
     Path(token): Path<String>,
     Form(form): Form<AccountForm>,
 ) -> Result<Response, PageError> {
+    if let Err(limited) = st.limit(Bucket::Redeem, &client) {
+        return Ok(limited.into_response());
+    }
     let parsed = (|| {
         Ok::<_, AppError>((
             DisplayName::parse(&form.name)?,

@@ -1,16 +1,18 @@
 use super::{MessagePage, Nav, checked, field_error, render, when};
 use crate::AppState;
 use crate::error::PageError;
-use crate::session::CurrentAccount;
+use crate::security::{Bucket, ClientAddr};
+use crate::session::{CurrentAccount, MaybeAccount, session_cookie};
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::CookieJar;
 use convene_app::AppError;
 use convene_app::community::Ctx;
 use convene_app::store::{Account, Community};
-use convene_domain::text::{CommunityName, OrgName, Purpose, Reason};
+use convene_domain::text::{CommunityName, DisplayName, Email, OrgName, Password, Purpose, Reason};
 use convene_domain::{Permission, Role, RoleSet};
 use serde::Deserialize;
 
@@ -38,23 +40,48 @@ pub struct JoinPage {
     pub slug: String,
     pub name: String,
     pub purpose: String,
+    pub signed_in: bool,
+    pub form: JoinForm,
+    pub error: Option<String>,
 }
 
+impl JoinPage {
+    fn new(account: Option<&Account>, c: Community, form: JoinForm, error: Option<String>) -> Self {
+        JoinPage {
+            nav: account.map(Nav::of).unwrap_or_default(),
+            slug: c.slug,
+            name: c.name,
+            purpose: c.purpose,
+            signed_in: account.is_some(),
+            form,
+            error,
+        }
+    }
+}
+
+/// A member sees the community; a signed-in outsider of an open community sees how to join;
+/// an anonymous visitor of an open community may sign up; anyone else finds nothing.
 pub async fn community_get(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
+    MaybeAccount(account): MaybeAccount,
     Path(slug): Path<String>,
 ) -> Result<Response, PageError> {
+    let Some(account) = account else {
+        return match st.app.open_community(&slug).await {
+            Ok(c) => Ok(render(&JoinPage::new(None, c, JoinForm::default(), None))),
+            Err(_) => Err(AppError::Unauthenticated.into()),
+        };
+    };
     let ctx = match st.app.ctx(&account, &slug).await {
         Ok(ctx) => ctx,
         Err(AppError::NotFound) => {
-            let c: Community = st.app.open_community(&slug).await?;
-            return Ok(render(&JoinPage {
-                nav: Nav::of(&account),
-                slug: c.slug,
-                name: c.name,
-                purpose: c.purpose,
-            }));
+            let c = st.app.open_community(&slug).await?;
+            return Ok(render(&JoinPage::new(
+                Some(&account),
+                c,
+                JoinForm::default(),
+                None,
+            )));
         }
         Err(e) => return Err(e.into()),
     };
@@ -82,13 +109,62 @@ pub async fn community_get(
     }))
 }
 
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct JoinForm {
+    pub name: String,
+    pub email: String,
+    pub password: String,
+}
+
 pub async fn join_post(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
+    client: ClientAddr,
+    jar: CookieJar,
+    MaybeAccount(account): MaybeAccount,
     Path(slug): Path<String>,
+    Form(form): Form<JoinForm>,
 ) -> Result<Response, PageError> {
-    let c = st.app.join_open(&account, &slug).await?;
-    Ok(Redirect::to(&format!("/c/{}", c.slug)).into_response())
+    if let Some(account) = account {
+        let c = st.app.join_open(&account, &slug).await?;
+        return Ok(Redirect::to(&format!("/c/{}", c.slug)).into_response());
+    }
+    if let Err(limited) = st.limit(Bucket::Redeem, &client) {
+        return Ok(limited.into_response());
+    }
+    let parsed = (|| {
+        Ok::<_, AppError>((
+            DisplayName::parse(&form.name)?,
+            Email::parse(&form.email)?,
+            Password::parse(&form.password)?,
+        ))
+    })();
+    let result = match parsed {
+        Ok((n, e, p)) => st.app.join_open_new_account(&slug, &n, &e, &p).await,
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok((c, session)) => Ok((
+            jar.add(session_cookie(&st, session)),
+            Redirect::to(&format!("/c/{}", c.slug)),
+        )
+            .into_response()),
+        Err(e) => match field_error(&e) {
+            Some(msg) => {
+                let c = st.app.open_community(&slug).await?;
+                let form = JoinForm {
+                    password: String::new(),
+                    ..form
+                };
+                Ok((
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    render(&JoinPage::new(None, c, form, Some(msg))),
+                )
+                    .into_response())
+            }
+            None => Err(e.into()),
+        },
+    }
 }
 
 pub struct MemberView {
@@ -163,12 +239,16 @@ pub struct ReasonForm {
     pub reason: String,
 }
 
-/// Runs a privileged action that needs a reason; a missing reason or a conflict re-renders
-/// `page` with the message instead of failing.
+/// Runs a privileged action that needs a reason. Permission is checked before the input, so
+/// a denied request is 403 whatever it carries; a missing reason or a conflict comes back as
+/// a message for the page to show.
 async fn with_reason<T>(
+    ctx: &Ctx,
+    permission: Permission,
     form: &ReasonForm,
     action: impl AsyncFnOnce(Reason) -> Result<T, AppError>,
 ) -> Result<Result<T, String>, PageError> {
+    ctx.member.require(permission).map_err(AppError::from)?;
     let result = match Reason::parse(&form.reason) {
         Ok(r) => action(r).await,
         Err(e) => Err(e.into()),
@@ -185,11 +265,16 @@ async fn with_reason<T>(
 pub async fn member_remove_post(
     State(st): State<AppState>,
     CurrentAccount(account): CurrentAccount,
-    Path((slug, id)): Path<(String, i32)>,
+    Path((slug, id)): Path<(String, String)>,
     Form(form): Form<ReasonForm>,
 ) -> Result<Response, PageError> {
+    let id = crate::path_id(&id)?;
     let ctx = st.app.ctx(&account, &slug).await?;
-    match with_reason(&form, async |r| st.app.remove_member(&ctx, id, &r).await).await? {
+    match with_reason(&ctx, Permission::RemoveMember, &form, async |r| {
+        st.app.remove_member(&ctx, id, &r).await
+    })
+    .await?
+    {
         Ok(()) => Ok(Redirect::to(&format!("/c/{slug}/members")).into_response()),
         Err(msg) => Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -202,11 +287,12 @@ pub async fn member_remove_post(
 pub async fn reset_issue_post(
     State(st): State<AppState>,
     CurrentAccount(account): CurrentAccount,
-    Path((slug, id)): Path<(String, i32)>,
+    Path((slug, id)): Path<(String, String)>,
     Form(form): Form<ReasonForm>,
 ) -> Result<Response, PageError> {
+    let id = crate::path_id(&id)?;
     let ctx = st.app.ctx(&account, &slug).await?;
-    match with_reason(&form, async |r| st.app.issue_password_reset(&ctx, id, &r).await).await? {
+    match with_reason(&ctx, Permission::IssuePasswordReset, &form, async |r| st.app.issue_password_reset(&ctx, id, &r).await).await? {
         Ok(token) => Ok(render(&MessagePage {
             nav: Nav::inside(&account, &ctx),
             title: "Password reset link".into(),
@@ -329,14 +415,15 @@ impl RolesForm {
 pub async fn roles_post(
     State(st): State<AppState>,
     CurrentAccount(account): CurrentAccount,
-    Path((slug, id)): Path<(String, i32)>,
+    Path((slug, id)): Path<(String, String)>,
     Form(form): Form<RolesForm>,
 ) -> Result<Response, PageError> {
+    let id = crate::path_id(&id)?;
     let ctx = st.app.ctx(&account, &slug).await?;
     let reason = ReasonForm {
         reason: form.reason.clone(),
     };
-    match with_reason(&reason, async |r| {
+    match with_reason(&ctx, Permission::ChangeRoles, &reason, async |r| {
         st.app.change_roles(&ctx, id, form.roles(), &r).await
     })
     .await?
@@ -421,7 +508,7 @@ pub async fn settings_post(
     let reason = ReasonForm {
         reason: form.reason.clone(),
     };
-    let outcome = with_reason(&reason, async |r| {
+    let outcome = with_reason(&ctx, Permission::EditSettings, &reason, async |r| {
         let name = CommunityName::parse(&form.name)?;
         let purpose = Purpose::parse(&form.purpose)?;
         st.app
@@ -456,7 +543,7 @@ pub async fn organization_post(
     let reason = ReasonForm {
         reason: form.reason.clone(),
     };
-    let outcome = with_reason(&reason, async |r| {
+    let outcome = with_reason(&ctx, Permission::EditSettings, &reason, async |r| {
         let name = OrgName::parse(&form.name)?;
         st.app.add_partner(&ctx, &name, &r).await
     })
@@ -490,7 +577,7 @@ pub struct AuditPage {
 
 #[derive(Deserialize)]
 pub struct AuditQuery {
-    pub before: Option<i32>,
+    pub before: Option<String>,
 }
 
 pub async fn audit_get(
@@ -500,7 +587,8 @@ pub async fn audit_get(
     Query(q): Query<AuditQuery>,
 ) -> Result<Response, PageError> {
     let ctx = st.app.ctx(&account, &slug).await?;
-    let entries = st.app.audit_log(&ctx, q.before).await?;
+    let before = q.before.as_deref().map(crate::path_id).transpose()?;
+    let entries = st.app.audit_log(&ctx, before).await?;
     let names: std::collections::HashMap<i32, String> = st
         .app
         .members(&ctx)

@@ -31,16 +31,17 @@ pub struct InvitationRow {
     pub open: bool,
 }
 
+/// Numbers arrive as text so that an empty or odd field is a form error, not a rejection.
 #[derive(Deserialize)]
 #[serde(default)]
 pub struct InviteForm {
     pub kind: String,
     pub email: String,
     pub calling_question: String,
-    pub organization_id: i32,
+    pub organization_id: String,
     pub guest: Option<String>,
-    pub max_uses: i64,
-    pub days: i64,
+    pub max_uses: String,
+    pub days: String,
 }
 
 impl Default for InviteForm {
@@ -49,12 +50,18 @@ impl Default for InviteForm {
             kind: "personal".into(),
             email: String::new(),
             calling_question: String::new(),
-            organization_id: 0,
+            organization_id: String::new(),
             guest: None,
-            max_uses: 1,
-            days: 14,
+            max_uses: "1".into(),
+            days: "14".into(),
         }
     }
+}
+
+fn number(field: &'static str, raw: &str) -> Result<i64, AppError> {
+    raw.trim()
+        .parse()
+        .map_err(|_| AppError::field(field, format!("{field} must be a whole number")))
 }
 
 #[derive(Template)]
@@ -63,7 +70,7 @@ pub struct InvitationsPage {
     pub nav: Nav,
     pub slug: String,
     pub rows: Vec<InvitationRow>,
-    pub organizations: Vec<(i32, String)>,
+    pub organizations: Vec<(String, String)>,
     pub can_revoke: bool,
     pub form: InviteForm,
     pub created_link: Option<String>,
@@ -109,7 +116,10 @@ async fn invitations_page(
                 }
             })
             .collect(),
-        organizations: orgs.iter().map(|o| (o.id, o.name.clone())).collect(),
+        organizations: orgs
+            .iter()
+            .map(|o| (o.id.to_string(), o.name.clone()))
+            .collect(),
         can_revoke: ctx
             .member
             .roles
@@ -138,14 +148,21 @@ pub fn parse_invite(f: &InviteForm) -> Result<NewInvitationForm, AppError> {
         "" => None,
         e => Some(Email::parse(e)?),
     };
+    let organization_id =
+        i32::try_from(number("organization", &f.organization_id)?).map_err(|_| {
+            AppError::field(
+                "organization",
+                "choose one of the community's organizations",
+            )
+        })?;
     Ok(NewInvitationForm {
         kind,
         email,
         calling_question: CallingQuestion::parse(&f.calling_question)?,
-        organization_id: f.organization_id,
+        organization_id,
         guest: checked(&f.guest),
-        max_uses: f.max_uses,
-        days: f.days,
+        max_uses: number("uses", &f.max_uses)?,
+        days: number("days", &f.days)?,
     })
 }
 
@@ -156,6 +173,9 @@ pub async fn invitations_post(
     Form(form): Form<InviteForm>,
 ) -> Result<Response, PageError> {
     let ctx = st.app.ctx(&account, &slug).await?;
+    ctx.member
+        .require(convene_domain::Permission::CreateInvitation)
+        .map_err(AppError::from)?;
     let result = match parse_invite(&form) {
         Ok(f) => st.app.create_invitation(&ctx, &f).await,
         Err(e) => Err(e),
@@ -192,10 +212,14 @@ pub struct RevokeForm {
 pub async fn invitation_revoke_post(
     State(st): State<AppState>,
     CurrentAccount(account): CurrentAccount,
-    Path((slug, id)): Path<(String, i32)>,
+    Path((slug, id)): Path<(String, String)>,
     Form(form): Form<RevokeForm>,
 ) -> Result<Response, PageError> {
+    let id = crate::path_id(&id)?;
     let ctx = st.app.ctx(&account, &slug).await?;
+    ctx.member
+        .require(convene_domain::Permission::RevokeInvitation)
+        .map_err(AppError::from)?;
     let result = match Reason::parse(&form.reason) {
         Ok(r) => st.app.revoke_invitation(&ctx, id, &r).await,
         Err(e) => Err(e.into()),
