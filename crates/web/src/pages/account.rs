@@ -1,4 +1,4 @@
-use super::{MessagePage, Nav, field_error, render, when};
+use super::{MessagePage, Nav, Outcome, again, outcome, render, when};
 use crate::AppState;
 use crate::error::PageError;
 use crate::session::{CurrentAccount, clear_cookie};
@@ -75,16 +75,9 @@ pub async fn account_name_post(
         Ok(n) => st.app.rename(&account, &n).await,
         Err(e) => Err(e.into()),
     };
-    match result {
-        Ok(()) => Ok(Redirect::to("/account").into_response()),
-        Err(e) => match field_error(&e) {
-            Some(msg) => Ok((
-                StatusCode::UNPROCESSABLE_ENTITY,
-                render(&account_page(&st, &account, None, Some(msg)).await?),
-            )
-                .into_response()),
-            None => Err(e.into()),
-        },
+    match outcome(result)? {
+        Outcome::Done(()) => Ok(Redirect::to("/account").into_response()),
+        Outcome::Again(msg) => Ok(again(&account_page(&st, &account, None, Some(msg)).await?)),
     }
 }
 
@@ -115,8 +108,8 @@ pub async fn account_delete_post(
     CurrentAccount(account): CurrentAccount,
     Form(form): Form<DeleteForm>,
 ) -> Result<Response, PageError> {
-    match st.app.delete_account(&account, &form.password).await {
-        Ok(()) => Ok((
+    match outcome(st.app.delete_account(&account, &form.password).await)? {
+        Outcome::Done(()) => Ok((
             jar.add(clear_cookie(&st)),
             render(&MessagePage {
                 nav: Nav::default(),
@@ -127,14 +120,7 @@ pub async fn account_delete_post(
             }),
         )
             .into_response()),
-        Err(e) => match field_error(&e) {
-            Some(msg) => Ok((
-                StatusCode::UNPROCESSABLE_ENTITY,
-                render(&account_page(&st, &account, None, Some(msg)).await?),
-            )
-                .into_response()),
-            None => Err(e.into()),
-        },
+        Outcome::Again(msg) => Ok(again(&account_page(&st, &account, None, Some(msg)).await?)),
     }
 }
 
@@ -147,20 +133,13 @@ pub async fn token_create_post(
         Ok(n) => st.app.create_api_token(&account, &n).await,
         Err(e) => Err(e.into()),
     };
-    match result {
-        Ok(token) => Ok((
+    match outcome(result)? {
+        Outcome::Done(token) => Ok((
             StatusCode::CREATED,
             render(&account_page(&st, &account, Some(token), None).await?),
         )
             .into_response()),
-        Err(e) => match field_error(&e) {
-            Some(msg) => Ok((
-                StatusCode::UNPROCESSABLE_ENTITY,
-                render(&account_page(&st, &account, None, Some(msg)).await?),
-            )
-                .into_response()),
-            None => Err(e.into()),
-        },
+        Outcome::Again(msg) => Ok(again(&account_page(&st, &account, None, Some(msg)).await?)),
     }
 }
 

@@ -1,4 +1,4 @@
-use super::{MessagePage, Nav, field_error, render};
+use super::{MessagePage, Nav, Outcome, again, outcome, render};
 use crate::AppState;
 use crate::error::PageError;
 use crate::security::{Bucket, ClientAddr};
@@ -66,28 +66,21 @@ pub async fn setup_post(
         Ok((n, e, p)) => st.app.complete_setup(&token, &n, &e, &p).await,
         Err(e) => Err(e),
     };
-    match result {
-        Ok((_, session)) => Ok((
+    match outcome(result)? {
+        Outcome::Done((_, session)) => Ok((
             jar.add(session_cookie(&st, session)),
             Redirect::to("/communities/new"),
         )
             .into_response()),
-        Err(e) => match field_error(&e) {
-            Some(msg) => Ok((
-                StatusCode::UNPROCESSABLE_ENTITY,
-                render(&SetupPage {
-                    nav: Nav::default(),
-                    token,
-                    form: AccountForm {
-                        password: String::new(),
-                        ..form
-                    },
-                    error: Some(msg),
-                }),
-            )
-                .into_response()),
-            None => Err(e.into()),
-        },
+        Outcome::Again(msg) => Ok(again(&SetupPage {
+            nav: Nav::default(),
+            token,
+            form: AccountForm {
+                password: String::new(),
+                ..form
+            },
+            error: Some(msg),
+        })),
     }
 }
 
@@ -183,8 +176,8 @@ pub async fn reset_post(
         Ok(p) => st.app.reset_password(&token, &p).await,
         Err(e) => Err(e.into()),
     };
-    match result {
-        Ok(session) => Ok((
+    match outcome(result)? {
+        Outcome::Done(session) => Ok((
             jar.add(session_cookie(&st, session)),
             render(&MessagePage {
                 nav: Nav::of(&account),
@@ -194,18 +187,11 @@ pub async fn reset_post(
             }),
         )
             .into_response()),
-        Err(e) => match field_error(&e) {
-            Some(msg) => Ok((
-                StatusCode::UNPROCESSABLE_ENTITY,
-                render(&ResetPage {
-                    nav: Nav::default(),
-                    token,
-                    name: account.display_name,
-                    error: Some(msg),
-                }),
-            )
-                .into_response()),
-            None => Err(e.into()),
-        },
+        Outcome::Again(msg) => Ok(again(&ResetPage {
+            nav: Nav::default(),
+            token,
+            name: account.display_name,
+            error: Some(msg),
+        })),
     }
 }

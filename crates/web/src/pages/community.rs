@@ -1,4 +1,4 @@
-use super::{MessagePage, Nav, checked, field_error, render, when};
+use super::{MessagePage, Nav, Outcome, again, checked, outcome, render, when};
 use crate::AppState;
 use crate::error::PageError;
 use crate::security::{Bucket, ClientAddr};
@@ -6,7 +6,6 @@ use crate::session::{CurrentAccount, MaybeAccount, session_cookie};
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use convene_app::AppError;
@@ -143,27 +142,20 @@ pub async fn join_post(
         Ok((n, e, p)) => st.app.join_open_new_account(&slug, &n, &e, &p).await,
         Err(e) => Err(e),
     };
-    match result {
-        Ok((c, session)) => Ok((
+    match outcome(result)? {
+        Outcome::Done((c, session)) => Ok((
             jar.add(session_cookie(&st, session)),
             Redirect::to(&format!("/c/{}", c.slug)),
         )
             .into_response()),
-        Err(e) => match field_error(&e) {
-            Some(msg) => {
-                let c = st.app.open_community(&slug).await?;
-                let form = JoinForm {
-                    password: String::new(),
-                    ..form
-                };
-                Ok((
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    render(&JoinPage::new(None, c, form, Some(msg))),
-                )
-                    .into_response())
-            }
-            None => Err(e.into()),
-        },
+        Outcome::Again(msg) => {
+            let c = st.app.open_community(&slug).await?;
+            let form = JoinForm {
+                password: String::new(),
+                ..form
+            };
+            Ok(again(&JoinPage::new(None, c, form, Some(msg))))
+        }
     }
 }
 
@@ -247,19 +239,13 @@ async fn with_reason<T>(
     permission: Permission,
     form: &ReasonForm,
     action: impl AsyncFnOnce(Reason) -> Result<T, AppError>,
-) -> Result<Result<T, String>, PageError> {
+) -> Result<Outcome<T>, PageError> {
     ctx.member.require(permission).map_err(AppError::from)?;
     let result = match Reason::parse(&form.reason) {
         Ok(r) => action(r).await,
         Err(e) => Err(e.into()),
     };
-    match result {
-        Ok(v) => Ok(Ok(v)),
-        Err(e) => match field_error(&e) {
-            Some(msg) => Ok(Err(msg)),
-            None => Err(e.into()),
-        },
-    }
+    outcome(result)
 }
 
 pub async fn member_remove_post(
@@ -275,12 +261,8 @@ pub async fn member_remove_post(
     })
     .await?
     {
-        Ok(()) => Ok(Redirect::to(&format!("/c/{slug}/members")).into_response()),
-        Err(msg) => Ok((
-            StatusCode::UNPROCESSABLE_ENTITY,
-            render(&members_page(&st, &account, &ctx, Some(msg)).await?),
-        )
-            .into_response()),
+        Outcome::Done(()) => Ok(Redirect::to(&format!("/c/{slug}/members")).into_response()),
+        Outcome::Again(msg) => Ok(again(&members_page(&st, &account, &ctx, Some(msg)).await?)),
     }
 }
 
@@ -293,13 +275,13 @@ pub async fn reset_issue_post(
     let id = crate::path_id(&id)?;
     let ctx = st.app.ctx(&account, &slug).await?;
     match with_reason(&ctx, Permission::IssuePasswordReset, &form, async |r| st.app.issue_password_reset(&ctx, id, &r).await).await? {
-        Ok(token) => Ok(render(&MessagePage {
+        Outcome::Done(token) => Ok(render(&MessagePage {
             nav: Nav::inside(&account, &ctx),
             title: "Password reset link".into(),
             message: "Give this link to the person yourself. It works once, for one day. It is shown only now.".into(),
             link: Some(format!("{}/reset/{token}", st.cfg.origin())),
         })),
-        Err(msg) => Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&members_page(&st, &account, &ctx, Some(msg)).await?)).into_response()),
+        Outcome::Again(msg) => Ok(again(&members_page(&st, &account, &ctx, Some(msg)).await?)),
     }
 }
 
@@ -428,12 +410,8 @@ pub async fn roles_post(
     })
     .await?
     {
-        Ok(()) => Ok(Redirect::to(&format!("/c/{slug}/roles")).into_response()),
-        Err(msg) => Ok((
-            StatusCode::UNPROCESSABLE_ENTITY,
-            render(&roles_page(&st, &account, &ctx, Some(msg)).await?),
-        )
-            .into_response()),
+        Outcome::Done(()) => Ok(Redirect::to(&format!("/c/{slug}/roles")).into_response()),
+        Outcome::Again(msg) => Ok(again(&roles_page(&st, &account, &ctx, Some(msg)).await?)),
     }
 }
 
@@ -517,12 +495,10 @@ pub async fn settings_post(
     })
     .await?;
     match outcome {
-        Ok(_) => Ok(Redirect::to(&format!("/c/{slug}/settings")).into_response()),
-        Err(msg) => Ok((
-            StatusCode::UNPROCESSABLE_ENTITY,
-            render(&settings_page(&st, &account, &ctx, Some(&form), Some(msg)).await?),
-        )
-            .into_response()),
+        Outcome::Done(_) => Ok(Redirect::to(&format!("/c/{slug}/settings")).into_response()),
+        Outcome::Again(msg) => Ok(again(
+            &settings_page(&st, &account, &ctx, Some(&form), Some(msg)).await?,
+        )),
     }
 }
 
@@ -549,12 +525,10 @@ pub async fn organization_post(
     })
     .await?;
     match outcome {
-        Ok(_) => Ok(Redirect::to(&format!("/c/{slug}/settings")).into_response()),
-        Err(msg) => Ok((
-            StatusCode::UNPROCESSABLE_ENTITY,
-            render(&settings_page(&st, &account, &ctx, None, Some(msg)).await?),
-        )
-            .into_response()),
+        Outcome::Done(_) => Ok(Redirect::to(&format!("/c/{slug}/settings")).into_response()),
+        Outcome::Again(msg) => Ok(again(
+            &settings_page(&st, &account, &ctx, None, Some(msg)).await?,
+        )),
     }
 }
 

@@ -1,4 +1,4 @@
-use super::{Nav, field_error, render};
+use super::{Nav, Outcome, again, outcome, render};
 use crate::AppState;
 use crate::error::PageError;
 use crate::session::{CurrentAccount, MaybeAccount};
@@ -105,19 +105,12 @@ pub async fn community_create_post(
         Ok(parsed) => st.app.create_community(&account, &parsed).await,
         Err(e) => Err(e),
     };
-    match result {
-        Ok(c) => Ok(Redirect::to(&format!("/c/{}", c.slug)).into_response()),
-        Err(e) => match field_error(&e) {
-            Some(msg) => Ok((
-                axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-                render(&CommunityNewPage {
-                    nav: Nav::of(&account),
-                    form,
-                    error: Some(msg),
-                }),
-            )
-                .into_response()),
-            None => Err(e.into()),
-        },
+    match outcome(result)? {
+        Outcome::Done(c) => Ok(Redirect::to(&format!("/c/{}", c.slug)).into_response()),
+        Outcome::Again(msg) => Ok(again(&CommunityNewPage {
+            nav: Nav::of(&account),
+            form,
+            error: Some(msg),
+        })),
     }
 }

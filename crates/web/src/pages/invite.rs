@@ -1,4 +1,4 @@
-use super::{MessagePage, Nav, checked, field_error, render, when};
+use super::{MessagePage, Nav, Outcome, again, checked, outcome, render, when};
 use crate::AppState;
 use crate::error::PageError;
 use crate::security::{Bucket, ClientAddr};
@@ -180,8 +180,8 @@ pub async fn invitations_post(
         Ok(f) => st.app.create_invitation(&ctx, &f).await,
         Err(e) => Err(e),
     };
-    match result {
-        Ok((_, token)) => {
+    match outcome(result)? {
+        Outcome::Done((_, token)) => {
             let link = format!("{}/invite/{token}", st.cfg.origin());
             Ok((
                 StatusCode::CREATED,
@@ -192,14 +192,9 @@ pub async fn invitations_post(
             )
                 .into_response())
         }
-        Err(e) => match field_error(&e) {
-            Some(msg) => Ok((
-                StatusCode::UNPROCESSABLE_ENTITY,
-                render(&invitations_page(&st, &account, &ctx, form, None, Some(msg)).await?),
-            )
-                .into_response()),
-            None => Err(e.into()),
-        },
+        Outcome::Again(msg) => Ok(again(
+            &invitations_page(&st, &account, &ctx, form, None, Some(msg)).await?,
+        )),
     }
 }
 
@@ -224,19 +219,11 @@ pub async fn invitation_revoke_post(
         Ok(r) => st.app.revoke_invitation(&ctx, id, &r).await,
         Err(e) => Err(e.into()),
     };
-    match result {
-        Ok(()) => Ok(Redirect::to(&format!("/c/{slug}/invitations")).into_response()),
-        Err(e) => match field_error(&e) {
-            Some(msg) => Ok((
-                StatusCode::UNPROCESSABLE_ENTITY,
-                render(
-                    &invitations_page(&st, &account, &ctx, InviteForm::default(), None, Some(msg))
-                        .await?,
-                ),
-            )
-                .into_response()),
-            None => Err(e.into()),
-        },
+    match outcome(result)? {
+        Outcome::Done(()) => Ok(Redirect::to(&format!("/c/{slug}/invitations")).into_response()),
+        Outcome::Again(msg) => Ok(again(
+            &invitations_page(&st, &account, &ctx, InviteForm::default(), None, Some(msg)).await?,
+        )),
     }
 }
 
@@ -337,22 +324,17 @@ pub async fn invite_accept_post(
             }
         }
     };
-    match result {
-        Ok((c, session)) => {
+    match outcome(result)? {
+        Outcome::Done((c, session)) => {
             let jar = match session {
                 Some(s) => jar.add(session_cookie(&st, s)),
                 None => jar,
             };
             Ok((jar, Redirect::to(&format!("/c/{}", c.slug))).into_response())
         }
-        Err(e) => match field_error(&e) {
-            Some(msg) => Ok((
-                StatusCode::UNPROCESSABLE_ENTITY,
-                render(&invite_page(&st, account.as_ref(), token, form, Some(msg)).await?),
-            )
-                .into_response()),
-            None => Err(e.into()),
-        },
+        Outcome::Again(msg) => Ok(again(
+            &invite_page(&st, account.as_ref(), token, form, Some(msg)).await?,
+        )),
     }
 }
 

@@ -8,6 +8,7 @@ mod home;
 mod invite;
 
 use crate::AppState;
+use crate::error::PageError;
 use askama::Template;
 use axum::Router;
 use axum::http::StatusCode;
@@ -166,13 +167,28 @@ pub fn when(ts: i64) -> String {
         .unwrap_or_default()
 }
 
-/// The error text for one field, if the error is about it.
-pub fn field_error(e: &convene_app::AppError) -> Option<String> {
+/// What a form post comes to: done, or back to the form with a message for the person.
+pub enum Outcome<T> {
+    Done(T),
+    Again(String),
+}
+
+/// Mistakes the person can fix (a bad field, a conflict) go back to the form; anything else
+/// (not found, not allowed, internal) becomes an error page.
+pub fn outcome<T>(result: Result<T, convene_app::AppError>) -> Result<Outcome<T>, PageError> {
     use convene_app::AppError::*;
-    match e {
-        Invalid(_) | Field { .. } | Conflict(_) | BadCredentials => Some(e.to_string()),
-        _ => None,
+    match result {
+        Ok(v) => Ok(Outcome::Done(v)),
+        Err(e @ (Invalid(_) | Field { .. } | Conflict(_) | BadCredentials)) => {
+            Ok(Outcome::Again(e.to_string()))
+        }
+        Err(e) => Err(e.into()),
     }
+}
+
+/// A form shown again with its message.
+pub fn again(page: &impl Template) -> Response {
+    (StatusCode::UNPROCESSABLE_ENTITY, render(page)).into_response()
 }
 
 pub fn checked(v: &Option<String>) -> bool {
