@@ -6,9 +6,9 @@ use crate::{App, AppError, Result};
 use argon2::password_hash::{PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, PasswordHash, Version};
 use base64::Engine;
-use convene_domain::text::{DisplayName, Email, Password, Reason, TokenName};
+use convene_domain::text::{Email, NewPerson, Password, Reason, TokenName};
 use convene_domain::{Permission, Role, RoleSet};
-use convene_store::accounts::{self, NewAccount, NewSecret, SecretKind};
+use convene_store::accounts::{self, NewSecret, SecretKind};
 use convene_store::audit::{self, NewEntry};
 use convene_store::{Account, communities};
 use rand::RngCore;
@@ -119,15 +119,13 @@ impl App {
     pub async fn complete_setup(
         &self,
         token: &str,
-        name: &DisplayName,
-        email: &Email,
-        password: &Password,
+        person: &NewPerson,
     ) -> Result<(Account, String)> {
         // A spent or made-up link costs no Argon2 round.
         if !self.setup_token_valid(token).await? {
             return Err(AppError::NotFound);
         }
-        let hash = self.hash_password(password).await?;
+        let hash = self.hash_password(&person.password).await?;
         let tx = self.store.write().await?;
         let secret = accounts::find_secret(&tx, SecretKind::Setup, &token_hash(token), self.now())
             .await?
@@ -136,17 +134,7 @@ impl App {
             return Err(AppError::NotFound);
         }
         accounts::remove_secrets(&tx, SecretKind::Setup, None).await?;
-        let account = accounts::create(
-            &tx,
-            NewAccount {
-                email: email.as_str(),
-                display_name: name.as_str(),
-                password_hash: Some(hash),
-                is_operator: true,
-                now: self.now(),
-            },
-        )
-        .await?;
+        let account = self.create_account_in(&tx, person, hash, true).await?;
         audit::append(
             &tx,
             NewEntry {

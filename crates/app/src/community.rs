@@ -2,9 +2,7 @@
 
 use crate::{App, AppError, Result};
 use convene_domain::audit::{self as chain, Broken};
-use convene_domain::text::{
-    CommunityName, DisplayName, Email, OrgName, Password, Purpose, Reason, Slug,
-};
+use convene_domain::text::{CommunityName, NewPerson, OrgName, Purpose, Reason, Slug};
 use convene_domain::{Member, Permission, Role, RoleSet};
 use convene_store::audit::{self, NewEntry};
 use convene_store::communities::{self, MemberRow, NewCommunity, NewMembership};
@@ -127,14 +125,12 @@ impl App {
     pub async fn join_open_new_account(
         &self,
         slug: &str,
-        name: &DisplayName,
-        email: &Email,
-        password: &Password,
+        person: &NewPerson,
     ) -> Result<(Community, String)> {
         self.open_community(slug).await?;
-        let hash = self.hash_password(password).await?;
+        let hash = self.hash_password(&person.password).await?;
         let tx = self.store.write().await?;
-        let account = self.create_account_in(&tx, name, email, hash).await?;
+        let account = self.create_account_in(&tx, person, hash, false).await?;
         let c = self.join_open_in(&tx, account.id, slug).await?;
         tx.commit().await?;
         let session = self.start_session(account.id).await?;

@@ -4,7 +4,7 @@
 use crate::community::Ctx;
 use crate::{App, AppError, Result, auth};
 use convene_domain::invitation::{InvitationKind, Terms, Unusable, Usage};
-use convene_domain::text::{CallingQuestion, DisplayName, Email, Password, Reason};
+use convene_domain::text::{CallingQuestion, Email, NewPerson, Reason};
 use convene_domain::{Permission, RoleSet};
 use convene_store::accounts::{self, NewAccount};
 use convene_store::audit::{self, NewEntry};
@@ -188,37 +188,35 @@ impl App {
     pub async fn accept_invitation_new_account(
         &self,
         token: &str,
-        name: &DisplayName,
-        email: &Email,
-        password: &Password,
+        person: &NewPerson,
     ) -> Result<(Community, String)> {
         // Fail fast (and without an Argon2 round) on a closed link.
         self.invitation_view(token).await?;
-        let hash = self.hash_password(password).await?;
+        let hash = self.hash_password(&person.password).await?;
         let tx = self.store.write().await?;
-        let account = self.create_account_in(&tx, name, email, hash).await?;
+        let account = self.create_account_in(&tx, person, hash, false).await?;
         let c = self.redeem(&tx, token, account.id).await?;
         tx.commit().await?;
         let session = self.start_session(account.id).await?;
         Ok((c, session))
     }
 
-    /// A new account inside the caller's transaction (sign-up through an invitation or an open
-    /// community). A taken e-mail is a form error.
+    /// A new account inside the caller's transaction (setup, an invitation or an open
+    /// community). The password is hashed before the transaction; a taken e-mail is a form error.
     pub(crate) async fn create_account_in(
         &self,
         tx: &Tx,
-        name: &DisplayName,
-        email: &Email,
+        person: &NewPerson,
         password_hash: String,
+        is_operator: bool,
     ) -> Result<Account> {
         accounts::create(
             tx,
             NewAccount {
-                email: email.as_str(),
-                display_name: name.as_str(),
+                email: person.email.as_str(),
+                display_name: person.name.as_str(),
                 password_hash: Some(password_hash),
-                is_operator: false,
+                is_operator,
                 now: self.now(),
             },
         )

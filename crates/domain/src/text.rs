@@ -347,3 +347,21 @@ mod tests {
         assert!(Purpose::parse(&"p".repeat(Purpose::MAX + 1)).is_err());
     }
 }
+
+/// Someone signing up: the three fields every sign-up form asks for, parsed together.
+#[derive(Debug, Clone)]
+pub struct NewPerson {
+    pub name: DisplayName,
+    pub email: Email,
+    pub password: Password,
+}
+
+impl NewPerson {
+    pub fn parse(name: &str, email: &str, password: &str) -> Result<Self, TextError> {
+        Ok(Self {
+            name: DisplayName::parse(name)?,
+            email: Email::parse(email)?,
+            password: Password::parse(password)?,
+        })
+    }
+}

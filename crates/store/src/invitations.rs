@@ -82,13 +82,15 @@ fn still_open(now: i64) -> Condition {
         )
 }
 
-/// Takes one use if one is left; `false` means someone else took the last one (or it closed).
-pub async fn take_use(db: &impl ConnectionTrait, id: i32, now: i64) -> Result<bool> {
+/// Adds one to `column` if the invitation is still open and has a use left; `false` otherwise.
+async fn count_if_open(
+    db: &impl ConnectionTrait,
+    id: i32,
+    now: i64,
+    column: invitation::Column,
+) -> Result<bool> {
     let r = invitation::Entity::update_many()
-        .col_expr(
-            invitation::Column::Uses,
-            Expr::col(invitation::Column::Uses).add(1),
-        )
+        .col_expr(column, Expr::col(column).add(1))
         .filter(invitation::Column::Id.eq(id))
         .filter(still_open(now))
         .filter(Expr::col(invitation::Column::Uses).lt(Expr::col(invitation::Column::MaxUses)))
@@ -97,19 +99,14 @@ pub async fn take_use(db: &impl ConnectionTrait, id: i32, now: i64) -> Result<bo
     Ok(r.rows_affected == 1)
 }
 
+/// Takes one use if one is left; `false` means someone else took the last one (or it closed).
+pub async fn take_use(db: &impl ConnectionTrait, id: i32, now: i64) -> Result<bool> {
+    count_if_open(db, id, now, invitation::Column::Uses).await
+}
+
 /// Counts a decline (no name is recorded); `false` if the invitation is no longer open.
 pub async fn record_decline(db: &impl ConnectionTrait, id: i32, now: i64) -> Result<bool> {
-    let r = invitation::Entity::update_many()
-        .col_expr(
-            invitation::Column::Declines,
-            Expr::col(invitation::Column::Declines).add(1),
-        )
-        .filter(invitation::Column::Id.eq(id))
-        .filter(still_open(now))
-        .filter(Expr::col(invitation::Column::Uses).lt(Expr::col(invitation::Column::MaxUses)))
-        .exec(db)
-        .await?;
-    Ok(r.rows_affected == 1)
+    count_if_open(db, id, now, invitation::Column::Declines).await
 }
 
 /// `false` if it was already revoked.

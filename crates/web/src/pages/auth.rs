@@ -1,4 +1,4 @@
-use super::{MessagePage, Nav, Outcome, again, outcome, render};
+use super::{MessagePage, Nav, Outcome, PersonForm, again, outcome, render};
 use crate::AppState;
 use crate::error::PageError;
 use crate::security::{Bucket, ClientAddr};
@@ -10,23 +10,14 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use convene_app::AppError;
-use convene_domain::text::{DisplayName, Email, Password};
-use serde::Deserialize;
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct AccountForm {
-    pub name: String,
-    pub email: String,
-    pub password: String,
-}
+use convene_domain::text::Password;
 
 #[derive(Template)]
 #[template(path = "setup.html")]
 pub struct SetupPage {
     pub nav: Nav,
     pub token: String,
-    pub form: AccountForm,
+    pub form: PersonForm,
     pub error: Option<String>,
 }
 
@@ -40,7 +31,7 @@ pub async fn setup_get(
     Ok(render(&SetupPage {
         nav: Nav::default(),
         token,
-        form: AccountForm::default(),
+        form: PersonForm::default(),
         error: None,
     }))
 }
@@ -50,20 +41,14 @@ pub async fn setup_post(
     client: ClientAddr,
     jar: CookieJar,
     Path(token): Path<String>,
-    Form(form): Form<AccountForm>,
+    Form(form): Form<PersonForm>,
 ) -> Result<Response, PageError> {
     if let Err(limited) = st.limit(Bucket::Redeem, &client) {
         return Ok(limited.into_response());
     }
-    let parsed = (|| {
-        Ok::<_, AppError>((
-            DisplayName::parse(&form.name)?,
-            Email::parse(&form.email)?,
-            Password::parse(&form.password)?,
-        ))
-    })();
+    let parsed = form.person();
     let result = match parsed {
-        Ok((n, e, p)) => st.app.complete_setup(&token, &n, &e, &p).await,
+        Ok(person) => st.app.complete_setup(&token, &person).await,
         Err(e) => Err(e),
     };
     match outcome(result)? {
@@ -75,10 +60,7 @@ pub async fn setup_post(
         Outcome::Again(msg) => Ok(again(&SetupPage {
             nav: Nav::default(),
             token,
-            form: AccountForm {
-                password: String::new(),
-                ..form
-            },
+            form: form.redisplay(),
             error: Some(msg),
         })),
     }
@@ -107,7 +89,7 @@ pub async fn signin_post(
     State(st): State<AppState>,
     client: ClientAddr,
     jar: CookieJar,
-    Form(form): Form<AccountForm>,
+    Form(form): Form<PersonForm>,
 ) -> Result<Response, PageError> {
     if let Err(limited) = st.limit(Bucket::SignIn, &client) {
         return Ok(limited.into_response());
@@ -166,7 +148,7 @@ pub async fn reset_post(
     client: ClientAddr,
     jar: CookieJar,
     Path(token): Path<String>,
-    Form(form): Form<AccountForm>,
+    Form(form): Form<PersonForm>,
 ) -> Result<Response, PageError> {
     if let Err(limited) = st.limit(Bucket::Redeem, &client) {
         return Ok(limited.into_response());

@@ -1,4 +1,4 @@
-use super::{MessagePage, Nav, Outcome, again, checked, outcome, render, when};
+use super::{MessagePage, Nav, Outcome, PersonForm, again, checked, outcome, render, when};
 use crate::AppState;
 use crate::error::PageError;
 use crate::security::{Bucket, ClientAddr};
@@ -11,7 +11,7 @@ use axum_extra::extract::CookieJar;
 use convene_app::AppError;
 use convene_app::community::Ctx;
 use convene_app::store::{Account, Community};
-use convene_domain::text::{CommunityName, DisplayName, Email, OrgName, Password, Purpose, Reason};
+use convene_domain::text::{CommunityName, OrgName, Purpose, Reason};
 use convene_domain::{Permission, Role, RoleSet};
 use serde::Deserialize;
 
@@ -40,12 +40,17 @@ pub struct JoinPage {
     pub name: String,
     pub purpose: String,
     pub signed_in: bool,
-    pub form: JoinForm,
+    pub form: PersonForm,
     pub error: Option<String>,
 }
 
 impl JoinPage {
-    fn new(account: Option<&Account>, c: Community, form: JoinForm, error: Option<String>) -> Self {
+    fn new(
+        account: Option<&Account>,
+        c: Community,
+        form: PersonForm,
+        error: Option<String>,
+    ) -> Self {
         JoinPage {
             nav: account.map(Nav::of).unwrap_or_default(),
             slug: c.slug,
@@ -67,7 +72,7 @@ pub async fn community_get(
 ) -> Result<Response, PageError> {
     let Some(account) = account else {
         return match st.app.open_community(&slug).await {
-            Ok(c) => Ok(render(&JoinPage::new(None, c, JoinForm::default(), None))),
+            Ok(c) => Ok(render(&JoinPage::new(None, c, PersonForm::default(), None))),
             Err(_) => Err(AppError::Unauthenticated.into()),
         };
     };
@@ -78,7 +83,7 @@ pub async fn community_get(
             return Ok(render(&JoinPage::new(
                 Some(&account),
                 c,
-                JoinForm::default(),
+                PersonForm::default(),
                 None,
             )));
         }
@@ -108,21 +113,13 @@ pub async fn community_get(
     }))
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct JoinForm {
-    pub name: String,
-    pub email: String,
-    pub password: String,
-}
-
 pub async fn join_post(
     State(st): State<AppState>,
     client: ClientAddr,
     jar: CookieJar,
     MaybeAccount(account): MaybeAccount,
     Path(slug): Path<String>,
-    Form(form): Form<JoinForm>,
+    Form(form): Form<PersonForm>,
 ) -> Result<Response, PageError> {
     if let Some(account) = account {
         let c = st.app.join_open(&account, &slug).await?;
@@ -131,15 +128,9 @@ pub async fn join_post(
     if let Err(limited) = st.limit(Bucket::Redeem, &client) {
         return Ok(limited.into_response());
     }
-    let parsed = (|| {
-        Ok::<_, AppError>((
-            DisplayName::parse(&form.name)?,
-            Email::parse(&form.email)?,
-            Password::parse(&form.password)?,
-        ))
-    })();
+    let parsed = form.person();
     let result = match parsed {
-        Ok((n, e, p)) => st.app.join_open_new_account(&slug, &n, &e, &p).await,
+        Ok(person) => st.app.join_open_new_account(&slug, &person).await,
         Err(e) => Err(e),
     };
     match outcome(result)? {
@@ -150,11 +141,7 @@ pub async fn join_post(
             .into_response()),
         Outcome::Again(msg) => {
             let c = st.app.open_community(&slug).await?;
-            let form = JoinForm {
-                password: String::new(),
-                ..form
-            };
-            Ok(again(&JoinPage::new(None, c, form, Some(msg))))
+            Ok(again(&JoinPage::new(None, c, form.redisplay(), Some(msg))))
         }
     }
 }

@@ -1,4 +1,4 @@
-use super::{MessagePage, Nav, Outcome, again, checked, outcome, render, when};
+use super::{MessagePage, Nav, Outcome, PersonForm, again, checked, outcome, render, when};
 use crate::AppState;
 use crate::error::PageError;
 use crate::security::{Bucket, ClientAddr};
@@ -14,7 +14,7 @@ use convene_app::community::Ctx;
 use convene_app::invitation::{NewInvitationForm, usage};
 use convene_app::store::Account;
 use convene_domain::invitation::InvitationKind;
-use convene_domain::text::{CallingQuestion, DisplayName, Email, Password, Reason};
+use convene_domain::text::{CallingQuestion, Email, Reason};
 use serde::Deserialize;
 
 pub struct InvitationRow {
@@ -227,14 +227,6 @@ pub async fn invitation_revoke_post(
     }
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct AcceptForm {
-    pub name: String,
-    pub email: String,
-    pub password: String,
-}
-
 #[derive(Template)]
 #[template(path = "invite.html")]
 pub struct InvitePage {
@@ -247,7 +239,7 @@ pub struct InvitePage {
     pub guest: bool,
     pub expires: String,
     pub signed_in: bool,
-    pub form: AcceptForm,
+    pub form: PersonForm,
     pub error: Option<String>,
 }
 
@@ -255,19 +247,14 @@ async fn invite_page(
     st: &AppState,
     account: Option<&Account>,
     token: String,
-    form: AcceptForm,
+    form: PersonForm,
     error: Option<String>,
 ) -> Result<InvitePage, PageError> {
     let v = st.app.invitation_view(&token).await?;
-    let form = AcceptForm {
-        email: if form.email.is_empty() {
-            v.invitation.email.clone().unwrap_or_default()
-        } else {
-            form.email
-        },
-        password: String::new(),
-        ..form
-    };
+    let mut form = form.redisplay();
+    if form.email.is_empty() {
+        form.email = v.invitation.email.clone().unwrap_or_default();
+    }
     Ok(InvitePage {
         nav: account.map(Nav::of).unwrap_or_default(),
         token,
@@ -289,7 +276,7 @@ pub async fn invite_get(
     Path(token): Path<String>,
 ) -> Result<Response, PageError> {
     Ok(render(
-        &invite_page(&st, account.as_ref(), token, AcceptForm::default(), None).await?,
+        &invite_page(&st, account.as_ref(), token, PersonForm::default(), None).await?,
     ))
 }
 
@@ -299,30 +286,21 @@ pub async fn invite_accept_post(
     jar: CookieJar,
     MaybeAccount(account): MaybeAccount,
     Path(token): Path<String>,
-    Form(form): Form<AcceptForm>,
+    Form(form): Form<PersonForm>,
 ) -> Result<Response, PageError> {
     if let Err(limited) = st.limit(Bucket::Redeem, &client) {
         return Ok(limited.into_response());
     }
     let result = match &account {
         Some(a) => st.app.accept_invitation(&token, a).await.map(|c| (c, None)),
-        None => {
-            let parsed = (|| {
-                Ok::<_, AppError>((
-                    DisplayName::parse(&form.name)?,
-                    Email::parse(&form.email)?,
-                    Password::parse(&form.password)?,
-                ))
-            })();
-            match parsed {
-                Ok((n, e, p)) => st
-                    .app
-                    .accept_invitation_new_account(&token, &n, &e, &p)
-                    .await
-                    .map(|(c, s)| (c, Some(s))),
-                Err(e) => Err(e),
-            }
-        }
+        None => match form.person() {
+            Ok(person) => st
+                .app
+                .accept_invitation_new_account(&token, &person)
+                .await
+                .map(|(c, s)| (c, Some(s))),
+            Err(e) => Err(e),
+        },
     };
     match outcome(result)? {
         Outcome::Done((c, session)) => {

@@ -17,6 +17,7 @@ use axum::routing::{get, post};
 use convene_app::community::Ctx;
 use convene_app::store::Account;
 use convene_domain::Permission;
+use convene_domain::text::NewPerson;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -189,6 +190,29 @@ pub fn outcome<T>(result: Result<T, convene_app::AppError>) -> Result<Outcome<T>
 /// A form shown again with its message.
 pub fn again(page: &impl Template) -> Response {
     (StatusCode::UNPROCESSABLE_ENTITY, render(page)).into_response()
+}
+
+/// The name, e-mail and password of a sign-up form (and the e-mail and password of sign-in).
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct PersonForm {
+    pub name: String,
+    pub email: String,
+    pub password: String,
+}
+
+impl PersonForm {
+    pub fn person(&self) -> Result<NewPerson, convene_app::AppError> {
+        Ok(NewPerson::parse(&self.name, &self.email, &self.password)?)
+    }
+
+    /// The form to show again: a password is never sent back.
+    pub fn redisplay(self) -> Self {
+        Self {
+            password: String::new(),
+            ..self
+        }
+    }
 }
 
 pub fn checked(v: &Option<String>) -> bool {
