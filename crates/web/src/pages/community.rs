@@ -277,6 +277,7 @@ pub struct RoleRow {
     pub name: String,
     pub organization: String,
     pub guest: bool,
+    pub current: String,
     pub has: Vec<(String, String, bool)>,
 }
 
@@ -300,33 +301,42 @@ async fn roles_page(
     ctx.member
         .require(Permission::ChangeRoles)
         .map_err(AppError::from)?;
-    let rows = st.app.members(ctx).await?;
+    let mut rows: Vec<RoleRow> = st
+        .app
+        .members(ctx)
+        .await?
+        .into_iter()
+        .map(|r| {
+            let roles = RoleSet::decode(&r.membership.roles).unwrap_or_else(|_| RoleSet::guest());
+            RoleRow {
+                id: r.membership.id,
+                name: r.account.display_name,
+                organization: r.organization.name,
+                guest: roles.is_guest(),
+                current: roles
+                    .named()
+                    .map(Role::label)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                has: Role::NAMED
+                    .iter()
+                    .map(|n| {
+                        (
+                            n.as_str().to_owned(),
+                            n.label().to_owned(),
+                            roles.contains(*n),
+                        )
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    // Those holding roles first; the sort is stable, so names stay in order within each group.
+    rows.sort_by_key(|r| r.current.is_empty());
     Ok(RolesPage {
         nav: Nav::inside(account, ctx),
         slug: ctx.community.slug.clone(),
-        rows: rows
-            .into_iter()
-            .map(|r| {
-                let roles =
-                    RoleSet::decode(&r.membership.roles).unwrap_or_else(|_| RoleSet::guest());
-                RoleRow {
-                    id: r.membership.id,
-                    name: r.account.display_name,
-                    organization: r.organization.name,
-                    guest: roles.is_guest(),
-                    has: Role::NAMED
-                        .iter()
-                        .map(|n| {
-                            (
-                                n.as_str().to_owned(),
-                                n.label().to_owned(),
-                                roles.contains(*n),
-                            )
-                        })
-                        .collect(),
-                }
-            })
-            .collect(),
+        rows,
         matrix: convene_domain::permission::MATRIX
             .iter()
             .map(|(p, allowed)| {

@@ -94,28 +94,31 @@ async fn invitations_page(
             .map(|o| o.name.clone())
             .unwrap_or_default()
     };
+    let mut rows: Vec<InvitationRow> = list
+        .iter()
+        .map(|i| {
+            let u = usage(i);
+            InvitationRow {
+                id: i.id,
+                kind: i.kind.clone(),
+                email: i.email.clone().unwrap_or_default(),
+                question: i.calling_question.clone(),
+                organization: org_name(i.organization_id),
+                guest: i.guest,
+                uses: format!("{}/{}", i.uses, i.max_uses),
+                declines: i.declines,
+                expires: when(i.expires_at),
+                status: u.status(now).to_owned(),
+                open: u.check(now).is_ok(),
+            }
+        })
+        .collect();
+    // Open invitations first; newest first within each group (the list comes newest first).
+    rows.sort_by_key(|r| !r.open);
     Ok(InvitationsPage {
         nav: Nav::inside(account, ctx),
         slug: ctx.community.slug.clone(),
-        rows: list
-            .iter()
-            .map(|i| {
-                let u = usage(i);
-                InvitationRow {
-                    id: i.id,
-                    kind: i.kind.clone(),
-                    email: i.email.clone().unwrap_or_default(),
-                    question: i.calling_question.clone(),
-                    organization: org_name(i.organization_id),
-                    guest: i.guest,
-                    uses: format!("{}/{}", i.uses, i.max_uses),
-                    declines: i.declines,
-                    expires: when(i.expires_at),
-                    status: u.status(now).to_owned(),
-                    open: u.check(now).is_ok(),
-                }
-            })
-            .collect(),
+        rows,
         organizations: orgs
             .iter()
             .map(|o| (o.id.to_string(), o.name.clone()))
