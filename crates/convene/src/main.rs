@@ -1,6 +1,7 @@
 //! The convene binary: `serve`, `demo`, `migrate`, `audit verify`.
 
 mod config;
+mod plan;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
@@ -59,6 +60,11 @@ enum Command {
     Demo,
     /// Apply database migrations and exit.
     Migrate,
+    /// The planning engine: agenda suggestion for Open Space gatherings.
+    Plan {
+        #[command(subcommand)]
+        command: plan::PlanCommand,
+    },
     /// The tamper-evident audit log.
     Audit {
         #[command(subcommand)]
@@ -81,6 +87,10 @@ async fn main() -> anyhow::Result<()> {
         )
         .init();
     let cli = Cli::parse();
+    // The engines need no database or configuration.
+    if let Command::Plan { command } = cli.command {
+        return plan::run(command);
+    }
     let file = FileConfig::load(cli.config.as_deref())?;
     let demo_db = matches!(
         cli.command,
@@ -128,6 +138,7 @@ async fn main() -> anyhow::Result<()> {
                 redact(&db_url)
             );
         }
+        Command::Plan { .. } => unreachable!("handled before the database is opened"),
         Command::Audit {
             command: AuditCommand::Verify,
         } => match app.verify_audit().await? {

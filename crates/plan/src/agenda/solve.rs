@@ -1,0 +1,461 @@
+//! Simulated annealing over slot assignments. Rooms are not searched: within a slot, giving the
+//! most wanted sessions the largest rooms minimizes overflow (max(0, demand − capacity) is
+//! convex, so sorted matching is optimal), so a state is just "which slot holds which session"
+//! and overflow is recomputed for the two slots a move touches.
+
+use super::{Instance, InstanceError, Objective, Placement, Score, evaluate};
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+/// How long to search. With `iterations` the run is fully deterministic for a seed (the
+/// cooling schedule follows the iteration count); `time` alone stops it by the clock.
+#[derive(Debug, Clone, Default)]
+pub struct Budget {
+    pub iterations: Option<u64>,
+    pub time: Option<Duration>,
+    pub cancel: Option<Arc<AtomicBool>>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub objective: Objective,
+    pub seed: u64,
+    pub budget: Budget,
+}
+
+/// The best agenda found, its score (from the independent checker) and how the search went.
+#[derive(Debug, Clone)]
+pub struct Solution {
+    pub placement: Placement,
+    pub score: Score,
+    pub iterations: u64,
+    /// The search's own incremental account of the best value; equals
+    /// `score.value(objective, 0)` unless its bookkeeping is wrong (tests hold it to that).
+    pub tracked_value: u64,
+}
+
+const DEFAULT_ITERATIONS: u64 = 2_000_000;
+
+pub fn solve(inst: &Instance, opts: &Options) -> Result<Solution, InstanceError> {
+    inst.check()?;
+    let mut rng = ChaCha8Rng::seed_from_u64(opts.seed);
+    let mut st = State::new(inst, opts.objective);
+    st.initial(&mut rng)?;
+    let iterations = anneal(&mut st, &mut rng, &opts.budget);
+    let placement = st.placement(&st.best_slot);
+    let score = evaluate(inst, &placement, None).map_err(|e| InstanceError::BadPin(e.to_string()))?;
+    let pinned_overflow: u64 = inst
+        .pinned
+        .iter()
+        .map(|p| u64::from(st.demand[p.session].saturating_sub(inst.room_capacity[p.room])))
+        .sum();
+    Ok(Solution { placement, score, iterations, tracked_value: st.best_cost + pinned_overflow })
+}
+
+struct State<'a> {
+    inst: &'a Instance,
+    objective: Objective,
+    slots: usize,
+    /// Participants wanting each session (deduplicated).
+    wanted_by: Vec<Vec<u32>>,
+    demand: Vec<u32>,
+    /// Dense convener index of each session, and each convener's unavailable slots.
+    conv: Vec<usize>,
+    conv_away: Vec<Vec<bool>>,
+    /// Free (movable) sessions and, per slot, the capacities of rooms they may use, largest first.
+    free: Vec<usize>,
+    caps: Vec<Vec<u32>>,
+    slot_of: Vec<usize>,
+    members: Vec<Vec<usize>>,
+    /// Wanted sessions per (participant, slot), and sessions per (convener, slot).
+    count: Vec<u16>,
+    conv_count: Vec<u16>,
+    overflow: Vec<u64>,
+    /// Demands of each slot's free sessions, largest first (kept in step with `members`).
+    sorted: Vec<Vec<u32>>,
+    /// Per-participant marks for the two sessions of a swap, so shared interest nets to zero.
+    mark_a: Vec<u64>,
+    mark_b: Vec<u64>,
+    stamp: u64,
+    clash: u64,
+    best_slot: Vec<usize>,
+    best_cost: u64,
+}
+
+impl<'a> State<'a> {
+    fn new(inst: &'a Instance, objective: Objective) -> Self {
+        let mut wanted_by = vec![Vec::new(); inst.sessions];
+        for (p, wants) in inst.interests.iter().enumerate() {
+            let mut w = wants.clone();
+            w.sort_unstable();
+            w.dedup();
+            for s in w {
+                wanted_by[s].push(p as u32);
+            }
+        }
+        let mut ids: Vec<usize> = inst.convener.clone();
+        ids.sort_unstable();
+        ids.dedup();
+        let conv: Vec<usize> = inst.convener.iter().map(|c| ids.binary_search(c).unwrap_or(0)).collect();
+        let unavailable = inst.unavailable();
+        let conv_away = ids
+            .iter()
+            .map(|c| {
+                let mut away = vec![false; inst.slots];
+                for &t in unavailable.get(c).map(Vec::as_slice).unwrap_or(&[]) {
+                    away[t] = true;
+                }
+                away
+            })
+            .collect();
+        let pinned: Vec<usize> = inst.pinned.iter().map(|p| p.session).collect();
+        let free = (0..inst.sessions).filter(|s| !pinned.contains(s)).collect();
+        let caps = (0..inst.slots)
+            .map(|t| {
+                let mut c: Vec<u32> = (0..inst.rooms)
+                    .filter(|&r| !inst.locked_cells.contains(&[t, r]) && !inst.pinned.iter().any(|p| p.slot == t && p.room == r))
+                    .map(|r| inst.room_capacity[r])
+                    .collect();
+                c.sort_unstable_by(|a, b| b.cmp(a));
+                c
+            })
+            .collect();
+        Self {
+            inst,
+            objective,
+            slots: inst.slots,
+            wanted_by,
+            demand: inst.demand(),
+            conv,
+            conv_away,
+            free,
+            caps,
+            slot_of: vec![usize::MAX; inst.sessions],
+            members: vec![Vec::new(); inst.slots],
+            count: vec![0; inst.participants * inst.slots],
+            conv_count: vec![0; ids.len() * inst.slots],
+            overflow: vec![0; inst.slots],
+            sorted: vec![Vec::new(); inst.slots],
+            mark_a: vec![0; inst.participants],
+            mark_b: vec![0; inst.participants],
+            stamp: 0,
+            clash: 0,
+            best_slot: Vec::new(),
+            best_cost: u64::MAX,
+        }
+    }
+
+    /// Cost of one more (`up`) or one fewer wanted session in a slot that holds `c` now.
+    fn step(&self, c: u16, up: bool) -> i64 {
+        let c = i64::from(c);
+        match (self.objective, up) {
+            (Objective::Missed, true) => i64::from(c >= 1),
+            (Objective::Missed, false) => -i64::from(c >= 2),
+            (Objective::Pairs, true) => c,
+            (Objective::Pairs, false) => -(c - 1),
+        }
+    }
+
+    /// Moves session `s`'s interest counts from slot `from` to `to` (either may be none) and
+    /// returns the change in clash cost.
+    fn shift(&mut self, s: usize, from: Option<usize>, to: Option<usize>) -> i64 {
+        let mut delta = 0;
+        let t = self.slots;
+        for i in 0..self.wanted_by[s].len() {
+            let p = self.wanted_by[s][i] as usize;
+            if let Some(f) = from {
+                let c = self.count[p * t + f];
+                delta += self.step(c, false);
+                self.count[p * t + f] = c - 1;
+            }
+            if let Some(g) = to {
+                let c = self.count[p * t + g];
+                delta += self.step(c, true);
+                self.count[p * t + g] = c + 1;
+            }
+        }
+        if let Some(f) = from {
+            self.conv_count[self.conv[s] * t + f] -= 1;
+        }
+        if let Some(g) = to {
+            self.conv_count[self.conv[s] * t + g] += 1;
+        }
+        delta
+    }
+
+    fn slot_overflow(&self, t: usize, members: &[usize]) -> u64 {
+        let mut d: Vec<u32> = members.iter().map(|&s| self.demand[s]).collect();
+        d.sort_unstable_by(|a, b| b.cmp(a));
+        d.iter().zip(&self.caps[t]).map(|(d, c)| u64::from(d.saturating_sub(*c))).sum()
+    }
+
+    fn cost(&self) -> u64 {
+        self.clash + self.overflow.iter().sum::<u64>()
+    }
+
+    /// May session `s` (leaving `leaving`, if its convener's) go to slot `t`?
+    fn convener_ok(&self, s: usize, t: usize, leaving: Option<usize>) -> bool {
+        let c = self.conv[s];
+        let already = self.conv_count[c * self.slots + t] - u16::from(leaving.is_some_and(|l| self.conv[l] == c));
+        !self.conv_away[c][t] && already == 0
+    }
+
+    fn place(&mut self, s: usize, t: usize) {
+        let d = self.shift(s, None, Some(t));
+        self.clash = (self.clash as i64 + d) as u64;
+        self.slot_of[s] = t;
+        self.members[t].push(s);
+    }
+
+    fn unplace(&mut self, s: usize) {
+        let t = self.slot_of[s];
+        let d = self.shift(s, Some(t), None);
+        self.clash = (self.clash as i64 + d) as u64;
+        self.members[t].retain(|&x| x != s);
+        self.slot_of[s] = usize::MAX;
+    }
+
+    /// Pinned sessions first, then free ones most-constrained first, each into a random slot
+    /// with room; a session with nowhere to go evicts one that can move elsewhere.
+    fn initial(&mut self, rng: &mut ChaCha8Rng) -> Result<(), InstanceError> {
+        for p in self.inst.pinned.clone() {
+            self.place(p.session, p.slot);
+            self.members[p.slot].retain(|&x| x != p.session);
+        }
+        let mut order = self.free.clone();
+        let load = |s: usize, st: &Self| {
+            let c = st.conv[s];
+            let same = st.inst.convener.iter().filter(|&&x| x == st.inst.convener[s]).count();
+            same * 100 + st.conv_away[c].iter().filter(|a| **a).count()
+        };
+        order.sort_by_key(|&s| std::cmp::Reverse(load(s, self)));
+        for s in order {
+            let open: Vec<usize> = (0..self.slots)
+                .filter(|&t| self.members[t].len() < self.caps[t].len() && self.convener_ok(s, t, None))
+                .collect();
+            if !open.is_empty() {
+                self.place(s, open[rng.gen_range(0..open.len())]);
+                continue;
+            }
+            if !self.evict_for(s, rng) {
+                return Err(InstanceError::NoFeasibleStart);
+            }
+        }
+        for t in 0..self.slots {
+            self.overflow[t] = self.slot_overflow(t, &self.members[t]);
+            let mut d: Vec<u32> = self.members[t].iter().map(|&s| self.demand[s]).collect();
+            d.sort_unstable_by(|a, b| b.cmp(a));
+            self.sorted[t] = d;
+        }
+        self.best_slot = self.slot_of.clone();
+        self.best_cost = self.cost();
+        Ok(())
+    }
+
+    /// Finds a slot where `s` may go if one occupant moves to another slot with room.
+    fn evict_for(&mut self, s: usize, rng: &mut ChaCha8Rng) -> bool {
+        let mut slots: Vec<usize> = (0..self.slots).filter(|&t| self.convener_ok(s, t, None)).collect();
+        let start = if slots.is_empty() { 0 } else { rng.gen_range(0..slots.len()) };
+        slots.rotate_left(start);
+        for t in slots {
+            for b in self.members[t].clone() {
+                let target = (0..self.slots).find(|&u| u != t && self.members[u].len() < self.caps[u].len() && self.convener_ok(b, u, None));
+                if let Some(u) = target {
+                    self.unplace(b);
+                    self.place(b, u);
+                    self.place(s, t);
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// Slot → (room, session) with the largest rooms for the most wanted sessions.
+    fn placement(&self, slot_of: &[usize]) -> Placement {
+        let mut out = vec![[0, 0]; self.inst.sessions];
+        for p in &self.inst.pinned {
+            out[p.session] = [p.slot, p.room];
+        }
+        for t in 0..self.slots {
+            let mut rooms: Vec<usize> = (0..self.inst.rooms)
+                .filter(|&r| !self.inst.locked_cells.contains(&[t, r]) && !self.inst.pinned.iter().any(|p| p.slot == t && p.room == r))
+                .collect();
+            rooms.sort_by_key(|&r| (std::cmp::Reverse(self.inst.room_capacity[r]), r));
+            let mut sessions: Vec<usize> = self.free.iter().copied().filter(|&s| slot_of[s] == t).collect();
+            sessions.sort_by_key(|&s| (std::cmp::Reverse(self.demand[s]), s));
+            for (s, r) in sessions.into_iter().zip(rooms) {
+                out[s] = [t, r];
+            }
+        }
+        out
+    }
+}
+
+fn anneal(st: &mut State, rng: &mut ChaCha8Rng, budget: &Budget) -> u64 {
+    let start = Instant::now();
+    let planned = budget.iterations.unwrap_or(if budget.time.is_some() { u64::MAX } else { DEFAULT_ITERATIONS });
+    if st.free.len() < 2 || st.slots < 2 {
+        return 0;
+    }
+    let t0 = initial_temperature(st, rng);
+    let t1 = 0.05_f64.min(t0);
+    let mut temp = t0;
+    let mut it = 0u64;
+    while it < planned {
+        if it % 1024 == 0 {
+            let progress = match (budget.iterations, budget.time) {
+                (Some(n), _) => it as f64 / n as f64,
+                (None, Some(limit)) => start.elapsed().as_secs_f64() / limit.as_secs_f64(),
+                (None, None) => it as f64 / planned as f64,
+            };
+            let out_of_time = budget.time.is_some_and(|l| start.elapsed() >= l);
+            let cancelled = budget.cancel.as_ref().is_some_and(|c| c.load(Ordering::Relaxed));
+            if progress >= 1.0 || out_of_time || cancelled {
+                break;
+            }
+            temp = t0 * (t1 / t0).powf(progress);
+        }
+        it += 1;
+        let Some(delta) = try_move(st, rng, temp) else { continue };
+        let _ = delta;
+        let cost = st.cost();
+        if cost < st.best_cost {
+            st.best_cost = cost;
+            st.best_slot.clone_from(&st.slot_of);
+        }
+    }
+    it
+}
+
+/// The typical size of a worsening move at the start, so the first phase accepts most moves.
+fn initial_temperature(st: &mut State, rng: &mut ChaCha8Rng) -> f64 {
+    let mut worse = Vec::new();
+    for _ in 0..2000 {
+        if let Some(d) = try_move(st, rng, f64::INFINITY)
+            && d > 0
+        {
+            worse.push(d as f64);
+        }
+    }
+    if worse.is_empty() { 1.0 } else { worse.iter().sum::<f64>() / worse.len() as f64 }
+}
+
+/// Overflow of slot `t` if one session of demand `out` leaves it and one of demand `inn`
+/// arrives (either optional), walking the sorted demands once without building a list.
+fn overflow_after(st: &State, t: usize, out: Option<u32>, inn: Option<u32>) -> u64 {
+    let caps = &st.caps[t];
+    let mut skipped = out.is_none();
+    let mut inserted = inn.is_none();
+    let mut k = 0;
+    let mut total = 0u64;
+    let mut add = |d: u32, k: &mut usize| {
+        total += u64::from(d.saturating_sub(caps[*k]));
+        *k += 1;
+    };
+    for &d in &st.sorted[t] {
+        if !skipped && Some(d) == out {
+            skipped = true;
+            continue;
+        }
+        if !inserted && inn.is_some_and(|x| x >= d) {
+            add(inn.unwrap_or(0), &mut k);
+            inserted = true;
+        }
+        add(d, &mut k);
+    }
+    if !inserted {
+        add(inn.unwrap_or(0), &mut k);
+    }
+    total
+}
+
+fn sorted_replace(v: &mut Vec<u32>, out: Option<u32>, inn: Option<u32>) {
+    if let Some(o) = out
+        && let Some(i) = v.iter().position(|&d| d == o)
+    {
+        v.remove(i);
+    }
+    if let Some(n) = inn {
+        let i = v.iter().position(|&d| d < n).unwrap_or(v.len());
+        v.insert(i, n);
+    }
+}
+
+/// Clash change of moving `a` from `t1` to `t2` and, in a swap, `b` the other way; read-only.
+fn clash_delta(st: &mut State, a: usize, b: Option<usize>, t1: usize, t2: usize) -> i64 {
+    let t = st.slots;
+    st.stamp += 1;
+    let stamp = st.stamp;
+    if let Some(b) = b {
+        for &p in &st.wanted_by[b] {
+            st.mark_b[p as usize] = stamp;
+        }
+    }
+    let mut delta = 0;
+    for &p in &st.wanted_by[a] {
+        let p = p as usize;
+        st.mark_a[p] = stamp;
+        if st.mark_b[p] != stamp {
+            delta += st.step(st.count[p * t + t1], false) + st.step(st.count[p * t + t2], true);
+        }
+    }
+    if let Some(b) = b {
+        for &p in &st.wanted_by[b] {
+            let p = p as usize;
+            if st.mark_a[p] != stamp {
+                delta += st.step(st.count[p * t + t2], false) + st.step(st.count[p * t + t1], true);
+            }
+        }
+    }
+    delta
+}
+
+/// Proposes a random relocation or swap; applies it if accepted at `temp`. Returns the cost
+/// change of an accepted move, `None` if infeasible or rejected.
+fn try_move(st: &mut State, rng: &mut ChaCha8Rng, temp: f64) -> Option<i64> {
+    let a = st.free[rng.gen_range(0..st.free.len())];
+    let t1 = st.slot_of[a];
+    let t2 = rng.gen_range(0..st.slots - 1);
+    let t2 = if t2 >= t1 { t2 + 1 } else { t2 };
+    let room_free = st.members[t2].len() < st.caps[t2].len();
+    let b = if room_free && (st.members[t2].is_empty() || rng.gen_bool(0.5)) {
+        None
+    } else if st.members[t2].is_empty() {
+        return None;
+    } else {
+        Some(st.members[t2][rng.gen_range(0..st.members[t2].len())])
+    };
+    if !st.convener_ok(a, t2, b) || b.is_some_and(|b| !st.convener_ok(b, t1, Some(a))) {
+        return None;
+    }
+    let (da, db) = (st.demand[a], b.map(|b| st.demand[b]));
+    let o1 = overflow_after(st, t1, Some(da), db);
+    let o2 = overflow_after(st, t2, db, Some(da));
+    let d_over = (o1 + o2) as i64 - (st.overflow[t1] + st.overflow[t2]) as i64;
+    let delta = clash_delta(st, a, b, t1, t2) + d_over;
+    if !(delta <= 0 || rng.gen_bool((-(delta as f64) / temp).exp().clamp(0.0, 1.0))) {
+        return None;
+    }
+    let mut d_clash = st.shift(a, Some(t1), Some(t2));
+    if let Some(b) = b {
+        d_clash += st.shift(b, Some(t2), Some(t1));
+    }
+    st.clash = (st.clash as i64 + d_clash) as u64;
+    st.overflow[t1] = o1;
+    st.overflow[t2] = o2;
+    sorted_replace(&mut st.sorted[t1], Some(da), db);
+    sorted_replace(&mut st.sorted[t2], db, Some(da));
+    st.members[t1].retain(|&x| x != a);
+    st.members[t2].push(a);
+    st.slot_of[a] = t2;
+    if let Some(b) = b {
+        st.members[t2].retain(|&x| x != b);
+        st.members[t1].push(b);
+        st.slot_of[b] = t1;
+    }
+    Some(delta)
+}
