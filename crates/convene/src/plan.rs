@@ -24,6 +24,12 @@ pub enum PlanCommand {
         #[arg(long, value_enum, default_value = "missed")]
         objective: ObjectiveArg,
     },
+    /// Re-score a placement (JSON with a "placement" field, or a bare list of [slot, room])
+    /// with convene's independent checker.
+    Score {
+        instance: PathBuf,
+        solution: PathBuf,
+    },
     /// Write a reference instance (os20, os60, os120, os300) as JSON to standard output.
     Generate {
         name: String,
@@ -50,7 +56,9 @@ fn duration(raw: &str) -> anyhow::Result<Duration> {
     } else {
         (raw, 1.0)
     };
-    let v: f64 = num.parse().with_context(|| format!("bad duration {raw:?}: use e.g. 1s or 500ms"))?;
+    let v: f64 = num
+        .parse()
+        .with_context(|| format!("bad duration {raw:?}: use e.g. 1s or 500ms"))?;
     if !(v.is_finite() && v > 0.0 && v * scale <= 3600.0) {
         bail!("duration {raw:?} must be between 1ms and 1h");
     }
@@ -60,13 +68,37 @@ fn duration(raw: &str) -> anyhow::Result<Duration> {
 pub fn run(cmd: PlanCommand) -> anyhow::Result<()> {
     match cmd {
         PlanCommand::Generate { name, zipf, seed } => {
-            let spec = reference(&name, zipf, seed)
-                .with_context(|| format!("unknown instance {name:?}: os20, os60, os120 or os300"))?;
+            let spec = reference(&name, zipf, seed).with_context(|| {
+                format!("unknown instance {name:?}: os20, os60, os120 or os300")
+            })?;
             println!("{}", serde_json::to_string(&generate(&spec))?);
         }
-        PlanCommand::Agenda { instance, time_limit, iterations, seed, objective } => {
-            let text = std::fs::read_to_string(&instance).with_context(|| format!("cannot read {}", instance.display()))?;
-            let inst: Instance = serde_json::from_str(&text).with_context(|| format!("{} is not an agenda instance", instance.display()))?;
+        PlanCommand::Score { instance, solution } => {
+            let inst = read_instance(&instance)?;
+            let raw: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(&solution)?)?;
+            let placement: Vec<[usize; 2]> =
+                serde_json::from_value(raw.get("placement").cloned().unwrap_or(raw))
+                    .context("expected a placement: a list of [slot, room]")?;
+            match convene_plan::agenda::evaluate(&inst, &placement, None) {
+                Ok(score) => println!(
+                    "{}",
+                    json!({"feasible": true, "score": score, "missed_overflow": score.value(Objective::Missed, 0), "pairs_overflow": score.value(Objective::Pairs, 0)})
+                ),
+                Err(e) => {
+                    println!("{}", json!({"feasible": false, "error": e.to_string()}));
+                    std::process::exit(1);
+                }
+            }
+        }
+        PlanCommand::Agenda {
+            instance,
+            time_limit,
+            iterations,
+            seed,
+            objective,
+        } => {
+            let inst = read_instance(&instance)?;
             let time = match (&time_limit, iterations) {
                 (Some(t), _) => Some(duration(t)?),
                 (None, Some(_)) => None,
@@ -76,11 +108,22 @@ pub fn run(cmd: PlanCommand) -> anyhow::Result<()> {
                 ObjectiveArg::Missed => Objective::Missed,
                 ObjectiveArg::Pairs => Objective::Pairs,
             };
-            let opts = Options { objective, seed, budget: Budget { iterations, time, cancel: None } };
+            let opts = Options {
+                objective,
+                seed,
+                budget: Budget {
+                    iterations,
+                    time,
+                    cancel: None,
+                },
+            };
             let start = Instant::now();
             let sol = solve(&inst, &opts)?;
             let seconds = start.elapsed().as_secs_f64();
-            let notes: Vec<String> = explain(&inst, &sol.placement, None).into_iter().take(10).collect();
+            let notes: Vec<String> = explain(&inst, &sol.placement, None)
+                .into_iter()
+                .take(10)
+                .collect();
             println!(
                 "{}",
                 serde_json::to_string_pretty(&json!({
@@ -96,4 +139,11 @@ pub fn run(cmd: PlanCommand) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+fn read_instance(path: &std::path::Path) -> anyhow::Result<Instance> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    serde_json::from_str(&text)
+        .with_context(|| format!("{} is not an agenda instance", path.display()))
 }

@@ -2,12 +2,21 @@
 //! and the generator's contract.
 
 use convene_plan::agenda::generate::{Spec, generate, reference};
-use convene_plan::agenda::{Budget, Infeasible, Instance, InstanceError, Objective, Options, Pin, evaluate, explain, solve};
+use convene_plan::agenda::{
+    Budget, Infeasible, Instance, InstanceError, Objective, Options, Pin, evaluate, explain, solve,
+};
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 
 fn opts(seed: u64, iterations: u64) -> Options {
-    Options { objective: Objective::Missed, seed, budget: Budget { iterations: Some(iterations), ..Budget::default() } }
+    Options {
+        objective: Objective::Missed,
+        seed,
+        budget: Budget {
+            iterations: Some(iterations),
+            ..Budget::default()
+        },
+    }
 }
 
 /// Every injective placement of sessions into free cells, best value (None if none feasible).
@@ -19,7 +28,15 @@ fn exhaustive(inst: &Instance, objective: Objective) -> Option<u64> {
     let mut best = None;
     let mut placement = vec![[0, 0]; inst.sessions];
     let mut used = vec![false; cells.len()];
-    fn rec(i: usize, inst: &Instance, cells: &[[usize; 2]], used: &mut [bool], placement: &mut Vec<[usize; 2]>, best: &mut Option<u64>, objective: Objective) {
+    fn rec(
+        i: usize,
+        inst: &Instance,
+        cells: &[[usize; 2]],
+        used: &mut [bool],
+        placement: &mut Vec<[usize; 2]>,
+        best: &mut Option<u64>,
+        objective: Objective,
+    ) {
         if i == inst.sessions {
             if let Ok(score) = evaluate(inst, placement, None) {
                 let v = score.value(objective, 0);
@@ -38,12 +55,28 @@ fn exhaustive(inst: &Instance, objective: Objective) -> Option<u64> {
             }
         }
     }
-    rec(0, inst, &cells, &mut used, &mut placement, &mut best, objective);
+    rec(
+        0,
+        inst,
+        &cells,
+        &mut used,
+        &mut placement,
+        &mut best,
+        objective,
+    );
     best
 }
 
 fn small(seed: u64, sessions: usize, rooms: usize, slots: usize) -> Instance {
-    let mut inst = generate(&Spec { sessions, rooms, slots, participants: 12, k: 3.0, zipf_a: 1.0, seed });
+    let mut inst = generate(&Spec {
+        sessions,
+        rooms,
+        slots,
+        participants: 12,
+        k: 3.0,
+        zipf_a: 1.0,
+        seed,
+    });
     inst.room_capacity = (0..rooms).map(|r| 2 + 2 * r as u32).collect();
     inst
 }
@@ -74,37 +107,79 @@ fn reference_instances_are_feasible_and_deterministic() {
         assert_eq!(inst, generate(&spec), "{name}: same seed, same instance");
         inst.check().expect("valid");
         let sizes: Vec<usize> = inst.interests.iter().map(Vec::len).collect();
-        assert!(sizes.iter().all(|&n| n >= 2 && n as f64 <= 3.0 * spec.k), "{name}");
+        assert!(
+            sizes.iter().all(|&n| n >= 2 && n as f64 <= 3.0 * spec.k),
+            "{name}"
+        );
         assert!(inst.room_capacity.iter().all(|&c| c >= 10));
         let first = solve(&inst, &opts(7, 20_000)).expect("solves");
         let again = solve(&inst, &opts(7, 20_000)).expect("solves");
-        assert_eq!(first.placement, again.placement, "{name}: same seed, same agenda");
-        assert_eq!(evaluate(&inst, &first.placement, None).map(|s| s.value(Objective::Missed, 0)), Ok(first.tracked_value));
+        assert_eq!(
+            first.placement, again.placement,
+            "{name}: same seed, same agenda"
+        );
+        assert_eq!(
+            evaluate(&inst, &first.placement, None).map(|s| s.value(Objective::Missed, 0)),
+            Ok(first.tracked_value)
+        );
     }
-    assert_ne!(generate(&reference("os60", 1.0, 1).expect("spec")), generate(&reference("os60", 1.0, 2).expect("spec")));
+    assert_ne!(
+        generate(&reference("os60", 1.0, 1).expect("spec")),
+        generate(&reference("os60", 1.0, 2).expect("spec"))
+    );
 }
 
 #[test]
 fn search_improves_on_its_start() {
     let inst = generate(&reference("os60", 1.0, 1).expect("spec"));
-    let short = solve(&inst, &opts(1, 1_000)).expect("solves").score.value(Objective::Missed, 0);
-    let long = solve(&inst, &opts(1, 400_000)).expect("solves").score.value(Objective::Missed, 0);
+    let short = solve(&inst, &opts(1, 1_000))
+        .expect("solves")
+        .score
+        .value(Objective::Missed, 0);
+    let long = solve(&inst, &opts(1, 400_000))
+        .expect("solves")
+        .score
+        .value(Objective::Missed, 0);
     assert!(long < short, "longer search is better: {long} vs {short}");
 }
 
 #[test]
 fn pins_locks_and_conveners_are_respected() {
-    let mut inst = generate(&Spec { sessions: 10, rooms: 3, slots: 5, participants: 30, k: 4.0, zipf_a: 1.0, seed: 3 });
+    let mut inst = generate(&Spec {
+        sessions: 10,
+        rooms: 3,
+        slots: 5,
+        participants: 30,
+        k: 4.0,
+        zipf_a: 1.0,
+        seed: 3,
+    });
     inst.locked_cells = vec![[0, 0], [0, 1], [0, 2]];
-    inst.pinned = vec![Pin { session: 4, slot: 2, room: 1 }];
+    inst.pinned = vec![Pin {
+        session: 4,
+        slot: 2,
+        room: 1,
+    }];
     inst.convener[1] = inst.convener[0];
     inst.convener_unavailable_slots = BTreeMap::from([(inst.convener[0].to_string(), vec![1])]);
     let sol = solve(&inst, &opts(5, 50_000)).expect("solves");
     assert_eq!(sol.placement[4], [2, 1]);
-    assert!(sol.placement.iter().all(|&[t, _]| t != 0), "the locked plenary slot stays empty");
-    assert_ne!(sol.placement[0][0], sol.placement[1][0], "one convener, two slots");
-    assert!(sol.placement[0][0] != 1 && sol.placement[1][0] != 1, "the convener is away in slot 1");
-    assert_eq!(evaluate(&inst, &sol.placement, None).map(|s| s.value(Objective::Missed, 0)), Ok(sol.tracked_value));
+    assert!(
+        sol.placement.iter().all(|&[t, _]| t != 0),
+        "the locked plenary slot stays empty"
+    );
+    assert_ne!(
+        sol.placement[0][0], sol.placement[1][0],
+        "one convener, two slots"
+    );
+    assert!(
+        sol.placement[0][0] != 1 && sol.placement[1][0] != 1,
+        "the convener is away in slot 1"
+    );
+    assert_eq!(
+        evaluate(&inst, &sol.placement, None).map(|s| s.value(Objective::Missed, 0)),
+        Ok(sol.tracked_value)
+    );
 }
 
 #[test]
@@ -113,11 +188,20 @@ fn the_checker_names_what_is_wrong() {
     let ok = solve(&inst, &opts(1, 5_000)).expect("solves").placement;
     let mut shared = ok.clone();
     shared[1] = shared[0];
-    assert!(matches!(evaluate(&inst, &shared, None), Err(Infeasible::SharedCell { .. })));
+    assert!(matches!(
+        evaluate(&inst, &shared, None),
+        Err(Infeasible::SharedCell { .. })
+    ));
     let mut outside = ok.clone();
     outside[0] = [9, 0];
-    assert_eq!(evaluate(&inst, &outside, None), Err(Infeasible::OutOfGrid { session: 0 }));
-    assert!(matches!(evaluate(&inst, &ok[..3], None), Err(Infeasible::Length { .. })));
+    assert_eq!(
+        evaluate(&inst, &outside, None),
+        Err(Infeasible::OutOfGrid { session: 0 })
+    );
+    assert!(matches!(
+        evaluate(&inst, &ok[..3], None),
+        Err(Infeasible::Length { .. })
+    ));
     let moved = evaluate(&inst, &ok, Some(&shared)).expect("feasible").moves;
     assert_eq!(moved, 1);
 }
@@ -126,18 +210,30 @@ fn the_checker_names_what_is_wrong() {
 fn bad_instances_are_refused() {
     let mut inst = small(2, 4, 2, 3);
     inst.convener[0] = 999;
-    assert!(matches!(solve(&inst, &opts(1, 10)), Err(InstanceError::OutOfRange { .. })));
+    assert!(matches!(
+        solve(&inst, &opts(1, 10)),
+        Err(InstanceError::OutOfRange { .. })
+    ));
     let mut inst = small(2, 4, 2, 3);
     inst.sessions = 7;
     inst.convener = vec![0; 7];
-    assert!(matches!(inst.check(), Err(InstanceError::TooManySessions { .. })));
+    assert!(matches!(
+        inst.check(),
+        Err(InstanceError::TooManySessions { .. })
+    ));
     let mut inst = small(2, 4, 2, 3);
     inst.room_capacity.pop();
-    assert!(matches!(inst.check(), Err(InstanceError::Capacities { .. })));
+    assert!(matches!(
+        inst.check(),
+        Err(InstanceError::Capacities { .. })
+    ));
     // One convener with more sessions than slots: no agenda exists.
     let mut inst = small(2, 4, 2, 3);
     inst.convener = vec![0; 4];
-    assert_eq!(solve(&inst, &opts(1, 10)).err(), Some(InstanceError::NoFeasibleStart));
+    assert_eq!(
+        solve(&inst, &opts(1, 10)).err(),
+        Some(InstanceError::NoFeasibleStart)
+    );
 }
 
 #[test]

@@ -156,3 +156,49 @@ async fn several_servers_share_one_postgres() {
 async fn browser_setup_invite_and_join() {
     browser::setup_invite_and_join().await;
 }
+
+/// The planning engine from the command line: generate, solve, and re-score with the checker.
+#[test]
+fn plan_agenda_from_the_command_line() {
+    let dir = temp_dir("plan");
+    let inst = dir.join("os20.json");
+    let out = Command::new(BIN)
+        .args(["plan", "generate", "os20", "--seed", "3"])
+        .output()
+        .expect("generate");
+    assert!(out.status.success());
+    std::fs::write(&inst, &out.stdout).expect("write instance");
+    let out = Command::new(BIN)
+        .args(["plan", "agenda"])
+        .arg(&inst)
+        .args(["--iterations", "50000", "--seed", "2"])
+        .output()
+        .expect("agenda");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let sol: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(sol["placement"].as_array().map(Vec::len), Some(20));
+    let sol_path = dir.join("sol.json");
+    std::fs::write(&sol_path, &out.stdout).expect("write solution");
+    let checked = Command::new(BIN)
+        .args(["plan", "score"])
+        .arg(&inst)
+        .arg(&sol_path)
+        .output()
+        .expect("score");
+    let checked: serde_json::Value = serde_json::from_slice(&checked.stdout).expect("json");
+    assert_eq!(
+        checked["missed_overflow"], sol["value"],
+        "the checker agrees with the solver"
+    );
+    let bad = Command::new(BIN)
+        .args(["plan", "agenda"])
+        .arg(&sol_path)
+        .output()
+        .expect("agenda");
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("not an agenda instance"));
+}

@@ -35,7 +35,15 @@ pub fn reference(name: &str, zipf_a: f64, seed: u64) -> Option<Spec> {
         "os300" => (300, 15, 20, 5000, 10.0),
         _ => return None,
     };
-    Some(Spec { sessions, rooms, slots, participants, k, zipf_a, seed })
+    Some(Spec {
+        sessions,
+        rooms,
+        slots,
+        participants,
+        k,
+        zipf_a,
+        seed,
+    })
 }
 
 fn poisson(rng: &mut ChaCha8Rng, mean: f64) -> usize {
@@ -76,7 +84,13 @@ pub fn generate(spec: &Spec) -> Instance {
         })
         .collect();
     let rel: Vec<f64> = (0..r_n)
-        .map(|r| if r_n == 1 { 1.0 } else { 2.0 - 1.5 * r as f64 / (r_n - 1) as f64 })
+        .map(|r| {
+            if r_n == 1 {
+                1.0
+            } else {
+                2.0 - 1.5 * r as f64 / (r_n - 1) as f64
+            }
+        })
         .collect();
     let total: f64 = rel.iter().sum();
     let room_capacity = rel

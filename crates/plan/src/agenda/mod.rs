@@ -101,9 +101,18 @@ pub enum Infeasible {
     #[error("session {session} is outside the grid")]
     OutOfGrid { session: usize },
     #[error("sessions {a} and {b} share cell [{slot}, {room}]")]
-    SharedCell { a: usize, b: usize, slot: usize, room: usize },
+    SharedCell {
+        a: usize,
+        b: usize,
+        slot: usize,
+        room: usize,
+    },
     #[error("session {session} uses locked cell [{slot}, {room}]")]
-    Locked { session: usize, slot: usize, room: usize },
+    Locked {
+        session: usize,
+        slot: usize,
+        room: usize,
+    },
     #[error("convener {convener} has two sessions in slot {slot}")]
     ConvenerTwice { convener: usize, slot: usize },
     #[error("convener {convener} is unavailable in slot {slot}")]
@@ -115,13 +124,22 @@ pub enum Infeasible {
 impl Instance {
     pub fn check(&self) -> Result<(), InstanceError> {
         if self.room_capacity.len() != self.rooms {
-            return Err(InstanceError::Capacities { got: self.room_capacity.len(), rooms: self.rooms });
+            return Err(InstanceError::Capacities {
+                got: self.room_capacity.len(),
+                rooms: self.rooms,
+            });
         }
         if self.convener.len() != self.sessions {
-            return Err(InstanceError::Conveners { got: self.convener.len(), sessions: self.sessions });
+            return Err(InstanceError::Conveners {
+                got: self.convener.len(),
+                sessions: self.sessions,
+            });
         }
         if self.interests.len() != self.participants {
-            return Err(InstanceError::Interests { got: self.interests.len(), participants: self.participants });
+            return Err(InstanceError::Interests {
+                got: self.interests.len(),
+                participants: self.participants,
+            });
         }
         let out = |what, id: String| InstanceError::OutOfRange { what, id };
         if let Some(c) = self.convener.iter().find(|c| **c >= self.participants) {
@@ -135,7 +153,12 @@ impl Instance {
                 return Err(out("slot", t.to_string()));
             }
         }
-        if let Some(s) = self.interests.iter().flatten().find(|s| **s >= self.sessions) {
+        if let Some(s) = self
+            .interests
+            .iter()
+            .flatten()
+            .find(|s| **s >= self.sessions)
+        {
             return Err(out("session", s.to_string()));
         }
         for [t, r] in &self.locked_cells {
@@ -149,13 +172,24 @@ impl Instance {
             if p.session >= self.sessions || p.slot >= self.slots || p.room >= self.rooms {
                 return Err(out("pin", format!("{p:?}")));
             }
-            if self.locked_cells.contains(&[p.slot, p.room]) || !taken.insert((p.slot, p.room)) || !pinned.insert(p.session) {
+            if self.locked_cells.contains(&[p.slot, p.room])
+                || !taken.insert((p.slot, p.room))
+                || !pinned.insert(p.session)
+            {
                 return Err(InstanceError::BadPin(format!("{p:?}")));
             }
         }
-        let cells = self.slots * self.rooms - self.locked_cells.iter().collect::<std::collections::BTreeSet<_>>().len();
+        let cells = self.slots * self.rooms
+            - self
+                .locked_cells
+                .iter()
+                .collect::<std::collections::BTreeSet<_>>()
+                .len();
         if self.sessions > cells {
-            return Err(InstanceError::TooManySessions { sessions: self.sessions, cells });
+            return Err(InstanceError::TooManySessions {
+                sessions: self.sessions,
+                cells,
+            });
         }
         Ok(())
     }
@@ -185,9 +219,16 @@ impl Instance {
 
 /// Recomputes feasibility and every part of the score from scratch. `current` is the agenda
 /// being re-planned, if any. Independent of the solver's incremental bookkeeping.
-pub fn evaluate(inst: &Instance, placement: &[[usize; 2]], current: Option<&[[usize; 2]]>) -> Result<Score, Infeasible> {
+pub fn evaluate(
+    inst: &Instance,
+    placement: &[[usize; 2]],
+    current: Option<&[[usize; 2]]>,
+) -> Result<Score, Infeasible> {
     if placement.len() != inst.sessions {
-        return Err(Infeasible::Length { got: placement.len(), sessions: inst.sessions });
+        return Err(Infeasible::Length {
+            got: placement.len(),
+            sessions: inst.sessions,
+        });
     }
     let mut cell: BTreeMap<(usize, usize), usize> = BTreeMap::new();
     let mut convener_slot: BTreeMap<(usize, usize), usize> = BTreeMap::new();
@@ -197,17 +238,32 @@ pub fn evaluate(inst: &Instance, placement: &[[usize; 2]], current: Option<&[[us
             return Err(Infeasible::OutOfGrid { session: s });
         }
         if let Some(a) = cell.insert((t, r), s) {
-            return Err(Infeasible::SharedCell { a, b: s, slot: t, room: r });
+            return Err(Infeasible::SharedCell {
+                a,
+                b: s,
+                slot: t,
+                room: r,
+            });
         }
         if inst.locked_cells.contains(&[t, r]) {
-            return Err(Infeasible::Locked { session: s, slot: t, room: r });
+            return Err(Infeasible::Locked {
+                session: s,
+                slot: t,
+                room: r,
+            });
         }
         let c = inst.convener[s];
         if convener_slot.insert((c, t), s).is_some() {
-            return Err(Infeasible::ConvenerTwice { convener: c, slot: t });
+            return Err(Infeasible::ConvenerTwice {
+                convener: c,
+                slot: t,
+            });
         }
         if unavailable.get(&c).is_some_and(|u| u.contains(&t)) {
-            return Err(Infeasible::ConvenerAway { convener: c, slot: t });
+            return Err(Infeasible::ConvenerAway {
+                convener: c,
+                slot: t,
+            });
         }
     }
     for p in &inst.pinned {
@@ -240,13 +296,23 @@ pub fn evaluate(inst: &Instance, placement: &[[usize; 2]], current: Option<&[[us
 
 /// Sentences a host can read about the weak spots of an agenda, worst first.
 pub fn explain(inst: &Instance, placement: &[[usize; 2]], names: Option<&[String]>) -> Vec<String> {
-    let name = |s: usize| names.and_then(|n| n.get(s).cloned()).unwrap_or_else(|| format!("session {s}"));
+    let name = |s: usize| {
+        names
+            .and_then(|n| n.get(s).cloned())
+            .unwrap_or_else(|| format!("session {s}"))
+    };
     let demand = inst.demand();
     let mut notes: Vec<(u64, String)> = Vec::new();
     for (s, &[t, r]) in placement.iter().enumerate() {
         let short = demand[s].saturating_sub(inst.room_capacity[r]);
         if short > 0 {
-            notes.push((u64::from(short), format!("Room {r} is {short} seats short for '{}' (slot {t}).", name(s))));
+            notes.push((
+                u64::from(short),
+                format!(
+                    "Room {r} is {short} seats short for '{}' (slot {t}).",
+                    name(s)
+                ),
+            ));
         }
     }
     let mut clash: BTreeMap<(usize, usize), u64> = BTreeMap::new();
@@ -260,8 +326,16 @@ pub fn explain(inst: &Instance, placement: &[[usize; 2]], names: Option<&[String
         }
     }
     for ((a, b), n) in clash {
-        notes.push((n, format!("{n} people want both '{}' and '{}', which share slot {}.", name(a), name(b), placement[a][0])));
+        notes.push((
+            n,
+            format!(
+                "{n} people want both '{}' and '{}', which share slot {}.",
+                name(a),
+                name(b),
+                placement[a][0]
+            ),
+        ));
     }
-    notes.sort_by(|x, y| y.0.cmp(&x.0));
+    notes.sort_by_key(|n| std::cmp::Reverse(n.0));
     notes.into_iter().map(|(_, s)| s).collect()
 }

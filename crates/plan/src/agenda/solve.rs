@@ -46,13 +46,19 @@ pub fn solve(inst: &Instance, opts: &Options) -> Result<Solution, InstanceError>
     st.initial(&mut rng)?;
     let iterations = anneal(&mut st, &mut rng, &opts.budget);
     let placement = st.placement(&st.best_slot);
-    let score = evaluate(inst, &placement, None).map_err(|e| InstanceError::BadPin(e.to_string()))?;
+    let score =
+        evaluate(inst, &placement, None).map_err(|e| InstanceError::BadPin(e.to_string()))?;
     let pinned_overflow: u64 = inst
         .pinned
         .iter()
         .map(|p| u64::from(st.demand[p.session].saturating_sub(inst.room_capacity[p.room])))
         .sum();
-    Ok(Solution { placement, score, iterations, tracked_value: st.best_cost + pinned_overflow })
+    Ok(Solution {
+        placement,
+        score,
+        iterations,
+        tracked_value: st.best_cost + pinned_overflow,
+    })
 }
 
 struct State<'a> {
@@ -99,7 +105,11 @@ impl<'a> State<'a> {
         let mut ids: Vec<usize> = inst.convener.clone();
         ids.sort_unstable();
         ids.dedup();
-        let conv: Vec<usize> = inst.convener.iter().map(|c| ids.binary_search(c).unwrap_or(0)).collect();
+        let conv: Vec<usize> = inst
+            .convener
+            .iter()
+            .map(|c| ids.binary_search(c).unwrap_or(0))
+            .collect();
         let unavailable = inst.unavailable();
         let conv_away = ids
             .iter()
@@ -116,7 +126,10 @@ impl<'a> State<'a> {
         let caps = (0..inst.slots)
             .map(|t| {
                 let mut c: Vec<u32> = (0..inst.rooms)
-                    .filter(|&r| !inst.locked_cells.contains(&[t, r]) && !inst.pinned.iter().any(|p| p.slot == t && p.room == r))
+                    .filter(|&r| {
+                        !inst.locked_cells.contains(&[t, r])
+                            && !inst.pinned.iter().any(|p| p.slot == t && p.room == r)
+                    })
                     .map(|r| inst.room_capacity[r])
                     .collect();
                 c.sort_unstable_by(|a, b| b.cmp(a));
@@ -189,7 +202,10 @@ impl<'a> State<'a> {
     fn slot_overflow(&self, t: usize, members: &[usize]) -> u64 {
         let mut d: Vec<u32> = members.iter().map(|&s| self.demand[s]).collect();
         d.sort_unstable_by(|a, b| b.cmp(a));
-        d.iter().zip(&self.caps[t]).map(|(d, c)| u64::from(d.saturating_sub(*c))).sum()
+        d.iter()
+            .zip(&self.caps[t])
+            .map(|(d, c)| u64::from(d.saturating_sub(*c)))
+            .sum()
     }
 
     fn cost(&self) -> u64 {
@@ -199,7 +215,8 @@ impl<'a> State<'a> {
     /// May session `s` (leaving `leaving`, if its convener's) go to slot `t`?
     fn convener_ok(&self, s: usize, t: usize, leaving: Option<usize>) -> bool {
         let c = self.conv[s];
-        let already = self.conv_count[c * self.slots + t] - u16::from(leaving.is_some_and(|l| self.conv[l] == c));
+        let already = self.conv_count[c * self.slots + t]
+            - u16::from(leaving.is_some_and(|l| self.conv[l] == c));
         !self.conv_away[c][t] && already == 0
     }
 
@@ -228,13 +245,20 @@ impl<'a> State<'a> {
         let mut order = self.free.clone();
         let load = |s: usize, st: &Self| {
             let c = st.conv[s];
-            let same = st.inst.convener.iter().filter(|&&x| x == st.inst.convener[s]).count();
+            let same = st
+                .inst
+                .convener
+                .iter()
+                .filter(|&&x| x == st.inst.convener[s])
+                .count();
             same * 100 + st.conv_away[c].iter().filter(|a| **a).count()
         };
         order.sort_by_key(|&s| std::cmp::Reverse(load(s, self)));
         for s in order {
             let open: Vec<usize> = (0..self.slots)
-                .filter(|&t| self.members[t].len() < self.caps[t].len() && self.convener_ok(s, t, None))
+                .filter(|&t| {
+                    self.members[t].len() < self.caps[t].len() && self.convener_ok(s, t, None)
+                })
                 .collect();
             if !open.is_empty() {
                 self.place(s, open[rng.gen_range(0..open.len())]);
@@ -257,12 +281,22 @@ impl<'a> State<'a> {
 
     /// Finds a slot where `s` may go if one occupant moves to another slot with room.
     fn evict_for(&mut self, s: usize, rng: &mut ChaCha8Rng) -> bool {
-        let mut slots: Vec<usize> = (0..self.slots).filter(|&t| self.convener_ok(s, t, None)).collect();
-        let start = if slots.is_empty() { 0 } else { rng.gen_range(0..slots.len()) };
+        let mut slots: Vec<usize> = (0..self.slots)
+            .filter(|&t| self.convener_ok(s, t, None))
+            .collect();
+        let start = if slots.is_empty() {
+            0
+        } else {
+            rng.gen_range(0..slots.len())
+        };
         slots.rotate_left(start);
         for t in slots {
             for b in self.members[t].clone() {
-                let target = (0..self.slots).find(|&u| u != t && self.members[u].len() < self.caps[u].len() && self.convener_ok(b, u, None));
+                let target = (0..self.slots).find(|&u| {
+                    u != t
+                        && self.members[u].len() < self.caps[u].len()
+                        && self.convener_ok(b, u, None)
+                });
                 if let Some(u) = target {
                     self.unplace(b);
                     self.place(b, u);
@@ -282,10 +316,18 @@ impl<'a> State<'a> {
         }
         for t in 0..self.slots {
             let mut rooms: Vec<usize> = (0..self.inst.rooms)
-                .filter(|&r| !self.inst.locked_cells.contains(&[t, r]) && !self.inst.pinned.iter().any(|p| p.slot == t && p.room == r))
+                .filter(|&r| {
+                    !self.inst.locked_cells.contains(&[t, r])
+                        && !self.inst.pinned.iter().any(|p| p.slot == t && p.room == r)
+                })
                 .collect();
             rooms.sort_by_key(|&r| (std::cmp::Reverse(self.inst.room_capacity[r]), r));
-            let mut sessions: Vec<usize> = self.free.iter().copied().filter(|&s| slot_of[s] == t).collect();
+            let mut sessions: Vec<usize> = self
+                .free
+                .iter()
+                .copied()
+                .filter(|&s| slot_of[s] == t)
+                .collect();
             sessions.sort_by_key(|&s| (std::cmp::Reverse(self.demand[s]), s));
             for (s, r) in sessions.into_iter().zip(rooms) {
                 out[s] = [t, r];
@@ -297,7 +339,11 @@ impl<'a> State<'a> {
 
 fn anneal(st: &mut State, rng: &mut ChaCha8Rng, budget: &Budget) -> u64 {
     let start = Instant::now();
-    let planned = budget.iterations.unwrap_or(if budget.time.is_some() { u64::MAX } else { DEFAULT_ITERATIONS });
+    let planned = budget.iterations.unwrap_or(if budget.time.is_some() {
+        u64::MAX
+    } else {
+        DEFAULT_ITERATIONS
+    });
     if st.free.len() < 2 || st.slots < 2 {
         return 0;
     }
@@ -306,21 +352,26 @@ fn anneal(st: &mut State, rng: &mut ChaCha8Rng, budget: &Budget) -> u64 {
     let mut temp = t0;
     let mut it = 0u64;
     while it < planned {
-        if it % 1024 == 0 {
+        if it.is_multiple_of(1024) {
             let progress = match (budget.iterations, budget.time) {
                 (Some(n), _) => it as f64 / n as f64,
                 (None, Some(limit)) => start.elapsed().as_secs_f64() / limit.as_secs_f64(),
                 (None, None) => it as f64 / planned as f64,
             };
             let out_of_time = budget.time.is_some_and(|l| start.elapsed() >= l);
-            let cancelled = budget.cancel.as_ref().is_some_and(|c| c.load(Ordering::Relaxed));
+            let cancelled = budget
+                .cancel
+                .as_ref()
+                .is_some_and(|c| c.load(Ordering::Relaxed));
             if progress >= 1.0 || out_of_time || cancelled {
                 break;
             }
             temp = t0 * (t1 / t0).powf(progress);
         }
         it += 1;
-        let Some(delta) = try_move(st, rng, temp) else { continue };
+        let Some(delta) = try_move(st, rng, temp) else {
+            continue;
+        };
         let _ = delta;
         let cost = st.cost();
         if cost < st.best_cost {
@@ -341,7 +392,11 @@ fn initial_temperature(st: &mut State, rng: &mut ChaCha8Rng) -> f64 {
             worse.push(d as f64);
         }
     }
-    if worse.is_empty() { 1.0 } else { worse.iter().sum::<f64>() / worse.len() as f64 }
+    if worse.is_empty() {
+        1.0
+    } else {
+        worse.iter().sum::<f64>() / worse.len() as f64
+    }
 }
 
 /// Overflow of slot `t` if one session of demand `out` leaves it and one of demand `inn`
