@@ -369,10 +369,9 @@ fn anneal(st: &mut State, rng: &mut ChaCha8Rng, budget: &Budget) -> u64 {
             temp = t0 * (t1 / t0).powf(progress);
         }
         it += 1;
-        let Some(delta) = try_move(st, rng, temp) else {
+        if try_move(st, rng, temp).is_none() {
             continue;
-        };
-        let _ = delta;
+        }
         let cost = st.cost();
         if cost < st.best_cost {
             st.best_cost = cost;
