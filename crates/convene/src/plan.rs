@@ -30,6 +30,22 @@ pub enum PlanCommand {
         instance: PathBuf,
         solution: PathBuf,
     },
+    /// Seat people at tables for several rounds so that they meet as many new people as possible.
+    Tables {
+        #[arg(long)]
+        people: usize,
+        #[arg(long)]
+        table_size: usize,
+        #[arg(long)]
+        rounds: usize,
+        /// Stop after this long (default 1s unless --iterations is given).
+        #[arg(long)]
+        time_limit: Option<String>,
+        #[arg(long)]
+        iterations: Option<u64>,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
     /// Write a reference instance (os20, os60, os120, os300) as JSON to standard output.
     Generate {
         name: String,
@@ -72,6 +88,39 @@ pub fn run(cmd: PlanCommand) -> anyhow::Result<()> {
                 format!("unknown instance {name:?}: os20, os60, os120 or os300")
             })?;
             println!("{}", serde_json::to_string(&generate(&spec))?);
+        }
+        PlanCommand::Tables {
+            people,
+            table_size,
+            rounds,
+            time_limit,
+            iterations,
+            seed,
+        } => {
+            let problem = convene_plan::tables::Problem {
+                people,
+                table_size,
+                rounds,
+                hosts: vec![],
+                organization: None,
+            };
+            let time = match (&time_limit, iterations) {
+                (Some(t), _) => Some(duration(t)?),
+                (None, Some(_)) => None,
+                (None, None) => Some(Duration::from_secs(1)),
+            };
+            let start = Instant::now();
+            let sol = convene_plan::tables::solve_tables(&problem, seed, iterations, time)?;
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&json!({
+                    "seating": sol.seating,
+                    "score": sol.score,
+                    "construction": sol.construction,
+                    "iterations": sol.iterations,
+                    "seconds": start.elapsed().as_secs_f64(),
+                }))?
+            );
         }
         PlanCommand::Score { instance, solution } => {
             let inst = read_instance(&instance)?;

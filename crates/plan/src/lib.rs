@@ -4,3 +4,4 @@
 //!   sessions they want at once and few rooms are too small. Sessions are placed, never people.
 
 pub mod agenda;
+pub mod tables;

@@ -252,3 +252,116 @@ fn instances_read_from_json() {
     let back: Instance = serde_json::from_str(&json).expect("parse");
     assert_eq!(back, inst);
 }
+
+mod tables {
+    use convene_plan::tables::{Problem, evaluate, solve_tables};
+
+    fn golfers(groups: usize, size: usize, rounds: usize) -> Problem {
+        Problem {
+            people: groups * size,
+            table_size: size,
+            rounds,
+            hosts: vec![],
+            organization: None,
+        }
+    }
+
+    #[test]
+    fn affine_planes_never_repeat_a_pair() {
+        for q in [2, 3, 5, 7] {
+            let p = golfers(q, q, q + 1);
+            let sol = solve_tables(&p, 1, Some(1), None).expect("solves");
+            assert_eq!(sol.construction, "affine plane");
+            assert_eq!(
+                evaluate(&p, &sol.seating).expect("valid").repeats,
+                0,
+                "q = {q}"
+            );
+        }
+    }
+
+    #[test]
+    fn search_finds_schedules_without_repeats() {
+        for (g, k, r) in [(4, 4, 3), (5, 3, 5), (6, 2, 5)] {
+            let p = golfers(g, k, r);
+            let sol = solve_tables(&p, 3, Some(50_000), None).expect("solves");
+            let score = evaluate(&p, &sol.seating).expect("valid");
+            assert_eq!(score.repeats, 0, "{g}-{k}-{r}");
+            assert_eq!(score, sol.score);
+        }
+    }
+
+    #[test]
+    fn search_reduces_repeats_on_harder_instances() {
+        let p = golfers(6, 3, 8);
+        let start = solve_tables(&p, 3, Some(1), None)
+            .expect("start")
+            .score
+            .repeats;
+        let searched = solve_tables(&p, 3, Some(3_000), None)
+            .expect("solves")
+            .score
+            .repeats;
+        assert!(searched < start, "{searched} < {start}");
+    }
+
+    #[test]
+    fn uneven_tables_hosts_and_organizations() {
+        let p = Problem {
+            people: 26,
+            table_size: 5,
+            rounds: 4,
+            hosts: vec![(0, 0), (1, 1)],
+            organization: Some((0..26).map(|i| (i % 3) as u32).collect()),
+        };
+        assert_eq!(p.sizes(), vec![5, 5, 4, 4, 4, 4]);
+        let sol = solve_tables(&p, 9, Some(2_000), None).expect("solves");
+        let score =
+            evaluate(&p, &sol.seating).expect("valid: sizes, everyone once, hosts in place");
+        assert_eq!(
+            score.repeats, 0,
+            "hosts meet their table again only because they stay: none here"
+        );
+        let random = solve_tables(
+            &Problem {
+                organization: None,
+                ..p.clone()
+            },
+            9,
+            Some(1),
+            None,
+        )
+        .expect("start");
+        let random_mix = evaluate(&p, &random.seating)
+            .expect("valid")
+            .same_organization;
+        assert!(
+            score.same_organization < random_mix,
+            "mixing improves on a random start: {} vs {random_mix}",
+            score.same_organization
+        );
+    }
+
+    #[test]
+    fn bad_problems_are_refused() {
+        assert!(solve_tables(&golfers(1, 1, 1), 1, Some(1), None).is_err());
+        let p = Problem {
+            hosts: vec![(0, 0), (1, 0)],
+            ..golfers(3, 3, 2)
+        };
+        assert!(p.check().is_err(), "two hosts at one table");
+        let p = Problem {
+            organization: Some(vec![0; 3]),
+            ..golfers(3, 3, 2)
+        };
+        assert!(p.check().is_err());
+        let mut sol = solve_tables(&golfers(3, 3, 2), 1, Some(1), None)
+            .expect("solves")
+            .seating;
+        sol[0][0][0] = sol[0][1][0];
+        assert!(
+            evaluate(&golfers(3, 3, 2), &sol).is_err(),
+            "someone seated twice"
+        );
+    }
+}
