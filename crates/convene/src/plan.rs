@@ -62,6 +62,15 @@ pub enum ObjectiveArg {
     Pairs,
 }
 
+/// A given time limit, else none when an iteration count bounds the run, else one second.
+fn time_budget(limit: Option<&str>, iterations: Option<u64>) -> anyhow::Result<Option<Duration>> {
+    match (limit, iterations) {
+        (Some(t), _) => Ok(Some(duration(t)?)),
+        (None, Some(_)) => Ok(None),
+        (None, None) => Ok(Some(Duration::from_secs(1))),
+    }
+}
+
 /// `1s`, `2.5s`, `500ms`.
 fn duration(raw: &str) -> anyhow::Result<Duration> {
     let raw = raw.trim();
@@ -104,11 +113,7 @@ pub fn run(cmd: PlanCommand) -> anyhow::Result<()> {
                 hosts: vec![],
                 organization: None,
             };
-            let time = match (&time_limit, iterations) {
-                (Some(t), _) => Some(duration(t)?),
-                (None, Some(_)) => None,
-                (None, None) => Some(Duration::from_secs(1)),
-            };
+            let time = time_budget(time_limit.as_deref(), iterations)?;
             let start = Instant::now();
             let sol = convene_plan::tables::solve_tables(&problem, seed, iterations, time)?;
             println!(
@@ -148,11 +153,7 @@ pub fn run(cmd: PlanCommand) -> anyhow::Result<()> {
             objective,
         } => {
             let inst = read_instance(&instance)?;
-            let time = match (&time_limit, iterations) {
-                (Some(t), _) => Some(duration(t)?),
-                (None, Some(_)) => None,
-                (None, None) => Some(Duration::from_secs(1)),
-            };
+            let time = time_budget(time_limit.as_deref(), iterations)?;
             let objective = match objective {
                 ObjectiveArg::Missed => Objective::Missed,
                 ObjectiveArg::Pairs => Objective::Pairs,

@@ -136,7 +136,10 @@ pub fn evaluate(p: &Problem, seating: &Seating) -> Result<TableScore, String> {
 }
 
 fn is_prime(q: usize) -> bool {
-    q >= 2 && (2..q).take_while(|d| d * d <= q).all(|d| !q.is_multiple_of(d))
+    q >= 2
+        && (2..q)
+            .take_while(|d| d * d <= q)
+            .all(|d| !q.is_multiple_of(d))
 }
 
 /// Affine plane AG(2, q), q prime: round 0 groups by x, round m+1 by y − m·x (mod q).
