@@ -23,6 +23,12 @@ pub enum PlanCommand {
         seed: u64,
         #[arg(long, value_enum, default_value = "missed")]
         objective: ObjectiveArg,
+        /// Re-plan from this agenda (an earlier output, or a list of [slot, room] or null).
+        #[arg(long)]
+        current: Option<PathBuf>,
+        /// What moving one already announced session costs, in missed sessions.
+        #[arg(long, default_value_t = 1)]
+        move_weight: u64,
     },
     /// Re-score a placement (JSON with a "placement" field, or a bare list of [slot, room])
     /// with convene's independent checker.
@@ -151,6 +157,8 @@ pub fn run(cmd: PlanCommand) -> anyhow::Result<()> {
             iterations,
             seed,
             objective,
+            current,
+            move_weight,
         } => {
             let inst = read_instance(&instance)?;
             let time = time_budget(time_limit.as_deref(), iterations)?;
@@ -158,6 +166,11 @@ pub fn run(cmd: PlanCommand) -> anyhow::Result<()> {
                 ObjectiveArg::Missed => Objective::Missed,
                 ObjectiveArg::Pairs => Objective::Pairs,
             };
+            let current = match current {
+                Some(path) => Some(read_current(&path, inst.sessions)?),
+                None => None,
+            };
+            let weight = if current.is_some() { move_weight } else { 0 };
             let opts = Options {
                 objective,
                 seed,
@@ -166,6 +179,8 @@ pub fn run(cmd: PlanCommand) -> anyhow::Result<()> {
                     time,
                     cancel: None,
                 },
+                current,
+                move_weight: weight,
             };
             let start = Instant::now();
             let sol = solve(&inst, &opts)?;
@@ -179,7 +194,7 @@ pub fn run(cmd: PlanCommand) -> anyhow::Result<()> {
                 serde_json::to_string_pretty(&json!({
                     "placement": sol.placement,
                     "score": sol.score,
-                    "value": sol.score.value(objective, 0),
+                    "value": sol.score.value(objective, weight),
                     "objective": match objective { Objective::Missed => "missed", Objective::Pairs => "pairs" },
                     "iterations": sol.iterations,
                     "seconds": seconds,
@@ -196,4 +211,22 @@ fn read_instance(path: &std::path::Path) -> anyhow::Result<Instance> {
         std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
     serde_json::from_str(&text)
         .with_context(|| format!("{} is not an agenda instance", path.display()))
+}
+
+/// An agenda to re-plan from: an earlier output of `plan agenda`, or a bare list whose entries
+/// are `[slot, room]` or `null` (a session not placed yet).
+fn read_current(
+    path: &std::path::Path,
+    sessions: usize,
+) -> anyhow::Result<Vec<Option<[usize; 2]>>> {
+    let raw: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path)?)?;
+    let cells: Vec<Option<[usize; 2]>> =
+        serde_json::from_value(raw.get("placement").cloned().unwrap_or(raw))
+            .context("--current: expected a list of [slot, room] or null")?;
+    anyhow::ensure!(
+        cells.len() == sessions,
+        "--current has {} sessions, the instance {sessions}",
+        cells.len()
+    );
+    Ok(cells)
 }

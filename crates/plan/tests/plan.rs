@@ -10,12 +10,12 @@ use std::collections::BTreeMap;
 
 fn opts(seed: u64, iterations: u64) -> Options {
     Options {
-        objective: Objective::Missed,
         seed,
         budget: Budget {
             iterations: Some(iterations),
             ..Budget::default()
         },
+        ..Options::default()
     }
 }
 
@@ -202,7 +202,10 @@ fn the_checker_names_what_is_wrong() {
         evaluate(&inst, &ok[..3], None),
         Err(Infeasible::Length { .. })
     ));
-    let moved = evaluate(&inst, &ok, Some(&shared)).expect("feasible").moves;
+    let current: Vec<Option<[usize; 2]>> = shared.iter().copied().map(Some).collect();
+    let moved = evaluate(&inst, &ok, Some(&current))
+        .expect("feasible")
+        .moves;
     assert_eq!(moved, 1);
 }
 
@@ -251,6 +254,73 @@ fn instances_read_from_json() {
     let json = serde_json::to_string(&inst).expect("json");
     let back: Instance = serde_json::from_str(&json).expect("parse");
     assert_eq!(back, inst);
+}
+
+/// Re-planning: a room is lost or a session is added; the new agenda moves few sessions.
+#[test]
+fn replanning_moves_few_sessions() {
+    let inst = generate(&Spec {
+        sessions: 40,
+        rooms: 6,
+        slots: 8,
+        participants: 200,
+        k: 5.0,
+        zipf_a: 1.0,
+        seed: 11,
+    });
+    let first = solve(&inst, &opts(1, 200_000)).expect("solves").placement;
+    let current: Vec<Option<[usize; 2]>> = first.iter().copied().map(Some).collect();
+    // Room 5 is lost for the whole gathering.
+    let mut lost = inst.clone();
+    lost.locked_cells = (0..lost.slots).map(|t| [t, 5]).collect();
+    let displaced = first.iter().filter(|c| c[1] == 5).count() as u64;
+    let replan = |weight: u64| {
+        let o = Options {
+            current: Some(current.clone()),
+            move_weight: weight,
+            ..opts(2, 100_000)
+        };
+        let sol = solve(&lost, &o).expect("re-plans");
+        let checked = evaluate(&lost, &sol.placement, Some(&current)).expect("feasible");
+        assert_eq!(checked, sol.score);
+        checked
+    };
+    let free = replan(0);
+    let careful = replan(1_000);
+    assert!(
+        careful.moves <= free.moves,
+        "{} vs {}",
+        careful.moves,
+        free.moves
+    );
+    assert!(
+        careful.moves <= 2 * displaced,
+        "moves {} for {displaced} displaced sessions",
+        careful.moves
+    );
+    assert!(
+        careful.moves >= displaced,
+        "the displaced sessions had to move"
+    );
+    // A new session with nowhere it must be: nothing else needs to move.
+    let mut added = inst.clone();
+    added.sessions += 1;
+    added.convener.push(0);
+    added.interests[0].push(40);
+    let mut with_new = current.clone();
+    with_new.push(None);
+    let o = Options {
+        current: Some(with_new.clone()),
+        move_weight: 1_000,
+        ..opts(3, 50_000)
+    };
+    let sol = solve(&added, &o).expect("re-plans");
+    assert_eq!(
+        evaluate(&added, &sol.placement, Some(&with_new))
+            .expect("feasible")
+            .moves,
+        0
+    );
 }
 
 mod tables {

@@ -194,6 +194,26 @@ fn plan_agenda_from_the_command_line() {
         checked["missed_overflow"], sol["value"],
         "the checker agrees with the solver"
     );
+    // Re-planning from that agenda: moves are counted and weighed in the value.
+    let out = Command::new(BIN)
+        .args(["plan", "agenda"])
+        .arg(&inst)
+        .arg("--current")
+        .arg(&sol_path)
+        .args(["--move-weight", "5", "--iterations", "20000"])
+        .output()
+        .expect("re-plan");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let again: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let part = |k: &str| again["score"][k].as_u64().unwrap_or(u64::MAX / 8);
+    assert_eq!(
+        again["value"].as_u64(),
+        Some(part("missed") + part("overflow") + 5 * part("moves"))
+    );
     let bad = Command::new(BIN)
         .args(["plan", "agenda"])
         .arg(&sol_path)

@@ -222,7 +222,7 @@ impl Instance {
 pub fn evaluate(
     inst: &Instance,
     placement: &[[usize; 2]],
-    current: Option<&[[usize; 2]]>,
+    current: Option<&[Option<[usize; 2]>]>,
 ) -> Result<Score, Infeasible> {
     if placement.len() != inst.sessions {
         return Err(Infeasible::Length {
@@ -289,7 +289,11 @@ pub fn evaluate(
         score.overflow += u64::from(d.saturating_sub(inst.room_capacity[placement[s][1]]));
     }
     if let Some(cur) = current {
-        score.moves = placement.iter().zip(cur).filter(|(a, b)| a != b).count() as u64;
+        score.moves = placement
+            .iter()
+            .zip(cur)
+            .filter(|(a, b)| b.is_some_and(|b| **a != b))
+            .count() as u64;
     }
     Ok(score)
 }

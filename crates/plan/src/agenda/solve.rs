@@ -24,6 +24,10 @@ pub struct Options {
     pub objective: Objective,
     pub seed: u64,
     pub budget: Budget,
+    /// Re-planning: the agenda people have seen (`None` for a session not yet placed). Each
+    /// session that changes slot costs `move_weight`; rooms are kept where that costs nothing.
+    pub current: Option<Vec<Option<[usize; 2]>>>,
+    pub move_weight: u64,
 }
 
 /// The best agenda found, its score (from the independent checker) and how the search went.
@@ -43,11 +47,22 @@ pub fn solve(inst: &Instance, opts: &Options) -> Result<Solution, InstanceError>
     inst.check()?;
     let mut rng = ChaCha8Rng::seed_from_u64(opts.seed);
     let mut st = State::new(inst, opts.objective);
+    st.move_weight = opts.move_weight;
+    st.current_slot = match &opts.current {
+        Some(cur) if cur.len() == inst.sessions => cur.iter().map(|c| c.map(|[t, _]| t)).collect(),
+        _ => vec![None; inst.sessions],
+    };
+    st.current_cell = opts
+        .current
+        .clone()
+        .filter(|c| c.len() == inst.sessions)
+        .unwrap_or_default();
     st.initial(&mut rng)?;
     let iterations = anneal(&mut st, &mut rng, &opts.budget);
     let placement = st.placement(&st.best_slot);
+    let current = opts.current.as_deref().filter(|c| c.len() == inst.sessions);
     let score =
-        evaluate(inst, &placement, None).map_err(|e| InstanceError::BadPin(e.to_string()))?;
+        evaluate(inst, &placement, current).map_err(|e| InstanceError::BadPin(e.to_string()))?;
     let pinned_overflow: u64 = inst
         .pinned
         .iter()
@@ -57,7 +72,7 @@ pub fn solve(inst: &Instance, opts: &Options) -> Result<Solution, InstanceError>
         placement,
         score,
         iterations,
-        tracked_value: st.best_cost + pinned_overflow,
+        tracked_value: st.best_cost - st.move_weight * st.best_moved + pinned_overflow,
     })
 }
 
@@ -87,8 +102,15 @@ struct State<'a> {
     mark_b: Vec<u64>,
     stamp: u64,
     clash: u64,
+    /// Re-planning: each session's slot and cell in the agenda being changed, the weight of a
+    /// slot change, and how many free sessions are out of their current slot.
+    current_slot: Vec<Option<usize>>,
+    current_cell: Vec<Option<[usize; 2]>>,
+    move_weight: u64,
+    moved: u64,
     best_slot: Vec<usize>,
     best_cost: u64,
+    best_moved: u64,
 }
 
 impl<'a> State<'a> {
@@ -156,8 +178,13 @@ impl<'a> State<'a> {
             mark_b: vec![0; inst.participants],
             stamp: 0,
             clash: 0,
+            current_slot: Vec::new(),
+            current_cell: Vec::new(),
+            move_weight: 0,
+            moved: 0,
             best_slot: Vec::new(),
             best_cost: u64::MAX,
+            best_moved: 0,
         }
     }
 
@@ -209,7 +236,15 @@ impl<'a> State<'a> {
     }
 
     fn cost(&self) -> u64 {
-        self.clash + self.overflow.iter().sum::<u64>()
+        self.clash + self.overflow.iter().sum::<u64>() + self.move_weight * self.moved
+    }
+
+    /// Change in the number of moved sessions if `s` goes from slot `from` to `to`.
+    fn moved_delta(&self, s: usize, from: usize, to: usize) -> i64 {
+        match self.current_slot[s] {
+            Some(c) => i64::from(to != c) - i64::from(from != c),
+            None => 0,
+        }
     }
 
     /// May session `s` (leaving `leaving`, if its convener's) go to slot `t`?
@@ -254,7 +289,20 @@ impl<'a> State<'a> {
             same * 100 + st.conv_away[c].iter().filter(|a| **a).count()
         };
         order.sort_by_key(|&s| std::cmp::Reverse(load(s, self)));
+        // Re-planning: sessions go back to their current slot wherever it is still allowed.
+        let mut rest = Vec::new();
         for s in order {
+            match self.current_slot[s] {
+                Some(t)
+                    if self.members[t].len() < self.caps[t].len()
+                        && self.convener_ok(s, t, None) =>
+                {
+                    self.place(s, t)
+                }
+                _ => rest.push(s),
+            }
+        }
+        for s in rest {
             let open: Vec<usize> = (0..self.slots)
                 .filter(|&t| {
                     self.members[t].len() < self.caps[t].len() && self.convener_ok(s, t, None)
@@ -274,8 +322,14 @@ impl<'a> State<'a> {
             d.sort_unstable_by(|a, b| b.cmp(a));
             self.sorted[t] = d;
         }
+        self.moved = self
+            .free
+            .iter()
+            .filter(|&&s| self.current_slot[s].is_some_and(|c| c != self.slot_of[s]))
+            .count() as u64;
         self.best_slot = self.slot_of.clone();
         self.best_cost = self.cost();
+        self.best_moved = self.moved;
         Ok(())
     }
 
@@ -329,11 +383,58 @@ impl<'a> State<'a> {
                 .filter(|&s| slot_of[s] == t)
                 .collect();
             sessions.sort_by_key(|&s| (std::cmp::Reverse(self.demand[s]), s));
-            for (s, r) in sessions.into_iter().zip(rooms) {
+            let sorted: Vec<(usize, usize)> = sessions
+                .iter()
+                .copied()
+                .zip(rooms.iter().copied())
+                .collect();
+            let kept = self.keep_rooms(t, &sessions, &rooms);
+            let over = |pairs: &[(usize, usize)]| -> u64 {
+                pairs
+                    .iter()
+                    .map(|&(s, r)| {
+                        u64::from(self.demand[s].saturating_sub(self.inst.room_capacity[r]))
+                    })
+                    .sum()
+            };
+            let chosen = match kept {
+                Some(k) if over(&k) <= over(&sorted) => k,
+                _ => sorted,
+            };
+            for (s, r) in chosen {
                 out[s] = [t, r];
             }
         }
         out
+    }
+}
+
+impl State<'_> {
+    /// Sessions staying in their current slot keep their room if it is free here; the others
+    /// take the remaining rooms, most wanted first. `None` when nobody has a room to keep.
+    fn keep_rooms(
+        &self,
+        t: usize,
+        sessions: &[usize],
+        rooms: &[usize],
+    ) -> Option<Vec<(usize, usize)>> {
+        let mut free_rooms: Vec<usize> = rooms.to_vec();
+        let mut pairs = Vec::new();
+        let mut others = Vec::new();
+        for &s in sessions {
+            match self.current_cell.get(s).copied().flatten() {
+                Some([ct, cr]) if ct == t && free_rooms.contains(&cr) => {
+                    free_rooms.retain(|&r| r != cr);
+                    pairs.push((s, cr));
+                }
+                _ => others.push(s),
+            }
+        }
+        if pairs.is_empty() {
+            return None;
+        }
+        pairs.extend(others.into_iter().zip(free_rooms));
+        Some(pairs)
     }
 }
 
@@ -375,6 +476,7 @@ fn anneal(st: &mut State, rng: &mut ChaCha8Rng, budget: &Budget) -> u64 {
         let cost = st.cost();
         if cost < st.best_cost {
             st.best_cost = cost;
+            st.best_moved = st.moved;
             st.best_slot.clone_from(&st.slot_of);
         }
     }
@@ -490,7 +592,8 @@ fn try_move(st: &mut State, rng: &mut ChaCha8Rng, temp: f64) -> Option<i64> {
     let o1 = overflow_after(st, t1, Some(da), db);
     let o2 = overflow_after(st, t2, db, Some(da));
     let d_over = (o1 + o2) as i64 - (st.overflow[t1] + st.overflow[t2]) as i64;
-    let delta = clash_delta(st, a, b, t1, t2) + d_over;
+    let d_moved = st.moved_delta(a, t1, t2) + b.map_or(0, |b| st.moved_delta(b, t2, t1));
+    let delta = clash_delta(st, a, b, t1, t2) + d_over + st.move_weight as i64 * d_moved;
     if !(delta <= 0 || rng.gen_bool((-(delta as f64) / temp).exp().clamp(0.0, 1.0))) {
         return None;
     }
@@ -499,6 +602,7 @@ fn try_move(st: &mut State, rng: &mut ChaCha8Rng, temp: f64) -> Option<i64> {
         d_clash += st.shift(b, Some(t2), Some(t1));
     }
     st.clash = (st.clash as i64 + d_clash) as u64;
+    st.moved = (st.moved as i64 + d_moved) as u64;
     st.overflow[t1] = o1;
     st.overflow[t2] = o2;
     sorted_replace(&mut st.sorted[t1], Some(da), db);
