@@ -287,16 +287,12 @@ impl App {
             },
         )
         .await?;
-        audit::append(
+        self.record(
             &tx,
-            NewEntry {
-                community_id: Some(ctx.community.id),
-                actor_id: Some(ctx.member.account_id),
-                action: "password.reset_issued",
-                target: &format!("member #{membership_id}"),
-                reason: reason.as_str(),
-                now,
-            },
+            ctx,
+            "password.reset_issued",
+            &format!("member #{membership_id}"),
+            reason,
         )
         .await?;
         tx.commit().await?;
@@ -369,19 +365,6 @@ impl App {
     /// Whether this account may create communities.
     pub fn may_create_community(&self, account: &Account) -> bool {
         account.is_operator || self.settings.anyone_creates_communities
-    }
-
-    /// The stewards of a community (for checks that keep one in place).
-    pub(crate) async fn steward_count(
-        &self,
-        db: &impl convene_store::store_db::ConnectionTrait,
-        community_id: i32,
-    ) -> Result<usize> {
-        Ok(
-            communities::with_role(db, community_id, Role::Steward.as_str())
-                .await?
-                .len(),
-        )
     }
 }
 

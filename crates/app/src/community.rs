@@ -6,6 +6,7 @@ use convene_domain::text::{CommunityName, NewPerson, OrgName, Purpose, Reason, S
 use convene_domain::{Member, Permission, Role, RoleSet};
 use convene_store::audit::{self, NewEntry};
 use convene_store::communities::{self, MemberRow, NewCommunity, NewMembership};
+use convene_store::store_db::ConnectionTrait;
 use convene_store::{Account, AuditEntry, Community, Organization, Tx};
 
 /// A signed-in person inside one community: what every community use-case starts from.
@@ -246,16 +247,12 @@ impl App {
             .await?;
         let org =
             communities::add_organization(&tx, ctx.community.id, name.as_str(), false).await?;
-        audit::append(
+        self.record(
             &tx,
-            NewEntry {
-                community_id: Some(ctx.community.id),
-                actor_id: Some(ctx.member.account_id),
-                action: "organization.add",
-                target: &format!("organization {}", org.name),
-                reason: reason.as_str(),
-                now: self.now(),
-            },
+            ctx,
+            "organization.add",
+            &format!("organization {}", org.name),
+            reason,
         )
         .await?;
         tx.commit().await?;
@@ -288,20 +285,16 @@ impl App {
             ));
         }
         communities::set_roles(&tx, membership_id, roles.encode()).await?;
-        audit::append(
+        self.record(
             &tx,
-            NewEntry {
-                community_id: Some(ctx.community.id),
-                actor_id: Some(ctx.member.account_id),
-                action: "role.change",
-                target: &format!(
-                    "member #{membership_id}: {} → {}",
-                    old.encode(),
-                    roles.encode()
-                ),
-                reason: reason.as_str(),
-                now: self.now(),
-            },
+            ctx,
+            "role.change",
+            &format!(
+                "member #{membership_id}: {} → {}",
+                old.encode(),
+                roles.encode()
+            ),
+            reason,
         )
         .await?;
         tx.commit().await?;
@@ -327,16 +320,12 @@ impl App {
             ));
         }
         communities::remove_membership(&tx, membership_id).await?;
-        audit::append(
+        self.record(
             &tx,
-            NewEntry {
-                community_id: Some(ctx.community.id),
-                actor_id: Some(ctx.member.account_id),
-                action: "member.remove",
-                target: &format!("member #{membership_id}"),
-                reason: reason.as_str(),
-                now: self.now(),
-            },
+            ctx,
+            "member.remove",
+            &format!("member #{membership_id}"),
+            reason,
         )
         .await?;
         tx.commit().await?;
@@ -359,6 +348,44 @@ impl App {
 }
 
 impl App {
+    /// Appends a use of vertical power by `ctx`'s member to the community's audit log, inside
+    /// the transaction of the action itself.
+    pub(crate) async fn record(
+        &self,
+        tx: &Tx,
+        ctx: &Ctx,
+        action: &str,
+        target: &str,
+        reason: &Reason,
+    ) -> Result<()> {
+        audit::append(
+            tx,
+            NewEntry {
+                community_id: Some(ctx.community.id),
+                actor_id: Some(ctx.member.account_id),
+                action,
+                target,
+                reason: reason.as_str(),
+                now: self.now(),
+            },
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// How many stewards a community has (checks that keep one in place).
+    pub(crate) async fn steward_count(
+        &self,
+        db: &impl ConnectionTrait,
+        community_id: i32,
+    ) -> Result<usize> {
+        Ok(
+            communities::with_role(db, community_id, Role::Steward.as_str())
+                .await?
+                .len(),
+        )
+    }
+
     /// Inside a write transaction: locks the community and re-reads the caller's roles, so a
     /// role taken away a moment ago cannot be used, and checks such as "one steward remains"
     /// run against settled state on both databases.

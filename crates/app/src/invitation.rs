@@ -7,7 +7,6 @@ use convene_domain::invitation::{InvitationKind, Terms, Unusable, Usage};
 use convene_domain::text::{CallingQuestion, Email, NewPerson, Reason};
 use convene_domain::{Permission, RoleSet};
 use convene_store::accounts::{self, NewAccount};
-use convene_store::audit::{self, NewEntry};
 use convene_store::communities::{self, NewMembership};
 use convene_store::invitations::{self, NewInvitation};
 use convene_store::{Account, Community, Invitation, Tx};
@@ -101,16 +100,12 @@ impl App {
                 "This invitation was already revoked.".into(),
             ));
         }
-        audit::append(
+        self.record(
             &tx,
-            NewEntry {
-                community_id: Some(ctx.community.id),
-                actor_id: Some(ctx.member.account_id),
-                action: "invitation.revoke",
-                target: &format!("invitation #{id}"),
-                reason: reason.as_str(),
-                now: self.now(),
-            },
+            ctx,
+            "invitation.revoke",
+            &format!("invitation #{id}"),
+            reason,
         )
         .await?;
         tx.commit().await?;

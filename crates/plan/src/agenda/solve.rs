@@ -226,15 +226,6 @@ impl<'a> State<'a> {
         delta
     }
 
-    fn slot_overflow(&self, t: usize, members: &[usize]) -> u64 {
-        let mut d: Vec<u32> = members.iter().map(|&s| self.demand[s]).collect();
-        d.sort_unstable_by(|a, b| b.cmp(a));
-        d.iter()
-            .zip(&self.caps[t])
-            .map(|(d, c)| u64::from(d.saturating_sub(*c)))
-            .sum()
-    }
-
     fn cost(&self) -> u64 {
         self.clash + self.overflow.iter().sum::<u64>() + self.move_weight * self.moved
     }
@@ -317,10 +308,10 @@ impl<'a> State<'a> {
             }
         }
         for t in 0..self.slots {
-            self.overflow[t] = self.slot_overflow(t, &self.members[t]);
             let mut d: Vec<u32> = self.members[t].iter().map(|&s| self.demand[s]).collect();
             d.sort_unstable_by(|a, b| b.cmp(a));
             self.sorted[t] = d;
+            self.overflow[t] = overflow_after(self, t, None, None);
         }
         self.moved = self
             .free
