@@ -13,14 +13,8 @@ pub enum PlanCommand {
     /// Suggest an agenda for an instance (JSON); prints the placement and its score as JSON.
     Agenda {
         instance: PathBuf,
-        /// Stop after this long, e.g. 1s or 500ms (default 1s unless --iterations is given).
-        #[arg(long)]
-        time_limit: Option<String>,
-        /// Stop after this many moves; with a seed, the result is then fully reproducible.
-        #[arg(long)]
-        iterations: Option<u64>,
-        #[arg(long, default_value_t = 1)]
-        seed: u64,
+        #[command(flatten)]
+        search: SearchArgs,
         #[arg(long, value_enum, default_value = "missed")]
         objective: ObjectiveArg,
         /// Re-plan from this agenda (an earlier output, or a list of [slot, room] or null).
@@ -44,13 +38,8 @@ pub enum PlanCommand {
         table_size: usize,
         #[arg(long)]
         rounds: usize,
-        /// Stop after this long (default 1s unless --iterations is given).
-        #[arg(long)]
-        time_limit: Option<String>,
-        #[arg(long)]
-        iterations: Option<u64>,
-        #[arg(long, default_value_t = 1)]
-        seed: u64,
+        #[command(flatten)]
+        search: SearchArgs,
     },
     /// Write a reference instance (os20, os60, os120, os300) as JSON to standard output.
     Generate {
@@ -62,18 +51,33 @@ pub enum PlanCommand {
     },
 }
 
+/// How long and from which seed a planner searches.
+#[derive(clap::Args)]
+pub struct SearchArgs {
+    /// Stop after this long, e.g. 1s or 500ms (default 1s unless --iterations is given).
+    #[arg(long)]
+    time_limit: Option<String>,
+    /// Stop after this many moves; with a seed, the result is then fully reproducible.
+    #[arg(long)]
+    iterations: Option<u64>,
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+}
+
 #[derive(Clone, Copy, clap::ValueEnum)]
 pub enum ObjectiveArg {
     Missed,
     Pairs,
 }
 
-/// A given time limit, else none when an iteration count bounds the run, else one second.
-fn time_budget(limit: Option<&str>, iterations: Option<u64>) -> anyhow::Result<Option<Duration>> {
-    match (limit, iterations) {
-        (Some(t), _) => Ok(Some(duration(t)?)),
-        (None, Some(_)) => Ok(None),
-        (None, None) => Ok(Some(Duration::from_secs(1))),
+impl SearchArgs {
+    /// A given time limit, else none when an iteration count bounds the run, else one second.
+    fn time(&self) -> anyhow::Result<Option<Duration>> {
+        match (&self.time_limit, self.iterations) {
+            (Some(t), _) => Ok(Some(duration(t)?)),
+            (None, Some(_)) => Ok(None),
+            (None, None) => Ok(Some(Duration::from_secs(1))),
+        }
     }
 }
 
@@ -108,9 +112,7 @@ pub fn run(cmd: PlanCommand) -> anyhow::Result<()> {
             people,
             table_size,
             rounds,
-            time_limit,
-            iterations,
-            seed,
+            search,
         } => {
             let problem = convene_plan::tables::Problem {
                 people,
@@ -119,9 +121,13 @@ pub fn run(cmd: PlanCommand) -> anyhow::Result<()> {
                 hosts: vec![],
                 organization: None,
             };
-            let time = time_budget(time_limit.as_deref(), iterations)?;
             let start = Instant::now();
-            let sol = convene_plan::tables::solve_tables(&problem, seed, iterations, time)?;
+            let sol = convene_plan::tables::solve_tables(
+                &problem,
+                search.seed,
+                search.iterations,
+                search.time()?,
+            )?;
             println!(
                 "{}",
                 serde_json::to_string_pretty(&json!({
@@ -153,15 +159,12 @@ pub fn run(cmd: PlanCommand) -> anyhow::Result<()> {
         }
         PlanCommand::Agenda {
             instance,
-            time_limit,
-            iterations,
-            seed,
+            search,
             objective,
             current,
             move_weight,
         } => {
             let inst = read_instance(&instance)?;
-            let time = time_budget(time_limit.as_deref(), iterations)?;
             let objective = match objective {
                 ObjectiveArg::Missed => Objective::Missed,
                 ObjectiveArg::Pairs => Objective::Pairs,
@@ -173,10 +176,10 @@ pub fn run(cmd: PlanCommand) -> anyhow::Result<()> {
             let weight = if current.is_some() { move_weight } else { 0 };
             let opts = Options {
                 objective,
-                seed,
+                seed: search.seed,
                 budget: Budget {
-                    iterations,
-                    time,
+                    iterations: search.iterations,
+                    time: search.time()?,
                     cancel: None,
                 },
                 current,
