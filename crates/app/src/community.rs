@@ -104,6 +104,19 @@ impl App {
         })
     }
 
+    /// As [`App::ctx`], refusing at once a member whose roles do not allow `permission`: for
+    /// handlers that must answer 403 before they look at the request's input.
+    pub async fn ctx_requiring(
+        &self,
+        account: &Account,
+        slug: &str,
+        permission: Permission,
+    ) -> Result<Ctx> {
+        let ctx = self.ctx(account, slug).await?;
+        ctx.member.require(permission)?;
+        Ok(ctx)
+    }
+
     /// An open community, shown to a signed-in non-member so they can join.
     pub async fn open_community(&self, slug: &str) -> Result<Community> {
         let c = communities::by_slug(self.store.conn(), slug).await?;

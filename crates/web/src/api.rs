@@ -214,9 +214,10 @@ async fn organization_create(
     Path(slug): Path<String>,
     ApiJson(input): ApiJson<OrganizationInput>,
 ) -> ApiResult<Response> {
-    let ctx = st.app.ctx(&a, &slug).await?;
-    ctx.member
-        .require(convene_domain::Permission::EditSettings)?;
+    let ctx = st
+        .app
+        .ctx_requiring(&a, &slug, convene_domain::Permission::EditSettings)
+        .await?;
     let org = st
         .app
         .add_partner(
@@ -295,9 +296,10 @@ async fn community_update(
     Path(slug): Path<String>,
     ApiJson(input): ApiJson<SettingsInput>,
 ) -> ApiResult<StatusCode> {
-    let ctx = st.app.ctx(&a, &slug).await?;
-    ctx.member
-        .require(convene_domain::Permission::EditSettings)?;
+    let ctx = st
+        .app
+        .ctx_requiring(&a, &slug, convene_domain::Permission::EditSettings)
+        .await?;
     st.app
         .update_settings(
             &ctx,
@@ -357,9 +359,10 @@ async fn member_remove(
     ApiJson(input): ApiJson<ReasonInput>,
 ) -> ApiResult<StatusCode> {
     let id = crate::path_id(&id)?;
-    let ctx = st.app.ctx(&a, &slug).await?;
-    ctx.member
-        .require(convene_domain::Permission::RemoveMember)?;
+    let ctx = st
+        .app
+        .ctx_requiring(&a, &slug, convene_domain::Permission::RemoveMember)
+        .await?;
     st.app
         .remove_member(&ctx, id, &Reason::parse(&input.reason)?)
         .await?;
@@ -381,9 +384,10 @@ async fn member_roles(
     ApiJson(input): ApiJson<RolesInput>,
 ) -> ApiResult<StatusCode> {
     let id = crate::path_id(&id)?;
-    let ctx = st.app.ctx(&a, &slug).await?;
-    ctx.member
-        .require(convene_domain::Permission::ChangeRoles)?;
+    let ctx = st
+        .app
+        .ctx_requiring(&a, &slug, convene_domain::Permission::ChangeRoles)
+        .await?;
     let mut roles = Vec::new();
     for r in &input.roles {
         roles.push(
@@ -411,9 +415,10 @@ async fn member_reset(
     ApiJson(input): ApiJson<ReasonInput>,
 ) -> ApiResult<Response> {
     let id = crate::path_id(&id)?;
-    let ctx = st.app.ctx(&a, &slug).await?;
-    ctx.member
-        .require(convene_domain::Permission::IssuePasswordReset)?;
+    let ctx = st
+        .app
+        .ctx_requiring(&a, &slug, convene_domain::Permission::IssuePasswordReset)
+        .await?;
     let token = st
         .app
         .issue_password_reset(&ctx, id, &Reason::parse(&input.reason)?)
@@ -508,9 +513,10 @@ async fn invitation_create(
     Path(slug): Path<String>,
     ApiJson(input): ApiJson<InvitationInput>,
 ) -> ApiResult<Response> {
-    let ctx = st.app.ctx(&a, &slug).await?;
-    ctx.member
-        .require(convene_domain::Permission::CreateInvitation)?;
+    let ctx = st
+        .app
+        .ctx_requiring(&a, &slug, convene_domain::Permission::CreateInvitation)
+        .await?;
     let form = NewInvitationForm {
         kind: InvitationKind::parse(&input.kind)
             .ok_or(AppError::field("kind", "personal or link"))?,
@@ -545,9 +551,10 @@ async fn invitation_revoke(
     ApiJson(input): ApiJson<ReasonInput>,
 ) -> ApiResult<StatusCode> {
     let id = crate::path_id(&id)?;
-    let ctx = st.app.ctx(&a, &slug).await?;
-    ctx.member
-        .require(convene_domain::Permission::RevokeInvitation)?;
+    let ctx = st
+        .app
+        .ctx_requiring(&a, &slug, convene_domain::Permission::RevokeInvitation)
+        .await?;
     st.app
         .revoke_invitation(&ctx, id, &Reason::parse(&input.reason)?)
         .await?;

@@ -175,10 +175,14 @@ pub async fn invitations_post(
     Path(slug): Path<String>,
     Form(form): Form<InviteForm>,
 ) -> Result<Response, PageError> {
-    let ctx = st.app.ctx(&account, &slug).await?;
-    ctx.member
-        .require(convene_domain::Permission::CreateInvitation)
-        .map_err(AppError::from)?;
+    let ctx = st
+        .app
+        .ctx_requiring(
+            &account,
+            &slug,
+            convene_domain::Permission::CreateInvitation,
+        )
+        .await?;
     let result = match parse_invite(&form) {
         Ok(f) => st.app.create_invitation(&ctx, &f).await,
         Err(e) => Err(e),
@@ -214,10 +218,14 @@ pub async fn invitation_revoke_post(
     Form(form): Form<RevokeForm>,
 ) -> Result<Response, PageError> {
     let id = crate::path_id(&id)?;
-    let ctx = st.app.ctx(&account, &slug).await?;
-    ctx.member
-        .require(convene_domain::Permission::RevokeInvitation)
-        .map_err(AppError::from)?;
+    let ctx = st
+        .app
+        .ctx_requiring(
+            &account,
+            &slug,
+            convene_domain::Permission::RevokeInvitation,
+        )
+        .await?;
     let result = match Reason::parse(&form.reason) {
         Ok(r) => st.app.revoke_invitation(&ctx, id, &r).await,
         Err(e) => Err(e.into()),
