@@ -17,6 +17,10 @@ pub enum Permission {
     EditSettings,
     IssuePasswordReset,
     ViewAuditLog,
+    /// See gatherings, answer their invitations, convene, join and harvest sessions.
+    TakePart,
+    /// Create a gathering and run it: setup, phases, RSVP counts, placing any session.
+    HostGathering,
 }
 
 use Role::*;
@@ -60,10 +64,23 @@ pub const MATRIX: &[(Permission, &[Role])] = &[
     (Permission::EditSettings, &[Steward]),
     (Permission::IssuePasswordReset, &[Steward]),
     (Permission::ViewAuditLog, &[Steward]),
+    (
+        Permission::TakePart,
+        &[
+            Steward,
+            Host,
+            Curator,
+            CommunityBuilder,
+            NetworkAnalyst,
+            Member,
+            Guest,
+        ],
+    ),
+    (Permission::HostGathering, &[Steward, Host]),
 ];
 
 impl Permission {
-    pub const ALL: [Permission; 10] = [
+    pub const ALL: [Permission; 12] = [
         Permission::ViewCommunity,
         Permission::ViewMembers,
         Permission::ViewInvitations,
@@ -74,6 +91,8 @@ impl Permission {
         Permission::EditSettings,
         Permission::IssuePasswordReset,
         Permission::ViewAuditLog,
+        Permission::TakePart,
+        Permission::HostGathering,
     ];
 
     pub fn allowed_roles(self) -> &'static [Role] {
@@ -140,7 +159,7 @@ mod tests {
             .into_iter()
             .filter(|p| RoleSet::guest().allows(*p))
             .collect();
-        assert_eq!(guest, vec![Permission::ViewCommunity]);
+        assert_eq!(guest, vec![Permission::ViewCommunity, Permission::TakePart]);
     }
 
     #[test]

@@ -102,6 +102,20 @@ text_type!(/// Why a privileged action was taken; recorded in the audit log.
     Reason, "reason", 500, true);
 text_type!(/// A label for an API token.
     TokenName, "token name", 60, false);
+text_type!(/// A gathering's name.
+    GatheringTitle, "title", 120, false);
+text_type!(/// The invitation to a gathering; several paragraphs allowed.
+    InvitationText, "invitation", 4000, true);
+text_type!(/// Where a gathering happens.
+    Venue, "venue", 200, false);
+text_type!(/// A room or area of a gathering.
+    SpaceName, "space name", 60, false);
+text_type!(/// A session's title, as its convener announces it.
+    SessionTitle, "session title", 120, false);
+text_type!(/// What a session is about.
+    SessionDescription, "description", 2000, true);
+text_type!(/// A label on a slot or a locked cell ("Opening circle", "Lunch").
+    CellLabel, "label", 80, false);
 
 /// A URL-safe community handle: 3 to 40 characters of a-z, 0-9 and inner hyphens.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]

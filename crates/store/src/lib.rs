@@ -5,8 +5,10 @@ pub mod accounts;
 pub mod audit;
 pub mod communities;
 pub mod entity;
+pub mod gatherings;
 pub mod invitations;
 mod migration;
+pub mod sessions;
 #[cfg(feature = "testing")]
 pub mod testing;
 
@@ -20,9 +22,16 @@ use std::time::Duration;
 pub use entity::account::Model as Account;
 pub use entity::audit_log::Model as AuditEntry;
 pub use entity::community::Model as Community;
+pub use entity::gathering::Model as Gathering;
+pub use entity::interest::Model as Interest;
 pub use entity::invitation::Model as Invitation;
+pub use entity::locked_cell::Model as LockedCell;
 pub use entity::membership::Model as Membership;
 pub use entity::organization::Model as Organization;
+pub use entity::presence::Model as Presence;
+pub use entity::session::Model as Session;
+pub use entity::slot::Model as Slot;
+pub use entity::space::Model as Space;
 pub use sea_orm as store_db;
 pub use sea_orm::DatabaseTransaction as Tx;
 

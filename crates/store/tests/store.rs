@@ -4,7 +4,9 @@ use convene_domain::audit;
 use convene_store::accounts::{self, NewAccount, NewSecret, SecretKind};
 use convene_store::audit::{self as log, NewEntry};
 use convene_store::communities::{self, NewCommunity, NewMembership};
+use convene_store::gatherings::{self, NewGathering};
 use convene_store::invitations::{self, NewInvitation};
+use convene_store::sessions::{self, NewSession};
 use convene_store::{Store, StoreError, test_both_dbs};
 
 async fn person(s: &Store, email: &str) -> convene_store::Account {
@@ -438,5 +440,142 @@ test_both_dbs!(
         );
         let older = log::page(s.conn(), 1, Some(8), 5).await.expect("older");
         assert_eq!(older.first().map(|e| e.id), Some(7));
+    }
+);
+
+async fn gathering(s: &Store, c: i32) -> convene_store::Gathering {
+    gatherings::create(
+        s.conn(),
+        NewGathering {
+            community_id: c,
+            title: "Open Space",
+            calling_question: "q",
+            invitation: "come",
+            venue: "hall",
+            time_zone: "UTC",
+            phase: "marketplace",
+            license: "CC-BY-SA-4.0",
+            dots: 3,
+            created_by: None,
+            now: 100,
+        },
+    )
+    .await
+    .expect("gathering")
+}
+
+test_both_dbs!(
+    one_session_per_cell_under_concurrent_claims,
+    |s: Store| async move {
+        let (c, _) = community(&s, "cells").await;
+        let g = gathering(&s, c.id).await;
+        let room = gatherings::add_space(s.conn(), g.id, "Room A", 20, "")
+            .await
+            .expect("space");
+        let slot = gatherings::add_slot(s.conn(), g.id, (1000, 4600), "sessions", "")
+            .await
+            .expect("slot");
+        let mut ids = Vec::new();
+        for i in 0..6 {
+            let a = person(&s, &format!("c{i}@example.org")).await;
+            let new = NewSession {
+                gathering_id: g.id,
+                convener_id: a.id,
+                title: "t",
+                description: "",
+                needs: "",
+                now: 100,
+            };
+            ids.push(sessions::create(s.conn(), new).await.expect("session").id);
+        }
+        let claims = ids.iter().map(|&id| {
+            let s = s.clone();
+            tokio::spawn(async move {
+                let tx = s.write().await?;
+                gatherings::touch(&tx, g.id).await?;
+                sessions::place(&tx, id, Some((room.id, slot.id))).await?;
+                tx.commit().await?;
+                Ok::<_, StoreError>(id)
+            })
+        });
+        let mut won = Vec::new();
+        for r in futures_join(claims).await {
+            match r {
+                Ok(id) => won.push(id),
+                Err(StoreError::Duplicate(what)) => assert_eq!(what, "cell"),
+                Err(e) => panic!("unexpected error: {e}"),
+            }
+        }
+        assert_eq!(won.len(), 1, "exactly one claim wins");
+        let placed: Vec<_> = sessions::list(s.conn(), g.id)
+            .await
+            .expect("list")
+            .into_iter()
+            .filter(|x| x.slot_id.is_some())
+            .collect();
+        assert_eq!(placed.len(), 1);
+        assert_eq!(placed[0].id, won[0]);
+        assert_eq!(
+            gatherings::version(s.conn(), g.id).await.expect("version"),
+            1,
+            "losers rolled back their version bump"
+        );
+    }
+);
+
+async fn futures_join<T>(
+    tasks: impl Iterator<Item = tokio::task::JoinHandle<Result<T, StoreError>>>,
+) -> Vec<Result<T, StoreError>> {
+    let mut out = Vec::new();
+    for t in tasks.collect::<Vec<_>>() {
+        out.push(t.await.expect("task"));
+    }
+    out
+}
+
+test_both_dbs!(
+    one_open_presence_per_person_and_phase_moves_once,
+    |s: Store| async move {
+        let (c, _) = community(&s, "feet").await;
+        let g = gathering(&s, c.id).await;
+        let a = person(&s, "walker@example.org").await;
+        let new = |title| NewSession {
+            gathering_id: g.id,
+            convener_id: a.id,
+            title,
+            description: "",
+            needs: "",
+            now: 100,
+        };
+        let one = sessions::create(s.conn(), new("one")).await.expect("one");
+        let two = sessions::create(s.conn(), new("two")).await.expect("two");
+        sessions::check_in(s.conn(), g.id, one.id, a.id, false, 200)
+            .await
+            .expect("in");
+        let twice = sessions::check_in(s.conn(), g.id, two.id, a.id, false, 210).await;
+        assert!(matches!(twice, Err(StoreError::Duplicate("presence"))));
+        let left = sessions::check_out(s.conn(), g.id, a.id, 300)
+            .await
+            .expect("out");
+        assert_eq!(left, Some(one.id));
+        sessions::check_in(s.conn(), g.id, two.id, a.id, true, 300)
+            .await
+            .expect("moved");
+        let all = sessions::presences(s.conn(), g.id).await.expect("all");
+        assert_eq!(all.len(), 2);
+        assert_eq!((all[0].since, all[0].until), (200, Some(300)));
+        assert_eq!(all[1].until, None);
+
+        assert!(
+            gatherings::set_phase(s.conn(), g.id, "marketplace", "sessions")
+                .await
+                .expect("phase")
+        );
+        assert!(
+            !gatherings::set_phase(s.conn(), g.id, "marketplace", "sessions")
+                .await
+                .expect("phase again"),
+            "a stale 'from' changes nothing"
+        );
     }
 );

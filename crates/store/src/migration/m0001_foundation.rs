@@ -1,20 +1,12 @@
-//! Versioned schema, one definition for SQLite and PostgreSQL (sea-query writes each dialect).
-//! Times are Unix seconds in BIGINT columns: the same on both databases and exact to compare.
+//! The first schema: accounts, secrets, communities, organizations, memberships, invitations
+//! and the audit log.
 
+use super::fk;
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::*;
 
-pub struct Migrator;
-
-#[async_trait::async_trait]
-impl MigratorTrait for Migrator {
-    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(M0001Foundation)]
-    }
-}
-
 #[derive(DeriveIden)]
-enum Accounts {
+pub(super) enum Accounts {
     Table,
     Id,
     Email,
@@ -38,7 +30,7 @@ enum Secrets {
 }
 
 #[derive(DeriveIden)]
-enum Communities {
+pub(super) enum Communities {
     Table,
     Id,
     Slug,
@@ -112,24 +104,12 @@ enum AuditHead {
     LastHash,
 }
 
-struct M0001Foundation;
+pub struct M0001Foundation;
 
 impl MigrationName for M0001Foundation {
     fn name(&self) -> &str {
         "m0001_foundation"
     }
-}
-
-fn fk(
-    from: (impl IntoIden, impl IntoIden),
-    to: (impl IntoIden, impl IntoIden),
-    on_delete: ForeignKeyAction,
-) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .from(from.0, from.1)
-        .to(to.0, to.1)
-        .on_delete(on_delete)
-        .to_owned()
 }
 
 #[async_trait::async_trait]

@@ -1,0 +1,420 @@
+//! Gathering rules: phases in order, RSVP answers, the grid of spaces and slots, and the warnings
+//! an agenda wall shows. Open Space places sessions, never people.
+
+use crate::text::TextError;
+use crate::{Id, Timestamp};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The phases of an Open Space, in the order a host moves through them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    Invitation,
+    Marketplace,
+    Sessions,
+    Convergence,
+    Closed,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("a gathering moves from {from} to {expected} next, not to {to}")]
+pub struct OutOfOrder {
+    pub from: &'static str,
+    pub expected: &'static str,
+    pub to: &'static str,
+}
+
+impl Phase {
+    pub const ALL: [Phase; 5] = [
+        Phase::Invitation,
+        Phase::Marketplace,
+        Phase::Sessions,
+        Phase::Convergence,
+        Phase::Closed,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Phase::Invitation => "invitation",
+            Phase::Marketplace => "marketplace",
+            Phase::Sessions => "sessions",
+            Phase::Convergence => "convergence",
+            Phase::Closed => "closed",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Phase::Invitation => "Invitation",
+            Phase::Marketplace => "Marketplace",
+            Phase::Sessions => "Sessions",
+            Phase::Convergence => "Convergence",
+            Phase::Closed => "Closed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Phase> {
+        Phase::ALL.into_iter().find(|p| p.as_str() == s.trim())
+    }
+
+    pub fn next(self) -> Option<Phase> {
+        Phase::ALL.into_iter().skip_while(|p| *p != self).nth(1)
+    }
+
+    /// Phases only move forward, one step at a time.
+    pub fn advance_to(self, to: Phase) -> Result<Phase, OutOfOrder> {
+        match self.next() {
+            Some(n) if n == to => Ok(to),
+            n => Err(OutOfOrder {
+                from: self.as_str(),
+                expected: n.map_or("nothing (it is closed)", Phase::as_str),
+                to: to.as_str(),
+            }),
+        }
+    }
+
+    /// Sessions are announced and placed in the marketplace, and still while sessions run
+    /// (an Open Space agenda stays open until the last slot).
+    pub fn allows_convening(self) -> bool {
+        matches!(self, Phase::Marketplace | Phase::Sessions)
+    }
+
+    /// The law of two feet applies while sessions run.
+    pub fn allows_presence(self) -> bool {
+        self == Phase::Sessions
+    }
+
+    pub fn allows_rsvp(self) -> bool {
+        self < Phase::Closed
+    }
+}
+
+/// An answer to a gathering's invitation. Declining costs nothing and is never listed by name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rsvp {
+    Yes,
+    Maybe,
+    No,
+}
+
+impl Rsvp {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rsvp::Yes => "yes",
+            Rsvp::Maybe => "maybe",
+            Rsvp::No => "no",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Rsvp> {
+        [Rsvp::Yes, Rsvp::Maybe, Rsvp::No]
+            .into_iter()
+            .find(|r| r.as_str() == s.trim())
+    }
+}
+
+/// What a row of the grid holds: open for sessions, or a locked plenary or break for every space.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SlotKind {
+    Sessions,
+    Plenary,
+    Break,
+}
+
+impl SlotKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SlotKind::Sessions => "sessions",
+            SlotKind::Plenary => "plenary",
+            SlotKind::Break => "break",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<SlotKind> {
+        [SlotKind::Sessions, SlotKind::Plenary, SlotKind::Break]
+            .into_iter()
+            .find(|k| k.as_str() == s.trim())
+    }
+}
+
+/// Seats in a space: 1 to 10,000.
+pub fn capacity(raw: &str) -> Result<i32, TextError> {
+    match raw.trim().parse::<i32>() {
+        Ok(n) if (1..=10_000).contains(&n) => Ok(n),
+        _ => Err(TextError::Invalid {
+            field: "capacity",
+            hint: "a whole number from 1 to 10,000",
+        }),
+    }
+}
+
+/// Dots each person may give in convergence: 1 to 20.
+pub fn dots(raw: &str) -> Result<i32, TextError> {
+    match raw.trim().parse::<i32>() {
+        Ok(n) if (1..=20).contains(&n) => Ok(n),
+        _ => Err(TextError::Invalid {
+            field: "dots per person",
+            hint: "a whole number from 1 to 20",
+        }),
+    }
+}
+
+/// Features of a space or needs of a session: up to 8 comma-separated words such as
+/// "projector, accessible", lower-cased and sorted so they compare as sets.
+pub fn features(raw: &str) -> Result<String, TextError> {
+    const FIELD: &str = "features";
+    let set: BTreeSet<String> = raw
+        .split(',')
+        .map(|w| w.trim().to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if set.len() > 8 {
+        return Err(TextError::Invalid {
+            field: FIELD,
+            hint: "at most 8, separated by commas",
+        });
+    }
+    for w in &set {
+        if w.chars().count() > 30 || !w.chars().all(|c| c.is_alphanumeric() || " -".contains(c)) {
+            return Err(TextError::Invalid {
+                field: FIELD,
+                hint: "short words of letters, digits, spaces and hyphens",
+            });
+        }
+    }
+    Ok(set.into_iter().collect::<Vec<_>>().join(", "))
+}
+
+/// An IANA time zone name such as `Europe/Berlin`, checked against the bundled database.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Zone {
+    name: String,
+    tz: jiff::tz::TimeZone,
+}
+
+impl Zone {
+    pub fn parse(raw: &str) -> Result<Zone, TextError> {
+        let name = raw.trim();
+        jiff::tz::TimeZone::get(name)
+            .map(|tz| Zone {
+                name: name.to_owned(),
+                tz,
+            })
+            .map_err(|_| TextError::Invalid {
+                field: "time zone",
+                hint: "a name such as Europe/Berlin or UTC",
+            })
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// `2026-12-01` and `09:30` in this zone, as Unix seconds.
+    pub fn timestamp(&self, date: &str, time: &str) -> Result<Timestamp, TextError> {
+        let bad = TextError::Invalid {
+            field: "date and time",
+            hint: "a date like 2026-12-01 and a time like 09:30",
+        };
+        let dt: jiff::civil::DateTime = format!("{}T{}", date.trim(), time.trim())
+            .parse()
+            .map_err(|_| bad.clone())?;
+        dt.to_zoned(self.tz.clone())
+            .map(|z| z.timestamp().as_second())
+            .map_err(|_| bad)
+    }
+
+    /// Unix seconds as (`2026-12-01`, `09:30`) in this zone.
+    pub fn local(&self, ts: Timestamp) -> (String, String) {
+        match jiff::Timestamp::from_second(ts) {
+            Ok(t) => {
+                let z = t.to_zoned(self.tz.clone());
+                (
+                    z.strftime("%Y-%m-%d").to_string(),
+                    z.strftime("%H:%M").to_string(),
+                )
+            }
+            Err(_) => (String::new(), String::new()),
+        }
+    }
+}
+
+/// A slot's interval: it ends after it starts and lasts at most 12 hours.
+pub fn slot_interval(starts: Timestamp, ends: Timestamp) -> Result<(), TextError> {
+    if ends <= starts || ends - starts > 12 * 3600 {
+        return Err(TextError::Invalid {
+            field: "slot",
+            hint: "it must end after it starts and last at most 12 hours",
+        });
+    }
+    Ok(())
+}
+
+/// A placed session as the wall sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Placed {
+    pub session: Id,
+    pub slot: Id,
+    pub capacity: i32,
+    pub interested: BTreeSet<Id>,
+}
+
+/// What a host and conveners should look at on the wall.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Warning {
+    /// More people want the session than its room holds.
+    OverCapacity {
+        session: Id,
+        interested: usize,
+        capacity: i32,
+    },
+    /// Two sessions in one slot that the same people want.
+    SharedInterest { a: Id, b: Id, people: usize },
+}
+
+/// Over-capacity sessions, then clashes of shared interest within each slot (the pairs with
+/// the most people first).
+pub fn warnings(placed: &[Placed]) -> Vec<Warning> {
+    let mut out: Vec<Warning> = placed
+        .iter()
+        .filter(|p| p.interested.len() > p.capacity as usize)
+        .map(|p| Warning::OverCapacity {
+            session: p.session,
+            interested: p.interested.len(),
+            capacity: p.capacity,
+        })
+        .collect();
+    let mut by_slot: BTreeMap<Id, Vec<&Placed>> = BTreeMap::new();
+    for p in placed {
+        by_slot.entry(p.slot).or_default().push(p);
+    }
+    let mut clashes = Vec::new();
+    for group in by_slot.values() {
+        for (i, a) in group.iter().enumerate() {
+            for b in &group[i + 1..] {
+                let people = a.interested.intersection(&b.interested).count();
+                if people > 0 {
+                    let (a, b) = (a.session.min(b.session), a.session.max(b.session));
+                    clashes.push(Warning::SharedInterest { a, b, people });
+                }
+            }
+        }
+    }
+    clashes.sort_by_key(|w| match w {
+        Warning::SharedInterest { people, .. } => std::cmp::Reverse(*people),
+        Warning::OverCapacity { .. } => std::cmp::Reverse(0),
+    });
+    out.extend(clashes);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn phases_move_forward_one_step() {
+        assert_eq!(
+            Phase::Invitation.advance_to(Phase::Marketplace),
+            Ok(Phase::Marketplace)
+        );
+        let e = Phase::Invitation
+            .advance_to(Phase::Sessions)
+            .expect_err("skips a phase");
+        assert_eq!(e.expected, "marketplace");
+        assert!(Phase::Sessions.advance_to(Phase::Marketplace).is_err());
+        assert!(Phase::Closed.advance_to(Phase::Closed).is_err());
+        assert_eq!(Phase::Closed.next(), None);
+    }
+
+    #[test]
+    fn zones_convert_both_ways_across_daylight_saving() {
+        let berlin = Zone::parse("Europe/Berlin").expect("zone");
+        let winter = berlin.timestamp("2026-12-01", "09:30").expect("time");
+        assert_eq!(winter, 1_796_113_800); // 08:30 UTC
+        assert_eq!(berlin.local(winter), ("2026-12-01".into(), "09:30".into()));
+        let summer = berlin.timestamp("2026-07-01", "09:30").expect("time");
+        assert_eq!(berlin.local(summer).1, "09:30");
+        assert!(Zone::parse("Mars/Olympus").is_err());
+        assert!(berlin.timestamp("2026-13-01", "09:30").is_err());
+    }
+
+    #[test]
+    fn features_are_a_sorted_set() {
+        assert_eq!(
+            features(" Projector,accessible, projector,").expect("ok"),
+            "accessible, projector"
+        );
+        assert!(features("<script>").is_err());
+        assert!(features("a,b,c,d,e,f,g,h,i").is_err());
+    }
+
+    #[test]
+    fn warnings_name_overflow_and_clashes() {
+        let set = |v: &[Id]| v.iter().copied().collect::<BTreeSet<_>>();
+        let placed = vec![
+            Placed {
+                session: 1,
+                slot: 10,
+                capacity: 2,
+                interested: set(&[1, 2, 3]),
+            },
+            Placed {
+                session: 2,
+                slot: 10,
+                capacity: 9,
+                interested: set(&[3]),
+            },
+            Placed {
+                session: 3,
+                slot: 11,
+                capacity: 9,
+                interested: set(&[1, 2]),
+            },
+        ];
+        assert_eq!(
+            warnings(&placed),
+            vec![
+                Warning::OverCapacity {
+                    session: 1,
+                    interested: 3,
+                    capacity: 2
+                },
+                Warning::SharedInterest {
+                    a: 1,
+                    b: 2,
+                    people: 1
+                },
+            ]
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn capacity_accepts_exactly_its_range(n in -5i64..20_000) {
+            prop_assert_eq!(capacity(&n.to_string()).is_ok(), (1..=10_000).contains(&n));
+        }
+
+        #[test]
+        fn a_clash_is_reported_only_within_a_slot(
+            slots in proptest::collection::vec(0i32..3, 1..6),
+            people in proptest::collection::vec(proptest::collection::btree_set(0i32..6, 0..4), 1..6),
+        ) {
+            let placed: Vec<Placed> = slots.iter().zip(&people).enumerate().map(|(i, (s, p))| Placed {
+                session: i as Id, slot: *s, capacity: 100, interested: p.clone(),
+            }).collect();
+            for w in warnings(&placed) {
+                if let Warning::SharedInterest { a, b, people } = w {
+                    let (pa, pb) = (&placed[a as usize], &placed[b as usize]);
+                    prop_assert_eq!(pa.slot, pb.slot);
+                    prop_assert_eq!(people, pa.interested.intersection(&pb.interested).count());
+                    prop_assert!(people > 0);
+                }
+            }
+        }
+    }
+}

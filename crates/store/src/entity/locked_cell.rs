@@ -1,0 +1,17 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "locked_cells")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub gathering_id: i32,
+    pub space_id: i32,
+    pub slot_id: i32,
+    pub label: String,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

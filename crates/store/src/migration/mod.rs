@@ -1,0 +1,31 @@
+//! Versioned schema, one definition for SQLite and PostgreSQL (sea-query writes each dialect).
+//! Times are Unix seconds in BIGINT columns: the same on both databases and exact to compare.
+
+mod m0001_foundation;
+mod m0002_gatherings;
+
+use sea_orm_migration::prelude::*;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m0001_foundation::M0001Foundation),
+            Box::new(m0002_gatherings::M0002Gatherings),
+        ]
+    }
+}
+
+fn fk(
+    from: (impl IntoIden, impl IntoIden),
+    to: (impl IntoIden, impl IntoIden),
+    on_delete: ForeignKeyAction,
+) -> ForeignKeyCreateStatement {
+    ForeignKey::create()
+        .from(from.0, from.1)
+        .to(to.0, to.1)
+        .on_delete(on_delete)
+        .to_owned()
+}
