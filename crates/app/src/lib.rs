@@ -2,10 +2,13 @@
 //! work in one transaction, recording any use of vertical power in the audit log of that transaction.
 
 pub mod account;
+pub mod agenda;
 pub mod auth;
 pub mod community;
 pub mod demo;
+pub mod gathering;
 pub mod invitation;
+pub mod live;
 
 use convene_domain::invitation::Unusable;
 use convene_domain::text::TextError;
@@ -127,6 +130,8 @@ pub struct App {
     pub store: Store,
     pub clock: Clock,
     pub settings: Settings,
+    /// Announces committed changes to gatherings to the live walls.
+    pub live: live::Hub,
 }
 
 impl App {
@@ -135,6 +140,7 @@ impl App {
             store,
             clock,
             settings,
+            live: live::Hub::default(),
         }
     }
 

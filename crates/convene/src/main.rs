@@ -181,6 +181,7 @@ async fn main() -> anyhow::Result<()> {
                 body_limit: body_limit_bytes
                     .or(file.body_limit_bytes)
                     .unwrap_or(defaults.body_limit),
+                ..WebConfig::default()
             };
             if demo {
                 print_demo(&app, &web.public_url).await?;
@@ -219,8 +220,20 @@ async fn print_demo(app: &App, url: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
-async fn serve(app: App, web: WebConfig, listener: tokio::net::TcpListener) -> anyhow::Result<()> {
+async fn serve(
+    app: App,
+    mut web: WebConfig,
+    listener: tokio::net::TcpListener,
+) -> anyhow::Result<()> {
     let shutdown = CancellationToken::new();
+    web.shutdown = shutdown.clone();
+    // Other servers' changes reach this one's live walls (PostgreSQL only).
+    let bridge = tokio::spawn({
+        let hub = app.live.clone();
+        let store = app.store.clone();
+        let stop = shutdown.clone();
+        async move { hub.bridge(store, stop).await }
+    });
     let sweeper = {
         let app = app.clone();
         let stop = shutdown.clone();
@@ -251,6 +264,7 @@ async fn serve(app: App, web: WebConfig, listener: tokio::net::TcpListener) -> a
     .await?;
     shutdown.cancel();
     let _ = sweeper.await;
+    let _ = bridge.await;
     Ok(())
 }
 

@@ -5,7 +5,7 @@ use crate::{Account, Result, StoreError, unique};
 use sea_orm::sea_query::ExprTrait;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, Set,
+    QueryOrder, QuerySelect, Set,
 };
 
 pub use secret::Model as Secret;
@@ -186,4 +186,24 @@ pub async fn secrets_of(
         .order_by_asc(secret::Column::Id)
         .all(db)
         .await?)
+}
+
+/// Display names of these accounts (missing ones are left out).
+pub async fn names(
+    db: &impl ConnectionTrait,
+    ids: &[i32],
+) -> Result<std::collections::HashMap<i32, String>> {
+    if ids.is_empty() {
+        return Ok(Default::default());
+    }
+    Ok(account::Entity::find()
+        .select_only()
+        .column(account::Column::Id)
+        .column(account::Column::DisplayName)
+        .filter(account::Column::Id.is_in(ids.iter().copied()))
+        .into_tuple::<(i32, String)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect())
 }

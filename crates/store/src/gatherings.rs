@@ -51,6 +51,14 @@ pub async fn get(db: &impl ConnectionTrait, community_id: i32, id: i32) -> Resul
         .ok_or(StoreError::NotFound)
 }
 
+/// A gathering by id alone, for callers already authorized for it.
+pub async fn by_id(db: &impl ConnectionTrait, id: i32) -> Result<Gathering> {
+    gathering::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(StoreError::NotFound)
+}
+
 /// Newest first.
 pub async fn list(db: &impl ConnectionTrait, community_id: i32) -> Result<Vec<Gathering>> {
     Ok(gathering::Entity::find()

@@ -4,6 +4,7 @@
 pub mod api;
 mod assets;
 mod error;
+mod live;
 mod observe;
 mod pages;
 mod security;
@@ -34,6 +35,8 @@ pub struct WebConfig {
     pub redeem_per_minute: u32,
     /// Largest request body in bytes; larger gets 413.
     pub body_limit: usize,
+    /// Cancelled when the server shuts down: live streams end then.
+    pub shutdown: tokio_util::sync::CancellationToken,
 }
 
 impl Default for WebConfig {
@@ -43,6 +46,7 @@ impl Default for WebConfig {
             signin_per_minute: 10,
             redeem_per_minute: 20,
             body_limit: 64 * 1024,
+            shutdown: tokio_util::sync::CancellationToken::new(),
         }
     }
 }
@@ -68,6 +72,7 @@ pub struct AppState {
     pub app: App,
     pub cfg: Arc<WebConfig>,
     limits: Arc<security::Limits>,
+    renders: Arc<live::Renders>,
 }
 
 /// The whole HTTP surface.
@@ -78,6 +83,7 @@ pub fn router(app: App, cfg: WebConfig) -> Router {
         app,
         cfg: Arc::new(cfg),
         limits,
+        renders: Arc::default(),
     };
     Router::new()
         .merge(pages::routes())

@@ -2,10 +2,13 @@
 //! each extracting input, calling one use-case and rendering one template.
 
 mod account;
+mod agenda;
 mod auth;
 mod community;
+pub(crate) mod gathering;
 mod home;
 mod invite;
+pub(crate) mod kiosk;
 
 use crate::AppState;
 use crate::error::PageError;
@@ -63,6 +66,31 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/c/{slug}/invitations/{id}/revoke",
             post(invite::invitation_revoke_post),
+        )
+        .route(
+            "/c/{slug}/g",
+            get(gathering::gatherings_get).post(gathering::gathering_create_post),
+        )
+        .route("/c/{slug}/g/{id}", get(gathering::gathering_get))
+        .route("/c/{slug}/g/{id}/live", get(crate::live::live_get))
+        .route("/c/{slug}/g/{id}/kiosk", get(kiosk::kiosk_get))
+        .route("/c/{slug}/g/{id}/rsvp", post(gathering::rsvp_post))
+        .route("/c/{slug}/g/{id}/phase", post(gathering::phase_post))
+        .route("/c/{slug}/g/{id}/spaces", post(gathering::space_post))
+        .route("/c/{slug}/g/{id}/slots", post(gathering::slot_post))
+        .route("/c/{slug}/g/{id}/locks", post(gathering::lock_post))
+        .route("/c/{slug}/g/{id}/sessions", post(agenda::convene_post))
+        .route("/c/{slug}/g/{id}/checkout", post(agenda::checkout_post))
+        .route("/c/{slug}/g/{id}/s/{sid}", get(agenda::session_get))
+        .route("/c/{slug}/g/{id}/s/{sid}/place", post(agenda::place_post))
+        .route("/c/{slug}/g/{id}/s/{sid}/swap", post(agenda::swap_post))
+        .route(
+            "/c/{slug}/g/{id}/s/{sid}/interest",
+            post(agenda::interest_post),
+        )
+        .route(
+            "/c/{slug}/g/{id}/s/{sid}/checkin",
+            post(agenda::checkin_post),
         )
         .route("/invite/{token}", get(invite::invite_get))
         .route("/invite/{token}/accept", post(invite::invite_accept_post))

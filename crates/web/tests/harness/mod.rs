@@ -16,6 +16,7 @@ use tower::ServiceExt;
 
 pub const ORIGIN: &str = "http://convene.test";
 pub const PASSWORD: &str = "correct horse battery";
+pub const GATHERING_FORM: &str = "title=River+Open+Space&calling_question=How+might+we+care+for+the+river%3F&invitation=Come+as+you+are.&venue=Boathouse&time_zone=Europe%2FBerlin&dots=3";
 
 #[derive(Clone)]
 pub struct Harness {
@@ -457,6 +458,12 @@ impl Harness {
             }
             (Permission::ViewAuditLog, false) => self.get(&format!("/c/{slug}/audit"), c).await,
             (Permission::ViewAuditLog, true) => self.api("GET", &format!("{base}/audit"), t, None).await,
+            (Permission::TakePart, false) => self.get(&format!("/c/{slug}/g"), c).await,
+            (Permission::TakePart, true) => self.api("GET", &format!("{base}/gatherings"), t, None).await,
+            (Permission::HostGathering, false) => self.post(&format!("/c/{slug}/g"), c, GATHERING_FORM).await,
+            (Permission::HostGathering, true) => {
+                self.api("POST", &format!("{base}/gatherings"), t, Some(r#"{"title":"Open Space","calling_question":"q","invitation":"Come.","venue":"Hall","time_zone":"Europe/Berlin"}"#)).await
+            }
         }
     }
 }

@@ -1,6 +1,8 @@
 //! JSON API under /api/v1, authenticated by `Authorization: Bearer <token>` (tokens are made on
 //! the account page). The same use-cases as the pages, so the same permission checks.
 
+mod gatherings;
+
 use crate::AppState;
 use crate::error::ApiError;
 use crate::session::ApiAccount;
@@ -45,13 +47,35 @@ pub fn routes() -> Router<AppState> {
             post(invitation_revoke),
         )
         .route("/communities/{slug}/audit", get(audit))
+        .route(
+            "/communities/{slug}/gatherings",
+            get(gatherings::gatherings).post(gatherings::gathering_create),
+        )
+        .route(
+            "/communities/{slug}/gatherings/{id}/agenda",
+            get(gatherings::agenda),
+        )
+        .route(
+            "/communities/{slug}/gatherings/{id}/sessions",
+            post(gatherings::session_create),
+        )
+        .route(
+            "/communities/{slug}/gatherings/{id}/sessions/{sid}/cell",
+            put(gatherings::session_place),
+        )
+        .route(
+            "/communities/{slug}/gatherings/{id}/sessions/{sid}/interest",
+            put(gatherings::session_interest),
+        )
 }
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "convene API", version = "1", description = "Communities, members, roles, invitations and the audit log. Authenticate with `Authorization: Bearer <token>`."),
-    paths(me, me_export, communities, community_create, community, community_update, organization_create, members, member_remove, member_roles, member_reset, invitations, invitation_create, invitation_revoke, audit),
-    components(schemas(Me, CommunitySummary, CommunityDetail, CommunityInput, OrganizationDto, OrganizationInput, SettingsInput, MemberDto, RolesInput, ReasonInput, InvitationDto, InvitationInput, CreatedInvitation, ResetLink, AuditDto, ErrorDto)),
+    info(title = "convene API", version = "1", description = "Communities, members, roles, invitations, the audit log and gatherings (agenda, sessions, interest). Authenticate with `Authorization: Bearer <token>`."),
+    paths(me, me_export, communities, community_create, community, community_update, organization_create, members, member_remove, member_roles, member_reset, invitations, invitation_create, invitation_revoke, audit,
+        gatherings::gatherings, gatherings::gathering_create, gatherings::agenda, gatherings::session_create, gatherings::session_place, gatherings::session_interest),
+    components(schemas(Me, CommunitySummary, CommunityDetail, CommunityInput, OrganizationDto, OrganizationInput, SettingsInput, MemberDto, RolesInput, ReasonInput, InvitationDto, InvitationInput, CreatedInvitation, ResetLink, AuditDto, ErrorDto,
+        gatherings::GatheringDto, gatherings::GatheringInput, gatherings::AgendaDto, gatherings::SpaceDto, gatherings::SlotDto, gatherings::SessionDto, gatherings::SessionInput, gatherings::CreatedSession, gatherings::CellInput, gatherings::InterestInput)),
     modifiers(&Bearer)
 )]
 pub struct ApiDoc;
@@ -77,7 +101,7 @@ async fn openapi() -> Json<utoipa::openapi::OpenApi> {
     Json(ApiDoc::openapi())
 }
 
-type ApiResult<T> = Result<T, ApiError>;
+pub(crate) type ApiResult<T> = Result<T, ApiError>;
 
 /// A JSON body whose rejection (malformed, wrong type, missing field) is an API error.
 pub struct ApiJson<T>(pub T);

@@ -1,0 +1,268 @@
+//! Gatherings over the API: list and create them, read the agenda, convene, place sessions,
+//! signal interest. The same use-cases and checks as the pages.
+
+use super::{ApiJson, ApiResult, ErrorDto};
+use crate::AppState;
+use crate::session::ApiAccount;
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use convene_app::agenda::{Card, Cell, SessionForm};
+use convene_app::gathering::GatheringForm;
+use convene_domain::Permission;
+use convene_domain::gathering::{Zone, dots, features};
+use convene_domain::text::{
+    CallingQuestion, GatheringTitle, InvitationText, SessionDescription, SessionTitle, Venue,
+};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+#[derive(Serialize, ToSchema)]
+pub struct GatheringDto {
+    id: i32,
+    title: String,
+    calling_question: String,
+    phase: String,
+    time_zone: String,
+    license: String,
+    version: i64,
+}
+
+impl From<convene_app::store::Gathering> for GatheringDto {
+    fn from(g: convene_app::store::Gathering) -> Self {
+        GatheringDto {
+            id: g.id,
+            title: g.title,
+            calling_question: g.calling_question,
+            phase: g.phase,
+            time_zone: g.time_zone,
+            license: g.license,
+            version: g.version,
+        }
+    }
+}
+
+#[utoipa::path(get, path = "/api/v1/communities/{slug}/gatherings", params(("slug" = String, Path)), responses((status = 200, body = [GatheringDto]), (status = 404, body = ErrorDto)))]
+pub async fn gatherings(
+    State(st): State<AppState>,
+    ApiAccount(a): ApiAccount,
+    Path(slug): Path<String>,
+) -> ApiResult<Json<Vec<GatheringDto>>> {
+    let ctx = st
+        .app
+        .ctx_requiring(&a, &slug, Permission::TakePart)
+        .await?;
+    let list = st.app.gatherings(&ctx).await?;
+    Ok(Json(list.into_iter().map(GatheringDto::from).collect()))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct GatheringInput {
+    title: String,
+    calling_question: String,
+    invitation: String,
+    venue: String,
+    time_zone: String,
+    #[serde(default = "three")]
+    dots: i32,
+}
+
+fn three() -> i32 {
+    3
+}
+
+#[utoipa::path(post, path = "/api/v1/communities/{slug}/gatherings", params(("slug" = String, Path)), request_body = GatheringInput, responses((status = 201, body = GatheringDto), (status = 403, body = ErrorDto), (status = 422, body = ErrorDto)))]
+pub async fn gathering_create(
+    State(st): State<AppState>,
+    ApiAccount(a): ApiAccount,
+    Path(slug): Path<String>,
+    ApiJson(input): ApiJson<GatheringInput>,
+) -> ApiResult<(StatusCode, Json<GatheringDto>)> {
+    let ctx = st
+        .app
+        .ctx_requiring(&a, &slug, Permission::HostGathering)
+        .await?;
+    let form = GatheringForm {
+        title: GatheringTitle::parse(&input.title)?,
+        calling_question: CallingQuestion::parse(&input.calling_question)?,
+        invitation: InvitationText::parse(&input.invitation)?,
+        venue: Venue::parse(&input.venue)?,
+        zone: Zone::parse(&input.time_zone)?,
+        dots: dots(&input.dots.to_string())?,
+    };
+    let g = st.app.create_gathering(&ctx, &form).await?;
+    Ok((StatusCode::CREATED, Json(g.into())))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct SessionDto {
+    id: i32,
+    title: String,
+    convener: String,
+    /// `[space_id, slot_id]`, or null while in the marketplace.
+    cell: Option<(i32, i32)>,
+    interested: usize,
+    present: usize,
+    capacity: Option<i32>,
+}
+
+impl From<&Card> for SessionDto {
+    fn from(c: &Card) -> Self {
+        SessionDto {
+            id: c.id,
+            title: c.title.clone(),
+            convener: c.convener.clone(),
+            cell: c.cell,
+            interested: c.interested,
+            present: c.present,
+            capacity: c.capacity,
+        }
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct SpaceDto {
+    id: i32,
+    name: String,
+    capacity: i32,
+    features: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct SlotDto {
+    id: i32,
+    starts_at: i64,
+    ends_at: i64,
+    kind: String,
+    label: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct AgendaDto {
+    version: i64,
+    phase: String,
+    spaces: Vec<SpaceDto>,
+    slots: Vec<SlotDto>,
+    sessions: Vec<SessionDto>,
+    warnings: Vec<String>,
+}
+
+#[utoipa::path(get, path = "/api/v1/communities/{slug}/gatherings/{id}/agenda", params(("slug" = String, Path), ("id" = i32, Path)), responses((status = 200, body = AgendaDto), (status = 404, body = ErrorDto)))]
+pub async fn agenda(
+    State(st): State<AppState>,
+    ApiAccount(a): ApiAccount,
+    Path((slug, id)): Path<(String, String)>,
+) -> ApiResult<Json<AgendaDto>> {
+    let ctx = st.app.ctx(&a, &slug).await?;
+    let wall = st.app.wall(&ctx, crate::path_id(&id)?).await?;
+    let mut sessions: Vec<SessionDto> = wall
+        .rows
+        .iter()
+        .flat_map(|r| &r.cells)
+        .filter_map(|c| match c {
+            Cell::Taken(card) => Some(SessionDto::from(card)),
+            _ => None,
+        })
+        .collect();
+    sessions.extend(wall.marketplace.iter().map(SessionDto::from));
+    sessions.sort_by_key(|s| s.id);
+    Ok(Json(AgendaDto {
+        version: wall.version,
+        phase: wall.phase.as_str().into(),
+        spaces: wall
+            .spaces
+            .iter()
+            .map(|s| SpaceDto {
+                id: s.id,
+                name: s.name.clone(),
+                capacity: s.capacity,
+                features: s.features.clone(),
+            })
+            .collect(),
+        slots: wall
+            .rows
+            .iter()
+            .map(|r| SlotDto {
+                id: r.slot_id,
+                starts_at: r.starts_at,
+                ends_at: r.ends_at,
+                kind: r.kind.as_str().into(),
+                label: r.label.clone(),
+            })
+            .collect(),
+        sessions,
+        warnings: wall.warnings,
+    }))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct SessionInput {
+    title: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    needs: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CreatedSession {
+    id: i32,
+}
+
+#[utoipa::path(post, path = "/api/v1/communities/{slug}/gatherings/{id}/sessions", params(("slug" = String, Path), ("id" = i32, Path)), request_body = SessionInput, responses((status = 201, body = CreatedSession), (status = 409, body = ErrorDto), (status = 422, body = ErrorDto)))]
+pub async fn session_create(
+    State(st): State<AppState>,
+    ApiAccount(a): ApiAccount,
+    Path((slug, id)): Path<(String, String)>,
+    ApiJson(input): ApiJson<SessionInput>,
+) -> ApiResult<(StatusCode, Json<CreatedSession>)> {
+    let ctx = st.app.ctx(&a, &slug).await?;
+    let form = SessionForm {
+        title: SessionTitle::parse(&input.title)?,
+        description: if input.description.trim().is_empty() {
+            None
+        } else {
+            Some(SessionDescription::parse(&input.description)?)
+        },
+        needs: features(&input.needs)?,
+    };
+    let s = st.app.convene(&ctx, crate::path_id(&id)?, &form).await?;
+    Ok((StatusCode::CREATED, Json(CreatedSession { id: s.id })))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct CellInput {
+    /// `[space_id, slot_id]`, or null to move the session back to the marketplace.
+    cell: Option<(i32, i32)>,
+}
+
+#[utoipa::path(put, path = "/api/v1/communities/{slug}/gatherings/{id}/sessions/{sid}/cell", params(("slug" = String, Path), ("id" = i32, Path), ("sid" = i32, Path)), request_body = CellInput, responses((status = 204), (status = 403, body = ErrorDto), (status = 409, body = ErrorDto, description = "the cell is taken or locked")))]
+pub async fn session_place(
+    State(st): State<AppState>,
+    ApiAccount(a): ApiAccount,
+    Path((slug, id, sid)): Path<(String, String, String)>,
+    ApiJson(input): ApiJson<CellInput>,
+) -> ApiResult<StatusCode> {
+    let ctx = st.app.ctx(&a, &slug).await?;
+    let (id, sid) = (crate::path_id(&id)?, crate::path_id(&sid)?);
+    st.app.place(&ctx, id, sid, input.cell).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct InterestInput {
+    interested: bool,
+}
+
+#[utoipa::path(put, path = "/api/v1/communities/{slug}/gatherings/{id}/sessions/{sid}/interest", params(("slug" = String, Path), ("id" = i32, Path), ("sid" = i32, Path)), request_body = InterestInput, responses((status = 204), (status = 404, body = ErrorDto)))]
+pub async fn session_interest(
+    State(st): State<AppState>,
+    ApiAccount(a): ApiAccount,
+    Path((slug, id, sid)): Path<(String, String, String)>,
+    ApiJson(input): ApiJson<InterestInput>,
+) -> ApiResult<StatusCode> {
+    let ctx = st.app.ctx(&a, &slug).await?;
+    let (id, sid) = (crate::path_id(&id)?, crate::path_id(&sid)?);
+    st.app.set_interest(&ctx, id, sid, input.interested).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

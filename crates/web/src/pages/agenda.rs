@@ -1,0 +1,197 @@
+//! The marketplace and the wall: convening, placing and swapping sessions, interest, the law
+//! of two feet, and a session's own page.
+
+use super::gathering::{answer, free_cells, parse_cell};
+use super::{Nav, checked, render};
+use crate::AppState;
+use crate::error::PageError;
+use crate::session::CurrentAccount;
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use convene_app::AppError;
+use convene_app::agenda::SessionForm;
+use convene_app::store::{Gathering, Session};
+use convene_domain::gathering::features;
+use convene_domain::text::{SessionDescription, SessionTitle};
+use serde::Deserialize;
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ConveneForm {
+    pub title: String,
+    pub description: String,
+    pub needs: String,
+}
+
+pub async fn convene_post(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path((slug, id)): Path<(String, String)>,
+    Form(form): Form<ConveneForm>,
+) -> Result<Response, PageError> {
+    let ctx = st.app.ctx(&account, &slug).await?;
+    let id = crate::path_id(&id)?;
+    let result = async {
+        let f = SessionForm {
+            title: SessionTitle::parse(&form.title)?,
+            description: if form.description.trim().is_empty() {
+                None
+            } else {
+                Some(SessionDescription::parse(&form.description)?)
+            },
+            needs: features(&form.needs)?,
+        };
+        st.app.convene(&ctx, id, &f).await.map(|_| ())
+    }
+    .await;
+    answer(&st, &account, &ctx, id, result, "#marketplace").await
+}
+
+#[derive(Template)]
+#[template(path = "session.html")]
+pub struct SessionPage {
+    pub nav: Nav,
+    pub slug: String,
+    pub g: Gathering,
+    pub s: Session,
+    pub interested: bool,
+    pub here: bool,
+    pub editable: bool,
+    pub free: Vec<(String, String)>,
+    /// Other sessions the caller may swap with: (id, title).
+    pub swappable: Vec<(i32, String)>,
+    pub presence_open: bool,
+}
+
+pub async fn session_get(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path((slug, id, sid)): Path<(String, String, String)>,
+) -> Result<Response, PageError> {
+    let ctx = st.app.ctx(&account, &slug).await?;
+    let (id, sid) = (crate::path_id(&id)?, crate::path_id(&sid)?);
+    let (s, interested, here, editable) = st.app.session(&ctx, id, sid).await?;
+    let wall = st.app.wall(&ctx, id).await?;
+    let host = ctx
+        .member
+        .roles
+        .allows(convene_domain::Permission::HostGathering);
+    let swappable = wall
+        .rows
+        .iter()
+        .flat_map(|r| &r.cells)
+        .filter_map(|c| match c {
+            convene_app::agenda::Cell::Taken(card) => Some(card),
+            _ => None,
+        })
+        .chain(&wall.marketplace)
+        .filter(|c| c.id != s.id && (host || c.convener_id == Some(ctx.member.account_id)))
+        .map(|c| (c.id, c.title.clone()))
+        .collect();
+    Ok(render(&SessionPage {
+        nav: Nav::inside(&account, &ctx),
+        slug: slug.clone(),
+        free: free_cells(&wall),
+        presence_open: wall.phase.allows_presence(),
+        g: wall.gathering,
+        s,
+        interested,
+        here,
+        editable,
+        swappable,
+    }))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct PlaceForm {
+    pub cell: String,
+}
+
+pub async fn place_post(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path((slug, id, sid)): Path<(String, String, String)>,
+    Form(form): Form<PlaceForm>,
+) -> Result<Response, PageError> {
+    let ctx = st.app.ctx(&account, &slug).await?;
+    let (id, sid) = (crate::path_id(&id)?, crate::path_id(&sid)?);
+    let result = match parse_cell(&form.cell) {
+        Ok(cell) => st.app.place(&ctx, id, sid, cell).await,
+        Err(e) => Err(e),
+    };
+    answer(&st, &account, &ctx, id, result, "#wall").await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct SwapForm {
+    pub with: String,
+}
+
+pub async fn swap_post(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path((slug, id, sid)): Path<(String, String, String)>,
+    Form(form): Form<SwapForm>,
+) -> Result<Response, PageError> {
+    let ctx = st.app.ctx(&account, &slug).await?;
+    let (id, sid) = (crate::path_id(&id)?, crate::path_id(&sid)?);
+    let result = match form.with.trim().parse::<i32>() {
+        Ok(other) => st.app.swap(&ctx, id, sid, other).await,
+        Err(_) => Err(AppError::field("with", "choose a session to swap with")),
+    };
+    answer(&st, &account, &ctx, id, result, "#wall").await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct InterestForm {
+    pub on: Option<String>,
+}
+
+pub async fn interest_post(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path((slug, id, sid)): Path<(String, String, String)>,
+    Form(form): Form<InterestForm>,
+) -> Result<Response, PageError> {
+    let ctx = st.app.ctx(&account, &slug).await?;
+    let (id, sid) = (crate::path_id(&id)?, crate::path_id(&sid)?);
+    let result = st.app.set_interest(&ctx, id, sid, checked(&form.on)).await;
+    answer(&st, &account, &ctx, id, result, "#wall").await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct CheckInForm {
+    pub anonymous: Option<String>,
+}
+
+pub async fn checkin_post(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path((slug, id, sid)): Path<(String, String, String)>,
+    Form(form): Form<CheckInForm>,
+) -> Result<Response, PageError> {
+    let ctx = st.app.ctx(&account, &slug).await?;
+    let (id, sid) = (crate::path_id(&id)?, crate::path_id(&sid)?);
+    let result = st
+        .app
+        .check_in(&ctx, id, sid, checked(&form.anonymous))
+        .await;
+    answer(&st, &account, &ctx, id, result, "#wall").await
+}
+
+pub async fn checkout_post(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path((slug, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let ctx = st.app.ctx(&account, &slug).await?;
+    let id = crate::path_id(&id)?;
+    let result = st.app.check_out(&ctx, id).await;
+    answer(&st, &account, &ctx, id, result, "#wall").await
+}

@@ -1,0 +1,387 @@
+//! Gathering pages: the list, a new gathering, the gathering itself (invitation, answers, the
+//! wall, the host's setup), and the host's and participants' posts that change it.
+
+use super::{Nav, Outcome, outcome, render};
+use crate::AppState;
+use crate::error::PageError;
+use crate::session::CurrentAccount;
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use convene_app::agenda::{Cell, Wall};
+use convene_app::community::Ctx;
+use convene_app::gathering::{GatheringForm, RsvpCounts, SlotForm};
+use convene_app::store::{Account, Gathering};
+use convene_app::{AppError, Result as AppResult};
+use convene_domain::Permission;
+use convene_domain::gathering::{Phase, Rsvp, SlotKind, Zone, capacity, dots, features};
+use convene_domain::text::{
+    CallingQuestion, CellLabel, GatheringTitle, InvitationText, SpaceName, Venue,
+};
+use serde::Deserialize;
+
+#[derive(Template)]
+#[template(path = "gatherings.html")]
+pub struct GatheringsPage {
+    pub nav: Nav,
+    pub slug: String,
+    pub rows: Vec<(i32, String, &'static str)>,
+    pub can_host: bool,
+    pub form: NewGatheringForm,
+    pub error: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct NewGatheringForm {
+    pub title: String,
+    pub calling_question: String,
+    pub invitation: String,
+    pub venue: String,
+    pub time_zone: String,
+    pub dots: String,
+}
+
+impl NewGatheringForm {
+    fn parse(&self) -> AppResult<GatheringForm> {
+        Ok(GatheringForm {
+            title: GatheringTitle::parse(&self.title)?,
+            calling_question: CallingQuestion::parse(&self.calling_question)?,
+            invitation: InvitationText::parse(&self.invitation)?,
+            venue: Venue::parse(&self.venue)?,
+            zone: Zone::parse(&self.time_zone)?,
+            dots: dots(&self.dots)?,
+        })
+    }
+}
+
+/// The gathering page; `wall` is the live fragment, the rest is the viewer's own.
+#[derive(Template)]
+#[template(path = "gathering.html")]
+pub struct GatheringPage {
+    pub nav: Nav,
+    pub slug: String,
+    pub g: Gathering,
+    pub phase: Phase,
+    pub next_phase: Option<Phase>,
+    pub my_rsvp: Option<&'static str>,
+    pub can_convene: bool,
+    pub host: Option<RsvpCounts>,
+    pub wall: Wall,
+    pub error: Option<String>,
+}
+
+/// Only the wall: what the live stream sends and what a client fetches on demand.
+#[derive(Template)]
+#[template(path = "_wall.html")]
+pub struct WallFragment<'a> {
+    pub slug: &'a str,
+    pub wall: &'a Wall,
+}
+
+pub async fn gatherings_get(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path(slug): Path<String>,
+) -> Result<Response, PageError> {
+    let ctx = st.app.ctx(&account, &slug).await?;
+    Ok(render(
+        &list_page(&st, &account, &ctx, NewGatheringForm::default(), None).await?,
+    ))
+}
+
+async fn list_page(
+    st: &AppState,
+    account: &Account,
+    ctx: &Ctx,
+    form: NewGatheringForm,
+    error: Option<String>,
+) -> Result<GatheringsPage, PageError> {
+    let rows = st
+        .app
+        .gatherings(ctx)
+        .await?
+        .into_iter()
+        .map(|g| {
+            let phase = Phase::parse(&g.phase).map_or("", Phase::label);
+            (g.id, g.title, phase)
+        })
+        .collect();
+    Ok(GatheringsPage {
+        nav: Nav::inside(account, ctx),
+        slug: ctx.community.slug.clone(),
+        rows,
+        can_host: ctx.member.roles.allows(Permission::HostGathering),
+        form: NewGatheringForm {
+            time_zone: if form.time_zone.is_empty() {
+                "UTC".into()
+            } else {
+                form.time_zone.clone()
+            },
+            dots: if form.dots.is_empty() {
+                "3".into()
+            } else {
+                form.dots.clone()
+            },
+            ..form
+        },
+        error,
+    })
+}
+
+pub async fn gathering_create_post(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path(slug): Path<String>,
+    Form(form): Form<NewGatheringForm>,
+) -> Result<Response, PageError> {
+    let ctx = st
+        .app
+        .ctx_requiring(&account, &slug, Permission::HostGathering)
+        .await?;
+    let created = match form.parse() {
+        Ok(f) => st.app.create_gathering(&ctx, &f).await,
+        Err(e) => Err(e),
+    };
+    match outcome(created)? {
+        Outcome::Done(g) => Ok(Redirect::to(&format!("/c/{slug}/g/{}", g.id)).into_response()),
+        Outcome::Again(msg) => Ok(super::again(
+            &list_page(&st, &account, &ctx, form, Some(msg)).await?,
+        )),
+    }
+}
+
+pub async fn gathering_get(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path((slug, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let ctx = st.app.ctx(&account, &slug).await?;
+    let id = crate::path_id(&id)?;
+    Ok(render(&page(&st, &account, &ctx, id, None).await?))
+}
+
+async fn page(
+    st: &AppState,
+    account: &Account,
+    ctx: &Ctx,
+    id: i32,
+    error: Option<String>,
+) -> Result<GatheringPage, PageError> {
+    let wall = st.app.wall(ctx, id).await?;
+    let my_rsvp = st.app.my_rsvp(ctx, id).await?;
+    let host = ctx.member.roles.allows(Permission::HostGathering);
+    let counts = if host {
+        Some(st.app.rsvp_counts(ctx, id).await?)
+    } else {
+        None
+    };
+    Ok(GatheringPage {
+        nav: Nav::inside(account, ctx),
+        slug: ctx.community.slug.clone(),
+        phase: wall.phase,
+        next_phase: wall.phase.next(),
+        my_rsvp: my_rsvp.map(Rsvp::as_str),
+        can_convene: wall.phase.allows_convening() && (host || my_rsvp == Some(Rsvp::Yes)),
+        host: counts,
+        g: wall.gathering.clone(),
+        wall,
+        error,
+    })
+}
+
+/// After a post: back to the gathering page, or the page again with what went wrong.
+pub(crate) async fn answer(
+    st: &AppState,
+    account: &Account,
+    ctx: &Ctx,
+    id: i32,
+    result: AppResult<()>,
+    anchor: &str,
+) -> Result<Response, PageError> {
+    use AppError::{Conflict, Field, Invalid};
+    match result {
+        Ok(()) => {
+            Ok(Redirect::to(&format!("/c/{}/g/{id}{anchor}", ctx.community.slug)).into_response())
+        }
+        Err(e @ (Invalid(_) | Field { .. } | Conflict(_))) => {
+            let page = page(st, account, ctx, id, Some(e.to_string())).await?;
+            Ok((crate::error::status(&e), render(&page)).into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct RsvpForm {
+    pub answer: String,
+}
+
+pub async fn rsvp_post(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path((slug, id)): Path<(String, String)>,
+    Form(form): Form<RsvpForm>,
+) -> Result<Response, PageError> {
+    let ctx = st.app.ctx(&account, &slug).await?;
+    let id = crate::path_id(&id)?;
+    let result = match Rsvp::parse(&form.answer) {
+        Some(a) => st.app.rsvp(&ctx, id, a).await,
+        None => Err(AppError::field("answer", "choose yes, maybe or no")),
+    };
+    answer(&st, &account, &ctx, id, result, "").await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct PhaseForm {
+    pub to: String,
+}
+
+pub async fn phase_post(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path((slug, id)): Path<(String, String)>,
+    Form(form): Form<PhaseForm>,
+) -> Result<Response, PageError> {
+    let ctx = st
+        .app
+        .ctx_requiring(&account, &slug, Permission::HostGathering)
+        .await?;
+    let id = crate::path_id(&id)?;
+    let result = match Phase::parse(&form.to) {
+        Some(to) => st.app.advance_phase(&ctx, id, to).await,
+        None => Err(AppError::field("phase", "unknown phase")),
+    };
+    answer(&st, &account, &ctx, id, result, "").await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct SpaceForm {
+    pub name: String,
+    pub capacity: String,
+    pub features: String,
+}
+
+pub async fn space_post(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path((slug, id)): Path<(String, String)>,
+    Form(form): Form<SpaceForm>,
+) -> Result<Response, PageError> {
+    let ctx = st
+        .app
+        .ctx_requiring(&account, &slug, Permission::HostGathering)
+        .await?;
+    let id = crate::path_id(&id)?;
+    let result = async {
+        let name = SpaceName::parse(&form.name)?;
+        let cap = capacity(&form.capacity)?;
+        let feats = features(&form.features)?;
+        st.app.add_space(&ctx, id, &name, cap, &feats).await?;
+        Ok(())
+    }
+    .await;
+    answer(&st, &account, &ctx, id, result, "#setup").await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct SlotPost {
+    pub date: String,
+    pub starts: String,
+    pub ends: String,
+    pub kind: String,
+    pub label: String,
+}
+
+pub async fn slot_post(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path((slug, id)): Path<(String, String)>,
+    Form(form): Form<SlotPost>,
+) -> Result<Response, PageError> {
+    let ctx = st
+        .app
+        .ctx_requiring(&account, &slug, Permission::HostGathering)
+        .await?;
+    let id = crate::path_id(&id)?;
+    let result = async {
+        let kind = SlotKind::parse(&form.kind)
+            .ok_or_else(|| AppError::field("kind", "sessions, plenary or break"))?;
+        let label = if form.label.trim().is_empty() {
+            None
+        } else {
+            Some(CellLabel::parse(&form.label)?)
+        };
+        let slot = SlotForm {
+            date: form.date.clone(),
+            starts: form.starts.clone(),
+            ends: form.ends.clone(),
+            kind,
+            label,
+        };
+        st.app.add_slot(&ctx, id, &slot).await?;
+        Ok(())
+    }
+    .await;
+    answer(&st, &account, &ctx, id, result, "#setup").await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct LockForm {
+    pub cell: String,
+    pub label: String,
+}
+
+pub async fn lock_post(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path((slug, id)): Path<(String, String)>,
+    Form(form): Form<LockForm>,
+) -> Result<Response, PageError> {
+    let ctx = st
+        .app
+        .ctx_requiring(&account, &slug, Permission::HostGathering)
+        .await?;
+    let id = crate::path_id(&id)?;
+    let result = async {
+        let cell =
+            parse_cell(&form.cell)?.ok_or_else(|| AppError::field("cell", "choose a cell"))?;
+        let label = CellLabel::parse(&form.label)?;
+        st.app.lock_cell(&ctx, id, cell, &label).await
+    }
+    .await;
+    answer(&st, &account, &ctx, id, result, "#setup").await
+}
+
+/// `space:slot`, or empty for "no cell" (the marketplace).
+pub(crate) fn parse_cell(raw: &str) -> AppResult<Option<(i32, i32)>> {
+    if raw.trim().is_empty() {
+        return Ok(None);
+    }
+    raw.split_once(':')
+        .and_then(|(a, b)| Some((a.trim().parse().ok()?, b.trim().parse().ok()?)))
+        .map(Some)
+        .ok_or_else(|| AppError::field("cell", "choose a cell from the list"))
+}
+
+/// Free cells of the wall, as (value, label) for a select.
+pub(crate) fn free_cells(wall: &Wall) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for row in &wall.rows {
+        for (cell, space) in row.cells.iter().zip(&wall.spaces) {
+            if let Cell::Free { space_id, slot_id } = cell {
+                out.push((
+                    format!("{space_id}:{slot_id}"),
+                    format!("{} {}–{} · {}", row.date, row.starts, row.ends, space.name),
+                ));
+            }
+        }
+    }
+    out
+}

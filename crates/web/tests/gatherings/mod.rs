@@ -1,0 +1,434 @@
+//! Open Space over HTTP: setup, answers, the marketplace, claims, interest, the law of two
+//! feet, the live wall, and the clear refusals for bad moves.
+
+use crate::harness::*;
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use convene_domain::Role;
+use convene_store::test_both_dbs;
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+
+/// A gathering with two rooms and three slots (a plenary, two for sessions), in its marketplace.
+pub struct Os {
+    pub base: String,
+    pub id: i32,
+    pub rooms: Vec<i32>,
+    pub slots: Vec<i32>,
+}
+
+pub async fn open_space(h: &Harness, w: &World) -> Os {
+    let host = w.steward.cookie.as_str();
+    let (s, headers, body) = h
+        .post_full(&format!("/c/{}/g", w.slug), Some(host), GATHERING_FORM)
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER, "{body}");
+    let base = headers["location"].to_str().expect("location").to_owned();
+    let id: i32 = base
+        .rsplit('/')
+        .next()
+        .expect("id")
+        .parse()
+        .expect("number");
+    for (name, cap) in [("Big Hall", "3"), ("Garden", "10")] {
+        let form = format!("name={}&capacity={cap}&features=projector", enc(name));
+        let (s, b) = h.post(&format!("{base}/spaces"), Some(host), &form).await;
+        assert_eq!(s, StatusCode::SEE_OTHER, "{b}");
+    }
+    for (start, end, kind) in [
+        ("09:00", "09:45", "plenary"),
+        ("10:00", "11:00", "sessions"),
+        ("11:15", "12:15", "sessions"),
+    ] {
+        let form = format!("date=2026-12-01&starts={start}&ends={end}&kind={kind}&label=");
+        let (s, b) = h.post(&format!("{base}/slots"), Some(host), &form).await;
+        assert_eq!(s, StatusCode::SEE_OTHER, "{b}");
+    }
+    let (s, b) = h
+        .post(&format!("{base}/phase"), Some(host), "to=marketplace")
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER, "{b}");
+    let agenda = agenda(h, w, id).await;
+    let ids = |key: &str| -> Vec<i32> {
+        agenda[key]
+            .as_array()
+            .expect("array")
+            .iter()
+            .map(|v| v["id"].as_i64().expect("id") as i32)
+            .collect()
+    };
+    Os {
+        base,
+        id,
+        rooms: ids("spaces"),
+        slots: ids("slots"),
+    }
+}
+
+pub async fn agenda(h: &Harness, w: &World, id: i32) -> serde_json::Value {
+    let (s, body) = h
+        .api(
+            "GET",
+            &format!("/api/v1/communities/{}/gatherings/{id}/agenda", w.slug),
+            &w.steward.token,
+            None,
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK, "{body}");
+    serde_json::from_str(&body).expect("json")
+}
+
+/// Says yes and announces a session; returns its id.
+pub async fn convene(h: &Harness, os: &Os, who: &Person, title: &str) -> i32 {
+    let c = Some(who.cookie.as_str());
+    let (s, b) = h.post(&format!("{}/rsvp", os.base), c, "answer=yes").await;
+    assert_eq!(s, StatusCode::SEE_OTHER, "{b}");
+    let (s, b) = h
+        .post(
+            &format!("{}/sessions", os.base),
+            c,
+            &format!("title={}&description=&needs=", enc(title)),
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER, "{b}");
+    let latest = h
+        .app
+        .wall_of(os.id)
+        .await
+        .expect("wall")
+        .marketplace
+        .into_iter()
+        .find(|c| c.title == title)
+        .expect("announced");
+    latest.id
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn open_space_cycle_with_clear_refusals() {
+    let h = Harness::sqlite().await;
+    let w = h.world("osflow").await;
+    let os = open_space(&h, &w).await;
+    let ana = h.person_with_role(&w, Role::Member).await;
+    let ben = h.person_with_role(&w, Role::Guest).await;
+    let (a, b) = (Some(ana.cookie.as_str()), Some(ben.cookie.as_str()));
+
+    // Convening needs a yes; the refusal says so and changes nothing.
+    let (s, body) = h
+        .post(&format!("{}/sessions", os.base), b, "title=Early")
+        .await;
+    assert_eq!(s, StatusCode::CONFLICT);
+    assert!(body.contains("Say yes to the invitation first"), "{body}");
+
+    let river = convene(&h, &os, &ana, "Rewilding the river").await;
+    let bikes = convene(&h, &os, &ben, "Bike paths <b>now</b>").await;
+    let (room, slot) = (os.rooms[0], os.slots[1]);
+    let cell = format!("cell={room}%3A{slot}");
+    let (s, body) = h
+        .post(&format!("{}/s/{river}/place", os.base), a, &cell)
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER, "{body}");
+
+    // A taken cell, a plenary, someone else's session: refused clearly, nothing changes.
+    let (s, body) = h
+        .post(&format!("{}/s/{bikes}/place", os.base), b, &cell)
+        .await;
+    assert_eq!(s, StatusCode::CONFLICT);
+    assert!(body.contains("That cell is already taken"), "{body}");
+    let plenary = format!("cell={room}%3A{}", os.slots[0]);
+    let (s, body) = h
+        .post(&format!("{}/s/{bikes}/place", os.base), b, &plenary)
+        .await;
+    assert_eq!(s, StatusCode::CONFLICT);
+    assert!(body.contains("reserved for the plenary"), "{body}");
+    let other_cell = format!("cell={}%3A{slot}", os.rooms[1]);
+    let (s, _) = h
+        .post(&format!("{}/s/{river}/place", os.base), b, &other_cell)
+        .await;
+    assert_eq!(s, StatusCode::FORBIDDEN, "editing someone else's session");
+    let (s, _) = h
+        .post(&format!("{}/s/{bikes}/place", os.base), b, "cell=99999%3A1")
+        .await;
+    assert_eq!(s, StatusCode::NOT_FOUND);
+
+    // The host locks a cell; a claim on it is refused.
+    let lock = format!("cell={}%3A{}&label=Quiet+room", os.rooms[1], os.slots[2]);
+    let (s, body) = h
+        .post(
+            &format!("{}/locks", os.base),
+            Some(&w.steward.cookie),
+            &lock,
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER, "{body}");
+    let locked = format!("cell={}%3A{}", os.rooms[1], os.slots[2]);
+    let (s, body) = h
+        .post(&format!("{}/s/{bikes}/place", os.base), b, &locked)
+        .await;
+    assert_eq!(s, StatusCode::CONFLICT);
+    assert!(body.contains("locked (Quiet room)"), "{body}");
+    let (s, _) = h
+        .post(&format!("{}/s/{bikes}/place", os.base), b, &other_cell)
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+
+    // Interest above capacity and shared interest in one slot are warned about, escaped.
+    let mut fans = Vec::new();
+    for _ in 0..4 {
+        fans.push(h.person_with_role(&w, Role::Member).await);
+    }
+    for f in &fans {
+        for sid in [river, bikes] {
+            let (s, _) = h
+                .post(
+                    &format!("{}/s/{sid}/interest", os.base),
+                    Some(&f.cookie),
+                    "on=1",
+                )
+                .await;
+            assert_eq!(s, StatusCode::SEE_OTHER);
+        }
+    }
+    let (s, page) = h.get(&os.base, a).await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(
+        page.contains("4 people want to join a room for 3"),
+        "{page}"
+    );
+    assert!(page.contains("4 people want both"), "{page}");
+    assert!(
+        page.contains("Bike paths &#60;b&#62;now&#60;/b&#62;")
+            || page.contains("Bike paths &lt;b&gt;now&lt;/b&gt;")
+    );
+    assert!(!page.contains("<b>now</b>"));
+
+    // Phases move one step at a time; checking in opens with the sessions.
+    let (s, body) = h
+        .post(&format!("{}/s/{river}/checkin", os.base), a, "")
+        .await;
+    assert_eq!(s, StatusCode::CONFLICT, "{body}");
+    let host = Some(w.steward.cookie.as_str());
+    let (s, body) = h
+        .post(&format!("{}/phase", os.base), host, "to=closed")
+        .await;
+    assert_eq!(s, StatusCode::CONFLICT);
+    assert!(
+        body.contains("moves from marketplace to sessions next"),
+        "{body}"
+    );
+    let (s, _) = h
+        .post(&format!("{}/phase", os.base), a, "to=sessions")
+        .await;
+    assert_eq!(s, StatusCode::FORBIDDEN, "only hosts move phases");
+    let (s, _) = h
+        .post(&format!("{}/phase", os.base), host, "to=sessions")
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+
+    // The law of two feet: in, move, out; intervals are kept, anonymity is respected.
+    let f = Some(fans[0].cookie.as_str());
+    let (s, _) = h
+        .post(&format!("{}/s/{river}/checkin", os.base), f, "")
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    h.app.clock.advance(600);
+    let (s, _) = h
+        .post(&format!("{}/s/{bikes}/checkin", os.base), f, "anonymous=on")
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let agenda = agenda(&h, &w, os.id).await;
+    let present = |sid: i32| {
+        agenda["sessions"]
+            .as_array()
+            .expect("sessions")
+            .iter()
+            .find(|s| s["id"] == sid)
+            .map(|s| s["present"].as_i64().expect("n"))
+    };
+    assert_eq!((present(river), present(bikes)), (Some(0), Some(1)));
+    let intervals = convene_store::sessions::presences(h.app.store.conn(), os.id)
+        .await
+        .expect("intervals");
+    assert_eq!(intervals.len(), 2);
+    assert_eq!(intervals[0].until, Some(intervals[0].since + 600));
+    assert!(intervals[1].anonymous && intervals[1].until.is_none());
+    let (s, _) = h.post(&format!("{}/checkout", os.base), f, "").await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+
+    // The host sees counts of answers, never who declined.
+    let (s, _) = h
+        .post(
+            &format!("{}/rsvp", os.base),
+            Some(&fans[1].cookie),
+            "answer=no",
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let (_, page) = h.get(&os.base, host).await;
+    assert!(
+        page.contains(r#"<strong id="rsvp-yes">2</strong> yes"#),
+        "{page}"
+    );
+    assert!(!page.contains(&fans[1].name));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bad_input_is_refused_with_a_message() {
+    let h = Harness::sqlite().await;
+    let w = h.world("osbad").await;
+    let host = Some(w.steward.cookie.as_str());
+    let (s, body) = h
+        .post(
+            &format!("/c/{}/g", w.slug),
+            host,
+            "title=x&calling_question=q&invitation=i&venue=v&time_zone=Mars%2FOlympus&dots=3",
+        )
+        .await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("time zone is not valid"), "{body}");
+    let os = open_space(&h, &w).await;
+    const BAD: StatusCode = StatusCode::UNPROCESSABLE_ENTITY;
+    for (path, form, status, needle) in [
+        (
+            "spaces",
+            "name=Hall&capacity=0".to_owned(),
+            BAD,
+            "capacity is not valid",
+        ),
+        (
+            "spaces",
+            "name=Big+Hall&capacity=5".to_owned(),
+            StatusCode::CONFLICT,
+            "space name is already taken",
+        ),
+        (
+            "slots",
+            "date=2026-12-01&starts=11:00&ends=10:00&kind=sessions".to_owned(),
+            BAD,
+            "it must end after it starts",
+        ),
+        (
+            "sessions",
+            format!("title={}", "x".repeat(121)),
+            BAD,
+            "session title must be at most 120 characters",
+        ),
+    ] {
+        let (s, body) = h.post(&format!("{}/{path}", os.base), host, &form).await;
+        assert_eq!(s, status, "{path} {form}");
+        assert!(body.to_lowercase().contains(needle), "{needle}: {body}");
+    }
+    // Another community's gathering does not exist here.
+    let other = h.world("osother").await;
+    let (s, _) = h
+        .get(
+            &format!("/c/{}/g/{}", other.slug, os.id),
+            Some(&other.steward.cookie),
+        )
+        .await;
+    assert_eq!(s, StatusCode::NOT_FOUND);
+}
+
+/// Reads SSE events from a streaming body until one contains `needle`.
+async fn next_event_with(body: &mut Body, needle: &str) -> String {
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+    let mut buf = String::new();
+    loop {
+        let frame = tokio::time::timeout_at(deadline, body.frame())
+            .await
+            .expect("an event in time")
+            .expect("stream open")
+            .expect("frame");
+        if let Ok(data) = frame.into_data() {
+            buf.push_str(&String::from_utf8_lossy(&data));
+            if let Some(end) = buf.find("\n\n") {
+                let event: String = buf.drain(..end + 2).collect();
+                if event.contains(needle) {
+                    return event;
+                }
+            }
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_live_wall_starts_current_and_follows_changes() {
+    let h = Harness::sqlite().await;
+    let w = h.world("oslive").await;
+    let os = open_space(&h, &w).await;
+    let ana = h.person_with_role(&w, Role::Member).await;
+    let first = convene(&h, &os, &ana, "Before the screen opened").await;
+    let req = Request::get(format!("{}/live", os.base))
+        .header("cookie", &ana.cookie)
+        .body(Body::empty())
+        .expect("request");
+    let res = h.router.clone().oneshot(req).await.expect("response");
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.headers()["content-type"], "text/event-stream");
+    let mut body = res.into_body();
+    let e = next_event_with(&mut body, "Before the screen opened").await;
+    assert!(e.contains("event: wall"), "{e}");
+    convene(&h, &os, &ana, "Said while watching").await;
+    let e = next_event_with(&mut body, "Said while watching").await;
+    assert!(e.contains(&format!("data-session=\"{first}\"")), "{e}");
+
+    // Outsiders cannot open the stream.
+    let other = h.world("oslive2").await;
+    let req = Request::get(format!("{}/live", os.base))
+        .header("cookie", &other.steward.cookie)
+        .body(Body::empty())
+        .expect("request");
+    let res = h.router.clone().oneshot(req).await.expect("response");
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+}
+
+test_both_dbs!(
+    simultaneous_claims_of_one_cell_admit_exactly_one,
+    |store| async move {
+        let h = Harness::new(store, 10_000).await;
+        let w = h.world("osrace").await;
+        let os = open_space(&h, &w).await;
+        let mut people = Vec::new();
+        for i in 0..6 {
+            let p = h.person_with_role(&w, Role::Member).await;
+            let sid = convene(&h, &os, &p, &format!("Session {i}")).await;
+            people.push((p, sid));
+        }
+        let cell = format!("cell={}%3A{}", os.rooms[1], os.slots[1]);
+        let tasks: Vec<_> = people
+            .iter()
+            .map(|(p, sid)| {
+                let (h, path, cookie, cell) = (
+                    h.clone(),
+                    format!("{}/s/{sid}/place", os.base),
+                    p.cookie.clone(),
+                    cell.clone(),
+                );
+                tokio::spawn(async move { h.post(&path, Some(&cookie), &cell).await })
+            })
+            .collect();
+        let mut statuses = Vec::new();
+        for t in tasks {
+            let (s, body) = t.await.expect("task");
+            if s == StatusCode::CONFLICT {
+                assert!(body.contains("That cell is already taken"), "{body}");
+            }
+            statuses.push(s);
+        }
+        let won = statuses
+            .iter()
+            .filter(|s| **s == StatusCode::SEE_OTHER)
+            .count();
+        let lost = statuses
+            .iter()
+            .filter(|s| **s == StatusCode::CONFLICT)
+            .count();
+        assert_eq!((won, lost), (1, 5), "{statuses:?}");
+        let placed = agenda(&h, &w, os.id).await["sessions"]
+            .as_array()
+            .expect("sessions")
+            .iter()
+            .filter(|s| !s["cell"].is_null())
+            .count();
+        assert_eq!(placed, 1);
+    }
+);
