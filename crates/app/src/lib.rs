@@ -6,7 +6,9 @@ pub mod agenda;
 pub mod auth;
 pub mod community;
 pub mod demo;
+pub mod exports;
 pub mod gathering;
+pub mod harvest;
 pub mod invitation;
 pub mod live;
 

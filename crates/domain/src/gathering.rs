@@ -85,6 +85,16 @@ impl Phase {
         self == Phase::Sessions
     }
 
+    /// Dot voting happens in convergence.
+    pub fn allows_voting(self) -> bool {
+        self == Phase::Convergence
+    }
+
+    /// Reports are written from the sessions on, and may be finished after the gathering.
+    pub fn allows_harvest(self) -> bool {
+        self >= Phase::Sessions
+    }
+
     pub fn allows_rsvp(self) -> bool {
         self < Phase::Closed
     }

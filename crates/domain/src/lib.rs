@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod gathering;
+pub mod harvest;
 pub mod invitation;
 pub mod permission;
 pub mod role;

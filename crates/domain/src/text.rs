@@ -114,6 +114,10 @@ text_type!(/// A session's title, as its convener announces it.
     SessionTitle, "session title", 120, false);
 text_type!(/// What a session is about.
     SessionDescription, "description", 2000, true);
+text_type!(/// A session's report: key points, insights, proposed actions (Markdown).
+    ReportBody, "report", 20_000, true);
+text_type!(/// What an action item is.
+    ActionTitle, "action", 200, false);
 text_type!(/// A label on a slot or a locked cell ("Opening circle", "Lunch").
     CellLabel, "label", 80, false);
 

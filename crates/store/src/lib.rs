@@ -6,6 +6,7 @@ pub mod audit;
 pub mod communities;
 pub mod entity;
 pub mod gatherings;
+pub mod harvest;
 pub mod invitations;
 mod migration;
 pub mod sessions;
@@ -20,6 +21,7 @@ use sea_orm_migration::MigratorTrait;
 use std::time::Duration;
 
 pub use entity::account::Model as Account;
+pub use entity::action::Model as Action;
 pub use entity::audit_log::Model as AuditEntry;
 pub use entity::community::Model as Community;
 pub use entity::gathering::Model as Gathering;
@@ -29,9 +31,12 @@ pub use entity::locked_cell::Model as LockedCell;
 pub use entity::membership::Model as Membership;
 pub use entity::organization::Model as Organization;
 pub use entity::presence::Model as Presence;
+pub use entity::report::Model as Report;
+pub use entity::report_revision::Model as ReportRevision;
 pub use entity::session::Model as Session;
 pub use entity::slot::Model as Slot;
 pub use entity::space::Model as Space;
+pub use entity::vote::Model as Vote;
 pub use sea_orm as store_db;
 pub use sea_orm::DatabaseTransaction as Tx;
 

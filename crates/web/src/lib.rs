@@ -4,7 +4,9 @@
 pub mod api;
 mod assets;
 mod error;
+mod export;
 mod live;
+mod markdown;
 mod observe;
 mod pages;
 mod security;

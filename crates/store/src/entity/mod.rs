@@ -1,6 +1,8 @@
 //! Table models. Repository modules (one per aggregate) are the only users.
 
 pub mod account;
+pub mod action;
+pub mod action_owner;
 pub mod audit_head;
 pub mod audit_log;
 pub mod community;
@@ -11,8 +13,12 @@ pub mod locked_cell;
 pub mod membership;
 pub mod organization;
 pub mod presence;
+pub mod report;
+pub mod report_name;
+pub mod report_revision;
 pub mod rsvp;
 pub mod secret;
 pub mod session;
 pub mod slot;
 pub mod space;
+pub mod vote;

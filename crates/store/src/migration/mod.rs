@@ -3,6 +3,7 @@
 
 mod m0001_foundation;
 mod m0002_gatherings;
+mod m0003_harvest;
 
 use sea_orm_migration::prelude::*;
 
@@ -14,6 +15,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m0001_foundation::M0001Foundation),
             Box::new(m0002_gatherings::M0002Gatherings),
+            Box::new(m0003_harvest::M0003Harvest),
         ]
     }
 }

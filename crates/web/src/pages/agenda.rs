@@ -12,7 +12,9 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use convene_app::AppError;
 use convene_app::agenda::SessionForm;
-use convene_app::store::{Gathering, Session};
+use convene_app::community::Ctx;
+use convene_app::harvest::ReportView;
+use convene_app::store::{Account, Gathering, Session};
 use convene_domain::gathering::features;
 use convene_domain::text::{SessionDescription, SessionTitle};
 use serde::Deserialize;
@@ -63,6 +65,12 @@ pub struct SessionPage {
     /// Other sessions the caller may swap with: (id, title).
     pub swappable: Vec<(i32, String)>,
     pub presence_open: bool,
+    pub harvest_open: bool,
+    pub report: ReportView,
+    pub report_html: String,
+    /// The writer's own text, kept when someone else saved first.
+    pub draft: Option<String>,
+    pub error: Option<String>,
 }
 
 pub async fn session_get(
@@ -72,8 +80,23 @@ pub async fn session_get(
 ) -> Result<Response, PageError> {
     let ctx = st.app.ctx(&account, &slug).await?;
     let (id, sid) = (crate::path_id(&id)?, crate::path_id(&sid)?);
-    let (s, interested, here, editable) = st.app.session(&ctx, id, sid).await?;
-    let wall = st.app.wall(&ctx, id).await?;
+    Ok(render(
+        &session_page(&st, &account, &ctx, (id, sid), None, None).await?,
+    ))
+}
+
+pub(crate) async fn session_page(
+    st: &AppState,
+    account: &Account,
+    ctx: &Ctx,
+    (id, sid): (i32, i32),
+    draft: Option<String>,
+    error: Option<String>,
+) -> Result<SessionPage, PageError> {
+    let slug = &ctx.community.slug;
+    let (s, interested, here, editable) = st.app.session(ctx, id, sid).await?;
+    let wall = st.app.wall(ctx, id).await?;
+    let report = st.app.report(ctx, id, sid).await?;
     let host = ctx
         .member
         .roles
@@ -90,18 +113,23 @@ pub async fn session_get(
         .filter(|c| c.id != s.id && (host || c.convener_id == Some(ctx.member.account_id)))
         .map(|c| (c.id, c.title.clone()))
         .collect();
-    Ok(render(&SessionPage {
-        nav: Nav::inside(&account, &ctx),
+    Ok(SessionPage {
+        nav: Nav::inside(account, ctx),
         slug: slug.clone(),
         free: free_cells(&wall),
         presence_open: wall.phase.allows_presence(),
+        harvest_open: wall.phase.allows_harvest(),
+        report_html: crate::markdown::to_html(&report.body),
+        report,
+        draft,
+        error,
         g: wall.gathering,
         s,
         interested,
         here,
         editable,
         swappable,
-    }))
+    })
 }
 
 #[derive(Deserialize, Default)]

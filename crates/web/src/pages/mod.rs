@@ -6,9 +6,11 @@ mod agenda;
 mod auth;
 mod community;
 pub(crate) mod gathering;
+mod harvest;
 mod home;
 mod invite;
 pub(crate) mod kiosk;
+mod proceedings;
 
 use crate::AppState;
 use crate::error::PageError;
@@ -91,6 +93,51 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/c/{slug}/g/{id}/s/{sid}/checkin",
             post(agenda::checkin_post),
+        )
+        .route(
+            "/c/{slug}/g/{id}/s/{sid}/report",
+            post(harvest::report_post),
+        )
+        .route("/c/{slug}/g/{id}/s/{sid}/named", post(harvest::named_post))
+        .route("/c/{slug}/g/{id}/converge", get(harvest::converge_get))
+        .route("/c/{slug}/g/{id}/votes", post(harvest::vote_post))
+        .route("/c/{slug}/g/{id}/actions", post(harvest::action_post))
+        .route(
+            "/c/{slug}/g/{id}/actions/{aid}/volunteer",
+            post(harvest::volunteer_post),
+        )
+        .route(
+            "/c/{slug}/g/{id}/actions/{aid}/status",
+            post(harvest::status_post),
+        )
+        .route(
+            "/c/{slug}/g/{id}/proceedings",
+            get(proceedings::proceedings_get),
+        )
+        .route(
+            "/c/{slug}/g/{id}/proceedings.md",
+            get(proceedings::proceedings_md_get),
+        )
+        .route(
+            "/c/{slug}/g/{id}/proceedings.pdf",
+            get(proceedings::proceedings_pdf_get),
+        )
+        .route(
+            "/c/{slug}/g/{id}/agenda.ics",
+            get(proceedings::agenda_ics_get),
+        )
+        .route("/c/{slug}/g/{id}/my.ics", get(proceedings::my_ics_get))
+        .route(
+            "/c/{slug}/g/{id}/sessions.csv",
+            get(proceedings::sessions_csv_get),
+        )
+        .route(
+            "/c/{slug}/g/{id}/presence.csv",
+            get(proceedings::presence_csv_get),
+        )
+        .route(
+            "/c/{slug}/g/{id}/actions.csv",
+            get(proceedings::actions_csv_get),
         )
         .route("/invite/{token}", get(invite::invite_get))
         .route("/invite/{token}/accept", post(invite::invite_accept_post))

@@ -1,6 +1,8 @@
 //! Open Space over HTTP: setup, answers, the marketplace, claims, interest, the law of two
 //! feet, the live wall, and the clear refusals for bad moves.
 
+mod harvest;
+
 use crate::harness::*;
 use axum::body::Body;
 use axum::http::{Request, StatusCode};

@@ -328,6 +328,23 @@ impl Harness {
         )
     }
 
+    /// The raw body of a successful GET (files: PDF, iCal, CSV).
+    pub async fn get_bytes(&self, path: &str, cookie: Option<&str>) -> Vec<u8> {
+        let mut req = Request::builder().method("GET").uri(path);
+        if let Some(c) = cookie {
+            req = req.header("cookie", c);
+        }
+        let req = req.body(Body::empty()).expect("request");
+        let res = self.router.clone().oneshot(req).await.expect("response");
+        assert_eq!(res.status(), StatusCode::OK, "GET {path}");
+        res.into_body()
+            .collect()
+            .await
+            .expect("body")
+            .to_bytes()
+            .to_vec()
+    }
+
     pub async fn get(&self, path: &str, cookie: Option<&str>) -> (StatusCode, String) {
         self.get_full(path, cookie).await.into_pair()
     }

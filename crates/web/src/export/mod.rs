@@ -1,0 +1,7 @@
+//! Open formats out of convene: proceedings as Markdown and PDF, calendars as iCalendar,
+//! tables as CSV. Each is checked by an independent reader in the tests.
+
+pub mod calendar;
+pub mod pdf;
+pub mod proceedings;
+pub mod table;

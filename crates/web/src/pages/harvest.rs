@@ -1,0 +1,277 @@
+//! Harvest and convergence pages: writing a report, choosing to be named, dot voting, and
+//! actions people volunteer for.
+
+use super::agenda::session_page;
+use super::{Nav, checked, render};
+use crate::AppState;
+use crate::error::PageError;
+use crate::session::CurrentAccount;
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use convene_app::AppError;
+use convene_app::harvest::{ActionView, Ranked};
+use convene_app::store::Gathering;
+use convene_domain::gathering::Phase;
+use convene_domain::harvest::{ActionStatus, VoteTarget, due_on};
+use convene_domain::text::{ActionTitle, ReportBody};
+use serde::Deserialize;
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ReportForm {
+    pub body: String,
+    pub base: String,
+}
+
+pub async fn report_post(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path((slug, id, sid)): Path<(String, String, String)>,
+    Form(form): Form<ReportForm>,
+) -> Result<Response, PageError> {
+    let ctx = st.app.ctx(&account, &slug).await?;
+    let (id, sid) = (crate::path_id(&id)?, crate::path_id(&sid)?);
+    let result = async {
+        let body = ReportBody::parse(&form.body)?;
+        let base = form
+            .base
+            .trim()
+            .parse::<i32>()
+            .map_err(|_| AppError::field("base", "reload the page and try again"))?;
+        st.app.save_report(&ctx, id, sid, &body, base).await
+    }
+    .await;
+    to_session(
+        &st,
+        &account,
+        &ctx,
+        (id, sid),
+        result.map(|_| ()),
+        Some(form.body),
+    )
+    .await
+}
+
+/// After a post on a session: back to its report, or the page again with the message (and
+/// the writer's draft, so nothing typed is lost).
+async fn to_session(
+    st: &AppState,
+    account: &convene_app::store::Account,
+    ctx: &convene_app::community::Ctx,
+    (id, sid): (i32, i32),
+    result: Result<(), AppError>,
+    draft: Option<String>,
+) -> Result<Response, PageError> {
+    use AppError::{Conflict, Field, Invalid};
+    match result {
+        Ok(()) => Ok(
+            Redirect::to(&format!("/c/{}/g/{id}/s/{sid}#report", ctx.community.slug))
+                .into_response(),
+        ),
+        Err(e @ (Invalid(_) | Field { .. } | Conflict(_))) => {
+            let page =
+                session_page(st, account, ctx, (id, sid), draft, Some(e.to_string())).await?;
+            Ok((crate::error::status(&e), render(&page)).into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct NamedForm {
+    pub named: Option<String>,
+}
+
+pub async fn named_post(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path((slug, id, sid)): Path<(String, String, String)>,
+    Form(form): Form<NamedForm>,
+) -> Result<Response, PageError> {
+    let ctx = st.app.ctx(&account, &slug).await?;
+    let (id, sid) = (crate::path_id(&id)?, crate::path_id(&sid)?);
+    let result = st.app.set_named(&ctx, id, sid, checked(&form.named)).await;
+    to_session(&st, &account, &ctx, (id, sid), result, None).await
+}
+
+#[derive(Template)]
+#[template(path = "converge.html")]
+pub struct ConvergePage {
+    pub nav: Nav,
+    pub slug: String,
+    pub g: Gathering,
+    pub voting: bool,
+    pub ranking: Vec<Ranked>,
+    pub dots_left: i32,
+    pub actions: Vec<ActionView>,
+    pub sessions: Vec<(i32, String)>,
+    pub statuses: [ActionStatus; 4],
+    pub host: bool,
+    pub proposing: bool,
+    pub error: Option<String>,
+}
+
+pub async fn converge_get(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path((slug, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let ctx = st.app.ctx(&account, &slug).await?;
+    let id = crate::path_id(&id)?;
+    Ok(render(&converge_page(&st, &account, &ctx, id, None).await?))
+}
+
+async fn converge_page(
+    st: &AppState,
+    account: &convene_app::store::Account,
+    ctx: &convene_app::community::Ctx,
+    id: i32,
+    error: Option<String>,
+) -> Result<ConvergePage, PageError> {
+    let g = st.app.gathering(ctx, id).await?;
+    let phase = Phase::parse(&g.phase).unwrap_or(Phase::Invitation);
+    let (ranking, dots_left) = st.app.ranking(ctx, id).await?;
+    let sessions = ranking
+        .iter()
+        .filter(|r| r.target == VoteTarget::Session)
+        .map(|r| (r.id, r.title.clone()))
+        .collect();
+    Ok(ConvergePage {
+        nav: Nav::inside(account, ctx),
+        slug: ctx.community.slug.clone(),
+        voting: phase.allows_voting(),
+        proposing: phase >= Phase::Sessions,
+        actions: st.app.actions(ctx, id).await?,
+        host: ctx
+            .member
+            .roles
+            .allows(convene_domain::Permission::HostGathering),
+        statuses: ActionStatus::ALL,
+        g,
+        ranking,
+        dots_left,
+        sessions,
+        error,
+    })
+}
+
+/// After a convergence post: back to the page, or the page with what went wrong.
+async fn converged(
+    st: &AppState,
+    account: &convene_app::store::Account,
+    ctx: &convene_app::community::Ctx,
+    id: i32,
+    result: Result<(), AppError>,
+) -> Result<Response, PageError> {
+    use AppError::{Conflict, Field, Invalid};
+    match result {
+        Ok(()) => {
+            Ok(Redirect::to(&format!("/c/{}/g/{id}/converge", ctx.community.slug)).into_response())
+        }
+        Err(e @ (Invalid(_) | Field { .. } | Conflict(_))) => {
+            let page = converge_page(st, account, ctx, id, Some(e.to_string())).await?;
+            Ok((crate::error::status(&e), render(&page)).into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct VoteForm {
+    pub target: String,
+    pub id: String,
+    pub give: Option<String>,
+}
+
+pub async fn vote_post(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path((slug, id)): Path<(String, String)>,
+    Form(form): Form<VoteForm>,
+) -> Result<Response, PageError> {
+    let ctx = st.app.ctx(&account, &slug).await?;
+    let id = crate::path_id(&id)?;
+    let result = match (
+        VoteTarget::parse(&form.target),
+        form.id.trim().parse::<i32>(),
+    ) {
+        (Some(t), Ok(tid)) => st.app.vote(&ctx, id, (t, tid), checked(&form.give)).await,
+        _ => Err(AppError::field("vote", "choose a session or an action")),
+    };
+    converged(&st, &account, &ctx, id, result).await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ActionForm {
+    pub title: String,
+    pub session: String,
+    pub due_on: String,
+}
+
+pub async fn action_post(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path((slug, id)): Path<(String, String)>,
+    Form(form): Form<ActionForm>,
+) -> Result<Response, PageError> {
+    let ctx = st.app.ctx(&account, &slug).await?;
+    let id = crate::path_id(&id)?;
+    let result = async {
+        let title = ActionTitle::parse(&form.title)?;
+        let due = due_on(&form.due_on)?;
+        let session = match form.session.trim() {
+            "" => None,
+            s => Some(crate::path_id(s)?),
+        };
+        st.app
+            .propose_action(&ctx, id, &title, session, due.as_deref())
+            .await
+            .map(|_| ())
+    }
+    .await;
+    converged(&st, &account, &ctx, id, result).await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct VolunteerForm {
+    pub on: Option<String>,
+}
+
+pub async fn volunteer_post(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path((slug, id, aid)): Path<(String, String, String)>,
+    Form(form): Form<VolunteerForm>,
+) -> Result<Response, PageError> {
+    let ctx = st.app.ctx(&account, &slug).await?;
+    let (id, aid) = (crate::path_id(&id)?, crate::path_id(&aid)?);
+    let result = st.app.volunteer(&ctx, id, aid, checked(&form.on)).await;
+    converged(&st, &account, &ctx, id, result).await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct StatusForm {
+    pub status: String,
+}
+
+pub async fn status_post(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path((slug, id, aid)): Path<(String, String, String)>,
+    Form(form): Form<StatusForm>,
+) -> Result<Response, PageError> {
+    let ctx = st.app.ctx(&account, &slug).await?;
+    let (id, aid) = (crate::path_id(&id)?, crate::path_id(&aid)?);
+    let result = match ActionStatus::parse(&form.status) {
+        Some(s) => st.app.set_action_status(&ctx, id, aid, s).await,
+        None => Err(AppError::field("status", "open, doing, done or dropped")),
+    };
+    converged(&st, &account, &ctx, id, result).await
+}

@@ -1,0 +1,290 @@
+//! The proceedings (page, Markdown, PDF), the calendar feeds and the CSV exports of a gathering.
+
+use super::{Nav, render};
+use crate::AppState;
+use crate::error::PageError;
+use crate::export::{calendar, pdf, proceedings, table};
+use crate::session::CurrentAccount;
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use convene_app::AppError;
+use convene_app::agenda::Cell;
+use convene_app::community::Ctx;
+use convene_app::store::Gathering;
+
+#[derive(Template)]
+#[template(path = "proceedings.html")]
+pub struct ProceedingsPage {
+    pub nav: Nav,
+    pub slug: String,
+    pub g: Gathering,
+    pub html: String,
+}
+
+async fn ctx_and_id(
+    st: &AppState,
+    account: &convene_app::store::Account,
+    slug: &str,
+    id: &str,
+) -> Result<(Ctx, i32), PageError> {
+    Ok((st.app.ctx(account, slug).await?, crate::path_id(id)?))
+}
+
+fn download(mime: &'static str, name: String, body: impl IntoResponse) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, mime.to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+pub async fn proceedings_get(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path((slug, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let (ctx, id) = ctx_and_id(&st, &account, &slug, &id).await?;
+    let p = st.app.proceedings(&ctx, id).await?;
+    Ok(render(&ProceedingsPage {
+        nav: Nav::inside(&account, &ctx),
+        slug,
+        html: crate::markdown::to_html(&proceedings::markdown(&p)),
+        g: p.gathering,
+    }))
+}
+
+pub async fn proceedings_md_get(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path((slug, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let (ctx, id) = ctx_and_id(&st, &account, &slug, &id).await?;
+    let p = st.app.proceedings(&ctx, id).await?;
+    let name = format!("proceedings-{id}.md");
+    Ok(download(
+        "text/markdown; charset=utf-8",
+        name,
+        proceedings::markdown(&p),
+    ))
+}
+
+pub async fn proceedings_pdf_get(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path((slug, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let (ctx, id) = ctx_and_id(&st, &account, &slug, &id).await?;
+    let p = st.app.proceedings(&ctx, id).await?;
+    let md = proceedings::markdown(&p);
+    let bytes = tokio::task::spawn_blocking(move || pdf::render(&md))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(download(
+        "application/pdf",
+        format!("proceedings-{id}.pdf"),
+        bytes,
+    ))
+}
+
+/// The whole agenda: placed sessions and the plenaries and breaks.
+pub async fn agenda_ics_get(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path((slug, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let (ctx, id) = ctx_and_id(&st, &account, &slug, &id).await?;
+    let wall = st.app.wall(&ctx, id).await?;
+    let host = st
+        .cfg
+        .origin()
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .to_owned();
+    let mut entries = Vec::new();
+    for row in &wall.rows {
+        if row.kind != convene_domain::gathering::SlotKind::Sessions {
+            entries.push(calendar::Entry {
+                uid: format!("slot-{}@{host}", row.slot_id),
+                summary: if row.label.is_empty() {
+                    row.kind.as_str().to_owned()
+                } else {
+                    row.label.clone()
+                },
+                description: wall.gathering.title.clone(),
+                location: wall.gathering.venue.clone(),
+                starts: row.starts_at,
+                ends: row.ends_at,
+            });
+            continue;
+        }
+        for (cell, space) in row.cells.iter().zip(&wall.spaces) {
+            if let Cell::Taken(c) = cell {
+                entries.push(calendar::Entry {
+                    uid: format!("session-{}@{host}", c.id),
+                    summary: c.title.clone(),
+                    description: format!("Convened by {}", c.convener),
+                    location: format!("{}, {}", space.name, wall.gathering.venue),
+                    starts: row.starts_at,
+                    ends: row.ends_at,
+                });
+            }
+        }
+    }
+    let ics = calendar::ics(&wall.gathering.title, &entries);
+    Ok(download(
+        "text/calendar; charset=utf-8",
+        format!("agenda-{id}.ics"),
+        ics,
+    ))
+}
+
+/// The caller's own sessions: those they convene or want to join.
+pub async fn my_ics_get(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path((slug, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let (ctx, id) = ctx_and_id(&st, &account, &slug, &id).await?;
+    let wall = st.app.wall(&ctx, id).await?;
+    let mine = st.app.my_sessions(&ctx, id).await?;
+    let host = st
+        .cfg
+        .origin()
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .to_owned();
+    let entries: Vec<calendar::Entry> = mine
+        .iter()
+        .filter_map(|s| {
+            let row = wall.rows.iter().find(|r| Some(r.slot_id) == s.slot_id)?;
+            let space = wall.spaces.iter().find(|sp| Some(sp.id) == s.space_id)?;
+            Some(calendar::Entry {
+                uid: format!("session-{}@{host}", s.id),
+                summary: s.title.clone(),
+                description: s.description.clone(),
+                location: format!("{}, {}", space.name, wall.gathering.venue),
+                starts: row.starts_at,
+                ends: row.ends_at,
+            })
+        })
+        .collect();
+    let name = format!("{} (mine)", wall.gathering.title);
+    Ok(download(
+        "text/calendar; charset=utf-8",
+        format!("my-agenda-{id}.ics"),
+        calendar::ics(&name, &entries),
+    ))
+}
+
+fn csv_response(
+    id: i32,
+    what: &str,
+    bytes: Result<Vec<u8>, csv::Error>,
+) -> Result<Response, PageError> {
+    let bytes = bytes.map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(download(
+        "text/csv; charset=utf-8",
+        format!("{what}-{id}.csv"),
+        bytes,
+    ))
+}
+
+pub async fn sessions_csv_get(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path((slug, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let (ctx, id) = ctx_and_id(&st, &account, &slug, &id).await?;
+    let wall = st.app.wall(&ctx, id).await?;
+    let mut rows = Vec::new();
+    for row in &wall.rows {
+        for (cell, space) in row.cells.iter().zip(&wall.spaces) {
+            if let Cell::Taken(c) = cell {
+                rows.push(vec![
+                    c.id.to_string(),
+                    c.title.clone(),
+                    c.convener.clone(),
+                    format!("{} {}", row.date, row.starts),
+                    row.ends.clone(),
+                    space.name.clone(),
+                    c.interested.to_string(),
+                    space.capacity.to_string(),
+                ]);
+            }
+        }
+    }
+    for c in &wall.marketplace {
+        rows.push(vec![
+            c.id.to_string(),
+            c.title.clone(),
+            c.convener.clone(),
+            String::new(),
+            String::new(),
+            String::new(),
+            c.interested.to_string(),
+            String::new(),
+        ]);
+    }
+    let header = [
+        "id",
+        "title",
+        "convener",
+        "starts",
+        "ends",
+        "space",
+        "interested",
+        "capacity",
+    ];
+    csv_response(id, "sessions", table::csv(&header, rows))
+}
+
+/// For hosts: who was where from when to when; people who chose anonymity stay anonymous.
+pub async fn presence_csv_get(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path((slug, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let (ctx, id) = ctx_and_id(&st, &account, &slug, &id).await?;
+    let rows = st.app.presence_rows(&ctx, id).await?.into_iter().map(|p| {
+        vec![
+            p.session,
+            p.who,
+            super::when(p.since),
+            p.until.map(super::when).unwrap_or_default(),
+        ]
+    });
+    csv_response(
+        id,
+        "presence",
+        table::csv(&["session", "who", "from", "until"], rows),
+    )
+}
+
+pub async fn actions_csv_get(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path((slug, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let (ctx, id) = ctx_and_id(&st, &account, &slug, &id).await?;
+    let rows = st.app.actions(&ctx, id).await?.into_iter().map(|a| {
+        vec![
+            a.id.to_string(),
+            a.title,
+            a.status.as_str().to_owned(),
+            a.due_on.unwrap_or_default(),
+            a.owners.join("; "),
+            a.session.unwrap_or_default(),
+            a.dots.to_string(),
+        ]
+    });
+    let header = ["id", "title", "status", "due", "owners", "session", "dots"];
+    csv_response(id, "actions", table::csv(&header, rows))
+}

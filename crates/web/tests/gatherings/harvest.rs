@@ -1,0 +1,268 @@
+//! Harvest, convergence and the exports: co-written reports without silent overwrites, dot
+//! limits, volunteered actions, proceedings read back by pdftotext, iCal by a second parser.
+
+use super::{convene, open_space};
+use crate::harness::*;
+use axum::http::StatusCode;
+use convene_domain::Role;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reports_votes_actions_and_exports() {
+    let h = Harness::sqlite().await;
+    let w = h.world("harvest").await;
+    let os = open_space(&h, &w).await;
+    let host = Some(w.steward.cookie.as_str());
+    let ana = h.person_with_role(&w, Role::Member).await;
+    let ben = h.person_with_role(&w, Role::Member).await;
+    let cleo = h.person_with_role(&w, Role::Member).await;
+    let (a, b, c) = (
+        Some(ana.cookie.as_str()),
+        Some(ben.cookie.as_str()),
+        Some(cleo.cookie.as_str()),
+    );
+    let river = convene(&h, &os, &ana, "Rewilding the river").await;
+    let cell = format!("cell={}%3A{}", os.rooms[0], os.slots[1]);
+    let (s, _) = h
+        .post(&format!("{}/s/{river}/place", os.base), a, &cell)
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let (s, _) = h
+        .post(&format!("{}/phase", os.base), host, "to=sessions")
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let (s, _) = h
+        .post(&format!("{}/s/{river}/checkin", os.base), b, "anonymous=on")
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+
+    // Ana and Ben both start from an empty report; Ben saves first, Ana is told and keeps her text.
+    let report = format!("{}/s/{river}/report", os.base);
+    let (s, body) = h
+        .post(
+            &report,
+            b,
+            "base=0&body=*Key+point*%3A+willows+hold+the+bank",
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER, "{body}");
+    let (s, body) = h
+        .post(&report, a, "base=0&body=Ana%27s+notes+on+beavers")
+        .await;
+    assert_eq!(s, StatusCode::CONFLICT);
+    assert!(
+        body.contains("Someone saved this report while you were writing"),
+        "{body}"
+    );
+    assert!(
+        body.contains("Ana&#39;s notes on beavers") || body.contains("Ana&#x27;s notes on beavers"),
+        "draft kept: {body}"
+    );
+    assert!(
+        body.contains("<em>Key point</em>"),
+        "their version shown: {body}"
+    );
+    let (s, _) = h
+        .post(
+            &report,
+            a,
+            "base=1&body=Willows+hold+the+bank.+Beavers+too.",
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let revisions = convene_store::harvest::revisions(h.app.store.conn(), river)
+        .await
+        .expect("revisions");
+    assert_eq!(revisions.len(), 2);
+    // Someone who was not there cannot write; a report over the limit changes nothing.
+    let (s, _) = h.post(&report, c, "base=2&body=not+there").await;
+    assert_eq!(s, StatusCode::FORBIDDEN);
+    let big = format!("base=2&body={}", "x".repeat(20_001));
+    let (s, body) = h.post(&report, a, &big).await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        body.contains("report must be at most 20000 characters"),
+        "{body}"
+    );
+    let (s, _) = h
+        .post(&format!("{}/s/{river}/named", os.base), b, "named=1")
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+
+    // Convergence: actions are proposed and volunteered for; dots stop at the allowance.
+    let (s, body) = h
+        .post(
+            &format!("{}/votes", os.base),
+            a,
+            &format!("target=session&id={river}&give=1"),
+        )
+        .await;
+    assert_eq!(s, StatusCode::CONFLICT, "voting before convergence: {body}");
+    let (s, _) = h
+        .post(&format!("{}/phase", os.base), host, "to=convergence")
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let (s, body) = h
+        .post(
+            &format!("{}/actions", os.base),
+            c,
+            &format!("title=Plant+willows&session={river}&due_on=2027-03-01"),
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER, "{body}");
+    let action = h
+        .app
+        .actions(&h.ctx(&cleo, &w.slug).await, os.id)
+        .await
+        .expect("actions")[0]
+        .id;
+    for _ in 0..3 {
+        let (s, _) = h
+            .post(
+                &format!("{}/votes", os.base),
+                a,
+                &format!("target=action&id={action}&give=1"),
+            )
+            .await;
+        assert_eq!(s, StatusCode::SEE_OTHER);
+    }
+    let (s, body) = h
+        .post(
+            &format!("{}/votes", os.base),
+            a,
+            &format!("target=session&id={river}&give=1"),
+        )
+        .await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("you have used all your dots"), "{body}");
+    let (s, _) = h
+        .post(
+            &format!("{}/votes", os.base),
+            a,
+            &format!("target=action&id={action}"),
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER, "taking a dot back");
+    let (s, _) = h
+        .post(
+            &format!("{}/actions/{action}/status", os.base),
+            b,
+            "status=doing",
+        )
+        .await;
+    assert_eq!(
+        s,
+        StatusCode::FORBIDDEN,
+        "only owners or hosts say where an action stands"
+    );
+    let (s, _) = h
+        .post(
+            &format!("{}/actions/{action}/volunteer", os.base),
+            b,
+            "on=1",
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let (s, _) = h
+        .post(
+            &format!("{}/actions/{action}/status", os.base),
+            b,
+            "status=doing",
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let (_, page) = h.get(&format!("{}/converge", os.base), a).await;
+    assert!(
+        page.contains(r#"<strong id="dots-left">1</strong>"#),
+        "{page}"
+    );
+    assert!(page.contains("Plant willows") && page.contains(&ben.name));
+
+    // Proceedings: Markdown with license and attribution, and a PDF that pdftotext reads.
+    let (s, md) = h.get(&format!("{}/proceedings.md", os.base), a).await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(md.contains("Willows hold the bank. Beavers too."));
+    assert!(md.contains("Licensed CC-BY-SA-4.0"));
+    assert!(md.contains(&format!("Taking part: {}", ben.name)));
+    assert!(md.contains("Plant willows") && md.contains("due 2027-03-01"));
+    let pdf = h
+        .get_bytes(&format!("{}/proceedings.pdf", os.base), a)
+        .await;
+    assert!(pdf.starts_with(b"%PDF-"));
+    if let Some(text) = pdftotext(&pdf) {
+        assert!(text.contains("Rewilding the river"), "{text}");
+        assert!(text.contains("Willows hold the bank"), "{text}");
+        assert!(text.contains("CC-BY-SA-4.0"), "{text}");
+    }
+
+    // iCal, read by an independent parser: the plenary and the placed session.
+    let ics = h.get_bytes(&format!("{}/agenda.ics", os.base), a).await;
+    let mut reader = ical::IcalParser::new(std::io::BufReader::new(&ics[..]));
+    let cal = reader.next().expect("a calendar").expect("parses");
+    let summaries: Vec<String> = cal
+        .events
+        .iter()
+        .filter_map(|e| e.properties.iter().find(|p| p.name == "SUMMARY"))
+        .filter_map(|p| p.value.clone())
+        .collect();
+    assert_eq!(summaries, vec!["plenary", "Rewilding the river"]);
+    let start = cal.events[1]
+        .properties
+        .iter()
+        .find(|p| p.name == "DTSTART")
+        .and_then(|p| p.value.clone())
+        .expect("start");
+    assert_eq!(start, "20261201T090000Z", "10:00 in Berlin in winter");
+    let mine = h.get_bytes(&format!("{}/my.ics", os.base), c).await;
+    let cal = ical::IcalParser::new(std::io::BufReader::new(&mine[..]))
+        .next()
+        .expect("calendar")
+        .expect("parses");
+    assert!(
+        cal.events.is_empty(),
+        "Cleo neither convenes nor wants a session"
+    );
+
+    // CSV: anonymity holds in headcounts, which only hosts may download.
+    let (s, _) = h.get(&format!("{}/presence.csv", os.base), a).await;
+    assert_eq!(s, StatusCode::FORBIDDEN);
+    let presence = h
+        .get_bytes(&format!("{}/presence.csv", os.base), host)
+        .await;
+    let mut r = csv::Reader::from_reader(&presence[..]);
+    let rows: Vec<csv::StringRecord> = r.records().map(|x| x.expect("row")).collect();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(&rows[0][1], "anonymous");
+    assert!(!String::from_utf8_lossy(&presence).contains(&ben.name));
+    let actions = h.get_bytes(&format!("{}/actions.csv", os.base), a).await;
+    let mut r = csv::Reader::from_reader(&actions[..]);
+    let row = r.records().next().expect("one").expect("row");
+    assert_eq!(
+        (&row[1], &row[2], &row[4]),
+        ("Plant willows", "doing", ben.name.as_str())
+    );
+}
+
+/// The text of a PDF by Poppler's pdftotext, or `None` (skip) where it is missing outside CI.
+fn pdftotext(pdf: &[u8]) -> Option<String> {
+    let dir = std::env::temp_dir().join(format!("convene-pdf-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let path = dir.join("p.pdf");
+    std::fs::write(&path, pdf).expect("write");
+    match std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+    {
+        Ok(out) => {
+            assert!(out.status.success(), "pdftotext failed: {out:?}");
+            Some(String::from_utf8_lossy(&out.stdout).into_owned())
+        }
+        Err(_) if std::env::var("CI").is_ok_and(|v| v == "true") => {
+            panic!("CI=true but pdftotext (poppler-utils) is missing")
+        }
+        Err(_) => {
+            eprintln!("skipping the PDF text check: install poppler-utils");
+            None
+        }
+    }
+}
