@@ -1,5 +1,6 @@
 //! A deterministic demo community: a home organization, two partners, ~150 people with roles,
-//! invitations pending, accepted and declined, and a few audited role changes.
+//! invitations pending, accepted and declined, a few audited role changes, and two Open Spaces
+//! (one finished with its harvest, one in its marketplace; see `demo_gatherings`).
 //! The seven sign-in accounts get one fresh random password each time the demo starts.
 
 use crate::{App, AppError, Result, auth};
@@ -325,6 +326,7 @@ impl App {
                 .await?;
             }
         }
+        crate::demo_gatherings::fill(&tx, c.id, &people, self.now()).await?;
         tx.commit().await.map_err(AppError::from)
     }
 }

@@ -6,6 +6,7 @@ pub mod agenda;
 pub mod auth;
 pub mod community;
 pub mod demo;
+mod demo_gatherings;
 pub mod exports;
 pub mod gathering;
 pub mod harvest;
