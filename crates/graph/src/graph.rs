@@ -40,14 +40,13 @@ impl Graph {
                 "edge ({u}, {v}) has an endpoint outside 0..{n}"
             );
         }
-        let weighted = edges.iter().any(|&(_, _, w)| w != 1.0);
         if directed {
             let (offsets, targets, weights) =
                 dedup_rows(n, edges.iter().map(|&(u, v, w)| (u, v, w)), edges.len());
             let (in_offsets, in_targets, in_weights) = transpose(n, &offsets, &targets, &weights);
             Graph {
                 directed,
-                weighted,
+                weighted: weights.iter().any(|&w| w != 1.0),
                 edges: targets.len(),
                 offsets,
                 targets,
@@ -66,7 +65,7 @@ impl Graph {
             let (offsets, targets, weights) = mirror(n, &c_off, &c_tgt, &c_w);
             Graph {
                 directed,
-                weighted,
+                weighted: c_w.iter().any(|&w| w != 1.0),
                 edges: c_tgt.len(),
                 offsets,
                 targets,
@@ -91,7 +90,7 @@ impl Graph {
         self.directed
     }
 
-    /// True if any edge weight differs from 1.
+    /// True if any stored edge weight (after duplicates are resolved) differs from 1.
     pub fn is_weighted(&self) -> bool {
         self.weighted
     }
