@@ -309,7 +309,17 @@ async fn harvest_of(
         if slot.is_none() {
             continue;
         }
-        let body = REPORTS[k % REPORTS.len()];
+        // The first topics have written-out reports; the others a short one from their topic.
+        let body = REPORTS.get(k).map_or_else(
+            || {
+                format!(
+                    "**Key points**\n\n- {}\n- We agreed to meet again before the autumn.\n\n\
+                     **Proposed actions**\n\n- Find two more people to carry it.",
+                    TOPICS[k].1
+                )
+            },
+            |r| (*r).to_owned(),
+        );
         let mut base = 0;
         let mut writers = vec![people[*convener].0];
         writers.extend(
@@ -321,7 +331,7 @@ async fn harvest_of(
         );
         for (n, w) in writers.iter().enumerate() {
             let text = if n + 1 == writers.len() {
-                body.to_owned()
+                body.clone()
             } else {
                 body.lines().take(3 + n * 2).collect::<Vec<_>>().join("\n")
             };

@@ -30,7 +30,7 @@ fn free_port() -> u16 {
         .expect("free port")
 }
 
-async fn browser(driver: &str, window: &str) -> Client {
+pub(crate) async fn browser(driver: &str, window: &str) -> Client {
     // Two TLS backends are linked (sqlx's and fantoccini's); name one. The driver is plain http.
     let _ = rustls::crypto::ring::default_provider().install_default();
     let mut caps = serde_json::Map::new();
@@ -48,7 +48,7 @@ async fn browser(driver: &str, window: &str) -> Client {
         .expect("browser session")
 }
 
-async fn fill(c: &Client, id: &str, text: &str) {
+pub(crate) async fn fill(c: &Client, id: &str, text: &str) {
     let el = c
         .find(Locator::Id(id))
         .await
@@ -57,7 +57,7 @@ async fn fill(c: &Client, id: &str, text: &str) {
     el.send_keys(text).await.expect("type");
 }
 
-async fn click_button(c: &Client, label: &str) {
+pub(crate) async fn click_button(c: &Client, label: &str) {
     c.find(Locator::XPath(&format!(
         "//button[normalize-space(.)='{label}']"
     )))
@@ -68,7 +68,7 @@ async fn click_button(c: &Client, label: &str) {
     .expect("click");
 }
 
-async fn wait_heading(c: &Client, text: &str) {
+pub(crate) async fn wait_heading(c: &Client, text: &str) {
     let found = c
         .wait()
         .at_most(Duration::from_secs(15))
@@ -85,7 +85,7 @@ async fn wait_heading(c: &Client, text: &str) {
     }
 }
 
-async fn shot(c: &Client, name: &str) {
+pub(crate) async fn shot(c: &Client, name: &str) {
     if let Ok(dir) = std::env::var("CONVENE_SCREENSHOTS") {
         let png = c.screenshot().await.expect("screenshot");
         std::fs::write(std::path::Path::new(&dir).join(format!("{name}.png")), png)
@@ -93,18 +93,16 @@ async fn shot(c: &Client, name: &str) {
     }
 }
 
-pub async fn setup_invite_and_join() {
-    let Some(driver_bin) = chromedriver() else {
-        return;
-    };
+/// A running chromedriver (killed when dropped) and its address, or `None` to skip.
+pub(crate) async fn driver() -> Option<(tokio::process::Child, String)> {
+    let driver_bin = chromedriver()?;
     let port = free_port();
-    let _driver = tokio::process::Command::new(driver_bin)
+    let child = tokio::process::Command::new(driver_bin)
         .arg(format!("--port={port}"))
         .stdout(std::process::Stdio::null())
         .kill_on_drop(true)
         .spawn()
         .expect("start chromedriver");
-    let driver = format!("http://127.0.0.1:{port}");
     for _ in 0..100 {
         if tokio::net::TcpStream::connect(("127.0.0.1", port))
             .await
@@ -114,6 +112,13 @@ pub async fn setup_invite_and_join() {
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+    Some((child, format!("http://127.0.0.1:{port}")))
+}
+
+pub async fn setup_invite_and_join() {
+    let Some((_driver, driver)) = driver().await else {
+        return;
+    };
     let server = Server::start_in(&temp_dir("browser"), &[]).await;
     let setup = server.setup_link.clone().expect("setup link");
 

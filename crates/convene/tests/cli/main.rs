@@ -2,6 +2,8 @@
 //! on one PostgreSQL, and a browser walking the first-steward → invitation → join path.
 
 mod browser;
+mod open_space;
+mod live;
 mod server;
 
 use convene_store::store_db::ConnectionTrait;
@@ -155,6 +157,11 @@ async fn several_servers_share_one_postgres() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_setup_invite_and_join() {
     browser::setup_invite_and_join().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_open_space_end_to_end() {
+    open_space::open_space_end_to_end().await;
 }
 
 /// The planning engine from the command line: generate, solve, and re-score with the checker.

@@ -1,0 +1,282 @@
+//! Three browser sessions walk an Open Space end to end: the host sets it up and invites, two
+//! participants answer, convene and claim cells, the host's wall follows without a reload,
+//! people check in, co-write a report, dot-vote and volunteer; the proceedings PDF is read
+//! back by pdftotext and the iCal feed by the `ical` parser.
+
+use crate::browser::{browser, click_button, driver, fill, shot, wait_heading};
+use crate::server::{Server, temp_dir};
+use fantoccini::{Client, Locator};
+use std::time::Duration;
+
+/// Waits until the page (as the browser has it now, without reloading) contains `needle`.
+async fn wait_text(c: &Client, needle: &str) {
+    for _ in 0..150 {
+        if c.source().await.is_ok_and(|s| s.contains(needle)) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let src = c.source().await.unwrap_or_default();
+    panic!(
+        "{needle:?} never appeared on {:?}:\n{src}",
+        c.current_url().await.ok()
+    );
+}
+
+/// Sets a field's value directly (date and time inputs ignore typed text in some locales).
+async fn set_value(c: &Client, id: &str, value: &str) {
+    c.execute(
+        "document.getElementById(arguments[0]).value = arguments[1];",
+        vec![id.into(), value.into()],
+    )
+    .await
+    .unwrap_or_else(|e| panic!("#{id}: {e}"));
+}
+
+async fn go(c: &Client, url: &str) {
+    c.goto(url).await.unwrap_or_else(|e| panic!("{url}: {e}"));
+}
+
+async fn click_link(c: &Client, text: &str) {
+    c.find(Locator::LinkText(text))
+        .await
+        .unwrap_or_else(|e| panic!("link {text}: {e}"))
+        .click()
+        .await
+        .expect("click");
+}
+
+/// Fetches a URL with the browser's own cookies and returns the bytes.
+async fn fetch(c: &Client, url: &str) -> Vec<u8> {
+    let b64 = c
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => {
+               let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s));
+             });",
+            vec![url.into()],
+        )
+        .await
+        .expect("fetch in the browser");
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD
+        .decode(b64.as_str().expect("base64 text"))
+        .expect("base64")
+}
+
+pub async fn open_space_end_to_end() {
+    let Some((_driver, driver)) = driver().await else {
+        return;
+    };
+    let server = Server::start_in(&temp_dir("open-space"), &[]).await;
+    let url = server.url.clone();
+    let setup = server.setup_link.clone().expect("setup link");
+
+    // The host sets up convene, a community and an invitation link for two.
+    let host = browser(&driver, "--window-size=1280,1000").await;
+    go(&host, &setup).await;
+    wait_heading(&host, "Welcome: set up convene").await;
+    fill(&host, "name", "Hana Host").await;
+    fill(&host, "email", "hana@example.org").await;
+    fill(&host, "password", "a long enough password").await;
+    click_button(&host, "Create my account").await;
+    wait_heading(&host, "Create a community").await;
+    fill(&host, "name", "Valley Circle").await;
+    fill(&host, "purpose", "Caring for the valley together.").await;
+    fill(&host, "home_organization", "Valley Cooperative").await;
+    click_button(&host, "Create community").await;
+    wait_heading(&host, "Valley Circle").await;
+    go(&host, &format!("{url}/c/valley-circle/invitations")).await;
+    wait_heading(&host, "Invitations").await;
+    host.find(Locator::Css("input[name=kind][value=link]"))
+        .await
+        .expect("link kind")
+        .click()
+        .await
+        .expect("choose link");
+    fill(&host, "calling_question", "What will we do for the river?").await;
+    fill(&host, "max_uses", "2").await;
+    click_button(&host, "Create invitation").await;
+    let link = host
+        .wait()
+        .at_most(Duration::from_secs(15))
+        .for_element(Locator::Id("created-link"))
+        .await
+        .expect("link shown")
+        .prop("value")
+        .await
+        .expect("value")
+        .expect("link");
+
+    // The host creates the gathering: two spaces, a plenary and two session slots.
+    go(&host, &format!("{url}/c/valley-circle/g")).await;
+    wait_heading(&host, "Gatherings").await;
+    fill(&host, "title", "River Open Space").await;
+    fill(&host, "calling_question", "What will we do for the river?").await;
+    fill(&host, "invitation", "Come as you are.").await;
+    fill(&host, "venue", "Boathouse").await;
+    fill(&host, "time_zone", "Europe/Berlin").await;
+    click_button(&host, "Create gathering").await;
+    wait_heading(&host, "River Open Space").await;
+    let gathering = host.current_url().await.expect("url").to_string();
+    for (name, cap) in [("Big Hall", "30"), ("Garden", "12")] {
+        fill(&host, "sp-name", name).await;
+        fill(&host, "sp-cap", cap).await;
+        click_button(&host, "Add space").await;
+        wait_text(&host, &format!("{name} <small>{cap} seats")).await;
+    }
+    for (start, end, kind) in [
+        ("09:00", "09:30", "plenary"),
+        ("10:00", "11:00", "sessions"),
+        ("11:15", "12:15", "sessions"),
+    ] {
+        set_value(&host, "sl-date", "2026-12-01").await;
+        set_value(&host, "sl-start", start).await;
+        set_value(&host, "sl-end", end).await;
+        host.find(Locator::Id("sl-kind"))
+            .await
+            .expect("kind")
+            .select_by_value(kind)
+            .await
+            .expect("select kind");
+        click_button(&host, "Add slot").await;
+        wait_text(&host, &format!("{start}–{end}")).await;
+    }
+    click_button(&host, "Move on to Marketplace").await;
+    wait_text(&host, ">Marketplace</span>").await;
+    shot(&host, "os-1-host-wall").await;
+
+    // Two participants accept the invitation in their own browsers (one on a phone) and say yes.
+    let ana = browser(&driver, "--window-size=390,844").await;
+    let ben = browser(&driver, "--window-size=1024,900").await;
+    for (who, name, email) in [
+        (&ana, "Ana Alves", "ana@example.org"),
+        (&ben, "Ben Brook", "ben@example.org"),
+    ] {
+        go(who, &link).await;
+        wait_heading(who, "You are invited to Valley Circle").await;
+        fill(who, "name", name).await;
+        fill(who, "email", email).await;
+        fill(who, "password", "another long password").await;
+        click_button(who, "Accept and join").await;
+        wait_heading(who, "Valley Circle").await;
+        go(who, &gathering).await;
+        wait_heading(who, "River Open Space").await;
+        click_button(who, "Yes").await;
+        wait_text(who, r#"<strong id="my-rsvp">yes</strong>"#).await;
+    }
+
+    // Ana convenes and claims a cell; the host's wall shows it without reloading.
+    fill(&ana, "s-title", "Rewilding the river").await;
+    click_button(&ana, "Announce session").await;
+    wait_text(&ana, "Rewilding the river").await;
+    click_link(&ana, "Rewilding the river").await;
+    wait_heading(&ana, "Rewilding the river").await;
+    let ana_session = ana.current_url().await.expect("url").to_string();
+    ana.find(Locator::Id("cell"))
+        .await
+        .expect("cell list")
+        .select_by_index(1)
+        .await
+        .expect("first free cell");
+    click_button(&ana, "Place").await;
+    wait_heading(&ana, "River Open Space").await;
+    wait_text(&host, "Rewilding the river").await;
+    shot(&host, "os-2-host-wall-live").await;
+
+    // Ben convenes too and takes the next free cell.
+    fill(&ben, "s-title", "Bike paths by the water").await;
+    click_button(&ben, "Announce session").await;
+    wait_text(&ben, "Bike paths by the water").await;
+    click_link(&ben, "Bike paths by the water").await;
+    wait_heading(&ben, "Bike paths by the water").await;
+    ben.find(Locator::Id("cell"))
+        .await
+        .expect("cell list")
+        .select_by_index(1)
+        .await
+        .expect("a free cell");
+    click_button(&ben, "Place").await;
+    wait_text(&host, "Bike paths by the water").await;
+
+    // Sessions: Ben checks in to Ana's session and they co-write its report.
+    click_button(&host, "Move on to Sessions").await;
+    wait_text(&host, ">Sessions</span>").await;
+    go(&ben, &ana_session).await;
+    wait_heading(&ben, "Rewilding the river").await;
+    click_button(&ben, "I am here").await;
+    wait_text(&host, "here 1").await;
+    go(&ben, &ana_session).await;
+    fill(&ben, "body", "**Willows** hold the bank.").await;
+    click_button(&ben, "Save report").await;
+    wait_text(&ben, "<strong>Willows</strong> hold the bank.").await;
+    go(&ana, &ana_session).await;
+    wait_heading(&ana, "Rewilding the river").await;
+    fill(&ana, "body", "**Willows** hold the bank. Beavers help too.").await;
+    click_button(&ana, "Save report").await;
+    wait_text(&ana, "Beavers help too.").await;
+    wait_text(&ana, "History (2 versions)").await;
+    shot(&ana, "os-3-report-phone").await;
+
+    // Convergence: an action, a dot, a volunteer.
+    click_button(&host, "Move on to Convergence").await;
+    wait_text(&host, ">Convergence</span>").await;
+    go(&ana, &format!("{gathering}/converge")).await;
+    wait_heading(&ana, "Convergence").await;
+    fill(&ana, "a-title", "Plant willows in March").await;
+    click_button(&ana, "Propose action").await;
+    wait_text(&ana, "Plant willows in March").await;
+    ana.find(Locator::Css(
+        "button[aria-label='Give a dot to Rewilding the river']",
+    ))
+    .await
+    .expect("dot button")
+    .click()
+    .await
+    .expect("give a dot");
+    wait_text(&ana, r#"<strong id="dots-left">2</strong>"#).await;
+    go(&ben, &format!("{gathering}/converge")).await;
+    wait_heading(&ben, "Convergence").await;
+    click_button(&ben, "I'll take this on").await;
+    wait_text(&ben, "Owners: Ben Brook").await;
+    shot(&ben, "os-4-convergence").await;
+
+    // The proceedings as PDF, read by pdftotext; the agenda as iCal, read by the ical parser.
+    let pdf = fetch(&ana, &format!("{gathering}/proceedings.pdf")).await;
+    let path = temp_dir("open-space-pdf").join("proceedings.pdf");
+    std::fs::write(&path, &pdf).expect("write pdf");
+    let out = std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output();
+    match out {
+        Ok(out) => {
+            let text = String::from_utf8_lossy(&out.stdout);
+            assert!(text.contains("Rewilding the river"), "{text}");
+            assert!(text.contains("Beavers help too."), "{text}");
+            assert!(text.contains("Plant willows in March"), "{text}");
+            assert!(text.contains("CC-BY-SA-4.0"), "{text}");
+        }
+        Err(_) => assert!(
+            !std::env::var("CI").is_ok_and(|v| v == "true"),
+            "CI=true but pdftotext is missing"
+        ),
+    }
+    let ics = fetch(&ben, &format!("{gathering}/agenda.ics")).await;
+    let cal = ical::IcalParser::new(std::io::BufReader::new(&ics[..]))
+        .next()
+        .expect("a calendar")
+        .expect("it parses");
+    let summaries: Vec<String> = cal
+        .events
+        .iter()
+        .filter_map(|e| e.properties.iter().find(|p| p.name == "SUMMARY"))
+        .filter_map(|p| p.value.clone())
+        .collect();
+    for title in ["plenary", "Rewilding the river", "Bike paths by the water"] {
+        assert!(summaries.iter().any(|s| s == title), "{summaries:?}");
+    }
+    for c in [host, ana, ben] {
+        c.close().await.expect("close");
+    }
+}
