@@ -16,7 +16,35 @@ use rayon::prelude::*;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
-const UNSEEN: u32 = u32::MAX;
+/// A BFS level as the dependency passes need it: "unseen", and equality with a successor.
+trait Level: Copy + Eq {
+    const UNSEEN: Self;
+    const ZERO: Self;
+    fn succ(self) -> Self;
+}
+
+impl Level for u32 {
+    const UNSEEN: u32 = u32::MAX;
+    const ZERO: u32 = 0;
+    fn succ(self) -> u32 {
+        self + 1
+    }
+}
+
+/// The level modulo 3, in a byte. In an undirected graph every neighbour of a node at level
+/// `l` lies at `l - 1`, `l` or `l + 1`, which stay distinct modulo 3; the level array then
+/// takes `n` bytes and stays in the L1 cache far longer. (A directed edge may go back any
+/// number of levels, so directed graphs keep full levels.)
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Mod3(u8);
+
+impl Level for Mod3 {
+    const UNSEEN: Mod3 = Mod3(3);
+    const ZERO: Mod3 = Mod3(0);
+    fn succ(self) -> Mod3 {
+        Mod3(if self.0 == 2 { 0 } else { self.0 + 1 })
+    }
+}
 
 /// Exact normalized betweenness: for every node `v`, the sum over ordered pairs `(s, t)`,
 /// `s != v != t`, of the share of shortest `s`–`t` paths through `v`, divided by
@@ -82,103 +110,102 @@ pub fn sample_error_bound(n: usize, k: usize, p: f64) -> f64 {
 }
 
 /// Unscaled sums of the dependencies of every node over the given sources.
+///
+/// The work runs on a copy of the graph relabeled by descending degree: the hubs, which most
+/// shortest paths touch, then share a few cache lines of every per-node array.
 fn accumulate(g: &Graph, sources: &[u32]) -> Vec<f64> {
     let n = g.node_count();
-    let weighted = g.is_weighted();
-    sources
+    let mut by_degree: Vec<u32> = (0..n as u32).collect();
+    by_degree.sort_by_key(|&u| std::cmp::Reverse(g.neighbors(u).len() + g.in_neighbors(u).len()));
+    let mut new_id = vec![0u32; n];
+    for (i, &u) in by_degree.iter().enumerate() {
+        new_id[u as usize] = i as u32;
+    }
+    let edges: Vec<(u32, u32, f64)> = (0..n as u32)
+        .flat_map(|u| {
+            g.neighbors(u)
+                .iter()
+                .zip(g.weights(u))
+                .map(move |(&v, &w)| (u, v, w))
+        })
+        .filter(|&(u, v, _)| g.is_directed() || u <= v)
+        .map(|(u, v, w)| (new_id[u as usize], new_id[v as usize], w))
+        .collect();
+    let h = Graph::from_edges(n, &edges, g.is_directed());
+    let sources: Vec<u32> = sources.iter().map(|&s| new_id[s as usize]).collect();
+    let weighted = h.is_weighted();
+    let bc = sources
         .par_iter()
         // Enough sources per job that each worker's buffers are set up only a few times.
         .with_min_len(32)
         .fold(
-            || Brandes::new(n),
+            || Brandes::new(&h),
             |mut b, &s| {
                 if weighted {
-                    b.dijkstra(g, s);
+                    b.dijkstra(&h, s);
                 } else {
-                    b.bfs(g, s);
+                    b.bfs(&h, s);
                 }
                 b
             },
         )
-        .map(|b| b.bc)
+        .map(|b| b.work.bc)
         .reduce(
             || vec![0.0; n],
             |mut a, b| {
                 a.iter_mut().zip(&b).for_each(|(x, y)| *x += y);
                 a
             },
-        )
+        );
+    new_id.iter().map(|&i| bc[i as usize]).collect()
 }
 
 /// One worker's buffers, reused for every source it handles.
 struct Brandes {
     level: Vec<u32>,
+    level3: Vec<Mod3>,
     dist: Vec<f64>,
     done: Vec<bool>,
     sigma: Vec<f64>,
-    coeff: Vec<f64>,
-    order: Vec<u32>,
     heap: BinaryHeap<Reverse<(u64, u32)>>,
+    work: Work,
+}
+
+/// The buffers both searches share; `bc` is the worker's running sum.
+struct Work {
+    acc: Vec<f64>,
+    order: Vec<u32>,
+    succ: Vec<u32>,
+    ends: Vec<u32>,
     bc: Vec<f64>,
 }
 
 impl Brandes {
-    fn new(n: usize) -> Brandes {
+    fn new(g: &Graph) -> Brandes {
+        let n = g.node_count();
+        let (full, mod3) = if g.is_directed() { (n, 0) } else { (0, n) };
         Brandes {
-            level: vec![UNSEEN; n],
+            level: vec![u32::UNSEEN; full],
+            level3: vec![Mod3::UNSEEN; mod3],
             dist: Vec::new(),
             done: Vec::new(),
             sigma: vec![0.0; n],
-            coeff: vec![0.0; n],
-            order: Vec::with_capacity(n),
             heap: BinaryHeap::new(),
-            bc: vec![0.0; n],
+            work: Work {
+                acc: vec![0.0; n],
+                order: Vec::with_capacity(n),
+                succ: Vec::new(),
+                ends: Vec::with_capacity(n),
+                bc: vec![0.0; n],
+            },
         }
     }
 
     fn bfs(&mut self, g: &Graph, s: u32) {
-        let (offsets, targets, _) = g.csr();
-        let level = &mut self.level[..];
-        let sigma = &mut self.sigma[..];
-        let order = &mut self.order;
-        order.clear();
-        level[s as usize] = 0;
-        sigma[s as usize] = 1.0;
-        order.push(s);
-        let mut head = 0;
-        while let Some(&v) = order.get(head) {
-            head += 1;
-            let (v, next) = (v as usize, level[v as usize] + 1);
-            let sv = sigma[v];
-            for &w in &targets[offsets[v]..offsets[v + 1]] {
-                let w = w as usize;
-                if level[w] == UNSEEN {
-                    level[w] = next;
-                    sigma[w] = sv;
-                    order.push(w as u32);
-                } else if level[w] == next {
-                    sigma[w] += sv;
-                }
-            }
-        }
-        let coeff = &mut self.coeff[..];
-        for &v in order.iter().rev() {
-            let v = v as usize;
-            let next = level[v] + 1;
-            let mut acc = 0.0;
-            for &w in &targets[offsets[v]..offsets[v + 1]] {
-                if level[w as usize] == next {
-                    acc += coeff[w as usize];
-                }
-            }
-            let delta = sigma[v] * acc;
-            coeff[v] = (1.0 + delta) / sigma[v];
-            if v != s as usize {
-                self.bc[v] += delta;
-            }
-        }
-        for &v in order.iter() {
-            level[v as usize] = UNSEEN;
+        if g.is_directed() {
+            brandes_bfs(g, &mut self.level, &mut self.work, s);
+        } else {
+            brandes_bfs(g, &mut self.level3, &mut self.work, s);
         }
     }
 
@@ -190,7 +217,7 @@ impl Brandes {
         }
         let (offsets, targets, weights) = g.csr();
         let (dist, done, sigma) = (&mut self.dist[..], &mut self.done[..], &mut self.sigma[..]);
-        let (order, heap) = (&mut self.order, &mut self.heap);
+        let (order, heap) = (&mut self.work.order, &mut self.heap);
         order.clear();
         heap.clear();
         dist[s as usize] = 0.0;
@@ -218,7 +245,7 @@ impl Brandes {
                 }
             }
         }
-        let coeff = &mut self.coeff[..];
+        let coeff = &mut self.work.acc[..];
         for &v in order.iter().rev() {
             let v = v as usize;
             let dv = dist[v];
@@ -232,12 +259,63 @@ impl Brandes {
             let delta = sigma[v] * acc;
             coeff[v] = (1.0 + delta) / sigma[v];
             if v != s as usize {
-                self.bc[v] += delta;
+                self.work.bc[v] += delta;
             }
         }
         for &v in order.iter() {
             dist[v as usize] = f64::INFINITY;
             done[v as usize] = false;
         }
+    }
+}
+
+/// One source of Brandes' algorithm on an unweighted graph. The forward BFS counts shortest
+/// paths in `acc` and appends each node's successors on shortest paths to `succ`, so the
+/// backward pass reads only those arcs, sequentially. Once a node's dependency is known its
+/// `acc` slot is reused for the coefficient `(1 + delta) / sigma` its predecessors pull.
+fn brandes_bfs<L: Level>(g: &Graph, level: &mut [L], w: &mut Work, s: u32) {
+    let (offsets, targets, _) = g.csr();
+    let (acc, order, succ, ends) = (&mut w.acc[..], &mut w.order, &mut w.succ, &mut w.ends);
+    order.clear();
+    succ.clear();
+    ends.clear();
+    level[s as usize] = L::ZERO;
+    acc[s as usize] = 1.0;
+    order.push(s);
+    let mut head = 0;
+    while let Some(&v) = order.get(head) {
+        head += 1;
+        let (v, next) = (v as usize, level[v as usize].succ());
+        let sv = acc[v];
+        for &t in &targets[offsets[v]..offsets[v + 1]] {
+            let lt = level[t as usize];
+            if lt == L::UNSEEN {
+                level[t as usize] = next;
+                acc[t as usize] = sv;
+                order.push(t);
+                succ.push(t);
+            } else if lt == next {
+                acc[t as usize] += sv;
+                succ.push(t);
+            }
+        }
+        ends.push(succ.len() as u32);
+    }
+    for i in (0..order.len()).rev() {
+        let v = order[i] as usize;
+        let start = if i == 0 { 0 } else { ends[i - 1] as usize };
+        let pulled: f64 = succ[start..ends[i] as usize]
+            .iter()
+            .map(|&t| acc[t as usize])
+            .sum();
+        let sigma = acc[v];
+        let delta = sigma * pulled;
+        acc[v] = (1.0 + delta) / sigma;
+        if v != s as usize {
+            w.bc[v] += delta;
+        }
+    }
+    for &v in order.iter() {
+        level[v as usize] = L::UNSEEN;
     }
 }

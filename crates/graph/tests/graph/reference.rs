@@ -14,13 +14,21 @@ fn load() -> Vec<Fixture> {
         paths.len() >= 10,
         "fixtures missing; run bench/graph/fixtures.py"
     );
-    paths
+    let fixtures: Vec<Fixture> = paths
         .iter()
-        .map(|p| {
+        .filter_map(|p| {
             let text = std::fs::read_to_string(p).expect("readable fixture");
-            serde_json::from_str(&text).expect("fixture JSON")
+            let value: serde_json::Value = serde_json::from_str(&text).expect("fixture JSON");
+            // The directory also holds other engines' fixtures (communities), with other keys.
+            value.get("metrics")?;
+            Some(serde_json::from_value(value).expect("metric fixture"))
         })
-        .collect()
+        .collect();
+    assert!(
+        fixtures.len() >= 10,
+        "fixtures missing; run bench/graph/fixtures.py"
+    );
+    fixtures
 }
 
 fn graph(f: &Fixture) -> Graph {
