@@ -8,10 +8,23 @@
 pub mod betweenness;
 pub mod brokerage;
 pub mod clustering;
+pub mod community;
 pub mod cores;
 pub mod graph;
+pub mod mixing;
 pub mod parse;
 pub mod paths;
 pub mod spectral;
+pub mod spread;
+pub mod weaving;
 
 pub use graph::Graph;
+
+/// Runs `f` on a rayon pool of `threads` workers, so that the parallel metrics inside use
+/// exactly that many threads.
+pub fn with_threads<R: Send>(
+    threads: usize,
+    f: impl FnOnce() -> R + Send,
+) -> Result<R, rayon::ThreadPoolBuildError> {
+    Ok(rayon::ThreadPoolBuilder::new().num_threads(threads).build()?.install(f))
+}

@@ -12,6 +12,8 @@ use proptest::prelude::*;
 use serde::Deserialize;
 use std::path::PathBuf;
 
+#[path = "graph/community.rs"]
+mod community;
 #[path = "graph/properties.rs"]
 mod properties;
 #[path = "graph/reference.rs"]
