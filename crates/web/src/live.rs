@@ -81,12 +81,16 @@ pub async fn live_get(
 ) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, PageError> {
     let ctx = st.app.ctx(&account, &slug).await?;
     let id = crate::path_id(&id)?;
-    st.app.gathering(&ctx, id).await?;
+    // Subscribe before reading the gathering: a change committed before the read is in its
+    // version, one after it reaches `rx`. The hub starts a new channel at 0 (and drops idle
+    // ones), so the first wall must be at least the version read here, not whatever render
+    // this process cached while it last had a stream open.
+    let rx = st.app.live.subscribe(id);
+    let current = st.app.gathering(&ctx, id).await?.version;
     let view = match q.view.as_deref() {
         Some("kiosk") => View::Kiosk(q.space.as_deref().and_then(|s| s.parse().ok())),
         _ => View::Wall,
     };
-    let rx = st.app.live.subscribe(id);
     let stop = st.cfg.shutdown.clone();
     let stream = futures_util::stream::unfold(
         (rx, true, st, slug, view),
@@ -99,7 +103,10 @@ pub async fn live_get(
                         r = rx.changed() => r.ok()?,
                     }
                 }
-                let min = *rx.borrow_and_update();
+                let mut min = *rx.borrow_and_update();
+                if first {
+                    min = min.max(current);
+                }
                 match st.renders.get(&st, &slug, id, &view, min).await {
                     Ok((version, html)) => {
                         let event = Event::default()
