@@ -60,10 +60,12 @@ impl Hub {
     pub async fn publish(&self, store: &Store, gathering_id: i32, version: i64) {
         self.local(gathering_id, version);
         if store.backend() == DbBackend::Postgres {
+            // Prefixed with the schema: NOTIFY reaches every session of the database, and
+            // several instances (or test runs) may share one database in separate schemas.
             let payload = format!("{}:{gathering_id}:{version}", self.instance);
             let stmt = Statement::from_sql_and_values(
                 DbBackend::Postgres,
-                "SELECT pg_notify($1, $2)",
+                "SELECT pg_notify($1, coalesce(current_schema(), '') || ':' || $2)",
                 [CHANNEL.into(), payload.into()],
             );
             if let Err(e) = store.conn().execute_raw(stmt).await {
@@ -94,20 +96,26 @@ impl Hub {
         store: &Store,
         stop: &CancellationToken,
     ) -> Result<(), convene_store::store_db::sqlx::Error> {
+        use convene_store::store_db::sqlx;
         let pool = store.conn().get_postgres_connection_pool();
-        let mut listener =
-            convene_store::store_db::sqlx::postgres::PgListener::connect_with(pool).await?;
+        let schema: String = sqlx::query_scalar("SELECT coalesce(current_schema(), '')")
+            .fetch_one(pool)
+            .await?;
+        let mut listener = sqlx::postgres::PgListener::connect_with(pool).await?;
         listener.listen(CHANNEL).await?;
         loop {
             let n = tokio::select! {
                 _ = stop.cancelled() => return Ok(()),
                 n = listener.recv() => n?,
             };
-            let mut parts = n.payload().split(':');
-            let instance = parts.next().and_then(|s| s.parse::<u64>().ok());
-            let g = parts.next().and_then(|s| s.parse::<i32>().ok());
+            // schema:instance:gathering:version; the schema may itself contain ':'.
+            let mut parts = n.payload().rsplitn(4, ':');
             let v = parts.next().and_then(|s| s.parse::<i64>().ok());
+            let g = parts.next().and_then(|s| s.parse::<i32>().ok());
+            let instance = parts.next().and_then(|s| s.parse::<u64>().ok());
+            let same_schema = parts.next() == Some(schema.as_str());
             if let (Some(i), Some(g), Some(v)) = (instance, g, v)
+                && same_schema
                 && i != self.instance
             {
                 self.local(g, v);
