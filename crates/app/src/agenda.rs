@@ -293,6 +293,13 @@ impl App {
                     .map(|sp| {
                         if let Some(s) = by_cell.get(&(sp.id, slot.id)) {
                             Cell::Taken(card(s))
+                        } else if kind != SlotKind::Sessions {
+                            // Plenaries and breaks hold every space.
+                            Cell::Locked(if slot.label.is_empty() {
+                                kind.as_str().to_owned()
+                            } else {
+                                slot.label.clone()
+                            })
                         } else if let Some(l) = locked
                             .iter()
                             .find(|l| l.space_id == sp.id && l.slot_id == slot.id)

@@ -33,17 +33,41 @@ async fn set_value(c: &Client, id: &str, value: &str) {
     .unwrap_or_else(|e| panic!("#{id}: {e}"));
 }
 
+/// Opens every collapsed section, as a person would before filling its form.
+async fn open_all(c: &Client) {
+    c.execute(
+        "document.querySelectorAll('details').forEach(d => d.open = true);",
+        vec![],
+    )
+    .await
+    .expect("open details");
+}
+
+/// Chooses the `index`-th option of a select, as a tap on a phone's picker would.
+async fn choose(c: &Client, id: &str, index: usize) {
+    c.execute(
+        "const s = document.getElementById(arguments[0]); s.selectedIndex = arguments[1];",
+        vec![id.into(), index.into()],
+    )
+    .await
+    .unwrap_or_else(|e| panic!("#{id}: {e}"));
+}
+
 async fn go(c: &Client, url: &str) {
     c.goto(url).await.unwrap_or_else(|e| panic!("{url}: {e}"));
 }
 
+/// Clicks a link; the live wall may replace it between finding and clicking, so try again.
 async fn click_link(c: &Client, text: &str) {
-    c.find(Locator::LinkText(text))
-        .await
-        .unwrap_or_else(|e| panic!("link {text}: {e}"))
-        .click()
-        .await
-        .expect("click");
+    for _ in 0..20 {
+        if let Ok(link) = c.find(Locator::LinkText(text)).await
+            && link.click().await.is_ok()
+        {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("link {text:?} could not be clicked");
 }
 
 /// Fetches a URL with the browser's own cookies and returns the bytes.
@@ -88,6 +112,7 @@ pub async fn open_space_end_to_end() {
     wait_heading(&host, "Valley Circle").await;
     go(&host, &format!("{url}/c/valley-circle/invitations")).await;
     wait_heading(&host, "Invitations").await;
+    open_all(&host).await;
     host.find(Locator::Css("input[name=kind][value=link]"))
         .await
         .expect("link kind")
@@ -111,6 +136,7 @@ pub async fn open_space_end_to_end() {
     // The host creates the gathering: two spaces, a plenary and two session slots.
     go(&host, &format!("{url}/c/valley-circle/g")).await;
     wait_heading(&host, "Gatherings").await;
+    open_all(&host).await;
     fill(&host, "title", "River Open Space").await;
     fill(&host, "calling_question", "What will we do for the river?").await;
     fill(&host, "invitation", "Come as you are.").await;
@@ -120,16 +146,18 @@ pub async fn open_space_end_to_end() {
     wait_heading(&host, "River Open Space").await;
     let gathering = host.current_url().await.expect("url").to_string();
     for (name, cap) in [("Big Hall", "30"), ("Garden", "12")] {
+        open_all(&host).await;
         fill(&host, "sp-name", name).await;
         fill(&host, "sp-cap", cap).await;
         click_button(&host, "Add space").await;
-        wait_text(&host, &format!("{name} <small>{cap} seats")).await;
+        wait_text(&host, &format!("{name} ({cap} seats)")).await;
     }
     for (start, end, kind) in [
         ("09:00", "09:30", "plenary"),
         ("10:00", "11:00", "sessions"),
         ("11:15", "12:15", "sessions"),
     ] {
+        open_all(&host).await;
         set_value(&host, "sl-date", "2026-12-01").await;
         set_value(&host, "sl-start", start).await;
         set_value(&host, "sl-end", end).await;
@@ -173,15 +201,11 @@ pub async fn open_space_end_to_end() {
     click_link(&ana, "Rewilding the river").await;
     wait_heading(&ana, "Rewilding the river").await;
     let ana_session = ana.current_url().await.expect("url").to_string();
-    ana.find(Locator::Id("cell"))
-        .await
-        .expect("cell list")
-        .select_by_index(1)
-        .await
-        .expect("first free cell");
+    choose(&ana, "cell", 1).await;
     click_button(&ana, "Place").await;
     wait_heading(&ana, "River Open Space").await;
-    wait_text(&host, "Rewilding the river").await;
+    wait_text(&host, "(0 not on the wall yet)").await;
+    wait_text(&host, "Rewilding the river</a>").await;
     shot(&host, "os-2-host-wall-live").await;
 
     // Ben convenes too and takes the next free cell.
@@ -190,14 +214,10 @@ pub async fn open_space_end_to_end() {
     wait_text(&ben, "Bike paths by the water").await;
     click_link(&ben, "Bike paths by the water").await;
     wait_heading(&ben, "Bike paths by the water").await;
-    ben.find(Locator::Id("cell"))
-        .await
-        .expect("cell list")
-        .select_by_index(1)
-        .await
-        .expect("a free cell");
+    choose(&ben, "cell", 1).await;
     click_button(&ben, "Place").await;
-    wait_text(&host, "Bike paths by the water").await;
+    wait_text(&host, "Bike paths by the water</a>").await;
+    wait_text(&host, "(0 not on the wall yet)").await;
 
     // Sessions: Ben checks in to Ana's session and they co-write its report.
     click_button(&host, "Move on to Sessions").await;
@@ -223,6 +243,7 @@ pub async fn open_space_end_to_end() {
     wait_text(&host, ">Convergence</span>").await;
     go(&ana, &format!("{gathering}/converge")).await;
     wait_heading(&ana, "Convergence").await;
+    open_all(&ana).await;
     fill(&ana, "a-title", "Plant willows in March").await;
     click_button(&ana, "Propose action").await;
     wait_text(&ana, "Plant willows in March").await;
@@ -237,7 +258,7 @@ pub async fn open_space_end_to_end() {
     wait_text(&ana, r#"<strong id="dots-left">2</strong>"#).await;
     go(&ben, &format!("{gathering}/converge")).await;
     wait_heading(&ben, "Convergence").await;
-    click_button(&ben, "I'll take this on").await;
+    click_button(&ben, "Volunteer").await;
     wait_text(&ben, "Owners: Ben Brook").await;
     shot(&ben, "os-4-convergence").await;
 

@@ -434,3 +434,22 @@ test_both_dbs!(
         assert_eq!(placed, 1);
     }
 );
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn plenaries_and_breaks_offer_no_free_cells() {
+    let h = Harness::sqlite().await;
+    let w = h.world("osplenary").await;
+    let os = open_space(&h, &w).await;
+    let ana = h.person_with_role(&w, Role::Member).await;
+    let sid = convene(&h, &os, &ana, "Anything").await;
+    let (_, page) = h
+        .get(&format!("{}/s/{sid}", os.base), Some(&ana.cookie))
+        .await;
+    for room in &os.rooms {
+        assert!(
+            !page.contains(&format!("value=\"{room}:{}\"", os.slots[0])),
+            "a plenary cell is offered: {page}"
+        );
+        assert!(page.contains(&format!("value=\"{room}:{}\"", os.slots[1])));
+    }
+}
