@@ -26,5 +26,8 @@ pub fn with_threads<R: Send>(
     threads: usize,
     f: impl FnOnce() -> R + Send,
 ) -> Result<R, rayon::ThreadPoolBuildError> {
-    Ok(rayon::ThreadPoolBuilder::new().num_threads(threads).build()?.install(f))
+    Ok(rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()?
+        .install(f))
 }
