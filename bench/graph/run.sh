@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Graph engine benchmark: convene vs networkx, igraph, NetworKit, rustworkx in one run; the table
+# goes into docs/benchmarks.md between <!-- graph:begin --> and <!-- graph:end -->.
+#   bench/graph/run.sh                                      BA 20k and SCHOLAT, every metric
+#   GRAPH_BENCH_METRICS=pagerank,kcore GRAPH_BENCH_GRAPHS=ba bench/graph/run.sh     quick run
+#   GRAPH_BENCH_GRAPHS=ba,scholat,large bench/graph/run.sh  adds the 1,000,000-node report
+# See bench/graph/compare.py for the other variables.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+cargo build --release -p convene
+cargo build --release -p convene-graph --example graph_timing
+venv="${VENV:-target/graph-bench-venv}"
+[ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+"$venv/bin/pip" install -q -r bench/graph/requirements.txt
+# SCHOLAT ships inside quickgraph; its dependencies (leidenalg ...) are not needed to read the file.
+"$venv/bin/pip" install -q --no-deps quickgraph==0.45
+"$venv/bin/python" bench/graph/compare.py target/release/convene target/release/examples/graph_timing
