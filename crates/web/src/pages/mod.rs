@@ -11,6 +11,7 @@ mod home;
 mod invite;
 pub(crate) mod kiosk;
 mod proceedings;
+mod suggest;
 
 use crate::AppState;
 use crate::error::PageError;
@@ -100,6 +101,10 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/c/{slug}/g/{id}/s/{sid}/named", post(harvest::named_post))
         .route("/c/{slug}/g/{id}/converge", get(harvest::converge_get))
+        .route(
+            "/c/{slug}/g/{id}/suggest",
+            get(suggest::suggest_get).post(suggest::suggest_post),
+        )
         .route("/c/{slug}/g/{id}/votes", post(harvest::vote_post))
         .route("/c/{slug}/g/{id}/actions", post(harvest::action_post))
         .route(

@@ -453,3 +453,91 @@ async fn plenaries_and_breaks_offer_no_free_cells() {
         assert!(page.contains(&format!("value=\"{room}:{}\"", os.slots[1])));
     }
 }
+
+fn hidden(page: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = page.find(&marker).expect("hidden field") + marker.len();
+    page[start..].split('"').next().expect("value").to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_host_previews_and_applies_a_suggested_agenda() {
+    let h = Harness::sqlite().await;
+    let w = h.world("ossuggest").await;
+    let os = open_space(&h, &w).await;
+    let host = Some(w.steward.cookie.as_str());
+    let mut conveners = Vec::new();
+    let mut ids = Vec::new();
+    for title in ["Rivers", "Bikes", "Bees"] {
+        let p = h.person_with_role(&w, Role::Member).await;
+        ids.push(convene(&h, &os, &p, title).await);
+        conveners.push(p);
+    }
+    // Rivers and Bikes collide in one slot although the same four people want both.
+    for (k, sid) in ids.iter().take(2).enumerate() {
+        let cell = format!("cell={}%3A{}", os.rooms[k], os.slots[1]);
+        let (s, _) = h
+            .post(
+                &format!("{}/s/{sid}/place", os.base),
+                Some(&conveners[k].cookie),
+                &cell,
+            )
+            .await;
+        assert_eq!(s, StatusCode::SEE_OTHER);
+    }
+    for _ in 0..4 {
+        let fan = h.person_with_role(&w, Role::Member).await;
+        for sid in &ids[..2] {
+            let path = format!("{}/s/{sid}/interest", os.base);
+            assert_eq!(
+                h.post(&path, Some(&fan.cookie), "on=1").await.0,
+                StatusCode::SEE_OTHER
+            );
+        }
+    }
+    let (s, _) = h
+        .get(&format!("{}/suggest", os.base), Some(&conveners[0].cookie))
+        .await;
+    assert_eq!(s, StatusCode::FORBIDDEN, "only hosts ask for a suggestion");
+    let (s, preview) = h.get(&format!("{}/suggest", os.base), host).await;
+    assert_eq!(s, StatusCode::OK, "{preview}");
+    assert!(
+        preview.contains(r#"<dd id="missed-before">4</dd>"#),
+        "{preview}"
+    );
+    assert!(
+        preview.contains(r#"<dd id="missed-after">0</dd>"#),
+        "{preview}"
+    );
+    let form = format!(
+        "version={}&moves={}",
+        hidden(&preview, "version"),
+        enc(&hidden(&preview, "moves"))
+    );
+    // Nothing changed yet: the preview is only a preview.
+    assert_eq!(
+        agenda(&h, &w, os.id).await["warnings"]
+            .as_array()
+            .map(Vec::len),
+        Some(2)
+    );
+    let (s, body) = h.post(&format!("{}/suggest", os.base), host, &form).await;
+    assert_eq!(s, StatusCode::SEE_OTHER, "{body}");
+    let after = agenda(&h, &w, os.id).await;
+    assert!(
+        after["warnings"].as_array().expect("warnings").is_empty(),
+        "{after}"
+    );
+    let sessions = after["sessions"].as_array().expect("sessions");
+    assert!(
+        sessions.iter().all(|s| !s["cell"].is_null()),
+        "every session placed: {after}"
+    );
+    // Applying the same preview again is refused: the wall has changed since.
+    let (s, body) = h.post(&format!("{}/suggest", os.base), host, &form).await;
+    assert_eq!(s, StatusCode::CONFLICT);
+    assert!(
+        body.contains("The wall changed since this suggestion was made"),
+        "{body}"
+    );
+}
