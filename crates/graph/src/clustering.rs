@@ -35,36 +35,46 @@ fn undirected(g: &Graph) -> Vec<f64> {
         .collect();
     let higher = |u: u32, v: u32| (deg[v as usize], v) > (deg[u as usize], u);
     let mut offsets = Vec::with_capacity(n + 1);
-    let mut fwd: Vec<(u32, f64)> = Vec::new();
+    let mut fwd: Vec<u32> = Vec::new();
+    let mut fwd_w: Vec<f64> = Vec::new();
     offsets.push(0);
     for u in 0..n as u32 {
-        let row = g.neighbors(u).iter().zip(g.weights(u));
-        fwd.extend(
-            row.filter(|&(&v, _)| higher(u, v))
-                .map(|(&v, &w)| (v, w / max)),
-        );
+        for (&v, &w) in g.neighbors(u).iter().zip(g.weights(u)) {
+            if higher(u, v) {
+                fwd.push(v);
+                if weighted {
+                    fwd_w.push(w / max);
+                }
+            }
+        }
         offsets.push(fwd.len());
     }
     let mut tri = vec![0.0f64; n];
-    let mut mark = vec![u32::MAX; n];
-    let mut mark_w = vec![0.0f64; n];
+    // mark[x] == u + 1 while u's forward neighbours are marked; slot[x] is x's place in the row.
+    let mut mark = vec![0u32; n];
+    let mut slot = vec![0usize; if weighted { n } else { 0 }];
     for u in 0..n {
-        let row = &fwd[offsets[u]..offsets[u + 1]];
-        for &(v, w) in row {
-            mark[v as usize] = u as u32;
-            mark_w[v as usize] = w;
+        let row = offsets[u]..offsets[u + 1];
+        let stamp = u as u32 + 1;
+        for k in row.clone() {
+            mark[fwd[k] as usize] = stamp;
+            if weighted {
+                slot[fwd[k] as usize] = k;
+            }
         }
-        for &(v, wuv) in row {
-            for &(x, wvx) in &fwd[offsets[v as usize]..offsets[v as usize + 1]] {
-                if mark[x as usize] == u as u32 {
+        for k in row {
+            let v = fwd[k] as usize;
+            for j in offsets[v]..offsets[v + 1] {
+                let x = fwd[j] as usize;
+                if mark[x] == stamp {
                     let c = if weighted {
-                        (wuv * wvx * mark_w[x as usize]).cbrt()
+                        (fwd_w[k] * fwd_w[j] * fwd_w[slot[x]]).cbrt()
                     } else {
                         1.0
                     };
                     tri[u] += c;
-                    tri[v as usize] += c;
-                    tri[x as usize] += c;
+                    tri[v] += c;
+                    tri[x] += c;
                 }
             }
         }

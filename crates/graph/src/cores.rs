@@ -95,25 +95,29 @@ pub fn core_number(g: &Graph) -> Result<Vec<u32>, SelfLoop> {
 pub fn components(g: &Graph) -> Vec<u32> {
     let n = g.node_count();
     let mut id = vec![u32::MAX; n];
-    let mut stack = Vec::new();
+    let mut queue: Vec<u32> = Vec::with_capacity(n);
     let mut count = 0;
     for start in 0..n as u32 {
         if id[start as usize] != u32::MAX {
             continue;
         }
         id[start as usize] = count;
-        stack.push(start);
-        while let Some(v) = stack.pop() {
-            let back: &[u32] = if g.is_directed() {
-                g.in_neighbors(v)
-            } else {
-                &[]
-            };
-            for &w in g.neighbors(v).iter().chain(back) {
-                if id[w as usize] == u32::MAX {
-                    id[w as usize] = count;
-                    stack.push(w);
+        queue.clear();
+        queue.push(start);
+        let mut head = 0;
+        while let Some(&v) = queue.get(head) {
+            head += 1;
+            let mut visit = |nbrs: &[u32]| {
+                for &w in nbrs {
+                    if id[w as usize] == u32::MAX {
+                        id[w as usize] = count;
+                        queue.push(w);
+                    }
                 }
+            };
+            visit(g.neighbors(v));
+            if g.is_directed() {
+                visit(g.in_neighbors(v));
             }
         }
         count += 1;
