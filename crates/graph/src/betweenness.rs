@@ -63,7 +63,7 @@ pub fn betweenness(g: &Graph) -> Vec<f64> {
 /// Approximate normalized betweenness from `k` source nodes drawn without replacement with
 /// `seed`, rescaled as networkx 3.6 does for `k=`: a node that was itself a source is averaged
 /// over the other `k - 1` sources (NaN when `k == 1`), any other node over all `k`. With
-/// `k >= n` the result is the exact one.
+/// `k >= n` the result is the exact one; with `k == 0`, NaN.
 ///
 /// Error bound: each source `s` contributes `delta_s(v) / (n - 2)`, a value in `[0, 1]` whose
 /// mean over the sources other than `v` is the exact centrality, so by Hoeffding's inequality
@@ -74,6 +74,10 @@ pub fn betweenness_sampled(g: &Graph, k: usize, seed: u64) -> Vec<f64> {
     let n = g.node_count();
     if k >= n {
         return betweenness(g);
+    }
+    if k == 0 {
+        // No source, no information.
+        return vec![f64::NAN; n];
     }
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let mut sources: Vec<u32> = sample(&mut rng, n, k)
