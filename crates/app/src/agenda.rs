@@ -16,6 +16,8 @@ pub struct SessionForm {
     pub description: Option<SessionDescription>,
     /// Parsed by `convene_domain::gathering::features`.
     pub needs: String,
+    /// Accounts who convene it too (members of the community; at most 5).
+    pub co_conveners: Vec<i32>,
 }
 
 /// A session as every wall shows it: nothing on it depends on who looks.
@@ -94,6 +96,20 @@ impl App {
             },
         )
         .await?;
+        if form.co_conveners.len() > 5 {
+            return Err(AppError::field("co-conveners", "at most 5"));
+        }
+        for &a in &form.co_conveners {
+            if a == ctx.member.account_id {
+                continue;
+            }
+            convene_store::communities::membership(&c.tx, ctx.community.id, a)
+                .await?
+                .ok_or_else(|| {
+                    AppError::field("co-conveners", "choose members of this community")
+                })?;
+            sessions::add_co_convener(&c.tx, s.id, a).await?;
+        }
         self.commit(c).await?;
         Ok(s)
     }
@@ -110,7 +126,7 @@ impl App {
         ctx.member.require(Permission::TakePart)?;
         let c = self.change(ctx, gathering_id).await?;
         let s = sessions::get(&c.tx, gathering_id, session_id).await?;
-        self.may_edit(ctx, &s)?;
+        self.may_edit(&c.tx, ctx, &s).await?;
         self.agenda_open(&c.gathering)?;
         if let Some(cell) = cell {
             self.check_cell(&c.tx, gathering_id, cell).await?;
@@ -127,8 +143,8 @@ impl App {
         let c = self.change(ctx, gathering_id).await?;
         let sa = sessions::get(&c.tx, gathering_id, a).await?;
         let sb = sessions::get(&c.tx, gathering_id, b).await?;
-        self.may_edit(ctx, &sa)?;
-        self.may_edit(ctx, &sb)?;
+        self.may_edit(&c.tx, ctx, &sa).await?;
+        self.may_edit(&c.tx, ctx, &sb).await?;
         self.agenda_open(&c.gathering)?;
         let (ca, cb) = (cell_of(&sa), cell_of(&sb));
         let all = sessions::list(&c.tx, gathering_id).await?;
@@ -227,7 +243,7 @@ impl App {
         let here = sessions::open_presence(self.store.conn(), g.id, me)
             .await?
             .is_some_and(|p| p.session_id == s.id);
-        let editable = self.may_edit(ctx, &s).is_ok();
+        let editable = self.may_edit(self.store.conn(), ctx, &s).await.is_ok();
         Ok((s, interested, here, editable))
     }
 
@@ -259,7 +275,9 @@ impl App {
         for p in sessions::present(&tx, g.id).await? {
             *present.entry(p.session_id).or_default() += 1;
         }
-        let ids: Vec<i32> = list.iter().filter_map(|s| s.convener_id).collect();
+        let co = sessions::co_conveners(&tx, g.id).await?;
+        let mut ids: Vec<i32> = list.iter().filter_map(|s| s.convener_id).collect();
+        ids.extend(co.iter().map(|c| c.1));
         let names = accounts::names(&tx, &ids).await?;
         tx.commit().await?;
 
@@ -267,10 +285,18 @@ impl App {
         let card = |s: &Session| Card {
             id: s.id,
             title: s.title.clone(),
-            convener: s
-                .convener_id
-                .and_then(|id| names.get(&id).cloned())
-                .unwrap_or_else(|| "someone who left".into()),
+            convener: std::iter::once(
+                s.convener_id
+                    .and_then(|id| names.get(&id).cloned())
+                    .unwrap_or_else(|| "someone who left".into()),
+            )
+            .chain(
+                co.iter()
+                    .filter(|c| c.0 == s.id)
+                    .filter_map(|c| names.get(&c.1).cloned()),
+            )
+            .collect::<Vec<_>>()
+            .join(", "),
             convener_id: s.convener_id,
             needs: s.needs.clone(),
             interested: interest.get(&s.id).map_or(0, BTreeSet::len),
@@ -394,9 +420,19 @@ impl App {
         }
     }
 
-    fn may_edit(&self, ctx: &Ctx, s: &Session) -> Result<()> {
-        if s.convener_id == Some(ctx.member.account_id)
+    /// Its convener, its co-conveners and hosts may change a session.
+    pub(crate) async fn may_edit(
+        &self,
+        db: &impl convene_store::store_db::ConnectionTrait,
+        ctx: &Ctx,
+        s: &Session,
+    ) -> Result<()> {
+        let me = ctx.member.account_id;
+        if s.convener_id == Some(me)
             || ctx.member.roles.allows(Permission::HostGathering)
+            || sessions::co_conveners(db, s.gathering_id)
+                .await?
+                .contains(&(s.id, me))
         {
             Ok(())
         } else {

@@ -197,6 +197,17 @@ impl App {
         Ok(answer.as_deref().and_then(Rsvp::parse))
     }
 
+    /// Who said yes (others may name them as co-conveners); nobody else is listed.
+    pub async fn attendees(&self, ctx: &Ctx, gathering_id: i32) -> Result<Vec<(i32, String)>> {
+        ctx.member.require(Permission::TakePart)?;
+        let g = gatherings::get(self.store.conn(), ctx.community.id, gathering_id).await?;
+        let ids = gatherings::attending(self.store.conn(), g.id).await?;
+        let names = convene_store::accounts::names(self.store.conn(), &ids).await?;
+        let mut out: Vec<(i32, String)> = names.into_iter().collect();
+        out.sort_by(|a, b| a.1.cmp(&b.1));
+        Ok(out)
+    }
+
     /// Counts only: who declined is never shown to anyone.
     pub async fn rsvp_counts(&self, ctx: &Ctx, gathering_id: i32) -> Result<RsvpCounts> {
         ctx.member.require(Permission::HostGathering)?;

@@ -397,7 +397,7 @@ impl App {
     /// Conveners, hosts, and everyone who checked in at some point may write a report.
     async fn was_there(&self, ctx: &Ctx, g: &Gathering, s: &Session) -> Result<bool> {
         let me = ctx.member.account_id;
-        if s.convener_id == Some(me) || ctx.member.roles.allows(Permission::HostGathering) {
+        if self.may_edit(self.store.conn(), ctx, s).await.is_ok() {
             return Ok(true);
         }
         Ok(sessions::presences(self.store.conn(), g.id)

@@ -12,6 +12,7 @@ pub mod gathering;
 pub mod harvest;
 pub mod invitation;
 pub mod live;
+mod merge;
 pub mod suggest;
 
 use convene_domain::invitation::Unusable;

@@ -1,7 +1,7 @@
 //! Sessions of a gathering, the interest people signal in them, and presence (the law of two
 //! feet). One session per cell and one open presence per person are kept by unique indexes.
 
-use crate::entity::{interest, presence, session};
+use crate::entity::{co_convener, interest, presence, session};
 use crate::{Interest, Presence, Result, Session, StoreError, unique};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -27,25 +27,29 @@ pub async fn create(db: &impl ConnectionTrait, new: NewSession<'_>) -> Result<Se
         space_id: Set(None),
         slot_id: Set(None),
         created_at: Set(new.now),
+        merge_into: Set(None),
+        merged_into: Set(None),
         ..Default::default()
     }
     .insert(db)
     .await?)
 }
 
-/// A session, only if it belongs to this gathering.
+/// A session, only if it belongs to this gathering and was not merged away.
 pub async fn get(db: &impl ConnectionTrait, gathering_id: i32, id: i32) -> Result<Session> {
     session::Entity::find_by_id(id)
         .filter(session::Column::GatheringId.eq(gathering_id))
+        .filter(session::Column::MergedInto.is_null())
         .one(db)
         .await?
         .ok_or(StoreError::NotFound)
 }
 
-/// In the order they were announced.
+/// In the order they were announced; merged sessions live on in the one they joined.
 pub async fn list(db: &impl ConnectionTrait, gathering_id: i32) -> Result<Vec<Session>> {
     Ok(session::Entity::find()
         .filter(session::Column::GatheringId.eq(gathering_id))
+        .filter(session::Column::MergedInto.is_null())
         .order_by_asc(session::Column::Id)
         .all(db)
         .await?)
@@ -185,4 +189,94 @@ pub async fn presences(db: &impl ConnectionTrait, gathering_id: i32) -> Result<V
         .order_by_asc(presence::Column::Since)
         .all(db)
         .await?)
+}
+
+pub async fn add_co_convener(
+    db: &impl ConnectionTrait,
+    session_id: i32,
+    account_id: i32,
+) -> Result<()> {
+    co_convener::ActiveModel {
+        session_id: Set(session_id),
+        account_id: Set(account_id),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .map_err(unique("co-convener"))?;
+    Ok(())
+}
+
+/// (session, account) for every co-convener in a gathering.
+pub async fn co_conveners(db: &impl ConnectionTrait, gathering_id: i32) -> Result<Vec<(i32, i32)>> {
+    Ok(co_convener::Entity::find()
+        .filter(co_convener::Column::SessionId.in_subquery(of_gathering(gathering_id)))
+        .order_by_asc(co_convener::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| (c.session_id, c.account_id))
+        .collect())
+}
+
+fn of_gathering(gathering_id: i32) -> sea_orm::sea_query::SelectStatement {
+    sea_orm::sea_query::Query::select()
+        .column(session::Column::Id)
+        .from(session::Entity)
+        .and_where(session::Column::GatheringId.eq(gathering_id))
+        .to_owned()
+}
+
+/// Records (or withdraws, with `None`) a proposal to merge `id` into another session.
+pub async fn propose_merge(db: &impl ConnectionTrait, id: i32, into: Option<i32>) -> Result<()> {
+    session::Entity::update_many()
+        .col_expr(session::Column::MergeInto, Expr::value(into))
+        .filter(session::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Merges `from` into `into`: interest and conveners move over (no duplicates), `from` leaves
+/// the wall and the marketplace and points at `into` for good.
+pub async fn merge(db: &impl ConnectionTrait, from: &Session, into: &Session) -> Result<()> {
+    let wanted: Vec<i32> = interest::Entity::find()
+        .filter(interest::Column::SessionId.eq(from.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|i| i.account_id)
+        .collect();
+    for account in wanted {
+        add_interest(db, into.id, account).await?;
+    }
+    let mut people: Vec<i32> = co_convener::Entity::find()
+        .filter(co_convener::Column::SessionId.eq(from.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| c.account_id)
+        .collect();
+    people.extend(from.convener_id);
+    let have: Vec<i32> = co_convener::Entity::find()
+        .filter(co_convener::Column::SessionId.eq(into.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| c.account_id)
+        .collect();
+    for p in people {
+        if Some(p) != into.convener_id && !have.contains(&p) {
+            add_co_convener(db, into.id, p).await?;
+        }
+    }
+    session::Entity::update_many()
+        .col_expr(session::Column::MergedInto, Expr::value(into.id))
+        .col_expr(session::Column::MergeInto, Expr::value(Option::<i32>::None))
+        .col_expr(session::Column::SpaceId, Expr::value(Option::<i32>::None))
+        .col_expr(session::Column::SlotId, Expr::value(Option::<i32>::None))
+        .filter(session::Column::Id.eq(from.id))
+        .exec(db)
+        .await?;
+    Ok(())
 }

@@ -92,28 +92,34 @@ pub async fn live_get(
         _ => View::Wall,
     };
     let stop = st.cfg.shutdown.clone();
+    // The state carries the version this stream sent last: a render shared with other streams
+    // may already be newer than the notification that woke this one, and that version is
+    // not sent twice.
     let stream = futures_util::stream::unfold(
-        (rx, true, st, slug, view),
-        move |(mut rx, first, st, slug, view)| {
+        (rx, None::<i64>, st, slug, view),
+        move |(mut rx, sent, st, slug, view)| {
             let stop = stop.clone();
             async move {
-                if !first {
-                    tokio::select! {
-                        _ = stop.cancelled() => return None,
-                        r = rx.changed() => r.ok()?,
-                    }
-                }
-                let mut min = *rx.borrow_and_update();
-                if first {
-                    min = min.max(current);
-                }
+                let min = match sent {
+                    None => (*rx.borrow_and_update()).max(current),
+                    Some(sent) => loop {
+                        tokio::select! {
+                            _ = stop.cancelled() => return None,
+                            r = rx.changed() => r.ok()?,
+                        }
+                        let newest = *rx.borrow_and_update();
+                        if newest > sent {
+                            break newest;
+                        }
+                    },
+                };
                 match st.renders.get(&st, &slug, id, &view, min).await {
                     Ok((version, html)) => {
                         let event = Event::default()
                             .event("wall")
                             .id(version.to_string())
                             .data(&*html);
-                        Some((Ok(event), (rx, false, st, slug, view)))
+                        Some((Ok(event), (rx, Some(version), st, slug, view)))
                     }
                     Err(e) => {
                         tracing::warn!(error = %e, gathering = id, "live wall failed; closing stream");

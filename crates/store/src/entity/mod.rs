@@ -5,6 +5,7 @@ pub mod action;
 pub mod action_owner;
 pub mod audit_head;
 pub mod audit_log;
+pub mod co_convener;
 pub mod community;
 pub mod gathering;
 pub mod interest;

@@ -13,6 +13,8 @@ pub struct Model {
     pub space_id: Option<i32>,
     pub slot_id: Option<i32>,
     pub created_at: i64,
+    pub merge_into: Option<i32>,
+    pub merged_into: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -78,6 +78,18 @@ enum Sessions {
     SpaceId,
     SlotId,
     CreatedAt,
+    /// The session its convener proposes to merge this one into (the other convener accepts).
+    MergeInto,
+    /// Set once merged: the session lives on in that one and leaves the wall.
+    MergedInto,
+}
+
+#[derive(DeriveIden)]
+enum CoConveners {
+    Table,
+    Id,
+    SessionId,
+    AccountId,
 }
 
 #[derive(DeriveIden)]
@@ -247,6 +259,8 @@ impl MigrationTrait for M0002Gatherings {
                 .col(integer_null(Sessions::SpaceId))
                 .col(integer_null(Sessions::SlotId))
                 .col(big_integer(Sessions::CreatedAt))
+                .col(integer_null(Sessions::MergeInto))
+                .col(integer_null(Sessions::MergedInto))
                 .foreign_key(&mut of_gathering(Sessions::Table, Sessions::GatheringId))
                 .foreign_key(&mut fk(
                     (Sessions::Table, Sessions::ConvenerId),
@@ -269,6 +283,31 @@ impl MigrationTrait for M0002Gatherings {
                         .name("uq_sessions_cell")
                         .col(Sessions::SpaceId)
                         .col(Sessions::SlotId),
+                )
+                .to_owned(),
+        )
+        .await?;
+        m.create_table(
+            Table::create()
+                .table(CoConveners::Table)
+                .col(pk_auto(CoConveners::Id))
+                .col(integer(CoConveners::SessionId))
+                .col(integer(CoConveners::AccountId))
+                .foreign_key(&mut fk(
+                    (CoConveners::Table, CoConveners::SessionId),
+                    (Sessions::Table, Sessions::Id),
+                    Cascade,
+                ))
+                .foreign_key(&mut fk(
+                    (CoConveners::Table, CoConveners::AccountId),
+                    (Accounts::Table, Accounts::Id),
+                    Cascade,
+                ))
+                .index(
+                    Index::create()
+                        .unique()
+                        .col(CoConveners::SessionId)
+                        .col(CoConveners::AccountId),
                 )
                 .to_owned(),
         )

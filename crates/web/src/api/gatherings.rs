@@ -202,6 +202,9 @@ pub struct SessionInput {
     description: String,
     #[serde(default)]
     needs: String,
+    /// Account ids of members who convene it too (at most 5).
+    #[serde(default)]
+    co_conveners: Vec<i32>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -225,6 +228,7 @@ pub async fn session_create(
             Some(SessionDescription::parse(&input.description)?)
         },
         needs: features(&input.needs)?,
+        co_conveners: input.co_conveners,
     };
     let s = st.app.convene(&ctx, crate::path_id(&id)?, &form).await?;
     Ok((StatusCode::CREATED, Json(CreatedSession { id: s.id })))

@@ -25,13 +25,15 @@ pub struct ConveneForm {
     pub title: String,
     pub description: String,
     pub needs: String,
+    /// Co-conveners' account ids, from a multiple select (repeated `co` keys).
+    pub co: Vec<String>,
 }
 
 pub async fn convene_post(
     State(st): State<AppState>,
     CurrentAccount(account): CurrentAccount,
     Path((slug, id)): Path<(String, String)>,
-    Form(form): Form<ConveneForm>,
+    axum_extra::extract::Form(form): axum_extra::extract::Form<ConveneForm>,
 ) -> Result<Response, PageError> {
     let ctx = st.app.ctx(&account, &slug).await?;
     let id = crate::path_id(&id)?;
@@ -44,6 +46,11 @@ pub async fn convene_post(
                 Some(SessionDescription::parse(&form.description)?)
             },
             needs: features(&form.needs)?,
+            co_conveners: form
+                .co
+                .iter()
+                .map(|c| crate::path_id(c))
+                .collect::<Result<_, _>>()?,
         };
         st.app.convene(&ctx, id, &f).await.map(|_| ())
     }
@@ -64,6 +71,8 @@ pub struct SessionPage {
     pub free: Vec<(String, String)>,
     /// Other sessions the caller may swap with: (id, title).
     pub swappable: Vec<(i32, String)>,
+    /// Every other session (to merge with).
+    pub others: Vec<(i32, String)>,
     pub presence_open: bool,
     pub harvest_open: bool,
     pub report: ReportView,
@@ -71,6 +80,10 @@ pub struct SessionPage {
     /// The writer's own text, kept when someone else saved first.
     pub draft: Option<String>,
     pub error: Option<String>,
+    /// Sessions asking to merge into this one, and this one's own proposal.
+    pub incoming: Vec<(i32, String)>,
+    pub proposed: Option<(i32, String)>,
+    pub host: bool,
 }
 
 pub async fn session_get(
@@ -97,11 +110,12 @@ pub(crate) async fn session_page(
     let (s, interested, here, editable) = st.app.session(ctx, id, sid).await?;
     let wall = st.app.wall(ctx, id).await?;
     let report = st.app.report(ctx, id, sid).await?;
+    let (incoming, proposed) = st.app.merge_proposals(ctx, id, sid).await?;
     let host = ctx
         .member
         .roles
         .allows(convene_domain::Permission::HostGathering);
-    let swappable = wall
+    let cards: Vec<&convene_app::agenda::Card> = wall
         .rows
         .iter()
         .flat_map(|r| &r.cells)
@@ -110,7 +124,12 @@ pub(crate) async fn session_page(
             _ => None,
         })
         .chain(&wall.marketplace)
-        .filter(|c| c.id != s.id && (host || c.convener_id == Some(ctx.member.account_id)))
+        .filter(|c| c.id != s.id)
+        .collect();
+    let others: Vec<(i32, String)> = cards.iter().map(|c| (c.id, c.title.clone())).collect();
+    let swappable = cards
+        .iter()
+        .filter(|c| host || c.convener_id == Some(ctx.member.account_id))
         .map(|c| (c.id, c.title.clone()))
         .collect();
     Ok(SessionPage {
@@ -123,6 +142,10 @@ pub(crate) async fn session_page(
         report,
         draft,
         error,
+        incoming,
+        proposed,
+        host,
+        others,
         g: wall.gathering,
         s,
         interested,
@@ -221,5 +244,78 @@ pub async fn checkout_post(
     let ctx = st.app.ctx(&account, &slug).await?;
     let id = crate::path_id(&id)?;
     let result = st.app.check_out(&ctx, id).await;
+    answer(&st, &account, &ctx, id, result, "#wall").await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct MergeForm {
+    /// The other session's id (empty: withdraw a proposal).
+    pub other: String,
+    pub reason: String,
+}
+
+fn other_id(raw: &str) -> Result<Option<i32>, AppError> {
+    match raw.trim() {
+        "" => Ok(None),
+        s => s
+            .parse()
+            .map(Some)
+            .map_err(|_| AppError::field("merge", "choose a session")),
+    }
+}
+
+/// Proposes merging this session into another (or withdraws the proposal).
+pub async fn merge_propose_post(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path((slug, id, sid)): Path<(String, String, String)>,
+    Form(form): Form<MergeForm>,
+) -> Result<Response, PageError> {
+    let ctx = st.app.ctx(&account, &slug).await?;
+    let (id, sid) = (crate::path_id(&id)?, crate::path_id(&sid)?);
+    let result = match other_id(&form.other) {
+        Ok(into) => st.app.propose_merge(&ctx, id, sid, into).await,
+        Err(e) => Err(e),
+    };
+    answer(&st, &account, &ctx, id, result, "#wall").await
+}
+
+/// Accepts another session's proposal to merge into this one.
+pub async fn merge_accept_post(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path((slug, id, sid)): Path<(String, String, String)>,
+    Form(form): Form<MergeForm>,
+) -> Result<Response, PageError> {
+    let ctx = st.app.ctx(&account, &slug).await?;
+    let (id, sid) = (crate::path_id(&id)?, crate::path_id(&sid)?);
+    let result = match other_id(&form.other) {
+        Ok(Some(from)) => st.app.accept_merge(&ctx, id, sid, from).await,
+        Ok(None) => Err(AppError::field("merge", "choose a session")),
+        Err(e) => Err(e),
+    };
+    answer(&st, &account, &ctx, id, result, "#wall").await
+}
+
+/// A host merges another session into this one, with a reason for the audit log.
+pub async fn merge_host_post(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path((slug, id, sid)): Path<(String, String, String)>,
+    Form(form): Form<MergeForm>,
+) -> Result<Response, PageError> {
+    let ctx = st
+        .app
+        .ctx_requiring(&account, &slug, convene_domain::Permission::HostGathering)
+        .await?;
+    let (id, sid) = (crate::path_id(&id)?, crate::path_id(&sid)?);
+    let result = async {
+        let from =
+            other_id(&form.other)?.ok_or_else(|| AppError::field("merge", "choose a session"))?;
+        let reason = convene_domain::text::Reason::parse(&form.reason)?;
+        st.app.host_merge(&ctx, id, (from, sid), &reason).await
+    }
+    .await;
     answer(&st, &account, &ctx, id, result, "#wall").await
 }

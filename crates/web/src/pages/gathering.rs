@@ -69,6 +69,8 @@ pub struct GatheringPage {
     pub can_convene: bool,
     pub host: Option<RsvpCounts>,
     pub wall: Wall,
+    /// Others who said yes: possible co-conveners.
+    pub attendees: Vec<(i32, String)>,
     pub error: Option<String>,
 }
 
@@ -187,6 +189,13 @@ async fn page(
         host: counts,
         g: wall.gathering.clone(),
         wall,
+        attendees: st
+            .app
+            .attendees(ctx, id)
+            .await?
+            .into_iter()
+            .filter(|(a, _)| *a != ctx.member.account_id)
+            .collect(),
         error,
     })
 }

@@ -88,6 +88,18 @@ pub fn routes() -> Router<AppState> {
         .route("/c/{slug}/g/{id}/s/{sid}/place", post(agenda::place_post))
         .route("/c/{slug}/g/{id}/s/{sid}/swap", post(agenda::swap_post))
         .route(
+            "/c/{slug}/g/{id}/s/{sid}/merge",
+            post(agenda::merge_propose_post),
+        )
+        .route(
+            "/c/{slug}/g/{id}/s/{sid}/merge/accept",
+            post(agenda::merge_accept_post),
+        )
+        .route(
+            "/c/{slug}/g/{id}/s/{sid}/merge/host",
+            post(agenda::merge_host_post),
+        )
+        .route(
             "/c/{slug}/g/{id}/s/{sid}/interest",
             post(agenda::interest_post),
         )

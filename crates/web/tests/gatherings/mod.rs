@@ -541,3 +541,119 @@ async fn the_host_previews_and_applies_a_suggested_agenda() {
         "{body}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sessions_merge_by_agreement_or_by_a_host_on_the_record() {
+    let h = Harness::sqlite().await;
+    let w = h.world("osmerge").await;
+    let os = open_space(&h, &w).await;
+    let host = Some(w.steward.cookie.as_str());
+    let ana = h.person_with_role(&w, Role::Member).await;
+    let ben = h.person_with_role(&w, Role::Member).await;
+    let cleo = h.person_with_role(&w, Role::Member).await;
+    let (a, b, c) = (
+        Some(ana.cookie.as_str()),
+        Some(ben.cookie.as_str()),
+        Some(cleo.cookie.as_str()),
+    );
+    let river = convene(&h, &os, &ana, "River").await;
+    let (s, _) = h.post(&format!("{}/rsvp", os.base), c, "answer=yes").await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    // Ben names Cleo as co-convener: she may then place his session.
+    let (s, _) = h.post(&format!("{}/rsvp", os.base), b, "answer=yes").await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let form = format!("title=Water&co={}", cleo.account.id);
+    let (s, body) = h.post(&format!("{}/sessions", os.base), b, &form).await;
+    assert_eq!(s, StatusCode::SEE_OTHER, "{body}");
+    let water = h
+        .app
+        .wall_of(os.id)
+        .await
+        .expect("wall")
+        .marketplace
+        .iter()
+        .find(|x| x.title == "Water")
+        .expect("water")
+        .id;
+    let cell = format!("cell={}%3A{}", os.rooms[0], os.slots[1]);
+    let (s, _) = h
+        .post(&format!("{}/s/{water}/place", os.base), c, &cell)
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER, "a co-convener places the session");
+    let fan = h.person_with_role(&w, Role::Member).await;
+    let (s, _) = h
+        .post(
+            &format!("{}/s/{river}/interest", os.base),
+            Some(&fan.cookie),
+            "on=1",
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+
+    // Ana proposes River into Water; only Water's conveners may accept.
+    let (s, _) = h
+        .post(
+            &format!("{}/s/{river}/merge", os.base),
+            a,
+            &format!("other={water}"),
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let (s, _) = h
+        .post(
+            &format!("{}/s/{water}/merge/accept", os.base),
+            Some(&fan.cookie),
+            &format!("other={river}"),
+        )
+        .await;
+    assert_eq!(s, StatusCode::FORBIDDEN);
+    let (s, _) = h
+        .post(
+            &format!("{}/s/{water}/merge/accept", os.base),
+            b,
+            &format!("other={river}"),
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let agenda = agenda(&h, &w, os.id).await;
+    let sessions = agenda["sessions"].as_array().expect("sessions");
+    assert_eq!(sessions.len(), 1, "{agenda}");
+    assert_eq!(sessions[0]["interested"], 1, "River's interest moved over");
+    let conveners = sessions[0]["convener"].as_str().expect("names");
+    assert!(
+        conveners.contains(&ben.name)
+            && conveners.contains(&cleo.name)
+            && conveners.contains(&ana.name),
+        "{conveners}"
+    );
+    let (s, _) = h.get(&format!("{}/s/{river}", os.base), a).await;
+    assert_eq!(
+        s,
+        StatusCode::NOT_FOUND,
+        "a merged session lives on in the other"
+    );
+
+    // A host merges without agreement only with a reason, and it is on the record.
+    let third = convene(&h, &os, &ana, "Third").await;
+    let (s, _) = h
+        .post(
+            &format!("{}/s/{water}/merge/host", os.base),
+            host,
+            &format!("other={third}&reason="),
+        )
+        .await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+    let (s, _) = h
+        .post(
+            &format!("{}/s/{water}/merge/host", os.base),
+            host,
+            &format!("other={third}&reason=same+topic"),
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let (_, log) = h.get(&format!("/c/{}/audit", w.slug), host).await;
+    assert!(
+        log.contains("session.merge") && log.contains("same topic"),
+        "{log}"
+    );
+}
