@@ -203,6 +203,7 @@ impl App {
                             expires_at: joined + 14 * day,
                             created_by: Some(by),
                             now: joined - day,
+                            gathering_id: None,
                         },
                     )
                     .await?
@@ -263,6 +264,7 @@ impl App {
                     expires_at: now + 10 * day,
                     created_by: Some(people[3].0),
                     now: now - (k as i64 + 1) * day,
+                    gathering_id: None,
                 },
             )
             .await?;
@@ -284,6 +286,7 @@ impl App {
                 expires_at: now + 30 * day,
                 created_by: Some(people[0].0),
                 now: now - 3 * day,
+                gathering_id: None,
             },
         )
         .await?;

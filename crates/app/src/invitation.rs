@@ -19,6 +19,8 @@ pub struct NewInvitationForm {
     pub guest: bool,
     pub max_uses: i64,
     pub days: i64,
+    /// A gathering of this community the invitation is for.
+    pub gathering_id: Option<i32>,
 }
 
 /// What the invitee sees before answering.
@@ -28,6 +30,8 @@ pub struct InvitationView {
     pub community: Community,
     pub inviter: Option<String>,
     pub organization: String,
+    /// (id, title) of the gathering the invitation is for.
+    pub gathering: Option<(i32, String)>,
 }
 
 pub fn usage(i: &Invitation) -> Usage {
@@ -61,6 +65,13 @@ impl App {
                     "choose one of the community's organizations",
                 )
             })?;
+        if let Some(g) = form.gathering_id {
+            convene_store::gatherings::get(self.store.conn(), ctx.community.id, g)
+                .await
+                .map_err(|_| {
+                    AppError::field("gathering", "choose one of the community's gatherings")
+                })?;
+        }
         let (token, hash) = auth::new_token();
         let inv = invitations::create(
             self.store.conn(),
@@ -78,6 +89,7 @@ impl App {
                 expires_at: terms.expires_at,
                 created_by: Some(ctx.member.account_id),
                 now,
+                gathering_id: form.gathering_id,
             },
         )
         .await?;
@@ -125,11 +137,19 @@ impl App {
         let organization = communities::organization(db, community.id, invitation.organization_id)
             .await?
             .name;
+        let gathering = match invitation.gathering_id {
+            Some(id) => convene_store::gatherings::get(db, community.id, id)
+                .await
+                .ok()
+                .map(|g| (g.id, g.title)),
+            None => None,
+        };
         Ok(InvitationView {
             invitation,
             community,
             inviter,
             organization,
+            gathering,
         })
     }
 

@@ -21,6 +21,8 @@ pub struct NewInvitation<'a> {
     pub expires_at: i64,
     pub created_by: Option<i32>,
     pub now: i64,
+    /// The gathering this invitation is for, if any.
+    pub gathering_id: Option<i32>,
 }
 
 pub async fn create(db: &impl ConnectionTrait, new: NewInvitation<'_>) -> Result<Invitation> {
@@ -39,6 +41,7 @@ pub async fn create(db: &impl ConnectionTrait, new: NewInvitation<'_>) -> Result
         revoked_at: Set(None),
         created_by: Set(new.created_by),
         created_at: Set(new.now),
+        gathering_id: Set(new.gathering_id),
         ..Default::default()
     }
     .insert(db)

@@ -92,6 +92,7 @@ async fn invitation(
             expires_at,
             created_by: None,
             now: 100,
+            gathering_id: None,
         },
     )
     .await

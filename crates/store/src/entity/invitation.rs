@@ -19,6 +19,7 @@ pub struct Model {
     pub revoked_at: Option<i64>,
     pub created_by: Option<i32>,
     pub created_at: i64,
+    pub gathering_id: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -362,6 +362,14 @@ impl MigrationTrait for M0002Gatherings {
                 .to_owned(),
         )
         .await?;
+        // An invitation may bring people to a gathering: they land on it after accepting.
+        m.alter_table(
+            Table::alter()
+                .table(Alias::new("invitations"))
+                .add_column(integer_null(Alias::new("gathering_id")))
+                .to_owned(),
+        )
+        .await?;
         // A person is in one place at a time: one open interval each (same SQL on both databases).
         m.get_connection()
             .execute_unprepared(

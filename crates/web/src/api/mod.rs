@@ -514,6 +514,9 @@ pub struct InvitationInput {
     max_uses: i64,
     #[serde(default = "fourteen")]
     days: i64,
+    /// A gathering of the community the invitation is for (people land on it).
+    #[serde(default)]
+    gathering_id: Option<i32>,
 }
 
 fn one() -> i64 {
@@ -553,6 +556,7 @@ async fn invitation_create(
         calling_question: CallingQuestion::parse(&input.calling_question)?,
         organization_id: input.organization_id,
         guest: input.guest,
+        gathering_id: input.gathering_id,
         max_uses: input.max_uses,
         days: input.days,
     };

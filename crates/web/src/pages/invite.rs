@@ -42,6 +42,8 @@ pub struct InviteForm {
     pub guest: Option<String>,
     pub max_uses: String,
     pub days: String,
+    /// A gathering id, or empty for the community only.
+    pub gathering: String,
 }
 
 impl Default for InviteForm {
@@ -54,6 +56,7 @@ impl Default for InviteForm {
             guest: None,
             max_uses: "1".into(),
             days: "14".into(),
+            gathering: String::new(),
         }
     }
 }
@@ -71,6 +74,8 @@ pub struct InvitationsPage {
     pub slug: String,
     pub rows: Vec<InvitationRow>,
     pub organizations: Vec<(String, String)>,
+    /// Open gatherings to invite to: (id, title).
+    pub gatherings: Vec<(String, String)>,
     pub can_revoke: bool,
     pub form: InviteForm,
     pub created_link: Option<String>,
@@ -127,6 +132,14 @@ async fn invitations_page(
             .member
             .roles
             .allows(convene_domain::Permission::RevokeInvitation),
+        gatherings: st
+            .app
+            .gatherings(ctx)
+            .await?
+            .into_iter()
+            .filter(|g| g.phase != "closed")
+            .map(|g| (g.id.to_string(), g.title))
+            .collect(),
         form,
         created_link,
         error,
@@ -166,6 +179,13 @@ pub fn parse_invite(f: &InviteForm) -> Result<NewInvitationForm, AppError> {
         guest: checked(&f.guest),
         max_uses: number("uses", &f.max_uses)?,
         days: number("days", &f.days)?,
+        gathering_id: match f.gathering.trim() {
+            "" => None,
+            g => Some(
+                g.parse()
+                    .map_err(|_| AppError::field("gathering", "choose a gathering"))?,
+            ),
+        },
     })
 }
 
@@ -252,6 +272,8 @@ pub struct InvitePage {
     pub signed_in: bool,
     pub form: PersonForm,
     pub error: Option<String>,
+    /// The gathering the invitation is for.
+    pub gathering: Option<String>,
 }
 
 async fn invite_page(
@@ -278,6 +300,7 @@ async fn invite_page(
         signed_in: account.is_some(),
         form,
         error,
+        gathering: v.gathering.map(|g| g.1),
     })
 }
 
@@ -302,6 +325,13 @@ pub async fn invite_accept_post(
     if let Err(limited) = st.limit(Bucket::Redeem, &client) {
         return Ok(limited.into_response());
     }
+    // An invitation to a gathering lands on the gathering (read before the last use is taken).
+    let gathering = st
+        .app
+        .invitation_view(&token)
+        .await
+        .ok()
+        .and_then(|v| v.gathering.map(|g| g.0));
     let result = match &account {
         Some(a) => st.app.accept_invitation(&token, a).await.map(|c| (c, None)),
         None => match form.person() {
@@ -319,7 +349,11 @@ pub async fn invite_accept_post(
                 Some(s) => jar.add(session_cookie(&st, s)),
                 None => jar,
             };
-            Ok((jar, Redirect::to(&format!("/c/{}", c.slug))).into_response())
+            let to = match gathering {
+                Some(g) => format!("/c/{}/g/{g}", c.slug),
+                None => format!("/c/{}", c.slug),
+            };
+            Ok((jar, Redirect::to(&to)).into_response())
         }
         Outcome::Again(msg) => Ok(again(
             &invite_page(&st, account.as_ref(), token, form, Some(msg)).await?,

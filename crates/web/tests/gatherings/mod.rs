@@ -657,3 +657,54 @@ async fn sessions_merge_by_agreement_or_by_a_host_on_the_record() {
         "{log}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_invitation_to_a_gathering_lands_on_it() {
+    let h = Harness::sqlite().await;
+    let w = h.world("osinvite").await;
+    let os = open_space(&h, &w).await;
+    let host = Some(w.steward.cookie.as_str());
+    let form = format!(
+        "kind=link&calling_question=Come+to+the+river&organization_id={}&max_uses=5&days=7&gathering={}",
+        w.home_org, os.id
+    );
+    let (s, page) = h
+        .post(&format!("/c/{}/invitations", w.slug), host, &form)
+        .await;
+    assert_eq!(s, StatusCode::CREATED, "{page}");
+    let link = extract_link(&page, "/invite/").expect("link");
+    let (s, landing) = h.get(&link, None).await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(
+        landing.contains("This invitation is for the gathering <strong>River Open Space</strong>"),
+        "{landing}"
+    );
+    let (s, headers, _) = h
+        .post_full(
+            &format!("{link}/accept"),
+            None,
+            "name=Nia+Newcomer&email=nia%40example.org&password=correct+horse+battery",
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    assert_eq!(headers["location"], os.base.as_str());
+    let cookie = session_cookie(&headers).expect("signed in");
+    let (s, _) = h
+        .post(&format!("{}/rsvp", os.base), Some(&cookie), "answer=yes")
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    // Someone else's gathering cannot be named in an invitation.
+    let other = h.world("osinvite2").await;
+    let bad = format!(
+        "kind=link&calling_question=q&organization_id={}&max_uses=5&days=7&gathering={}",
+        other.home_org, os.id
+    );
+    let (s, body) = h
+        .post(
+            &format!("/c/{}/invitations", other.slug),
+            Some(&other.steward.cookie),
+            &bad,
+        )
+        .await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+}

@@ -234,6 +234,7 @@ impl Harness {
                 expires_at: self.app.now() + 86_400,
                 created_by: Some(w.steward.account.id),
                 now: self.app.now(),
+                gathering_id: None,
             },
         )
         .await
