@@ -135,6 +135,20 @@ impl App {
         Ok(slot)
     }
 
+    /// A room is lost: the space goes, and its sessions return to the marketplace, where the
+    /// host re-plans them ("suggest an agenda" keeps the other sessions where they are).
+    /// Returns how many sessions need a new cell.
+    pub async fn remove_space(&self, ctx: &Ctx, gathering_id: i32, space_id: i32) -> Result<u64> {
+        ctx.member.require(Permission::HostGathering)?;
+        let c = self.change(ctx, gathering_id).await?;
+        if phase_of(&c.gathering)? == Phase::Closed {
+            return Err(AppError::Conflict("This gathering is closed.".into()));
+        }
+        let moved = gatherings::remove_space(&c.tx, gathering_id, space_id).await?;
+        self.commit(c).await?;
+        Ok(moved)
+    }
+
     /// Locks one cell (a plenary in the big room, a space closed for an hour). A cell that
     /// already holds a session cannot be locked: the host moves the session first.
     pub async fn lock_cell(

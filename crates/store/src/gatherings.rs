@@ -265,3 +265,34 @@ pub async fn attending(db: &impl ConnectionTrait, gathering_id: i32) -> Result<V
         .all(db)
         .await?)
 }
+
+/// Removes a space; its sessions go back to the marketplace first (they keep everything else).
+/// Returns how many sessions lost their cell.
+pub async fn remove_space(
+    db: &impl ConnectionTrait,
+    gathering_id: i32,
+    space_id: i32,
+) -> Result<u64> {
+    let moved = crate::entity::session::Entity::update_many()
+        .col_expr(
+            crate::entity::session::Column::SpaceId,
+            Expr::value(Option::<i32>::None),
+        )
+        .col_expr(
+            crate::entity::session::Column::SlotId,
+            Expr::value(Option::<i32>::None),
+        )
+        .filter(crate::entity::session::Column::SpaceId.eq(space_id))
+        .exec(db)
+        .await?
+        .rows_affected;
+    let r = space::Entity::delete_many()
+        .filter(space::Column::Id.eq(space_id))
+        .filter(space::Column::GatheringId.eq(gathering_id))
+        .exec(db)
+        .await?;
+    if r.rows_affected == 0 {
+        return Err(StoreError::NotFound);
+    }
+    Ok(moved)
+}

@@ -394,3 +394,36 @@ pub(crate) fn free_cells(wall: &Wall) -> Vec<(String, String)> {
     }
     out
 }
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct RemoveSpaceForm {
+    pub space: String,
+}
+
+/// A room is lost: the space goes and its sessions wait in the marketplace for re-planning.
+pub async fn space_remove_post(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path((slug, id)): Path<(String, String)>,
+    Form(form): Form<RemoveSpaceForm>,
+) -> Result<Response, PageError> {
+    let ctx = st
+        .app
+        .ctx_requiring(&account, &slug, Permission::HostGathering)
+        .await?;
+    let id = crate::path_id(&id)?;
+    let result = async {
+        let space = crate::path_id(&form.space)?;
+        let moved = st.app.remove_space(&ctx, id, space).await?;
+        Ok(moved)
+    }
+    .await;
+    match result {
+        // Displaced sessions go straight to a re-planning preview.
+        Ok(moved) if moved > 0 => {
+            Ok(Redirect::to(&format!("/c/{slug}/g/{id}/suggest")).into_response())
+        }
+        r => answer(&st, &account, &ctx, id, r.map(|_| ()), "#setup").await,
+    }
+}

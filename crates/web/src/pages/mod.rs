@@ -80,6 +80,10 @@ pub fn routes() -> Router<AppState> {
         .route("/c/{slug}/g/{id}/rsvp", post(gathering::rsvp_post))
         .route("/c/{slug}/g/{id}/phase", post(gathering::phase_post))
         .route("/c/{slug}/g/{id}/spaces", post(gathering::space_post))
+        .route(
+            "/c/{slug}/g/{id}/spaces/remove",
+            post(gathering::space_remove_post),
+        )
         .route("/c/{slug}/g/{id}/slots", post(gathering::slot_post))
         .route("/c/{slug}/g/{id}/locks", post(gathering::lock_post))
         .route("/c/{slug}/g/{id}/sessions", post(agenda::convene_post))

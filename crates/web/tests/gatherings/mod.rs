@@ -708,3 +708,68 @@ async fn an_invitation_to_a_gathering_lands_on_it() {
         .await;
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_lost_room_is_replanned_moving_only_its_sessions() {
+    let h = Harness::sqlite().await;
+    let w = h.world("oslost").await;
+    let os = open_space(&h, &w).await;
+    let host = Some(w.steward.cookie.as_str());
+    let mut ids = Vec::new();
+    for (k, title) in ["Stays", "Displaced"].iter().enumerate() {
+        let p = h.person_with_role(&w, Role::Member).await;
+        let sid = convene(&h, &os, &p, title).await;
+        let cell = format!("cell={}%3A{}", os.rooms[k], os.slots[1]);
+        let (s, _) = h
+            .post(
+                &format!("{}/s/{sid}/place", os.base),
+                Some(&p.cookie),
+                &cell,
+            )
+            .await;
+        assert_eq!(s, StatusCode::SEE_OTHER);
+        ids.push(sid);
+    }
+    let (s, headers, _) = h
+        .post_full(
+            &format!("{}/spaces/remove", os.base),
+            host,
+            &format!("space={}", os.rooms[1]),
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    assert_eq!(headers["location"], format!("{}/suggest", os.base).as_str());
+    let (s, preview) = h.get(&format!("{}/suggest", os.base), host).await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(preview.contains("Moves (1)"), "{preview}");
+    assert!(
+        preview.contains("<strong>Displaced</strong>: the marketplace →"),
+        "{preview}"
+    );
+    let form = format!(
+        "version={}&moves={}",
+        hidden(&preview, "version"),
+        enc(&hidden(&preview, "moves"))
+    );
+    let (s, _) = h.post(&format!("{}/suggest", os.base), host, &form).await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let agenda = agenda(&h, &w, os.id).await;
+    let cell_of = |sid: i32| {
+        agenda["sessions"]
+            .as_array()
+            .expect("sessions")
+            .iter()
+            .find(|s| s["id"] == sid)
+            .expect("session")["cell"]
+            .clone()
+    };
+    assert_eq!(
+        cell_of(ids[0]),
+        serde_json::json!([os.rooms[0], os.slots[1]]),
+        "untouched"
+    );
+    assert_eq!(
+        cell_of(ids[1]),
+        serde_json::json!([os.rooms[0], os.slots[2]])
+    );
+}
