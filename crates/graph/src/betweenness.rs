@@ -286,9 +286,16 @@ fn brandes_bfs<L: Level>(g: &Graph, level: &mut [L], w: &mut Work, s: u32) {
     level[s as usize] = L::ZERO;
     acc[s as usize] = 1.0;
     order.push(s);
-    let mut head = 0;
-    while let Some(&v) = order.get(head) {
+    let (mut head, mut level_end) = (0, 1);
+    while head < order.len() {
         head += 1;
+        if head > level_end {
+            // A new level starts: visit it in node order, so that rows are read at rising
+            // addresses (a stream for the prefetcher) rather than at random.
+            order[level_end..].sort_unstable();
+            level_end = order.len();
+        }
+        let v = order[head - 1];
         let (v, next) = (v as usize, level[v as usize].succ());
         let sv = acc[v];
         for &t in &targets[offsets[v]..offsets[v + 1]] {
