@@ -15,6 +15,9 @@ Environment (all optional):
   GRAPH_BENCH_REPEAT   timed runs of cheap metrics (default 5)
   GRAPH_BENCH_SLOW     1 to also run networkx betweenness and networkx Louvain on the big graphs
   GRAPH_BENCH_OUT      file to write (default docs/benchmarks.md); `-` prints only
+  GRAPH_BENCH_MERGE    1 to keep the rows of earlier runs (GRAPH_BENCH_STORE, default
+                       target/graph-bench/results.json, and the files in GRAPH_BENCH_MERGE_FROM)
+                       for graph/metric pairs this run does not measure, e.g. betweenness run once
 """
 import hashlib, json, os, platform, subprocess, sys, tempfile, time
 from importlib import metadata
@@ -25,7 +28,7 @@ import numpy as np
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 convene, timing = sys.argv[1], sys.argv[2]
-graphs = os.environ.get("GRAPH_BENCH_GRAPHS", "ba,scholat").split(",")
+graphs = [x for x in os.environ.get("GRAPH_BENCH_GRAPHS", "ba,scholat").split(",") if x]
 metrics = os.environ.get("GRAPH_BENCH_METRICS", "betweenness,pagerank,kcore,components,clustering,communities").split(",")
 peers = os.environ.get("GRAPH_BENCH_PEERS", "networkx,igraph,networkit,rustworkx").split(",")
 repeat = int(os.environ.get("GRAPH_BENCH_REPEAT", "5"))
@@ -106,23 +109,24 @@ def scholat():
 
 def large():
     """Chung–Lu collaboration network: 1,000,000 people, power-law expected degrees (exponent
-    2.5, mean 20), 10,000,000 endpoint pairs drawn in proportion to them, seed 7."""
+    2.5, mean 20), endpoint pairs drawn in proportion to them (seed 7) until exactly
+    10,000,000 distinct edges remain."""
     rng = np.random.default_rng(7)
     n, m = 1_000_000, 10_000_000
     w = (np.arange(1, n + 1) / n) ** (-1 / 1.5)
-    w *= 20 * n / w.sum()
     p = w / w.sum()
-    u = rng.choice(n, size=m, p=p)
-    v = rng.choice(n, size=m, p=p)
+    # Self-loops and repeats are dropped, so draw a little more than m.
+    u = rng.choice(n, size=int(m * 1.02), p=p)
+    v = rng.choice(n, size=int(m * 1.02), p=p)
     keep = u != v
     u, v = u[keep], v[keep]
     lo, hi = np.minimum(u, v), np.maximum(u, v)
     pairs = np.unique(lo.astype(np.int64) * n + hi)
-    order = rng.permutation(len(pairs))
-    pairs = pairs[order]
+    pairs = pairs[rng.permutation(len(pairs))][:m]
+    n = int(len(np.unique(np.concatenate([pairs // n, pairs % n]))))
     path = os.path.join(work, "chunglu_1m.txt")
-    # Ids already dense enough: keep 0..n-1 names; isolates (if any) are simply absent.
-    np.savetxt(path, np.stack([pairs // n, pairs % n], axis=1), fmt="%d")
+    # Names are 0..999,999; people without any tie are absent from the file (n counts the rest).
+    np.savetxt(path, np.stack([pairs // 1_000_000, pairs % 1_000_000], axis=1), fmt="%d")
     sha = hashlib.sha256(open(path, "rb").read()).hexdigest()
     log(f"chunglu_1m: {len(pairs)} edges, sha256 {sha}")
     return {"name": "chunglu_1m", "path": path, "n": n, "m": int(len(pairs)), "sha256": sha}
@@ -183,7 +187,8 @@ def bench_graph(g):
         log(f"{g['name']} {metric}")
         once = metric == "betweenness"
         reps = 1 if once else repeat
-        row = {"graph": g["name"], "metric": metric, "peers": {}}
+        row = {"graph": g["name"], "metric": metric, "peers": {}, "loadavg": os.getloadavg()[0],
+               "measured": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
         # convene: the CLI for the values, the engine timer for compute time.
         out, wall, rss, code = run_measured([convene, "graph", metric, g["path"], "--threads", "1"])
         row["cli_wall"], row["cli_rss"] = (wall, rss) if code == 0 else (None, None)
@@ -261,9 +266,9 @@ def table(rows, gs, report):
     lines = [
         "## Graph engine: convene vs networkx, igraph, NetworKit, rustworkx",
         "",
-        f"Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {platform.machine()}, {os.cpu_count()} cores "
-        f"shared with other work (load average {loads[0][0]:.2f} at the start, {loads[-1][0]:.2f} at the end: times on a "
-        f"busy machine are inflated, the ratios within one row are what counts). One thread everywhere "
+        f"Measured {min(r.get('measured', '') for r in rows) if rows else ''} to {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} "
+        f"on {platform.machine()}, {os.cpu_count()} cores shared with other work (the 1-minute load average when each row "
+        f"started is in the table: times on a busy machine are inflated, the ratios within one row are what counts). One thread everywhere "
         f"(OMP_NUM_THREADS=1, RAYON_NUM_THREADS=1, NetworKit setNumberOfThreads(1)); each library in its own process per "
         f"metric; graph loading timed apart and excluded; cheap metrics are a warm-up then the median of {repeat} runs, "
         f"betweenness and converged Leiden run once. convene's time is the engine's own (crates/graph/examples/graph_timing.rs, "
@@ -273,8 +278,8 @@ def table(rows, gs, report):
         "",
         "Graphs: " + "; ".join(f"{g['name']} ({g['n']} nodes, {g['m']} edges, sha256 `{g['sha256'][:16]}…`)" for g in gs) + ".",
         "",
-        "| graph | metric | convene 1 thread | peers (time; max \\|Δ\\| or modularity) | target | met |",
-        "|---|---|---|---|---|---|",
+        "| graph | metric | load avg | convene 1 thread | peers (time; max \\|Δ\\| or modularity) | target | met |",
+        "|---|---|---|---|---|---|---|",
     ]
     for r in rows:
         target, met = judge(r)
@@ -292,7 +297,7 @@ def table(rows, gs, report):
             extra = f"Q {v['modularity']:.4f}" if "modularity" in v else f"Δ {v['diff']:.1e}"
             ps.append(f"{k} {fmt_t(v['time'])} ({extra})")
         met_s = "-" if met is None else " / ".join("met" if x else "not met" for x in met)
-        lines.append(f"| {r['graph']} | {r['metric']} | {ours} | {'; '.join(ps)} | {target} | {met_s} |")
+        lines.append(f"| {r['graph']} | {r['metric']} | {r.get('loadavg', float('nan')):.1f} | {ours} | {'; '.join(ps)} | {target} | {met_s} |")
     if report:
         lines += ["", f"Whole leadership report on {report['graph']} (`graph_timing report`, one thread): "
                   f"{report['total']:.1f} s, peak RSS {report['rss']:.0f} MiB; target under 120 s and 4096 MiB: "
@@ -332,6 +337,20 @@ for name in graphs:
             log(f"report: {report}")
         continue
     rows += bench_graph(g)
-json.dump({"rows": rows, "graphs": gs, "report": report}, open(os.path.join(work, "results.json"), "w"), indent=1)
-log(f"raw results in {work}/results.json")
+store = os.environ.get("GRAPH_BENCH_STORE", os.path.join(ROOT, "target", "graph-bench", "results.json"))
+earlier = [store] + [p for p in os.environ.get("GRAPH_BENCH_MERGE_FROM", "").split(",") if p]
+for path in earlier if os.environ.get("GRAPH_BENCH_MERGE") == "1" else []:
+    if not os.path.exists(path):
+        continue
+    old = json.load(open(path))
+    done = {(r["graph"], r["metric"]) for r in rows}
+    rows = [r for r in old["rows"] if (r["graph"], r["metric"]) not in done] + rows
+    names = {g["name"] for g in gs}
+    gs = gs + [g for g in old["graphs"] if g["name"] not in names]
+    report = report or old.get("report")
+    order = {m: i for i, m in enumerate(["betweenness", "pagerank", "kcore", "components", "clustering", "communities"])}
+    rows.sort(key=lambda r: (r["graph"], order.get(r["metric"], 9)))
+os.makedirs(os.path.dirname(store), exist_ok=True)
+json.dump({"rows": rows, "graphs": gs, "report": report}, open(store, "w"), indent=1)
+log(f"raw results in {store}")
 write(table(rows, gs, report))
