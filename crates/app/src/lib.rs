@@ -13,6 +13,7 @@ pub mod harvest;
 pub mod invitation;
 pub mod live;
 mod merge;
+pub mod network;
 pub mod suggest;
 
 use convene_domain::invitation::Unusable;

@@ -9,6 +9,7 @@ pub mod gatherings;
 pub mod harvest;
 pub mod invitations;
 mod migration;
+pub mod network;
 pub mod sessions;
 #[cfg(feature = "testing")]
 pub mod testing;

@@ -12,6 +12,7 @@ pub mod interest;
 pub mod invitation;
 pub mod locked_cell;
 pub mod membership;
+pub mod network_pref;
 pub mod organization;
 pub mod presence;
 pub mod report;

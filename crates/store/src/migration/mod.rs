@@ -4,6 +4,7 @@
 mod m0001_foundation;
 mod m0002_gatherings;
 mod m0003_harvest;
+mod m0004_network;
 
 use sea_orm_migration::prelude::*;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0001_foundation::M0001Foundation),
             Box::new(m0002_gatherings::M0002Gatherings),
             Box::new(m0003_harvest::M0003Harvest),
+            Box::new(m0004_network::M0004Network),
         ]
     }
 }

@@ -10,6 +10,7 @@ mod harvest;
 mod home;
 mod invite;
 pub(crate) mod kiosk;
+mod network;
 mod proceedings;
 mod suggest;
 
@@ -159,6 +160,10 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/c/{slug}/g/{id}/actions.csv",
             get(proceedings::actions_csv_get),
+        )
+        .route(
+            "/c/{slug}/network/me",
+            get(network::network_prefs_get).post(network::network_prefs_post),
         )
         .route("/invite/{token}", get(invite::invite_get))
         .route("/invite/{token}/accept", post(invite::invite_accept_post))

@@ -773,3 +773,77 @@ async fn a_lost_room_is_replanned_moving_only_its_sessions() {
         serde_json::json!([os.rooms[0], os.slots[2]])
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_network_comes_from_activity_and_leaves_out_who_opts_out() {
+    let h = Harness::sqlite().await;
+    let w = h.world("osnet").await;
+    let os = open_space(&h, &w).await;
+    let host = Some(w.steward.cookie.as_str());
+    let ana = h.person_with_role(&w, Role::Member).await;
+    let ben = h.person_with_role(&w, Role::Member).await;
+    let river = convene(&h, &os, &ana, "River").await;
+    let cell = format!("cell={}%3A{}", os.rooms[0], os.slots[1]);
+    let (s, _) = h
+        .post(
+            &format!("{}/s/{river}/place", os.base),
+            Some(&ana.cookie),
+            &cell,
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let (s, _) = h
+        .post(&format!("{}/phase", os.base), host, "to=sessions")
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    for p in [&ana, &ben] {
+        let (s, _) = h
+            .post(
+                &format!("{}/s/{river}/checkin", os.base),
+                Some(&p.cookie),
+                "",
+            )
+            .await;
+        assert_eq!(s, StatusCode::SEE_OTHER);
+    }
+    h.app.clock.advance(45 * 60);
+    for p in [&ana, &ben] {
+        let (s, _) = h
+            .post(&format!("{}/checkout", os.base), Some(&p.cookie), "")
+            .await;
+        assert_eq!(s, StatusCode::SEE_OTHER);
+    }
+    let (a, b) = (ana.account.id, ben.account.id);
+    let net = h
+        .app
+        .collaboration_network(w.community_id)
+        .await
+        .expect("network");
+    assert_eq!(net.ties.get(&(a.min(b), a.max(b))), Some(&45.0), "{net:?}");
+
+    // Ben leaves the network: he is gone from it entirely, and his choice is shown back to him.
+    let (s, _) = h
+        .post(
+            &format!("/c/{}/network/me", w.slug),
+            Some(&ben.cookie),
+            "opted_out=on&share_metrics=on",
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let (_, page) = h
+        .get(&format!("/c/{}/network/me", w.slug), Some(&ben.cookie))
+        .await;
+    assert!(page.contains(r#"id="opted_out" checked"#), "{page}");
+    assert!(
+        !page.contains(r#"id="share_metrics" checked"#),
+        "someone left out shares nothing"
+    );
+    let net = h
+        .app
+        .collaboration_network(w.community_id)
+        .await
+        .expect("network");
+    assert!(net.people.iter().all(|p| p.0 != b));
+    assert!(net.ties.keys().all(|(x, y)| *x != b && *y != b));
+    assert!(net.invitations.iter().all(|(x, y)| *x != b && *y != b));
+}
