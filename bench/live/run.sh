@@ -6,7 +6,7 @@
 # docs/benchmarks.md between <!-- live:begin --> and <!-- live:end --> (nothing else is touched).
 #
 #   bench/live/run.sh                      # N = 100,500,2000; 200 changes per N, at most 60 s
-#   CLIENTS=100 CHANGES=60 bench/live/run.sh
+#   CLIENTS=100 CHANGES=60 PACES=0 bench/live/run.sh
 #   SKIP_POSTGRES=1 bench/live/run.sh      # SQLite only
 #   BENCH_DOC=/tmp/b.md bench/live/run.sh  # write the section elsewhere
 #
@@ -19,6 +19,7 @@ root=$PWD
 clients=${CLIENTS:-100,500,2000}
 changes=${CHANGES:-200}
 max_secs=${MAX_SECS:-60}
+paces=${PACES:-0,20}   # changes per second for all writers; 0: as fast as the server answers
 pg_base=${PG_BASE:-postgres://postgres@127.0.0.1:5432}
 pg_db="convene_live_bench_$$"
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$root/target}
@@ -79,8 +80,10 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
 run_on() { # LABEL DATABASE_URL
   start_server "$2"
-  "$load" --url "$url" --password "$password" --clients "$clients" --changes "$changes" \
-    --max-secs "$max_secs" --db "$1" --json "$work/results.jsonl" | tee -a "$rows"
+  for pace in ${paces//,/ }; do
+    "$load" --url "$url" --password "$password" --clients "$clients" --changes "$changes" \
+      --max-secs "$max_secs" --pace "$pace" --db "$1" --json "$work/results.jsonl" | tee -a "$rows"
+  done
   if grep -qi "panic\|error" "$work/server.log"; then
     echo "server log ($1) mentions errors:"
     grep -i "panic\|error" "$work/server.log" | head -20
@@ -99,6 +102,10 @@ if [ -z "${SKIP_POSTGRES:-}" ]; then
 fi
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
+wall_kb() { # the range of the last wall's size over the runs
+  sed -n 's/.*"wall_kb":\([0-9.]*\).*/\1/p' "$work/results.jsonl" | sort -n |
+    awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.0f-%.0f", lo, hi }'
+}
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1)
 section=$work/section.md
 {
@@ -113,15 +120,16 @@ section=$work/section.md
   echo "Per run: a fresh gathering (8 rooms; slots so that each writer has one per session), N walls"
   echo "open on its SSE stream (\`/c/{slug}/g/{id}/live\`, cookies of the demo accounts), then 4 writers"
   echo "(demo accounts, API tokens, one keep-alive connection each) convene a session, place it and"
-  echo "move it to another room, back to back as fast as the server answers, until $changes changes or"
-  echo "$max_secs s. A change has reached a wall when that wall received a version at least the first"
-  echo "version whose HTML shows the change. *To all walls* is the time until the last of the N walls"
+  echo "move it to another room, until $changes changes or $max_secs s: back to back as fast as the server"
+  echo "answers (*writers* max), or paced to a total rate (e.g. 20/s). Every event carries the whole wall"
+  echo "(HTML, $(wall_kb) KB at the end of a run). A change has reached a wall when that wall received a"
+  echo "version at least the first version whose HTML shows the change. *To all walls* is the time until the last of the N walls"
   echo "had it, measured from the API response (negative: before the writer had its answer) and from"
   echo "the request; percentiles over the changes. *Events per wall*: walls skip versions that were"
   echo "superseded before they were sent, so under load a wall gets fewer events than changes."
   echo
-  echo "| database | N walls | changes on all walls / made | writes took ms | changes/s | API p50 / p99 ms | to all walls after response p50 / p99 ms | from request p50 / p99 ms | walls open | events per wall | MB pushed | load (1 min) at end |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| database | writers | N walls | changes on all walls / made | writes took ms | changes/s | API p50 / p99 ms | to all walls after response p50 / p99 ms | from request p50 / p99 ms | walls open | events per wall | MB pushed | load (1 min) at end |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   cat "$rows"
   echo "<!-- live:end -->"
 } >"$section"

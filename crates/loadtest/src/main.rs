@@ -50,6 +50,9 @@ struct Args {
     /// Time limit for the writes of one run, in seconds.
     #[arg(long, default_value_t = 60)]
     max_secs: u64,
+    /// Changes per second for all writers together; 0: as fast as the server answers.
+    #[arg(long, default_value_t = 0.0)]
+    pace: f64,
     /// Label of the database in the output (sqlite, postgres).
     #[arg(long, default_value = "sqlite")]
     db: String,
@@ -483,6 +486,7 @@ async fn write(
     budget: Arc<AtomicUsize>,
     limit: usize,
     deadline: Instant,
+    schedule: Option<(Instant, Duration)>,
     tag: String,
 ) -> Writes {
     let mut out = Writes::default();
@@ -495,11 +499,17 @@ async fn write(
     };
     let base = format!("/api/v1/communities/{slug}/gatherings/{gathering}/sessions");
     let take = || budget.fetch_add(1, Ordering::SeqCst) < limit && Instant::now() < deadline;
+    let mut op = 0u32;
     'sessions: for (k, slot) in slots.iter().enumerate() {
         let mut sid = None;
         for step in 0..3 {
             if !take() {
                 break 'sessions;
+            }
+            // Paced: this writer's ops are `every` apart (it catches up when behind).
+            if let Some((first, every)) = schedule {
+                tokio::time::sleep_until((first + every * op).into()).await;
+                op += 1;
             }
             let (method, path, body) = match (step, sid) {
                 (0, _) => (
@@ -661,8 +671,11 @@ async fn run(r: Run<'_>, n: usize) -> Result<serde_json::Value> {
     let started = Instant::now();
     let deadline = started + Duration::from_secs(args.max_secs);
     let mut writer_tasks = Vec::new();
+    // Paced writers take turns: writer w starts w/W of an interval after the first.
+    let every = (args.pace > 0.0).then(|| Duration::from_secs_f64(args.writers as f64 / args.pace));
     for (w, p) in writers.iter().enumerate() {
         let rooms = (grid.spaces[2 * w], grid.spaces[2 * w + 1]);
+        let schedule = every.map(|e| (started + e * w as u32 / args.writers as u32, e));
         writer_tasks.push(tokio::spawn(write(
             format!("http://{}", http.addr),
             args.slug.clone(),
@@ -673,6 +686,7 @@ async fn run(r: Run<'_>, n: usize) -> Result<serde_json::Value> {
             budget.clone(),
             args.changes,
             deadline,
+            schedule,
             format!("N{n} w{w}"),
         )));
     }
@@ -794,6 +808,7 @@ async fn run(r: Run<'_>, n: usize) -> Result<serde_json::Value> {
     };
     let out = serde_json::json!({
         "db": args.db,
+        "pace": if args.pace > 0.0 { format!("{}/s", args.pace) } else { "max".into() },
         "clients": n,
         "open": open,
         "failed_open": failed_open,
@@ -832,8 +847,9 @@ fn row(v: &serde_json::Value) -> String {
     let f = |k: &str| v[k].as_f64().unwrap_or(f64::NAN);
     let u = |k: &str| v[k].as_u64().unwrap_or(0);
     format!(
-        "| {} | {} | {}/{} | {} | {:.1} | {} / {} | {} / {} | {} / {} | {} | {:.1} | {:.0} | {} |",
+        "| {} | {} | {} | {}/{} | {} | {:.1} | {} / {} | {} / {} | {} / {} | {} | {:.1} | {:.0} | {} |",
         v["db"].as_str().unwrap_or("?"),
+        v["pace"].as_str().unwrap_or("?"),
         u("clients"),
         u("delivered_to_all"),
         u("changes") + u("failed_changes"),
