@@ -2,8 +2,8 @@
 //! on one PostgreSQL, and a browser walking the first-steward → invitation → join path.
 
 mod browser;
-mod open_space;
 mod live;
+mod open_space;
 mod server;
 
 use convene_store::store_db::ConnectionTrait;
