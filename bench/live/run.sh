@@ -104,7 +104,7 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 wall_kb() { # the range of the last wall's size over the runs
   sed -n 's/.*"wall_kb":\([0-9.]*\).*/\1/p' "$work/results.jsonl" | sort -n |
-    awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.0f-%.0f", lo, hi }'
+    awk 'NR == 1 { lo = $1 } { hi = $1 } END { lo = sprintf("%.0f", lo); hi = sprintf("%.0f", hi); print (lo == hi ? lo : lo "-" hi) }'
 }
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1)
 section=$work/section.md
