@@ -1,6 +1,7 @@
 //! The convene binary: `serve`, `demo`, `migrate`, `audit verify`.
 
 mod config;
+mod graph;
 mod plan;
 
 use anyhow::Context;
@@ -65,6 +66,11 @@ enum Command {
         #[command(subcommand)]
         command: plan::PlanCommand,
     },
+    /// The network analytics engine: one metric per node of an edge list.
+    Graph {
+        #[command(flatten)]
+        args: graph::GraphArgs,
+    },
     /// The tamper-evident audit log.
     Audit {
         #[command(subcommand)]
@@ -90,6 +96,9 @@ async fn main() -> anyhow::Result<()> {
     // The engines need no database or configuration.
     if let Command::Plan { command } = cli.command {
         return plan::run(command);
+    }
+    if let Command::Graph { args } = cli.command {
+        return graph::run(args);
     }
     let file = FileConfig::load(cli.config.as_deref())?;
     let demo_db = matches!(
@@ -139,6 +148,7 @@ async fn main() -> anyhow::Result<()> {
             );
         }
         Command::Plan { .. } => unreachable!("handled before the database is opened"),
+        Command::Graph { .. } => unreachable!("handled before the database is opened"),
         Command::Audit {
             command: AuditCommand::Verify,
         } => match app.verify_audit().await? {
