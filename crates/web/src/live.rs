@@ -8,10 +8,11 @@ use crate::pages::gathering::WallFragment;
 use crate::pages::kiosk::KioskFragment;
 use crate::session::CurrentAccount;
 use askama::Template;
+use axum::body::{Body, Bytes};
 use axum::extract::{Path, Query, State};
-use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
 use convene_app::AppError;
-use futures_util::Stream;
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::convert::Infallible;
@@ -24,7 +25,7 @@ pub enum View {
     Kiosk(Option<i32>),
 }
 
-type Cached = Arc<tokio::sync::Mutex<Option<(i64, Arc<str>)>>>;
+type Cached = Arc<tokio::sync::Mutex<Option<(i64, Bytes)>>>;
 
 /// The newest rendering of each (gathering, view).
 #[derive(Default)]
@@ -41,7 +42,7 @@ impl Renders {
         gathering_id: i32,
         view: &View,
         min_version: i64,
-    ) -> Result<(i64, Arc<str>), AppError> {
+    ) -> Result<(i64, Bytes), AppError> {
         let entry = {
             let mut map = self.map.lock().unwrap_or_else(|e| e.into_inner());
             map.entry((gathering_id, view.clone())).or_default().clone()
@@ -58,7 +59,7 @@ impl Renders {
             View::Kiosk(space) => KioskFragment::new(&wall, *space).render(),
         }
         .map_err(|e| AppError::Internal(e.to_string()))?;
-        let out = (wall.version, Arc::<str>::from(html));
+        let out = (wall.version, frame(wall.version, &html));
         *cached = Some(out.clone());
         Ok(out)
     }
@@ -72,13 +73,14 @@ pub struct LiveQuery {
 }
 
 /// `GET /c/{slug}/g/{id}/live`: an event `wall` (data: the wall's HTML, id: its version) now
-/// and after every change, until the client leaves or the server shuts down.
+/// and after every change, until the client leaves or the server shuts down; a comment line
+/// every 15 s keeps proxies from closing an idle stream.
 pub async fn live_get(
     State(st): State<AppState>,
     CurrentAccount(account): CurrentAccount,
     Path((slug, id)): Path<(String, String)>,
     Query(q): Query<LiveQuery>,
-) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, PageError> {
+) -> Result<Response, PageError> {
     let ctx = st.app.ctx(&account, &slug).await?;
     let id = crate::path_id(&id)?;
     // Subscribe before reading the gathering: a change committed before the read is in its
@@ -87,17 +89,28 @@ pub async fn live_get(
     // this process cached while it last had a stream open.
     let rx = st.app.live.subscribe(id);
     let current = st.app.gathering(&ctx, id).await?.version;
-    let view = match q.view.as_deref() {
-        Some("kiosk") => View::Kiosk(q.space.as_deref().and_then(|s| s.parse().ok())),
+    let view = match (q.view.as_deref(), q.space.as_deref()) {
+        (Some("kiosk"), None | Some("")) => View::Kiosk(None),
+        (Some("kiosk"), Some(space)) => {
+            // Only this gathering's spaces: each view is cached, so ids must not be invented.
+            let space = crate::path_id(space)?;
+            let wall = st.app.wall(&ctx, id).await?;
+            if !wall.spaces.iter().any(|s| s.id == space) {
+                return Err(AppError::NotFound.into());
+            }
+            View::Kiosk(Some(space))
+        }
         _ => View::Wall,
     };
     let stop = st.cfg.shutdown.clone();
+    let mut beat = tokio::time::interval(std::time::Duration::from_secs(15));
+    beat.reset();
     // The state carries the version this stream sent last: a render shared with other streams
     // may already be newer than the notification that woke this one, and that version is
     // not sent twice.
     let stream = futures_util::stream::unfold(
-        (rx, None::<i64>, st, slug, view),
-        move |(mut rx, sent, st, slug, view)| {
+        (rx, None::<i64>, st, slug, view, beat),
+        move |(mut rx, sent, st, slug, view, mut beat)| {
             let stop = stop.clone();
             async move {
                 let min = match sent {
@@ -105,6 +118,11 @@ pub async fn live_get(
                     Some(sent) => loop {
                         tokio::select! {
                             _ = stop.cancelled() => return None,
+                            _ = beat.tick() => {
+                                let ping = Bytes::from_static(b":\n\n");
+                                let next = (rx, Some(sent), st, slug, view, beat);
+                                return Some((Ok::<_, Infallible>(ping), next));
+                            }
                             r = rx.changed() => r.ok()?,
                         }
                         let newest = *rx.borrow_and_update();
@@ -114,12 +132,8 @@ pub async fn live_get(
                     },
                 };
                 match st.renders.get(&st, &slug, id, &view, min).await {
-                    Ok((version, html)) => {
-                        let event = Event::default()
-                            .event("wall")
-                            .id(version.to_string())
-                            .data(&*html);
-                        Some((Ok(event), (rx, Some(version), st, slug, view)))
+                    Ok((version, frame)) => {
+                        Some((Ok(frame), (rx, Some(version), st, slug, view, beat)))
                     }
                     Err(e) => {
                         tracing::warn!(error = %e, gathering = id, "live wall failed; closing stream");
@@ -129,5 +143,36 @@ pub async fn live_get(
             }
         },
     );
-    Ok(Sse::new(stream).keep_alive(KeepAlive::default()))
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/event-stream"),
+            (header::CACHE_CONTROL, "no-cache"),
+        ],
+        Body::from_stream(stream),
+    )
+        .into_response())
+}
+
+/// One SSE event `wall` with the version as its id, encoded once and shared by every stream.
+fn frame(version: i64, html: &str) -> Bytes {
+    let mut out = format!("event: wall\nid: {version}\n");
+    for line in html.split('\n') {
+        out.push_str("data: ");
+        out.push_str(line.strip_suffix('\r').unwrap_or(line));
+        out.push('\n');
+    }
+    out.push('\n');
+    Bytes::from(out)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn frames_put_every_line_in_a_data_field() {
+        let f = super::frame(7, "<p>\r\nhi\n</p>");
+        assert_eq!(
+            &f[..],
+            b"event: wall\nid: 7\ndata: <p>\ndata: hi\ndata: </p>\n\n"
+        );
+    }
 }

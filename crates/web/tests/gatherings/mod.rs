@@ -373,6 +373,12 @@ async fn the_live_wall_starts_current_and_follows_changes() {
     let e = next_event_with(&mut body, "Said while watching").await;
     assert!(e.contains(&format!("data-session=\"{first}\"")), "{e}");
 
+    // A kiosk filter names one of this gathering's spaces, or nothing is streamed.
+    let (s, _) = h
+        .get(&format!("{}/live?view=kiosk&space=99999", os.base), Some(&ana.cookie))
+        .await;
+    assert_eq!(s, StatusCode::NOT_FOUND);
+
     // Outsiders cannot open the stream.
     let other = h.world("oslive2").await;
     let req = Request::get(format!("{}/live", os.base))
