@@ -15,6 +15,7 @@ Environment (all optional):
   GRAPH_BENCH_REPEAT   timed runs of cheap metrics (default 5)
   GRAPH_BENCH_SLOW     1 to also run networkx betweenness and networkx Louvain on the big graphs
   GRAPH_BENCH_OUT      file to write (default docs/benchmarks.md); `-` prints only
+  GRAPH_BENCH_SAMPLES  sampled betweenness sources in the million-node report (default 64)
   GRAPH_BENCH_MERGE    1 to keep the rows of earlier runs (GRAPH_BENCH_STORE, default
                        target/graph-bench/results.json, and the files in GRAPH_BENCH_MERGE_FROM)
                        for graph/metric pairs this run does not measure, e.g. betweenness run once
@@ -310,9 +311,21 @@ def table(rows, gs, report):
             ps.append(f"{k} {fmt_t(v['time'])} ({extra})")
         met_s = "-" if met is None else " / ".join("met" if x else "not met" for x in met)
         lines.append(f"| {r['graph']} | {r['metric']} | {r.get('loadavg', float('nan')):.1f} | {ours} | {'; '.join(ps)} | {target} | {met_s} |")
+    notes = []
+    for r in rows:
+        missing = [lib for lib in ("networkx", "igraph", "networkit", "rustworkx")
+                   if not any(k.lower().startswith(lib) for k in r["peers"])]
+        if r["metric"] == "betweenness" and missing:
+            notes.append(f"{r['graph']} betweenness: {', '.join(missing)} not run (time; exact betweenness takes "
+                         "minutes per peer here, NetworKit is the slowest peer in earlier measurements).")
+    if any(g["name"].startswith("scholat") for g in gs):
+        notes.append("SCHOLAT: quickgraph 0.45's links_16007.csv; people without a link are not in the edge list, "
+                     "so it has fewer nodes than the 16,007 in nodes_16007.csv.")
+    if notes:
+        lines += [""] + [f"- {x}" for x in notes]
     if report:
         cpu = report.get("process_cpu")
-        lines += ["", f"Whole leadership report on {report['graph']} (`graph_timing report`, one thread, load average "
+        lines += ["", f"Whole leadership report on {report['graph']} (`graph_timing report`, one thread, load average at its end "
                   f"{report.get('loadavg', float('nan')):.1f}): {report['total']:.1f} s wall including loading"
                   + (f", {cpu:.1f} s of CPU for the whole process" if cpu else "")
                   + f", peak RSS {report['rss']:.0f} MiB; target under 120 s and 4096 MiB: "
@@ -345,7 +358,7 @@ for name in graphs:
         continue
     gs.append(g)
     if name == "large":
-        samples = 256
+        samples = int(os.environ.get("GRAPH_BENCH_SAMPLES", "64"))
         out, wall, rss, code = run_measured([timing, "report", g["path"], "--threads", "1", "--samples", str(samples)])
         if code == 0:
             d = json.loads(out)
