@@ -15,12 +15,13 @@ Environment (all optional):
   GRAPH_BENCH_REPEAT   timed runs of cheap metrics (default 5)
   GRAPH_BENCH_SLOW     1 to also run networkx betweenness and networkx Louvain on the big graphs
   GRAPH_BENCH_OUT      file to write (default docs/benchmarks.md); `-` prints only
+  GRAPH_BENCH_KEEP     1 to keep the generated edge lists and outputs (a temporary directory)
   GRAPH_BENCH_SAMPLES  sampled betweenness sources in the million-node report (default 64)
   GRAPH_BENCH_MERGE    1 to keep the rows of earlier runs (GRAPH_BENCH_STORE, default
                        target/graph-bench/results.json, and the files in GRAPH_BENCH_MERGE_FROM)
                        for graph/metric pairs this run does not measure, e.g. betweenness run once
 """
-import hashlib, json, os, platform, subprocess, sys, tempfile, time
+import hashlib, json, os, platform, shutil, subprocess, sys, tempfile, time
 from importlib import metadata
 
 import networkx as nx
@@ -385,3 +386,6 @@ os.makedirs(os.path.dirname(store), exist_ok=True)
 json.dump({"rows": rows, "graphs": gs, "report": report}, open(store, "w"), indent=1)
 log(f"raw results in {store}")
 write(table(rows, gs, report))
+# The generated edge lists are large (the million-node one is ~120 MB); keep them on request.
+if os.environ.get("GRAPH_BENCH_KEEP") != "1":
+    shutil.rmtree(work, ignore_errors=True)
