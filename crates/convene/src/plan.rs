@@ -31,13 +31,28 @@ pub enum PlanCommand {
         solution: PathBuf,
     },
     /// Seat people at tables for several rounds so that they meet as many new people as possible.
+    /// People, tables and rounds count from 0.
     Tables {
+        #[arg(long, required_unless_present = "input")]
+        people: Option<usize>,
+        #[arg(long, required_unless_present = "input")]
+        table_size: Option<usize>,
+        #[arg(long, required_unless_present = "input")]
+        rounds: Option<usize>,
+        /// A whole problem as JSON (people, table_size, rounds, hosts, organization,
+        /// keep_apart, absent); the other flags add to it.
         #[arg(long)]
-        people: usize,
-        #[arg(long)]
-        table_size: usize,
-        #[arg(long)]
-        rounds: usize,
+        input: Option<PathBuf>,
+        /// A host who stays at one table: PERSON@TABLE (repeatable).
+        #[arg(long, value_name = "PERSON@TABLE")]
+        host: Vec<String>,
+        /// Two people not to seat together: A,B (every round) or A,B@R1,R2 (repeatable).
+        #[arg(long, value_name = "A,B[@ROUNDS]")]
+        keep_apart: Vec<String>,
+        /// Someone missing from some rounds (arriving late, leaving early): PERSON@R1,R2
+        /// (repeatable).
+        #[arg(long, value_name = "PERSON@ROUNDS")]
+        absent: Vec<String>,
         #[command(flatten)]
         search: SearchArgs,
     },
@@ -112,27 +127,62 @@ pub fn run(cmd: PlanCommand) -> anyhow::Result<()> {
             people,
             table_size,
             rounds,
+            input,
+            host,
+            keep_apart,
+            absent,
             search,
         } => {
-            let problem = convene_plan::tables::Problem {
-                people,
-                table_size,
-                rounds,
-                hosts: vec![],
-                organization: None,
+            let mut problem = match input {
+                Some(path) => {
+                    let text = std::fs::read_to_string(&path)
+                        .with_context(|| format!("cannot read {}", path.display()))?;
+                    serde_json::from_str(&text).with_context(|| {
+                        format!("{} is not a table-rotation problem", path.display())
+                    })?
+                }
+                None => convene_plan::tables::Problem::golfers(0, 0, 0),
+            };
+            problem.people = people.unwrap_or(problem.people);
+            problem.table_size = table_size.unwrap_or(problem.table_size);
+            problem.rounds = rounds.unwrap_or(problem.rounds);
+            for h in &host {
+                let (person, table) = split_at(h, "--host")?;
+                problem
+                    .hosts
+                    .push((one(person, "--host")?, one(table, "--host")?));
+            }
+            for pair in &keep_apart {
+                let (people, rounds) = match pair.split_once('@') {
+                    Some((p, r)) => (p, list(r, "--keep-apart")?),
+                    None => (pair.as_str(), (0..problem.rounds).collect()),
+                };
+                let ab = list(people, "--keep-apart")?;
+                let [a, b] = ab[..] else {
+                    bail!("--keep-apart {pair:?}: expected two people, e.g. 3,7@0,1");
+                };
+                problem.keep_apart.extend(rounds.iter().map(|&w| (a, b, w)));
+            }
+            for entry in &absent {
+                let (person, rounds) = split_at(entry, "--absent")?;
+                let person = one(person, "--absent")?;
+                problem
+                    .absent
+                    .extend(list(rounds, "--absent")?.into_iter().map(|w| (person, w)));
+            }
+            let budget = Budget {
+                iterations: search.iterations,
+                time: search.time()?,
+                cancel: None,
             };
             let start = Instant::now();
-            let sol = convene_plan::tables::solve_tables(
-                &problem,
-                search.seed,
-                search.iterations,
-                search.time()?,
-            )?;
+            let sol = convene_plan::tables::solve_tables(&problem, search.seed, &budget)?;
             println!(
                 "{}",
                 serde_json::to_string_pretty(&json!({
                     "seating": sol.seating,
                     "score": sol.score,
+                    "repeats_lower_bound": problem.repeats_lower_bound(),
                     "construction": sol.construction,
                     "iterations": sol.iterations,
                     "seconds": start.elapsed().as_secs_f64(),
@@ -207,6 +257,23 @@ pub fn run(cmd: PlanCommand) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// `X@Y` into its two sides.
+fn split_at<'a>(raw: &'a str, flag: &str) -> anyhow::Result<(&'a str, &'a str)> {
+    raw.split_once('@')
+        .with_context(|| format!("{flag} {raw:?}: expected X@Y"))
+}
+
+fn one(raw: &str, flag: &str) -> anyhow::Result<usize> {
+    raw.trim()
+        .parse()
+        .with_context(|| format!("{flag}: {raw:?} is not a number"))
+}
+
+/// `1,2,5` into numbers.
+fn list(raw: &str, flag: &str) -> anyhow::Result<Vec<usize>> {
+    raw.split(',').map(|x| one(x, flag)).collect()
 }
 
 fn read_instance(path: &std::path::Path) -> anyhow::Result<Instance> {

@@ -324,37 +324,81 @@ fn replanning_moves_few_sessions() {
 }
 
 mod tables {
-    use convene_plan::tables::{Problem, evaluate, solve_tables};
+    use convene_plan::agenda::Budget;
+    use convene_plan::tables::{Problem, Seating, TableScore, evaluate, solve_tables};
+    use proptest::prelude::*;
+
+    fn iterations(n: u64) -> Budget {
+        Budget {
+            iterations: Some(n),
+            ..Budget::default()
+        }
+    }
 
     fn golfers(groups: usize, size: usize, rounds: usize) -> Problem {
-        Problem {
-            people: groups * size,
-            table_size: size,
-            rounds,
-            hosts: vec![],
-            organization: None,
+        Problem::golfers(groups, size, rounds)
+    }
+
+    fn key(s: &TableScore) -> (u64, u64, u64) {
+        (s.apart, s.repeats, s.same_organization)
+    }
+
+    #[test]
+    fn constructions_never_repeat_a_pair() {
+        // (people, table size, rounds, construction)
+        let cases = [
+            (4, 2, 3, "affine geometry"),
+            (9, 3, 4, "affine geometry"),
+            (16, 4, 5, "affine geometry"), // GF(4)
+            (25, 5, 6, "affine geometry"),
+            (49, 7, 8, "affine geometry"),
+            (64, 8, 9, "affine geometry"),  // GF(8)
+            (81, 9, 10, "affine geometry"), // GF(9)
+            (27, 3, 13, "affine geometry"), // AG(3, 3): a Kirkman triple system on 27
+            (64, 4, 21, "affine geometry"), // AG(3, 4)
+            (10, 2, 9, "round robin"),
+            (9, 2, 9, "round robin"),
+            (32, 4, 9, "partial spread of planes"),
+        ];
+        for (people, k, rounds, name) in cases {
+            let p = Problem {
+                people,
+                ..golfers(1, k, rounds)
+            };
+            let sol = solve_tables(&p, 1, &iterations(0)).expect("solves");
+            assert_eq!(sol.construction, name, "{people}-{k}-{rounds}");
+            let score = evaluate(&p, &sol.seating).expect("valid");
+            assert_eq!(score.repeats, 0, "{people}-{k}-{rounds}");
         }
     }
 
     #[test]
-    fn affine_planes_never_repeat_a_pair() {
-        for q in [2, 3, 5, 7] {
-            let p = golfers(q, q, q + 1);
-            let sol = solve_tables(&p, 1, Some(1), None).expect("solves");
-            assert_eq!(sol.construction, "affine plane");
-            assert_eq!(
-                evaluate(&p, &sol.seating).expect("valid").repeats,
-                0,
-                "q = {q}"
-            );
-        }
+    fn constructions_seat_hosts_at_their_tables() {
+        let p = Problem {
+            hosts: vec![(7, 3)],
+            ..golfers(5, 5, 6)
+        };
+        let sol = solve_tables(&p, 1, &iterations(0)).expect("solves");
+        assert_eq!(sol.construction, "affine geometry");
+        assert_eq!(
+            evaluate(&p, &sol.seating).expect("host in place").repeats,
+            0
+        );
+        // Two hosts never meet, but in a full affine plane every pair meets: search instead.
+        let p = Problem {
+            hosts: vec![(7, 3), (0, 0)],
+            ..golfers(5, 5, 6)
+        };
+        let sol = solve_tables(&p, 1, &iterations(100)).expect("solves");
+        assert_ne!(sol.construction, "affine geometry");
+        evaluate(&p, &sol.seating).expect("hosts in place");
     }
 
     #[test]
     fn search_finds_schedules_without_repeats() {
-        for (g, k, r) in [(4, 4, 3), (5, 3, 5), (6, 2, 5)] {
+        for (g, k, r) in [(4, 4, 3), (5, 3, 5), (6, 2, 5), (6, 3, 6), (10, 10, 3)] {
             let p = golfers(g, k, r);
-            let sol = solve_tables(&p, 3, Some(50_000), None).expect("solves");
+            let sol = solve_tables(&p, 3, &iterations(50_000)).expect("solves");
             let score = evaluate(&p, &sol.seating).expect("valid");
             assert_eq!(score.repeats, 0, "{g}-{k}-{r}");
             assert_eq!(score, sol.score);
@@ -363,16 +407,31 @@ mod tables {
 
     #[test]
     fn search_reduces_repeats_on_harder_instances() {
-        let p = golfers(6, 3, 8);
-        let start = solve_tables(&p, 3, Some(1), None)
-            .expect("start")
-            .score
-            .repeats;
-        let searched = solve_tables(&p, 3, Some(3_000), None)
-            .expect("solves")
-            .score
-            .repeats;
-        assert!(searched < start, "{searched} < {start}");
+        let p = golfers(6, 5, 6);
+        let start = solve_tables(&p, 3, &iterations(0)).expect("start");
+        let searched = solve_tables(&p, 3, &iterations(5_000)).expect("solves");
+        assert!(
+            searched.score.repeats < start.score.repeats,
+            "{} < {}",
+            searched.score.repeats,
+            start.score.repeats
+        );
+        let again = solve_tables(&p, 3, &iterations(5_000)).expect("solves");
+        assert_eq!(again.seating, searched.seating, "same seed, same seating");
+    }
+
+    #[test]
+    fn more_rounds_than_a_construction_gives_start_from_it() {
+        // 32 people at tables of 4: nine rounds by construction, the tenth by search.
+        let p = golfers(8, 4, 10);
+        let sol = solve_tables(&p, 1, &iterations(0)).expect("solves");
+        assert!(sol.score.repeats <= 24, "{}", sol.score.repeats);
+        // 5-5-7 is impossible: everyone meets 28 people but there are only 24 others.
+        let p = golfers(5, 5, 7);
+        let sol = solve_tables(&p, 1, &iterations(10_000)).expect("solves");
+        assert_eq!(p.repeats_lower_bound(), 50);
+        assert_eq!(sol.score.repeats, 50, "reaches the lower bound");
+        assert!(sol.iterations < 10_000, "and stops there");
     }
 
     #[test]
@@ -383,23 +442,20 @@ mod tables {
             rounds: 4,
             hosts: vec![(0, 0), (1, 1)],
             organization: Some((0..26).map(|i| (i % 3) as u32).collect()),
+            ..golfers(1, 5, 4)
         };
         assert_eq!(p.sizes(), vec![5, 5, 4, 4, 4, 4]);
-        let sol = solve_tables(&p, 9, Some(2_000), None).expect("solves");
+        let sol = solve_tables(&p, 9, &iterations(2_000)).expect("solves");
         let score =
             evaluate(&p, &sol.seating).expect("valid: sizes, everyone once, hosts in place");
-        assert_eq!(
-            score.repeats, 0,
-            "hosts meet their table again only because they stay: none here"
-        );
+        assert_eq!(score.repeats, 0);
         let random = solve_tables(
             &Problem {
                 organization: None,
                 ..p.clone()
             },
             9,
-            Some(1),
-            None,
+            &iterations(0),
         )
         .expect("start");
         let random_mix = evaluate(&p, &random.seating)
@@ -407,14 +463,58 @@ mod tables {
             .same_organization;
         assert!(
             score.same_organization < random_mix,
-            "mixing improves on a random start: {} vs {random_mix}",
+            "mixing improves on a start that ignores it: {} vs {random_mix}",
             score.same_organization
         );
     }
 
     #[test]
+    fn keep_apart_and_absences() {
+        let p = Problem {
+            keep_apart: vec![(0, 1, 0), (0, 1, 1), (0, 1, 2), (2, 3, 1)],
+            absent: vec![(4, 0), (4, 1), (5, 2)],
+            ..golfers(5, 4, 3)
+        };
+        assert_eq!(
+            p.round_sizes(),
+            vec![
+                vec![4, 4, 4, 4, 3],
+                vec![4, 4, 4, 4, 3],
+                vec![4, 4, 4, 4, 3]
+            ]
+        );
+        let sol = solve_tables(&p, 2, &iterations(20_000)).expect("solves");
+        let score = evaluate(&p, &sol.seating).expect("valid: the absent are not seated");
+        assert_eq!(key(&score), (0, 0, 0));
+        assert!(!sol.seating[0].iter().flatten().any(|&x| x == 4));
+        // Seating someone absent, or a kept-apart pair together, is seen by the checker.
+        let mut wrong = sol.seating.clone();
+        let t = wrong[0]
+            .iter()
+            .position(|t| t.contains(&0))
+            .expect("seated");
+        let at = wrong[0][t].iter().position(|&x| x == 0).expect("there");
+        wrong[0][t][at] = 4;
+        assert!(evaluate(&p, &wrong).is_err());
+        let mut together = sol.seating.clone();
+        let (t0, t1) = (
+            together[0].iter().position(|t| t.contains(&0)).expect("0"),
+            together[0].iter().position(|t| t.contains(&1)).expect("1"),
+        );
+        let i = together[0][t1].iter().position(|&x| x == 1).expect("1");
+        let j = together[0][t0]
+            .iter()
+            .position(|&x| x != 0)
+            .expect("someone");
+        let other = together[0][t0][j];
+        together[0][t0][j] = 1;
+        together[0][t1][i] = other;
+        assert_eq!(evaluate(&p, &together).expect("valid shape").apart, 1);
+    }
+
+    #[test]
     fn bad_problems_are_refused() {
-        assert!(solve_tables(&golfers(1, 1, 1), 1, Some(1), None).is_err());
+        assert!(solve_tables(&golfers(1, 1, 1), 1, &iterations(1)).is_err());
         let p = Problem {
             hosts: vec![(0, 0), (1, 0)],
             ..golfers(3, 3, 2)
@@ -425,7 +525,12 @@ mod tables {
             ..golfers(3, 3, 2)
         };
         assert!(p.check().is_err());
-        let mut sol = solve_tables(&golfers(3, 3, 2), 1, Some(1), None)
+        let p = Problem {
+            absent: vec![(0, 2)],
+            ..golfers(3, 3, 2)
+        };
+        assert!(p.check().is_err(), "round out of range");
+        let mut sol = solve_tables(&golfers(3, 3, 2), 1, &iterations(1))
             .expect("solves")
             .seating;
         sol[0][0][0] = sol[0][1][0];
@@ -433,5 +538,85 @@ mod tables {
             evaluate(&golfers(3, 3, 2), &sol).is_err(),
             "someone seated twice"
         );
+    }
+
+    /// Every seating of a tiny problem (tables labelled, so hosts count), best score.
+    fn exhaustive(p: &Problem) -> (u64, u64, u64) {
+        let sizes = p.round_sizes();
+        let present = p.present();
+        let g = p.tables();
+        // Every way to seat one round: each present person at a table, sizes as required.
+        let rounds: Vec<Vec<Vec<Vec<usize>>>> = (0..p.rounds)
+            .map(|w| {
+                let people: Vec<usize> = (0..p.people).filter(|&x| present[w][x]).collect();
+                let mut all = Vec::new();
+                let total = g.pow(people.len() as u32);
+                for code in 0..total {
+                    let mut round = vec![Vec::new(); g];
+                    let mut c = code;
+                    for &x in &people {
+                        round[c % g].push(x);
+                        c /= g;
+                    }
+                    let mut got: Vec<usize> = round.iter().map(Vec::len).collect();
+                    got.sort_unstable_by(|a, b| b.cmp(a));
+                    if got == sizes[w] {
+                        all.push(round);
+                    }
+                }
+                all
+            })
+            .collect();
+        let mut best = (u64::MAX, u64::MAX, u64::MAX);
+        let mut pick = vec![0; p.rounds];
+        loop {
+            let seating: Seating = (0..p.rounds).map(|w| rounds[w][pick[w]].clone()).collect();
+            if let Ok(score) = evaluate(p, &seating) {
+                best = best.min(key(&score));
+            }
+            let mut w = 0;
+            while w < p.rounds {
+                pick[w] += 1;
+                if pick[w] < rounds[w].len() {
+                    break;
+                }
+                pick[w] = 0;
+                w += 1;
+            }
+            if w == p.rounds {
+                return best;
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 16, ..ProptestConfig::default() })]
+        #[test]
+        fn finds_the_optimum_of_tiny_problems(
+            seed in 0u64..1_000,
+            k in 2usize..4,
+            rounds in 2usize..4,
+            orgs in proptest::collection::vec(0u32..3, 8),
+            apart in proptest::collection::vec((0usize..8, 0usize..8, 0usize..3), 0..3),
+            absent in proptest::collection::vec((0usize..8, 0usize..3), 0..2),
+            host: bool,
+        ) {
+            let people = 2 * k;
+            let clip = |x: usize| x % people;
+            let p = Problem {
+                people,
+                table_size: k,
+                rounds,
+                hosts: if host && absent.is_empty() { vec![(0, 1)] } else { vec![] },
+                organization: Some(orgs[..people].to_vec()),
+                keep_apart: apart.iter().map(|&(a, b, w)| (clip(a), clip(b), w % rounds)).collect(),
+                absent: absent.iter().map(|&(x, w)| (clip(x), w % rounds)).collect(),
+            };
+            let sol = solve_tables(&p, seed, &iterations(20_000)).expect("solves");
+            let checked = evaluate(&p, &sol.seating).expect("valid");
+            prop_assert_eq!(checked, sol.score);
+            prop_assert!(checked.repeats >= p.repeats_lower_bound());
+            prop_assert_eq!(key(&checked), exhaustive(&p));
+        }
     }
 }
