@@ -375,7 +375,10 @@ async fn the_live_wall_starts_current_and_follows_changes() {
 
     // A kiosk filter names one of this gathering's spaces, or nothing is streamed.
     let (s, _) = h
-        .get(&format!("{}/live?view=kiosk&space=99999", os.base), Some(&ana.cookie))
+        .get(
+            &format!("{}/live?view=kiosk&space=99999", os.base),
+            Some(&ana.cookie),
+        )
         .await;
     assert_eq!(s, StatusCode::NOT_FOUND);
 
