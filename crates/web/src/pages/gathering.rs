@@ -209,17 +209,8 @@ pub(crate) async fn answer(
     result: AppResult<()>,
     anchor: &str,
 ) -> Result<Response, PageError> {
-    use AppError::{Conflict, Field, Invalid};
-    match result {
-        Ok(()) => {
-            Ok(Redirect::to(&format!("/c/{}/g/{id}{anchor}", ctx.community.slug)).into_response())
-        }
-        Err(e @ (Invalid(_) | Field { .. } | Conflict(_))) => {
-            let page = page(st, account, ctx, id, Some(e.to_string())).await?;
-            Ok((crate::error::status(&e), render(&page)).into_response())
-        }
-        Err(e) => Err(e.into()),
-    }
+    let to = format!("/c/{}/g/{id}{anchor}", ctx.community.slug);
+    super::settle(result, to, |msg| page(st, account, ctx, id, Some(msg))).await
 }
 
 #[derive(Deserialize, Default)]

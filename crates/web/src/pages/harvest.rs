@@ -9,7 +9,7 @@ use crate::session::CurrentAccount;
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use convene_app::AppError;
 use convene_app::harvest::{ActionView, Ranked};
 use convene_app::store::Gathering;
@@ -64,19 +64,11 @@ async fn to_session(
     result: Result<(), AppError>,
     draft: Option<String>,
 ) -> Result<Response, PageError> {
-    use AppError::{Conflict, Field, Invalid};
-    match result {
-        Ok(()) => Ok(
-            Redirect::to(&format!("/c/{}/g/{id}/s/{sid}#report", ctx.community.slug))
-                .into_response(),
-        ),
-        Err(e @ (Invalid(_) | Field { .. } | Conflict(_))) => {
-            let page =
-                session_page(st, account, ctx, (id, sid), draft, Some(e.to_string())).await?;
-            Ok((crate::error::status(&e), render(&page)).into_response())
-        }
-        Err(e) => Err(e.into()),
-    }
+    let to = format!("/c/{}/g/{id}/s/{sid}#report", ctx.community.slug);
+    super::settle(result, to, |msg| {
+        session_page(st, account, ctx, (id, sid), draft, Some(msg))
+    })
+    .await
 }
 
 #[derive(Deserialize, Default)]
@@ -166,17 +158,11 @@ async fn converged(
     id: i32,
     result: Result<(), AppError>,
 ) -> Result<Response, PageError> {
-    use AppError::{Conflict, Field, Invalid};
-    match result {
-        Ok(()) => {
-            Ok(Redirect::to(&format!("/c/{}/g/{id}/converge", ctx.community.slug)).into_response())
-        }
-        Err(e @ (Invalid(_) | Field { .. } | Conflict(_))) => {
-            let page = converge_page(st, account, ctx, id, Some(e.to_string())).await?;
-            Ok((crate::error::status(&e), render(&page)).into_response())
-        }
-        Err(e) => Err(e.into()),
-    }
+    let to = format!("/c/{}/g/{id}/converge", ctx.community.slug);
+    super::settle(result, to, |msg| {
+        converge_page(st, account, ctx, id, Some(msg))
+    })
+    .await
 }
 
 #[derive(Deserialize, Default)]

@@ -288,6 +288,29 @@ pub fn outcome<T>(result: Result<T, convene_app::AppError>) -> Result<Outcome<T>
     }
 }
 
+/// A post's result: a redirect to `to` when done; for mistakes the person can fix (a bad field,
+/// a conflict) the page again, built by `again` with the message, under the error's status;
+/// anything else an error page.
+pub async fn settle<P, F>(
+    result: Result<(), convene_app::AppError>,
+    to: String,
+    again: impl FnOnce(String) -> F,
+) -> Result<Response, PageError>
+where
+    P: Template,
+    F: std::future::Future<Output = Result<P, PageError>>,
+{
+    use convene_app::AppError::{Conflict, Field, Invalid};
+    match result {
+        Ok(()) => Ok(axum::response::Redirect::to(&to).into_response()),
+        Err(e @ (Invalid(_) | Field { .. } | Conflict(_))) => {
+            let page = again(e.to_string()).await?;
+            Ok((crate::error::status(&e), render(&page)).into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
 /// A form shown again with its message.
 pub fn again(page: &impl Template) -> Response {
     (StatusCode::UNPROCESSABLE_ENTITY, render(page)).into_response()

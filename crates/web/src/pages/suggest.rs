@@ -8,7 +8,7 @@ use crate::session::CurrentAccount;
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use convene_app::AppError;
 use convene_app::suggest::{CellMove, Suggestion};
 use convene_domain::Permission;
@@ -138,13 +138,9 @@ pub async fn suggest_post(
         st.app.apply_suggestion(&ctx, id, version, &moves).await
     }
     .await;
-    use AppError::{Conflict, Field, Invalid};
-    match result {
-        Ok(()) => Ok(Redirect::to(&format!("/c/{slug}/g/{id}#wall")).into_response()),
-        Err(e @ (Invalid(_) | Field { .. } | Conflict(_))) => {
-            let page = suggest_page(&st, &account, &ctx, id, Some(e.to_string())).await?;
-            Ok((crate::error::status(&e), render(&page)).into_response())
-        }
-        Err(e) => Err(e.into()),
-    }
+    let to = format!("/c/{slug}/g/{id}#wall");
+    super::settle(result, to, |msg| {
+        suggest_page(&st, &account, &ctx, id, Some(msg))
+    })
+    .await
 }
