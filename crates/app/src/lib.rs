@@ -11,6 +11,7 @@ pub mod exports;
 pub mod gathering;
 pub mod harvest;
 pub mod invitation;
+pub mod leadership;
 pub mod live;
 mod merge;
 pub mod network;
@@ -138,6 +139,8 @@ pub struct App {
     pub settings: Settings,
     /// Announces committed changes to gatherings to the live walls.
     pub live: live::Hub,
+    /// The latest network metrics of each community (computed in the background).
+    pub leadership: leadership::Leadership,
 }
 
 impl App {
@@ -147,6 +150,7 @@ impl App {
             clock,
             settings,
             live: live::Hub::default(),
+            leadership: leadership::Leadership::default(),
         }
     }
 

@@ -244,6 +244,24 @@ async fn serve(
         let stop = shutdown.clone();
         async move { hub.bridge(store, stop).await }
     });
+    // Network metrics are computed here, in the background, never on a request.
+    let analyst = {
+        let app = app.clone();
+        let stop = shutdown.clone();
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(std::time::Duration::from_secs(300));
+            loop {
+                tokio::select! {
+                    _ = stop.cancelled() => break,
+                    _ = tick.tick() => {
+                        if let Err(e) = app.recompute_networks().await {
+                            tracing::warn!(error = %e, "computing network metrics failed");
+                        }
+                    }
+                }
+            }
+        })
+    };
     let sweeper = {
         let app = app.clone();
         let stop = shutdown.clone();
@@ -274,6 +292,7 @@ async fn serve(
     .await?;
     shutdown.cancel();
     let _ = sweeper.await;
+    let _ = analyst.await;
     let _ = bridge.await;
     Ok(())
 }

@@ -265,3 +265,14 @@ pub async fn with_role(
         .filter(|m| m.roles.split(',').any(|r| r == role))
         .collect())
 }
+
+/// Every community's id (for background jobs).
+pub async fn all_ids(db: &impl ConnectionTrait) -> Result<Vec<i32>> {
+    Ok(community::Entity::find()
+        .order_by_asc(community::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| c.id)
+        .collect())
+}

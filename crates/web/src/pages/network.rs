@@ -9,6 +9,7 @@ use askama::Template;
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
+use convene_app::leadership::PersonMetrics;
 use convene_app::network::NetworkPrefs;
 use serde::Deserialize;
 
@@ -18,6 +19,11 @@ pub struct NetworkPrefsPage {
     pub nav: Nav,
     pub slug: String,
     pub prefs: NetworkPrefs,
+    /// The community's network as last computed: (when, people, ties, clusters, isolates).
+    pub computed: Option<(String, usize, usize, usize, usize)>,
+    pub mine: Option<PersonMetrics>,
+    /// Suggested introductions: (name, mutual contacts).
+    pub suggestions: Vec<(String, u32)>,
 }
 
 pub async fn network_prefs_get(
@@ -27,10 +33,41 @@ pub async fn network_prefs_get(
 ) -> Result<Response, PageError> {
     let ctx = st.app.ctx(&account, &slug).await?;
     let prefs = st.app.network_prefs(&ctx).await?;
+    let latest = st.app.my_network(&ctx).await?;
+    let (computed, mine) = match latest {
+        Some((m, mine)) => (
+            Some((
+                super::when(m.computed_at),
+                m.people,
+                m.ties,
+                m.clusters,
+                m.isolates,
+            )),
+            mine,
+        ),
+        None => (None, None),
+    };
+    let ids: Vec<i32> = mine
+        .iter()
+        .flat_map(|m| m.suggestions.iter().map(|s| s.0))
+        .collect();
+    let names = if ids.is_empty() {
+        Default::default()
+    } else {
+        st.app.member_names(&ctx, &ids).await.unwrap_or_default()
+    };
+    let suggestions = mine
+        .iter()
+        .flat_map(|m| &m.suggestions)
+        .filter_map(|(id, common)| Some((names.get(id)?.clone(), *common)))
+        .collect();
     Ok(render(&NetworkPrefsPage {
         nav: Nav::inside(&account, &ctx),
         slug,
         prefs,
+        computed,
+        mine,
+        suggestions,
     }))
 }
 

@@ -829,6 +829,23 @@ async fn the_network_comes_from_activity_and_leaves_out_who_opts_out() {
         .await
         .expect("network");
     assert_eq!(net.ties.get(&(a.min(b), a.max(b))), Some(&45.0), "{net:?}");
+    // Metrics come from the background job; each person sees their own.
+    let (_, page) = h
+        .get(&format!("/c/{}/network/me", w.slug), Some(&ana.cookie))
+        .await;
+    assert!(page.contains("has not been computed yet"), "{page}");
+    h.app.recompute_networks().await.expect("job");
+    let (_, page) = h
+        .get(&format!("/c/{}/network/me", w.slug), Some(&ana.cookie))
+        .await;
+    assert!(
+        page.contains(r#"<dl class="facts" id="my-metrics">"#),
+        "{page}"
+    );
+    assert!(
+        page.contains("<dt>Time together</dt><dd>45 minutes"),
+        "{page}"
+    );
 
     // Ben leaves the network: he is gone from it entirely, and his choice is shown back to him.
     let (s, _) = h
@@ -855,4 +872,10 @@ async fn the_network_comes_from_activity_and_leaves_out_who_opts_out() {
     assert!(net.people.iter().all(|p| p.0 != b));
     assert!(net.ties.keys().all(|(x, y)| *x != b && *y != b));
     assert!(net.invitations.iter().all(|(x, y)| *x != b && *y != b));
+    h.app.recompute_networks().await.expect("job");
+    let (_, page) = h
+        .get(&format!("/c/{}/network/me", w.slug), Some(&ben.cookie))
+        .await;
+    assert!(page.contains("you left the network"), "{page}");
+    assert!(!page.contains("my-metrics"));
 }
