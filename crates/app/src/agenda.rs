@@ -34,6 +34,26 @@ pub struct Card {
     pub cell: Option<(i32, i32)>,
 }
 
+impl Wall {
+    /// Placed sessions in agenda order, each with its slot's row and its space.
+    pub fn placed(&self) -> impl Iterator<Item = (&Row, &Space, &Card)> {
+        self.rows.iter().flat_map(move |r| {
+            r.cells
+                .iter()
+                .zip(&self.spaces)
+                .filter_map(move |(c, sp)| match c {
+                    Cell::Taken(card) => Some((r, sp, card)),
+                    _ => None,
+                })
+        })
+    }
+
+    /// Every session: the placed ones in agenda order, then the marketplace.
+    pub fn cards(&self) -> impl Iterator<Item = &Card> {
+        self.placed().map(|p| p.2).chain(&self.marketplace)
+    }
+}
+
 impl Card {
     pub fn over_capacity(&self) -> bool {
         self.capacity.is_some_and(|c| self.interested > c as usize)

@@ -3,7 +3,7 @@
 //! proceedings compiled from all of it.
 
 use crate::community::Ctx;
-use crate::gathering::{phase_of, zone_of};
+use crate::gathering::phase_of;
 use crate::{App, AppError, Result};
 use convene_domain::Permission;
 use convene_domain::gathering::Phase;
@@ -351,7 +351,6 @@ impl App {
         let wall = self.wall(ctx, gathering_id).await?;
         let db = self.store.conn();
         let g = wall.gathering.clone();
-        let zone = zone_of(&g)?;
         let reports: HashMap<i32, String> = harvest::reports(db, g.id)
             .await?
             .into_iter()
@@ -360,32 +359,26 @@ impl App {
         let named = harvest::named(db, g.id).await?;
         let names = accounts::names(db, &named.iter().map(|n| n.1).collect::<Vec<_>>()).await?;
         let votes = harvest::votes(db, g.id).await?;
-        let mut out = Vec::new();
-        for row in &wall.rows {
-            for (cell, space) in row.cells.iter().zip(&wall.spaces) {
-                let crate::agenda::Cell::Taken(card) = cell else {
-                    continue;
-                };
-                let (date, start) = zone.local(row.starts_at);
-                out.push(SessionHarvest {
-                    title: card.title.clone(),
-                    convener: card.convener.clone(),
-                    when: format!("{date} {start}–{}", row.ends),
-                    space: space.name.clone(),
-                    report: reports.get(&card.id).cloned().unwrap_or_default(),
-                    named: named
-                        .iter()
-                        .filter(|n| n.0 == card.id)
-                        .filter_map(|n| names.get(&n.1).cloned())
-                        .collect(),
-                    dots: votes
-                        .iter()
-                        .filter(|v| v.target_kind == "session" && v.target_id == card.id)
-                        .map(|v| i64::from(v.dots))
-                        .sum(),
-                });
-            }
-        }
+        let out = wall
+            .placed()
+            .map(|(row, space, card)| SessionHarvest {
+                title: card.title.clone(),
+                convener: card.convener.clone(),
+                when: format!("{} {}–{}", row.date, row.starts, row.ends),
+                space: space.name.clone(),
+                report: reports.get(&card.id).cloned().unwrap_or_default(),
+                named: named
+                    .iter()
+                    .filter(|n| n.0 == card.id)
+                    .filter_map(|n| names.get(&n.1).cloned())
+                    .collect(),
+                dots: votes
+                    .iter()
+                    .filter(|v| v.target_kind == "session" && v.target_id == card.id)
+                    .map(|v| i64::from(v.dots))
+                    .sum(),
+            })
+            .collect();
         Ok(Proceedings {
             actions: self.actions_of(&g, None).await?,
             community: ctx.community.name.clone(),

@@ -7,7 +7,7 @@ use crate::session::ApiAccount;
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use convene_app::agenda::{Card, Cell, SessionForm};
+use convene_app::agenda::{Card, SessionForm};
 use convene_app::gathering::GatheringForm;
 use convene_domain::Permission;
 use convene_domain::gathering::{Zone, dots, features};
@@ -155,16 +155,7 @@ pub async fn agenda(
 ) -> ApiResult<Json<AgendaDto>> {
     let ctx = st.app.ctx(&a, &slug).await?;
     let wall = st.app.wall(&ctx, crate::path_id(&id)?).await?;
-    let mut sessions: Vec<SessionDto> = wall
-        .rows
-        .iter()
-        .flat_map(|r| &r.cells)
-        .filter_map(|c| match c {
-            Cell::Taken(card) => Some(SessionDto::from(card)),
-            _ => None,
-        })
-        .collect();
-    sessions.extend(wall.marketplace.iter().map(SessionDto::from));
+    let mut sessions: Vec<SessionDto> = wall.cards().map(SessionDto::from).collect();
     sessions.sort_by_key(|s| s.id);
     Ok(Json(AgendaDto {
         version: wall.version,

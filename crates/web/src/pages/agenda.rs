@@ -115,17 +115,7 @@ pub(crate) async fn session_page(
         .member
         .roles
         .allows(convene_domain::Permission::HostGathering);
-    let cards: Vec<&convene_app::agenda::Card> = wall
-        .rows
-        .iter()
-        .flat_map(|r| &r.cells)
-        .filter_map(|c| match c {
-            convene_app::agenda::Cell::Taken(card) => Some(card),
-            _ => None,
-        })
-        .chain(&wall.marketplace)
-        .filter(|c| c.id != s.id)
-        .collect();
+    let cards: Vec<&convene_app::agenda::Card> = wall.cards().filter(|c| c.id != s.id).collect();
     let others: Vec<(i32, String)> = cards.iter().map(|c| (c.id, c.title.clone())).collect();
     let swappable = cards
         .iter()

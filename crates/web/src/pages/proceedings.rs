@@ -10,7 +10,6 @@ use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use convene_app::AppError;
-use convene_app::agenda::Cell;
 use convene_app::community::Ctx;
 use convene_app::store::Gathering;
 
@@ -30,6 +29,15 @@ async fn ctx_and_id(
     id: &str,
 ) -> Result<(Ctx, i32), PageError> {
     Ok((st.app.ctx(account, slug).await?, crate::path_id(id)?))
+}
+
+/// The host part of calendar UIDs, so they stay unique across convene instances.
+fn uid_host(st: &AppState) -> String {
+    let origin = st.cfg.origin();
+    origin
+        .split_once("://")
+        .map_or(origin, |(_, host)| host)
+        .to_owned()
 }
 
 fn download(mime: &'static str, name: String, body: impl IntoResponse) -> Response {
@@ -102,12 +110,7 @@ pub async fn agenda_ics_get(
 ) -> Result<Response, PageError> {
     let (ctx, id) = ctx_and_id(&st, &account, &slug, &id).await?;
     let wall = st.app.wall(&ctx, id).await?;
-    let host = st
-        .cfg
-        .origin()
-        .trim_start_matches("https://")
-        .trim_start_matches("http://")
-        .to_owned();
+    let host = uid_host(&st);
     let mut entries = Vec::new();
     for row in &wall.rows {
         if row.kind != convene_domain::gathering::SlotKind::Sessions {
@@ -123,20 +126,17 @@ pub async fn agenda_ics_get(
                 starts: row.starts_at,
                 ends: row.ends_at,
             });
-            continue;
         }
-        for (cell, space) in row.cells.iter().zip(&wall.spaces) {
-            if let Cell::Taken(c) = cell {
-                entries.push(calendar::Entry {
-                    uid: format!("session-{}@{host}", c.id),
-                    summary: c.title.clone(),
-                    description: format!("Convened by {}", c.convener),
-                    location: format!("{}, {}", space.name, wall.gathering.venue),
-                    starts: row.starts_at,
-                    ends: row.ends_at,
-                });
-            }
-        }
+    }
+    for (row, space, c) in wall.placed() {
+        entries.push(calendar::Entry {
+            uid: format!("session-{}@{host}", c.id),
+            summary: c.title.clone(),
+            description: format!("Convened by {}", c.convener),
+            location: format!("{}, {}", space.name, wall.gathering.venue),
+            starts: row.starts_at,
+            ends: row.ends_at,
+        });
     }
     let ics = calendar::ics(&wall.gathering.title, &entries);
     Ok(download(
@@ -155,12 +155,7 @@ pub async fn my_ics_get(
     let (ctx, id) = ctx_and_id(&st, &account, &slug, &id).await?;
     let wall = st.app.wall(&ctx, id).await?;
     let mine = st.app.my_sessions(&ctx, id).await?;
-    let host = st
-        .cfg
-        .origin()
-        .trim_start_matches("https://")
-        .trim_start_matches("http://")
-        .to_owned();
+    let host = uid_host(&st);
     let entries: Vec<calendar::Entry> = mine
         .iter()
         .filter_map(|s| {
@@ -204,23 +199,21 @@ pub async fn sessions_csv_get(
 ) -> Result<Response, PageError> {
     let (ctx, id) = ctx_and_id(&st, &account, &slug, &id).await?;
     let wall = st.app.wall(&ctx, id).await?;
-    let mut rows = Vec::new();
-    for row in &wall.rows {
-        for (cell, space) in row.cells.iter().zip(&wall.spaces) {
-            if let Cell::Taken(c) = cell {
-                rows.push(vec![
-                    c.id.to_string(),
-                    c.title.clone(),
-                    c.convener.clone(),
-                    format!("{} {}", row.date, row.starts),
-                    row.ends.clone(),
-                    space.name.clone(),
-                    c.interested.to_string(),
-                    space.capacity.to_string(),
-                ]);
-            }
-        }
-    }
+    let mut rows: Vec<Vec<String>> = wall
+        .placed()
+        .map(|(row, space, c)| {
+            vec![
+                c.id.to_string(),
+                c.title.clone(),
+                c.convener.clone(),
+                format!("{} {}", row.date, row.starts),
+                row.ends.clone(),
+                space.name.clone(),
+                c.interested.to_string(),
+                space.capacity.to_string(),
+            ]
+        })
+        .collect();
     for c in &wall.marketplace {
         rows.push(vec![
             c.id.to_string(),
