@@ -15,6 +15,7 @@ pub mod leadership;
 pub mod live;
 mod merge;
 pub mod network;
+pub mod network_health;
 pub mod network_map;
 pub mod suggest;
 

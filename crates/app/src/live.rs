@@ -9,7 +9,7 @@ use convene_store::Store;
 use convene_store::store_db::{ConnectionTrait, DbBackend, Statement};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
-use tokio::sync::watch;
+use tokio::sync::{Notify, watch};
 use tokio_util::sync::CancellationToken;
 
 const CHANNEL: &str = "convene_live";
@@ -20,6 +20,8 @@ pub struct Hub {
     inner: Arc<Mutex<HashMap<i32, watch::Sender<i64>>>>,
     /// Tells this process's own notifications apart from the other servers'.
     instance: u64,
+    /// Woken by every change to any gathering, here or on another server.
+    any: Arc<Notify>,
 }
 
 impl Default for Hub {
@@ -27,6 +29,7 @@ impl Default for Hub {
         Self {
             inner: Arc::default(),
             instance: rand::random(),
+            any: Arc::default(),
         }
     }
 }
@@ -44,6 +47,7 @@ impl Hub {
 
     /// Announces a version in this process only.
     pub fn local(&self, gathering_id: i32, version: i64) {
+        self.any.notify_one();
         let map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(tx) = map.get(&gathering_id) {
             tx.send_if_modified(|v| {
@@ -57,6 +61,11 @@ impl Hub {
     }
 
     /// Announces a committed change here and, on PostgreSQL, to the other servers.
+    /// Waits for the next change to any gathering (one missed while not waiting is kept).
+    pub async fn any_change(&self) {
+        self.any.notified().await;
+    }
+
     pub async fn publish(&self, store: &Store, gathering_id: i32, version: i64) {
         self.local(gathering_id, version);
         if store.backend() == DbBackend::Postgres {

@@ -22,6 +22,10 @@ pub struct Network {
     pub ties: BTreeMap<(i32, i32), f64>,
     /// (inviter, invitee).
     pub invitations: Vec<(i32, i32)>,
+    /// Everyone who did anything counted here: sat in, convened, wrote, owned.
+    pub took_part: BTreeSet<i32>,
+    /// Sessions convened or co-convened plus actions owned, per person who led any.
+    pub led: BTreeMap<i32, u64>,
 }
 
 impl Network {
@@ -32,6 +36,7 @@ impl Network {
     }
 
     fn clique(&mut self, people: &BTreeSet<i32>, w: f64) {
+        self.took_part.extend(people);
         let v: Vec<i32> = people.iter().copied().collect();
         for (i, a) in v.iter().enumerate() {
             for b in &v[i + 1..] {
@@ -67,6 +72,7 @@ pub fn build(activity: &Activity, left_out: &BTreeSet<i32>) -> Network {
     for &(s, a, since, until) in &activity.presence {
         if known(&a) {
             by_session.entry(s).or_default().push((a, since, until));
+            net.took_part.insert(a);
         }
     }
     for intervals in by_session.values() {
@@ -89,6 +95,12 @@ pub fn build(activity: &Activity, left_out: &BTreeSet<i32>) -> Network {
     }
     for group in conveners.values() {
         net.clique(group, CONVENING_TOGETHER);
+        for a in group {
+            *net.led.entry(*a).or_default() += 1;
+        }
+    }
+    for (_, a) in activity.action_owners.iter().filter(|o| known(&o.1)) {
+        *net.led.entry(*a).or_default() += 1;
     }
     for (groups, w) in [
         (&activity.report_authors, WRITING_TOGETHER),
@@ -103,6 +115,49 @@ pub fn build(activity: &Activity, left_out: &BTreeSet<i32>) -> Network {
         }
     }
     net
+}
+
+/// The part of `activity` that happened in gatherings held in `[from, until)`; members stay.
+pub fn window(activity: &Activity, from: i64, until: i64) -> Activity {
+    let gatherings: BTreeSet<i32> = activity
+        .gatherings
+        .iter()
+        .filter(|g| (from..until).contains(&g.1))
+        .map(|g| g.0)
+        .collect();
+    let sessions: Vec<_> = activity
+        .sessions
+        .iter()
+        .filter(|s| gatherings.contains(&s.gathering_id))
+        .cloned()
+        .collect();
+    let in_session: BTreeSet<i32> = sessions.iter().map(|s| s.id).collect();
+    let actions: Vec<(i32, i32)> = activity
+        .actions
+        .iter()
+        .filter(|a| gatherings.contains(&a.1))
+        .copied()
+        .collect();
+    let in_action: BTreeSet<i32> = actions.iter().map(|a| a.0).collect();
+    Activity {
+        members: activity.members.clone(),
+        gatherings: activity
+            .gatherings
+            .iter()
+            .filter(|g| gatherings.contains(&g.0))
+            .copied()
+            .collect(),
+        sessions,
+        co_conveners: keep(&activity.co_conveners, |c| in_session.contains(&c.0)),
+        presence: keep(&activity.presence, |p| in_session.contains(&p.0)),
+        report_authors: keep(&activity.report_authors, |r| in_session.contains(&r.0)),
+        action_owners: keep(&activity.action_owners, |o| in_action.contains(&o.0)),
+        actions,
+    }
+}
+
+fn keep<T: Copy>(items: &[T], f: impl Fn(&T) -> bool) -> Vec<T> {
+    items.iter().filter(|i| f(i)).copied().collect()
 }
 
 /// A person's choices about the network of one community.
@@ -140,11 +195,12 @@ impl App {
             prefs.share_metrics && !prefs.opted_out,
         )
         .await?;
+        self.leadership.nudge();
         Ok(())
     }
 
-    /// The community's collaboration network with everyone who opted out removed first.
-    pub async fn collaboration_network(&self, community_id: i32) -> Result<Network> {
+    /// What a community's network is built from, and who is left out of it.
+    pub async fn network_input(&self, community_id: i32) -> Result<(Activity, BTreeSet<i32>)> {
         let db = self.store.conn();
         let activity = network::activity(db, community_id).await?;
         let left_out: BTreeSet<i32> = network::prefs(db, community_id)
@@ -153,7 +209,23 @@ impl App {
             .filter(|p| p.1)
             .map(|p| p.0)
             .collect();
+        Ok((activity, left_out))
+    }
+
+    /// The community's collaboration network with everyone who opted out removed first.
+    pub async fn collaboration_network(&self, community_id: i32) -> Result<Network> {
+        let (activity, left_out) = self.network_input(community_id).await?;
         Ok(build(&activity, &left_out))
+    }
+
+    /// Who in the community agreed that others may see their own metrics.
+    pub async fn sharing_metrics(&self, community_id: i32) -> Result<BTreeSet<i32>> {
+        Ok(network::prefs(self.store.conn(), community_id)
+            .await?
+            .into_iter()
+            .filter(|p| p.2 && !p.1)
+            .map(|p| p.0)
+            .collect())
     }
 }
 
@@ -180,6 +252,8 @@ mod tests {
 
     fn activity() -> Activity {
         Activity {
+            gatherings: vec![(1, 1_000)],
+            actions: vec![(7, 1)],
             members: vec![
                 (1, 10, None),
                 (2, 10, Some(1)),
@@ -215,6 +289,28 @@ mod tests {
             "back to back is not together"
         );
         assert_eq!(net.invitations, vec![(1, 2), (1, 3), (3, 4)]);
+        assert_eq!(net.led, BTreeMap::from([(1, 1), (2, 2), (3, 2)]));
+        assert_eq!(net.took_part, BTreeSet::from([1, 2, 3, 4]));
+    }
+
+    #[test]
+    fn a_window_keeps_only_its_gatherings() {
+        let mut two = activity();
+        two.gatherings.push((2, 5_000));
+        two.sessions[1].gathering_id = 2;
+        let early = build(&window(&two, 0, 5_000), &BTreeSet::new());
+        assert!(!early.ties.contains_key(&(3, 4)), "session 101 is later");
+        assert_eq!(
+            early.ties[&(1, 2)],
+            30.0 + CONVENING_TOGETHER + WRITING_TOGETHER
+        );
+        assert_eq!(
+            early.ties[&(2, 3)],
+            OWNING_TOGETHER,
+            "action 7 is gathering 1's"
+        );
+        let all = build(&window(&two, 0, 10_000), &BTreeSet::new());
+        assert_eq!(all, build(&two, &BTreeSet::new()));
     }
 
     #[test]

@@ -13,6 +13,9 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use tokio_util::sync::CancellationToken;
 
+/// How long the network job waits after a change before computing, so a burst counts once.
+const NETWORK_SETTLE: std::time::Duration = std::time::Duration::from_secs(5);
+
 #[derive(Parser)]
 #[command(
     name = "convene",
@@ -244,20 +247,28 @@ async fn serve(
         let stop = shutdown.clone();
         async move { hub.bridge(store, stop).await }
     });
-    // Network metrics are computed here, in the background, never on a request.
+    // Network metrics are computed here, in the background, never on a request: at start, a few
+    // seconds after activity or someone's network choices change, and every 10 minutes for
+    // what neither announces (new members, another server's choices).
     let analyst = {
         let app = app.clone();
         let stop = shutdown.clone();
         tokio::spawn(async move {
-            let mut tick = tokio::time::interval(std::time::Duration::from_secs(300));
+            let mut tick = tokio::time::interval(std::time::Duration::from_secs(600));
             loop {
                 tokio::select! {
                     _ = stop.cancelled() => break,
-                    _ = tick.tick() => {
-                        if let Err(e) = app.recompute_networks().await {
-                            tracing::warn!(error = %e, "computing network metrics failed");
-                        }
-                    }
+                    _ = tick.tick() => {}
+                    _ = app.live.any_change() => {}
+                    _ = app.leadership.changed() => {}
+                }
+                // Let a burst of changes settle into one computation.
+                tokio::select! {
+                    _ = stop.cancelled() => break,
+                    _ = tokio::time::sleep(NETWORK_SETTLE) => {}
+                }
+                if let Err(e) = app.recompute_networks().await {
+                    tracing::warn!(error = %e, "computing network metrics failed");
                 }
             }
         })

@@ -21,6 +21,11 @@ pub enum Permission {
     TakePart,
     /// Create a gathering and run it: setup, phases, RSVP counts, placing any session.
     HostGathering,
+    /// The community's network map, its health over time and its exports: people by name only
+    /// when they agreed, everyone else in groups of at least five.
+    ViewNetwork,
+    /// Aggregates by organization and cluster, and the introductions that would most help.
+    AnalyseNetwork,
 }
 
 use Role::*;
@@ -77,10 +82,25 @@ pub const MATRIX: &[(Permission, &[Role])] = &[
         ],
     ),
     (Permission::HostGathering, &[Steward, Host]),
+    (
+        Permission::ViewNetwork,
+        &[
+            Steward,
+            Host,
+            Curator,
+            CommunityBuilder,
+            NetworkAnalyst,
+            Member,
+        ],
+    ),
+    (
+        Permission::AnalyseNetwork,
+        &[Steward, CommunityBuilder, NetworkAnalyst],
+    ),
 ];
 
 impl Permission {
-    pub const ALL: [Permission; 12] = [
+    pub const ALL: [Permission; 14] = [
         Permission::ViewCommunity,
         Permission::ViewMembers,
         Permission::ViewInvitations,
@@ -93,6 +113,8 @@ impl Permission {
         Permission::ViewAuditLog,
         Permission::TakePart,
         Permission::HostGathering,
+        Permission::ViewNetwork,
+        Permission::AnalyseNetwork,
     ];
 
     pub fn allowed_roles(self) -> &'static [Role] {

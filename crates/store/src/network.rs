@@ -3,7 +3,7 @@
 
 use crate::entity::{
     action, action_owner, co_convener, gathering, membership, network_pref, presence,
-    report_revision, session,
+    report_revision, session, slot,
 };
 use crate::{Result, Session};
 use sea_orm::sea_query::Query;
@@ -16,14 +16,18 @@ use sea_orm::{
 pub struct Activity {
     /// (account, organization, invited_by) of every member.
     pub members: Vec<(i32, i32, Option<i32>)>,
+    /// (gathering, when): its first slot's start, or its creation without slots.
+    pub gatherings: Vec<(i32, i64)>,
     pub sessions: Vec<Session>,
     pub co_conveners: Vec<(i32, i32)>,
-    /// (session, account, since, until): closed intervals of presence.
+    /// (session, account, since, until): closed intervals of presence, not anonymous ones.
     pub presence: Vec<(i32, i32, i64, i64)>,
     /// (session, author) of every saved report version.
     pub report_authors: Vec<(i32, i32)>,
     /// (action, owner).
     pub action_owners: Vec<(i32, i32)>,
+    /// (action, gathering).
+    pub actions: Vec<(i32, i32)>,
 }
 
 fn gatherings_of(community_id: i32) -> sea_orm::sea_query::SelectStatement {
@@ -52,6 +56,28 @@ pub async fn activity(db: &impl ConnectionTrait, community_id: i32) -> Result<Ac
         .into_iter()
         .map(|m| (m.account_id, m.organization_id, m.invited_by))
         .collect();
+    let mut gatherings: Vec<(i32, i64)> = gathering::Entity::find()
+        .filter(gathering::Column::CommunityId.eq(community_id))
+        .order_by_asc(gathering::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|g| (g.id, g.created_at))
+        .collect();
+    let slots = slot::Entity::find()
+        .filter(slot::Column::GatheringId.in_subquery(gatherings_of(community_id)))
+        .all(db)
+        .await?;
+    for g in &mut gatherings {
+        if let Some(first) = slots
+            .iter()
+            .filter(|s| s.gathering_id == g.0)
+            .map(|s| s.starts_at)
+            .min()
+        {
+            g.1 = first;
+        }
+    }
     let sessions = session::Entity::find()
         .filter(session::Column::GatheringId.in_subquery(gatherings_of(community_id)))
         .filter(session::Column::MergedInto.is_null())
@@ -68,6 +94,8 @@ pub async fn activity(db: &impl ConnectionTrait, community_id: i32) -> Result<Ac
     let presence = presence::Entity::find()
         .filter(presence::Column::GatheringId.in_subquery(gatherings_of(community_id)))
         .filter(presence::Column::Until.is_not_null())
+        // Who checked in anonymously chose not to be tied to the session by name.
+        .filter(presence::Column::Anonymous.eq(false))
         .all(db)
         .await?
         .into_iter()
@@ -79,6 +107,13 @@ pub async fn activity(db: &impl ConnectionTrait, community_id: i32) -> Result<Ac
         .await?
         .into_iter()
         .filter_map(|r| Some((r.session_id, r.author_id?)))
+        .collect();
+    let actions = action::Entity::find()
+        .filter(action::Column::GatheringId.in_subquery(gatherings_of(community_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| (a.id, a.gathering_id))
         .collect();
     let action_owners = action_owner::Entity::find()
         .filter(
@@ -97,11 +132,13 @@ pub async fn activity(db: &impl ConnectionTrait, community_id: i32) -> Result<Ac
         .collect();
     Ok(Activity {
         members,
+        gatherings,
         sessions,
         co_conveners,
         presence,
         report_authors,
         action_owners,
+        actions,
     })
 }
 
