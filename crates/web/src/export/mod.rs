@@ -1,7 +1,9 @@
 //! Open formats out of convene: proceedings as Markdown and PDF, calendars as iCalendar,
-//! tables as CSV. Each is checked by an independent reader in the tests.
+//! tables as CSV, the network as GraphML, GEXF and CSV. Each is checked by an independent
+//! reader in the tests.
 
 pub mod calendar;
+pub mod network;
 pub mod pdf;
 pub mod proceedings;
 pub mod table;
