@@ -14,6 +14,9 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, RwLock};
 use tokio::sync::Notify;
 
+/// Suggestions kept per person; only people who agreed to be shown are offered, up to 5.
+const SUGGESTIONS_KEPT: usize = 10;
+
 /// Above this many people betweenness is estimated from sampled sources.
 const EXACT_BETWEENNESS_UP_TO: usize = 5_000;
 
@@ -185,7 +188,7 @@ pub fn analyse(net: Network, history: Vec<Month>, now: i64) -> CommunityMetrics 
                 cluster: clusters[i],
                 cluster_size: sizes[clusters[i] as usize],
                 led: net.led.get(&p.0).copied().unwrap_or(0),
-                suggestions: weaving::suggest(&g, u, 5)
+                suggestions: weaving::suggest(&g, u, SUGGESTIONS_KEPT)
                     .into_iter()
                     .map(|s| (net.people[s.node as usize].0, s.common))
                     .collect(),
@@ -305,16 +308,20 @@ impl App {
         ctx.member.require(Permission::TakePart)?;
         let latest = self.leadership.latest(ctx.community.id);
         let prefs = self.network_prefs(ctx).await?;
+        let sharing = self.sharing_metrics(ctx.community.id).await?;
         Ok(latest.map(|m| {
             let mine = if prefs.opted_out {
                 None
             } else {
                 let mut mine = m.per_person.get(&ctx.member.account_id).cloned();
-                // Guests do not see the member directory, so no names are suggested to them.
-                if ctx.member.roles.is_guest()
-                    && let Some(me) = mine.as_mut()
-                {
-                    me.suggestions.clear();
+                if let Some(me) = mine.as_mut() {
+                    // Only people who agreed to be shown are suggested, and none to guests
+                    // (they do not see the member directory).
+                    me.suggestions.retain(|s| sharing.contains(&s.0));
+                    me.suggestions.truncate(5);
+                    if ctx.member.roles.is_guest() {
+                        me.suggestions.clear();
+                    }
                 }
                 mine
             };

@@ -16,6 +16,18 @@ const FILES: &[(&str, &str, &[u8])] = &[
         include_bytes!("../static/live.js"),
     ),
     (
+        "network.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../static/network.js"),
+    ),
+    // Cytoscape.js 3.34.4 (MIT, The Cytoscape Consortium; the licence heads the file), from
+    // npm's `cytoscape` package, dist/cytoscape.min.js.
+    (
+        "cytoscape.min.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../static/cytoscape.min.js"),
+    ),
+    (
         "htmx.min.js",
         "text/javascript; charset=utf-8",
         include_bytes!("../static/htmx.min.js"),

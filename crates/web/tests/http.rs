@@ -3,6 +3,7 @@
 
 mod gatherings;
 mod harness;
+mod network;
 
 use axum::http::StatusCode;
 use convene_domain::{Permission, Role, RoleSet};

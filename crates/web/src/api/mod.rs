@@ -2,6 +2,7 @@
 //! the account page). The same use-cases as the pages, so the same permission checks.
 
 mod gatherings;
+mod network;
 
 use crate::AppState;
 use crate::error::ApiError;
@@ -67,13 +68,17 @@ pub fn routes() -> Router<AppState> {
             "/communities/{slug}/gatherings/{id}/sessions/{sid}/interest",
             put(gatherings::session_interest),
         )
+        .route("/communities/{slug}/network", get(network::map))
+        .route("/communities/{slug}/network/health", get(network::health))
+        .route("/communities/{slug}/network/groups", get(network::groups))
 }
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "convene API", version = "1", description = "Communities, members, roles, invitations, the audit log and gatherings (agenda, sessions, interest). Authenticate with `Authorization: Bearer <token>`."),
+    info(title = "convene API", version = "1", description = "Communities, members, roles, invitations, the audit log, gatherings (agenda, sessions, interest) and the network (map, health, group aggregates). Authenticate with `Authorization: Bearer <token>`."),
     paths(me, me_export, communities, community_create, community, community_update, organization_create, members, member_remove, member_roles, member_reset, invitations, invitation_create, invitation_revoke, audit,
-        gatherings::gatherings, gatherings::gathering_create, gatherings::agenda, gatherings::session_create, gatherings::session_place, gatherings::session_interest),
+        gatherings::gatherings, gatherings::gathering_create, gatherings::agenda, gatherings::session_create, gatherings::session_place, gatherings::session_interest,
+        network::map, network::health, network::groups),
     components(schemas(Me, CommunitySummary, CommunityDetail, CommunityInput, OrganizationDto, OrganizationInput, SettingsInput, MemberDto, RolesInput, ReasonInput, InvitationDto, InvitationInput, CreatedInvitation, ResetLink, AuditDto, ErrorDto,
         gatherings::GatheringDto, gatherings::GatheringInput, gatherings::AgendaDto, gatherings::SpaceDto, gatherings::SlotDto, gatherings::SessionDto, gatherings::SessionInput, gatherings::CreatedSession, gatherings::CellInput, gatherings::InterestInput)),
     modifiers(&Bearer)

@@ -11,6 +11,8 @@ mod home;
 mod invite;
 pub(crate) mod kiosk;
 mod network;
+mod network_health;
+mod network_map;
 mod proceedings;
 mod suggest;
 
@@ -18,7 +20,7 @@ use crate::AppState;
 use crate::error::PageError;
 use askama::Template;
 use axum::Router;
-use axum::http::StatusCode;
+use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use convene_app::community::Ctx;
@@ -161,6 +163,17 @@ pub fn routes() -> Router<AppState> {
             "/c/{slug}/g/{id}/actions.csv",
             get(proceedings::actions_csv_get),
         )
+        .route("/c/{slug}/network", get(network_map::map_get))
+        .route("/c/{slug}/network.json", get(network_map::map_json))
+        .route("/c/{slug}/network.graphml", get(network_map::graphml_get))
+        .route("/c/{slug}/network.gexf", get(network_map::gexf_get))
+        .route(
+            "/c/{slug}/network-nodes.csv",
+            get(network_map::nodes_csv_get),
+        )
+        .route("/c/{slug}/network-ties.csv", get(network_map::ties_csv_get))
+        .route("/c/{slug}/network/health", get(network_health::health_get))
+        .route("/c/{slug}/network/groups", get(network_health::groups_get))
         .route(
             "/c/{slug}/network/me",
             get(network::network_prefs_get).post(network::network_prefs_post),
@@ -196,6 +209,7 @@ pub struct CommunityNav {
     pub settings: bool,
     pub audit: bool,
     pub guest: bool,
+    pub network: bool,
 }
 
 impl Nav {
@@ -219,9 +233,25 @@ impl Nav {
                 settings: r.allows(Permission::EditSettings),
                 audit: r.allows(Permission::ViewAuditLog),
                 guest: r.is_guest(),
+                network: r.allows(Permission::ViewNetwork),
             }),
         }
     }
+}
+
+/// A file to save rather than show.
+pub fn download(mime: &'static str, name: String, body: impl IntoResponse) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, mime.to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+        ],
+        body,
+    )
+        .into_response()
 }
 
 /// A page that says one thing, optionally with a link to copy or follow.

@@ -1,14 +1,13 @@
 //! The proceedings (page, Markdown, PDF), the calendar feeds and the CSV exports of a gathering.
 
-use super::{Nav, render};
+use super::{Nav, download, render};
 use crate::AppState;
 use crate::error::PageError;
 use crate::export::{calendar, pdf, proceedings, table};
 use crate::session::CurrentAccount;
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use convene_app::AppError;
 use convene_app::community::Ctx;
 use convene_app::store::Gathering;
@@ -38,20 +37,6 @@ fn uid_host(st: &AppState) -> String {
         .split_once("://")
         .map_or(origin, |(_, host)| host)
         .to_owned()
-}
-
-fn download(mime: &'static str, name: String, body: impl IntoResponse) -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, mime.to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{name}\""),
-            ),
-        ],
-        body,
-    )
-        .into_response()
 }
 
 pub async fn proceedings_get(

@@ -148,7 +148,7 @@ impl Harness {
         .expect("account")
     }
 
-    async fn signed_in(&self, account: Account, membership_id: i32) -> Person {
+    pub async fn signed_in(&self, account: Account, membership_id: i32) -> Person {
         let session = self.app.start_session(account.id).await.expect("session");
         let token = self
             .app
@@ -482,6 +482,10 @@ impl Harness {
             (Permission::HostGathering, true) => {
                 self.api("POST", &format!("{base}/gatherings"), t, Some(r#"{"title":"Open Space","calling_question":"q","invitation":"Come.","venue":"Hall","time_zone":"Europe/Berlin"}"#)).await
             }
+            (Permission::ViewNetwork, false) => self.get(&format!("/c/{slug}/network"), c).await,
+            (Permission::ViewNetwork, true) => self.api("GET", &format!("{base}/network"), t, None).await,
+            (Permission::AnalyseNetwork, false) => self.get(&format!("/c/{slug}/network/groups"), c).await,
+            (Permission::AnalyseNetwork, true) => self.api("GET", &format!("{base}/network/groups"), t, None).await,
         }
     }
 }

@@ -1,0 +1,145 @@
+//! Small line charts as inline SVG, drawn on the server: no script, readable by screen readers
+//! through their title and the table printed next to each chart.
+
+use std::fmt::Write;
+
+/// One line: its name (in the legend), a CSS class for its colour, and one value per label
+/// (`None` breaks the line).
+pub struct Series<'a> {
+    pub name: &'a str,
+    pub class: &'a str,
+    pub values: Vec<Option<f64>>,
+}
+
+const W: f64 = 640.0;
+const H: f64 = 220.0;
+const LEFT: f64 = 44.0;
+const RIGHT: f64 = 12.0;
+const TOP: f64 = 12.0;
+const BOTTOM: f64 = 48.0;
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// A line chart over `labels`. `percent` draws values in 0..=1 as 0–100 %; otherwise the
+/// scale runs from 0 to the largest value.
+pub fn line_chart(title: &str, labels: &[String], series: &[Series], percent: bool) -> String {
+    let top = if percent {
+        1.0
+    } else {
+        series
+            .iter()
+            .flat_map(|s| s.values.iter().flatten())
+            .fold(0.0f64, |m, v| m.max(*v))
+            .max(1.0)
+    };
+    let n = labels.len().max(1);
+    let step = (W - LEFT - RIGHT) / (n.max(2) - 1) as f64;
+    let x = |i: usize| LEFT + step * i as f64;
+    let y = |v: f64| TOP + (H - TOP - BOTTOM) * (1.0 - (v / top).clamp(0.0, 1.0));
+    let mut svg = String::new();
+    let _ = write!(
+        svg,
+        r#"<svg class="chart" viewBox="0 0 {W} {H}" role="img" aria-label="{t}"><title>{t}</title>"#,
+        t = esc(title)
+    );
+    for k in 0..=2 {
+        let v = top * k as f64 / 2.0;
+        let text = if percent {
+            format!("{:.0}%", v * 100.0)
+        } else {
+            format!("{v:.0}")
+        };
+        let _ = write!(
+            svg,
+            r#"<line class="grid" x1="{LEFT}" x2="{}" y1="{yy:.1}" y2="{yy:.1}"/><text class="axis" x="{}" y="{:.1}" text-anchor="end">{text}</text>"#,
+            W - RIGHT,
+            LEFT - 6.0,
+            y(v) + 4.0,
+            yy = y(v),
+        );
+    }
+    for (i, label) in labels.iter().enumerate() {
+        let _ = write!(
+            svg,
+            r#"<text class="axis" x="{:.1}" y="{:.1}" text-anchor="middle">{}</text>"#,
+            x(i),
+            H - BOTTOM + 16.0,
+            esc(label)
+        );
+    }
+    for (k, s) in series.iter().enumerate() {
+        // Runs of consecutive values become one polyline each.
+        let mut run: Vec<String> = Vec::new();
+        let flush = |run: &mut Vec<String>, svg: &mut String| {
+            if run.len() > 1 {
+                let _ = write!(
+                    svg,
+                    r#"<polyline class="{}" points="{}"/>"#,
+                    s.class,
+                    run.join(" ")
+                );
+            }
+            run.clear();
+        };
+        for (i, v) in s.values.iter().enumerate() {
+            match v {
+                Some(v) => {
+                    run.push(format!("{:.1},{:.1}", x(i), y(*v)));
+                    let _ = write!(
+                        svg,
+                        r#"<circle class="{}" cx="{:.1}" cy="{:.1}" r="3"/>"#,
+                        s.class,
+                        x(i),
+                        y(*v)
+                    );
+                }
+                None => flush(&mut run, &mut svg),
+            }
+        }
+        flush(&mut run, &mut svg);
+        let lx = LEFT + 170.0 * k as f64;
+        let _ = write!(
+            svg,
+            r#"<line class="{}" x1="{lx}" x2="{}" y1="{ly}" y2="{ly}"/><text class="axis" x="{}" y="{}">{}</text>"#,
+            s.class,
+            lx + 18.0,
+            lx + 22.0,
+            H - 10.0 + 4.0,
+            esc(s.name),
+            ly = H - 10.0,
+        );
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_gap_breaks_the_line_and_text_is_escaped() {
+        let labels: Vec<String> = ["Jan", "Feb", "Mar", "Apr"].map(String::from).to_vec();
+        let svg = line_chart(
+            "A <b> & c",
+            &labels,
+            &[Series {
+                name: "share",
+                class: "s1",
+                values: vec![Some(0.5), Some(1.0), None, Some(0.0)],
+            }],
+            true,
+        );
+        assert!(svg.contains("<title>A &lt;b&gt; &amp; c</title>"));
+        assert_eq!(svg.matches("<polyline").count(), 1, "Apr stands alone");
+        assert_eq!(svg.matches("<circle").count(), 3);
+        // 100 % is at the top, 0 % at the bottom of the plot area.
+        assert!(svg.contains(&format!(r#"cy="{:.1}""#, TOP)));
+        assert!(svg.contains(&format!(r#"cy="{:.1}""#, H - BOTTOM)));
+    }
+}

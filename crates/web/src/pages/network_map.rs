@@ -1,0 +1,123 @@
+//! The community's network map (drawn in the browser by the vendored Cytoscape.js from the
+//! map's JSON, with a table of the same data for everyone without script), and the map's
+//! exports: GraphML, GEXF and CSV. All of them come from one `App::network_map`.
+
+use super::{Nav, download, render};
+use crate::AppState;
+use crate::error::PageError;
+use crate::export::network;
+use crate::session::CurrentAccount;
+use askama::Template;
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use convene_app::network_map::{NetworkMap, NodeKind};
+
+#[derive(Template)]
+#[template(path = "network_map.html")]
+pub struct MapPage {
+    pub nav: Nav,
+    pub slug: String,
+    pub analyst: bool,
+    pub map: NetworkMap,
+    pub computed: Option<String>,
+    pub shown: usize,
+    pub groups: usize,
+}
+
+async fn map_of(
+    st: &AppState,
+    account: &convene_app::store::Account,
+    slug: &str,
+) -> Result<(convene_app::community::Ctx, NetworkMap), PageError> {
+    let ctx = st.app.ctx(account, slug).await?;
+    let map = st.app.network_map(&ctx).await?;
+    Ok((ctx, map))
+}
+
+pub async fn map_get(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path(slug): Path<String>,
+) -> Result<Response, PageError> {
+    let (ctx, map) = map_of(&st, &account, &slug).await?;
+    let shown = map
+        .nodes
+        .iter()
+        .filter(|n| n.kind == NodeKind::Person)
+        .count();
+    Ok(render(&MapPage {
+        nav: Nav::inside(&account, &ctx),
+        analyst: ctx
+            .member
+            .roles
+            .allows(convene_domain::Permission::AnalyseNetwork),
+        computed: map.computed_at.map(super::when),
+        groups: map.nodes.len() - shown,
+        shown,
+        slug,
+        map,
+    }))
+}
+
+pub async fn map_json(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Path(slug): Path<String>,
+) -> Result<Json<NetworkMap>, PageError> {
+    Ok(Json(map_of(&st, &account, &slug).await?.1))
+}
+
+/// The map in one of the export formats: (MIME type, file name suffix, writer).
+type Format = (&'static str, &'static str, fn(&NetworkMap) -> Vec<u8>);
+
+async fn export(
+    st: AppState,
+    account: convene_app::store::Account,
+    slug: String,
+    (mime, suffix, write): Format,
+) -> Result<Response, PageError> {
+    let (ctx, map) = map_of(&st, &account, &slug).await?;
+    let name = format!("{}-network{suffix}", ctx.community.slug);
+    Ok(download(mime, name, write(&map)))
+}
+
+pub async fn graphml_get(
+    State(st): State<AppState>,
+    CurrentAccount(a): CurrentAccount,
+    Path(slug): Path<String>,
+) -> Result<Response, PageError> {
+    let f: Format = ("application/graphml+xml; charset=utf-8", ".graphml", |m| {
+        network::graphml(m).into_bytes()
+    });
+    export(st, a, slug, f).await
+}
+
+pub async fn gexf_get(
+    State(st): State<AppState>,
+    CurrentAccount(a): CurrentAccount,
+    Path(slug): Path<String>,
+) -> Result<Response, PageError> {
+    let f: Format = ("application/gexf+xml; charset=utf-8", ".gexf", |m| {
+        network::gexf(m).into_bytes()
+    });
+    export(st, a, slug, f).await
+}
+
+pub async fn nodes_csv_get(
+    State(st): State<AppState>,
+    CurrentAccount(a): CurrentAccount,
+    Path(slug): Path<String>,
+) -> Result<Response, PageError> {
+    let f: Format = ("text/csv; charset=utf-8", "-nodes.csv", network::nodes_csv);
+    export(st, a, slug, f).await
+}
+
+pub async fn ties_csv_get(
+    State(st): State<AppState>,
+    CurrentAccount(a): CurrentAccount,
+    Path(slug): Path<String>,
+) -> Result<Response, PageError> {
+    let f: Format = ("text/csv; charset=utf-8", "-ties.csv", network::edges_csv);
+    export(st, a, slug, f).await
+}

@@ -1,0 +1,185 @@
+//! Privacy of the network, over every route that shows it: a person's metrics reach others only
+//! with their consent, aggregates cover at least five people, and whoever opted out is in
+//! nothing at all. Run on the demo community, whose people made all three choices.
+
+use crate::harness::*;
+use axum::http::StatusCode;
+use convene_app::network_map::{MIN_GROUP, NodeKind};
+use convene_app::store::{accounts, communities, network};
+use convene_domain::Role;
+use std::collections::{BTreeSet, HashMap};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_route_shows_anyone_who_did_not_agree() {
+    let h = Harness::sqlite().await;
+    let info = h.app.demo().await.expect("demo");
+    let db = h.app.store.conn();
+    let c = communities::by_slug(db, info.slug)
+        .await
+        .expect("community");
+    let slug = info.slug;
+    let members = communities::members(db, c.id).await.expect("members");
+    let prefs = network::prefs(db, c.id).await.expect("prefs");
+    let sharing: BTreeSet<i32> = prefs.iter().filter(|p| p.2).map(|p| p.0).collect();
+    let opted_out: BTreeSet<i32> = prefs.iter().filter(|p| p.1).map(|p| p.0).collect();
+    assert!(
+        !opted_out.is_empty() && sharing.len() >= 10,
+        "the demo has every choice"
+    );
+    h.app.recompute_networks().await.expect("job");
+    let m = h.app.leadership.latest(c.id).expect("computed");
+    assert!(opted_out.iter().all(|a| !m.per_person.contains_key(a)));
+
+    let name: HashMap<i32, String> = members
+        .iter()
+        .map(|r| (r.account.id, r.account.display_name.clone()))
+        .collect();
+    // People with metrics who did not agree, and who opted out, whose names are distinctive
+    // enough to look for (not inside another member's name).
+    let distinctive = |a: &i32| {
+        let n = &name[a];
+        name.iter()
+            .all(|(b, other)| b == a || !other.contains(n.as_str()))
+    };
+    let silent: Vec<i32> = m
+        .per_person
+        .keys()
+        .copied()
+        .filter(|a| !sharing.contains(a) && distinctive(a))
+        .chain(opted_out.iter().copied().filter(distinctive))
+        .collect();
+    assert!(
+        silent.len() >= 10,
+        "enough people to look for: {}",
+        silent.len()
+    );
+
+    // Viewers: every sign-in role, one person who did not agree and one who opted out.
+    let mut viewers = Vec::new();
+    for (_, email) in &info.accounts {
+        let a = accounts::find_by_email(db, email)
+            .await
+            .expect("db")
+            .expect("account");
+        viewers.push(a);
+    }
+    for a in [silent[0], *opted_out.iter().next().expect("one")] {
+        viewers.push(accounts::get(db, a).await.expect("account"));
+    }
+    let routes = [
+        format!("/c/{slug}/network"),
+        format!("/c/{slug}/network.json"),
+        format!("/c/{slug}/network.graphml"),
+        format!("/c/{slug}/network.gexf"),
+        format!("/c/{slug}/network-nodes.csv"),
+        format!("/c/{slug}/network-ties.csv"),
+        format!("/c/{slug}/network/health"),
+        format!("/c/{slug}/network/groups"),
+        format!("/c/{slug}/network/me"),
+        format!("/api/v1/communities/{slug}/network"),
+        format!("/api/v1/communities/{slug}/network/health"),
+        format!("/api/v1/communities/{slug}/network/groups"),
+    ];
+    let mut seen_shared_name = false;
+    let mut answered = 0;
+    for v in viewers {
+        let m_id = members
+            .iter()
+            .find(|r| r.account.id == v.id)
+            .expect("member")
+            .membership
+            .id;
+        let who = h.signed_in(v.clone(), m_id).await;
+        for route in &routes {
+            let (status, body) = if route.starts_with("/api/") {
+                h.api("GET", route, &who.token, None).await
+            } else {
+                h.get(route, Some(&who.cookie)).await
+            };
+            assert!(
+                status == StatusCode::OK || status == StatusCode::FORBIDDEN,
+                "{route} as {}: {status}",
+                v.display_name
+            );
+            if status != StatusCode::OK {
+                continue;
+            }
+            answered += 1;
+            for a in silent.iter().filter(|a| **a != v.id) {
+                assert!(
+                    !body.contains(name[a].as_str()),
+                    "{route} shows {} to {}",
+                    name[a],
+                    v.display_name
+                );
+            }
+            seen_shared_name |= sharing
+                .iter()
+                .any(|a| *a != v.id && body.contains(name[a].as_str()));
+        }
+    }
+    assert!(answered >= 60, "the routes answered: {answered}");
+    assert!(seen_shared_name, "people who agreed are shown");
+
+    // The map itself: named nodes are people who agreed; every group stands for five or more.
+    let ctx = h
+        .app
+        .ctx(
+            &accounts::find_by_email(db, &info.accounts[0].1)
+                .await
+                .expect("db")
+                .expect("a"),
+            slug,
+        )
+        .await
+        .expect("ctx");
+    let map = h.app.network_map(&ctx).await.expect("map");
+    let shared_names: BTreeSet<&str> = sharing.iter().map(|a| name[a].as_str()).collect();
+    for n in &map.nodes {
+        match n.kind {
+            NodeKind::Person => assert!(shared_names.contains(n.label.as_str()), "{}", n.label),
+            NodeKind::Group => assert!(n.size >= MIN_GROUP && n.metrics.is_none()),
+        }
+    }
+    assert_eq!(
+        map.nodes.iter().map(|n| n.size).sum::<usize>() + map.hidden,
+        m.people,
+        "everyone is in one node or counted as hidden"
+    );
+    let groups = h
+        .app
+        .network_groups(&ctx)
+        .await
+        .expect("groups")
+        .expect("computed");
+    assert!(
+        groups
+            .organizations
+            .iter()
+            .chain(&groups.clusters)
+            .all(|r| r.people >= MIN_GROUP)
+    );
+
+    // A guest sees none of it, only their own "my network" (with no names suggested).
+    let guest_email = &info
+        .accounts
+        .iter()
+        .find(|(r, _)| *r == Role::Guest)
+        .expect("guest")
+        .1;
+    let guest = accounts::find_by_email(db, guest_email)
+        .await
+        .expect("db")
+        .expect("g");
+    let gm = members
+        .iter()
+        .find(|r| r.account.id == guest.id)
+        .expect("m")
+        .membership
+        .id;
+    let guest = h.signed_in(guest, gm).await;
+    for route in &routes[..8] {
+        let (status, _) = h.get(route, Some(&guest.cookie)).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{route}");
+    }
+}
