@@ -1,6 +1,7 @@
 //! A deterministic demo community: a home organization, two partners, ~150 people with roles,
-//! invitations pending, accepted and declined, a few audited role changes, and two Open Spaces
-//! (one finished with its harvest, one in its marketplace; see `demo_gatherings`).
+//! invitations pending, accepted and declined, a few audited role changes, four Open Spaces
+//! over the last eight months (three finished with their harvest, one in its marketplace; see
+//! `demo_gatherings`), and people's network choices (most share their metrics, a few opted out).
 //! The seven sign-in accounts get one fresh random password each time the demo starts.
 
 use crate::{App, AppError, Result, auth};
@@ -11,6 +12,7 @@ use convene_store::accounts::{self, NewAccount};
 use convene_store::audit::{self, NewEntry};
 use convene_store::communities::{self, NewCommunity, NewMembership};
 use convene_store::invitations::{self, NewInvitation};
+use convene_store::network;
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -85,7 +87,8 @@ impl App {
     async fn fill_demo(&self, hash: &str) -> Result<()> {
         let mut rng = ChaCha8Rng::seed_from_u64(2026);
         let day = 86_400;
-        let start = self.now() - 120 * day;
+        // Everyone joined before the first gathering, eight months ago.
+        let start = self.now() - 330 * day;
         let tx = self.store.write().await?;
         let c = communities::create(
             &tx,
@@ -330,6 +333,26 @@ impl App {
             }
         }
         crate::demo_gatherings::fill(&tx, c.id, &people, self.now()).await?;
+
+        // Network choices: the sign-in accounts and others, about 60% in all, share their
+        // metrics; three people (none of the sign-in accounts) opted out of network analysis;
+        // the rest made no choice.
+        let mut others: Vec<usize> = (7..people.len()).collect();
+        others.shuffle(&mut rng);
+        let sharing = people.len() * 3 / 5 - 7;
+        let choices = (0..7)
+            .chain(others.iter().copied().take(sharing))
+            .map(|i| (i, false, true))
+            .chain(
+                others
+                    .iter()
+                    .skip(sharing)
+                    .take(3)
+                    .map(|&i| (i, true, false)),
+            );
+        for (i, opted_out, share_metrics) in choices {
+            network::set_prefs(&tx, c.id, people[i].0, opted_out, share_metrics).await?;
+        }
         tx.commit().await.map_err(AppError::from)
     }
 }
@@ -338,4 +361,113 @@ fn demo_name(rng: &mut ChaCha8Rng) -> String {
     let f = FIRST.choose(rng).copied().unwrap_or("Ada");
     let l = LAST.choose(rng).copied().unwrap_or("Okafor");
     format!("{f} {l}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Clock, Settings};
+    use convene_store::{Store, gatherings, sessions};
+    use std::collections::{BTreeMap, BTreeSet};
+    use std::sync::Arc;
+    use std::sync::atomic::AtomicI64;
+
+    /// 2026-11-23 12:00 UTC.
+    const NOW: i64 = 1_795_435_200;
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn the_demo_has_a_history_where_leadership_spreads() {
+        let path = std::env::temp_dir().join(format!("convene_demo_{}.db", std::process::id()));
+        let _ = std::fs::remove_file(&path);
+        let store = Store::connect(&format!("sqlite://{}?mode=rwc", path.display()))
+            .await
+            .expect("open");
+        store.migrate().await.expect("migrate");
+        let settings = Settings {
+            argon2_memory_kib: 64,
+            ..Settings::default()
+        };
+        let app = App::new(
+            store,
+            Clock::Manual(Arc::new(AtomicI64::new(NOW))),
+            settings,
+        );
+        assert!(app.demo().await.expect("demo").created);
+        let db = app.store.conn();
+        let c = communities::by_slug(db, SLUG).await.expect("community");
+        let org: BTreeMap<i32, i32> = communities::members(db, c.id)
+            .await
+            .expect("members")
+            .into_iter()
+            .map(|m| (m.account.id, m.organization.id))
+            .collect();
+        let home = communities::organizations(db, c.id).await.expect("orgs")[0].id;
+        assert_eq!(org.len(), 150);
+
+        // Oldest first: three finished Open Spaces and one in its marketplace.
+        let mut all = gatherings::list(db, c.id).await.expect("gatherings");
+        all.reverse();
+        let titles: Vec<&str> = all.iter().map(|g| g.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "First Open Space: what does the valley need?",
+                "Winter Open Space: warm rooms, cold water",
+                "Spring Open Space: the river we share",
+                "Autumn Open Space: from harvest to action",
+            ]
+        );
+        let mut leaders = Vec::new();
+        let mut took_part = Vec::new();
+        let mut yes = Vec::new();
+        let mut presence_rows = Vec::new();
+        for g in &all {
+            let list = sessions::list(db, g.id).await.expect("sessions");
+            let mut led: BTreeSet<i32> = list.iter().filter_map(|s| s.convener_id).collect();
+            led.extend(
+                sessions::co_conveners(db, g.id)
+                    .await
+                    .expect("co-conveners")
+                    .into_iter()
+                    .map(|c| c.1),
+            );
+            let present = sessions::presences(db, g.id).await.expect("presences");
+            let counts = gatherings::rsvp_counts(db, g.id).await.expect("rsvps");
+            yes.push(counts.iter().find(|c| c.0 == "yes").map_or(0, |c| c.1));
+            presence_rows.push(present.len());
+            took_part.push(
+                present
+                    .iter()
+                    .map(|p| p.account_id)
+                    .collect::<BTreeSet<_>>()
+                    .len(),
+            );
+            leaders.push(led);
+        }
+        // The spring and autumn gatherings are what they were before the history came.
+        assert_eq!((yes[2], presence_rows[2], took_part[2]), (101, 306, 101));
+        assert_eq!(yes[3], 84);
+        // The earlier ones are smaller, with 50 to 70 people checking in.
+        for n in &took_part[..2] {
+            assert!((50..=70).contains(n), "{took_part:?}");
+        }
+        // A handful of the home organization's people led the first; more, and partners, later.
+        assert!(leaders[0].len() <= 5 && leaders[0].iter().all(|a| org[a] == home));
+        assert!(leaders[0].len() < leaders[1].len() && leaders[1].len() < leaders[2].len());
+        assert!(leaders[1].iter().any(|a| org[a] != home));
+
+        // Network choices: 60% share their metrics (the sign-in accounts among them), 3 left.
+        let prefs = network::prefs(db, c.id).await.expect("prefs");
+        let sharing: BTreeSet<i32> = prefs.iter().filter(|p| p.2 && !p.1).map(|p| p.0).collect();
+        let out: Vec<i32> = prefs.iter().filter(|p| p.1 && !p.2).map(|p| p.0).collect();
+        assert_eq!((prefs.len(), sharing.len(), out.len()), (93, 90, 3));
+        for r in Role::ALL {
+            let a = accounts::find_by_email(db, &role_email(r))
+                .await
+                .expect("find")
+                .expect("sign-in account");
+            assert!(sharing.contains(&a.id));
+        }
+        let _ = std::fs::remove_file(&path);
+    }
 }
