@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 /// One line: its name (in the legend), a CSS class for its colour, and one value per label
-/// (`None` breaks the line).
+/// (`None` for a label without a value: no dot there, the line joins its neighbours).
 pub struct Series<'a> {
     pub name: &'a str,
     pub class: &'a str,
@@ -73,35 +73,32 @@ pub fn line_chart(title: &str, labels: &[String], series: &[Series], percent: bo
         );
     }
     for (k, s) in series.iter().enumerate() {
-        // Runs of consecutive values become one polyline each.
-        let mut run: Vec<String> = Vec::new();
-        let flush = |run: &mut Vec<String>, svg: &mut String| {
-            if run.len() > 1 {
+        // One line through the months that have a value; the dots mark the months measured.
+        let points: Vec<String> = s
+            .values
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| v.map(|v| format!("{:.1},{:.1}", x(i), y(v))))
+            .collect();
+        if points.len() > 1 {
+            let _ = write!(
+                svg,
+                r#"<polyline class="{}" points="{}"/>"#,
+                s.class,
+                points.join(" ")
+            );
+        }
+        for (i, v) in s.values.iter().enumerate() {
+            if let Some(v) = v {
                 let _ = write!(
                     svg,
-                    r#"<polyline class="{}" points="{}"/>"#,
+                    r#"<circle class="{}" cx="{:.1}" cy="{:.1}" r="3.5"/>"#,
                     s.class,
-                    run.join(" ")
+                    x(i),
+                    y(*v)
                 );
             }
-            run.clear();
-        };
-        for (i, v) in s.values.iter().enumerate() {
-            match v {
-                Some(v) => {
-                    run.push(format!("{:.1},{:.1}", x(i), y(*v)));
-                    let _ = write!(
-                        svg,
-                        r#"<circle class="{}" cx="{:.1}" cy="{:.1}" r="3"/>"#,
-                        s.class,
-                        x(i),
-                        y(*v)
-                    );
-                }
-                None => flush(&mut run, &mut svg),
-            }
         }
-        flush(&mut run, &mut svg);
         let lx = LEFT + 170.0 * k as f64;
         let _ = write!(
             svg,
@@ -123,7 +120,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_gap_breaks_the_line_and_text_is_escaped() {
+    fn the_line_joins_the_values_and_text_is_escaped() {
         let labels: Vec<String> = ["Jan", "Feb", "Mar", "Apr"].map(String::from).to_vec();
         let svg = line_chart(
             "A <b> & c",
@@ -136,8 +133,10 @@ mod tests {
             true,
         );
         assert!(svg.contains("<title>A &lt;b&gt; &amp; c</title>"));
-        assert_eq!(svg.matches("<polyline").count(), 1, "Apr stands alone");
-        assert_eq!(svg.matches("<circle").count(), 3);
+        assert_eq!(svg.matches("<polyline").count(), 1);
+        assert_eq!(svg.matches("<circle").count(), 3, "no dot for March");
+        let line = svg.split("points=\"").nth(1).expect("points");
+        assert_eq!(line.split('"').next().expect("end").split(' ').count(), 3);
         // 100 % is at the top, 0 % at the bottom of the plot area.
         assert!(svg.contains(&format!(r#"cy="{:.1}""#, TOP)));
         assert!(svg.contains(&format!(r#"cy="{:.1}""#, H - BOTTOM)));

@@ -3,6 +3,7 @@
 
 mod browser;
 mod live;
+mod network;
 mod open_space;
 mod server;
 
@@ -162,6 +163,11 @@ async fn browser_setup_invite_and_join() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_open_space_end_to_end() {
     open_space::open_space_end_to_end().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_network_map_and_health() {
+    network::map_and_health().await;
 }
 
 /// The planning engine from the command line: generate, solve, and re-score with the checker.
