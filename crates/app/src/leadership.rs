@@ -450,4 +450,61 @@ mod tests {
             (3, 0)
         );
     }
+
+    #[test]
+    fn leaving_out_equals_never_having_been_there_in_every_result() {
+        let (march, october) = (at("2026-03-10T09:00:00Z"), at("2026-10-02T09:00:00Z"));
+        let now = at("2026-11-23T12:00:00Z");
+        let session = |id, gathering_id, convener| convene_store::Session {
+            id,
+            gathering_id,
+            convener_id: Some(convener),
+            title: String::new(),
+            description: String::new(),
+            needs: String::new(),
+            space_id: None,
+            slot_id: None,
+            created_at: 0,
+            merge_into: None,
+            merged_into: None,
+        };
+        let with = Activity {
+            members: (1..=7).map(|a| (a, a % 2, (a > 1).then_some(1))).collect(),
+            gatherings: vec![(1, march), (2, october)],
+            sessions: vec![session(10, 1, 2), session(20, 2, 3), session(21, 2, 2)],
+            co_conveners: vec![(20, 2)],
+            presence: (1..=7)
+                .map(|a| (10, a, march, march + 3600 * a as i64))
+                .chain((2..=7).map(|a| (20 + a % 2, a, october, october + 1800)))
+                .collect(),
+            report_authors: vec![(10, 2), (10, 5)],
+            action_owners: vec![(1, 2), (1, 4)],
+            actions: vec![(1, 2)],
+        };
+        // The same activity as if person 2 had never been a member.
+        let mut without = Activity {
+            members: with.members.iter().copied().filter(|m| m.0 != 2).collect(),
+            sessions: with.sessions.clone(),
+            presence: with.presence.iter().copied().filter(|p| p.1 != 2).collect(),
+            report_authors: vec![(10, 5)],
+            action_owners: vec![(1, 4)],
+            ..Activity::default()
+        };
+        without.gatherings = with.gatherings.clone();
+        without.actions = with.actions.clone();
+        for s in &mut without.sessions {
+            s.convener_id = s.convener_id.filter(|c| *c != 2);
+        }
+        let left_out = BTreeSet::from([2]);
+        let a = analyse(build(&with, &left_out), history(&with, &left_out, now), now);
+        let b = analyse(
+            build(&without, &BTreeSet::new()),
+            history(&without, &BTreeSet::new(), now),
+            now,
+        );
+        assert!(a.per_person.values().all(|p| p.constraint.is_finite()));
+        assert_eq!(a, b);
+        assert!(!a.per_person.contains_key(&2));
+        assert!(a.introductions.iter().all(|(x, y)| *x != 2 && *y != 2));
+    }
 }
