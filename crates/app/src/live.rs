@@ -155,4 +155,19 @@ mod tests {
         rx.changed().await.expect("changed");
         assert_eq!(*rx.borrow_and_update(), 6);
     }
+
+    #[tokio::test]
+    async fn any_change_wakes_the_network_job_even_if_it_was_not_waiting_yet() {
+        let hub = Hub::default();
+        let wait = std::time::Duration::from_secs(5);
+        // A change to a gathering nobody watches still counts, and is kept until waited for.
+        hub.local(42, 1);
+        tokio::time::timeout(wait, hub.any_change())
+            .await
+            .expect("woken");
+        // Nothing new: no wake-up.
+        let idle =
+            tokio::time::timeout(std::time::Duration::from_millis(50), hub.any_change()).await;
+        assert!(idle.is_err());
+    }
 }
