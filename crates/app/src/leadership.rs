@@ -35,6 +35,8 @@ pub struct PersonMetrics {
     pub cluster_size: usize,
     /// Sessions convened or co-convened and actions owned.
     pub led: u64,
+    /// People who joined on this person's invitation (the directed part of the network).
+    pub invited: usize,
     /// People not met yet, most mutual contacts first: (account, mutual contacts).
     pub suggestions: Vec<(i32, u32)>,
 }
@@ -173,6 +175,10 @@ pub fn analyse(net: Network, history: Vec<Month>, now: i64) -> CommunityMetrics 
     } else {
         community::modularity(&g, &clusters)
     };
+    let mut invited: HashMap<i32, usize> = HashMap::new();
+    for (by, _) in &net.invitations {
+        *invited.entry(*by).or_default() += 1;
+    }
     let per_person: HashMap<i32, PersonMetrics> = net
         .people
         .iter()
@@ -188,6 +194,7 @@ pub fn analyse(net: Network, history: Vec<Month>, now: i64) -> CommunityMetrics 
                 cluster: clusters[i],
                 cluster_size: sizes[clusters[i] as usize],
                 led: net.led.get(&p.0).copied().unwrap_or(0),
+                invited: invited.get(&p.0).copied().unwrap_or(0),
                 suggestions: weaving::suggest(&g, u, SUGGESTIONS_KEPT)
                     .into_iter()
                     .map(|s| (net.people[s.node as usize].0, s.common))
@@ -505,6 +512,7 @@ mod tests {
         assert!(a.per_person.values().all(|p| p.constraint.is_finite()));
         assert_eq!(a, b);
         assert!(!a.per_person.contains_key(&2));
+        assert_eq!(a.per_person[&1].invited, 5, "3 to 7 joined on 1's invitation");
         assert!(a.introductions.iter().all(|(x, y)| *x != 2 && *y != 2));
     }
 }
