@@ -284,6 +284,7 @@ impl App {
     pub async fn recompute_networks(&self) -> Result<usize> {
         let ids = convene_store::communities::all_ids(self.store.conn()).await?;
         for &id in &ids {
+            let started = std::time::Instant::now();
             let (activity, left_out) = self.network_input(id).await?;
             let now = self.now();
             let metrics = tokio::task::spawn_blocking(move || {
@@ -297,6 +298,13 @@ impl App {
             })
             .await
             .map_err(|e| AppError::Internal(e.to_string()))?;
+            tracing::info!(
+                community = id,
+                people = metrics.people,
+                ties = metrics.ties,
+                ms = started.elapsed().as_millis() as u64,
+                "network computed"
+            );
             self.leadership
                 .latest
                 .write()
@@ -512,7 +520,10 @@ mod tests {
         assert!(a.per_person.values().all(|p| p.constraint.is_finite()));
         assert_eq!(a, b);
         assert!(!a.per_person.contains_key(&2));
-        assert_eq!(a.per_person[&1].invited, 5, "3 to 7 joined on 1's invitation");
+        assert_eq!(
+            a.per_person[&1].invited, 5,
+            "3 to 7 joined on 1's invitation"
+        );
         assert!(a.introductions.iter().all(|(x, y)| *x != 2 && *y != 2));
     }
 }
