@@ -246,11 +246,7 @@ pub async fn phase_post(
     Path((slug, id)): Path<(String, String)>,
     Form(form): Form<PhaseForm>,
 ) -> Result<Response, PageError> {
-    let ctx = st
-        .app
-        .ctx_requiring(&account, &slug, Permission::HostGathering)
-        .await?;
-    let id = crate::path_id(&id)?;
+    let (ctx, id) = super::hosting(&st, &account, &slug, &id).await?;
     let result = match Phase::parse(&form.to) {
         Some(to) => st.app.advance_phase(&ctx, id, to).await,
         None => Err(AppError::field("phase", "unknown phase")),
@@ -272,11 +268,7 @@ pub async fn space_post(
     Path((slug, id)): Path<(String, String)>,
     Form(form): Form<SpaceForm>,
 ) -> Result<Response, PageError> {
-    let ctx = st
-        .app
-        .ctx_requiring(&account, &slug, Permission::HostGathering)
-        .await?;
-    let id = crate::path_id(&id)?;
+    let (ctx, id) = super::hosting(&st, &account, &slug, &id).await?;
     let result = async {
         let name = SpaceName::parse(&form.name)?;
         let cap = capacity(&form.capacity)?;
@@ -304,11 +296,7 @@ pub async fn slot_post(
     Path((slug, id)): Path<(String, String)>,
     Form(form): Form<SlotPost>,
 ) -> Result<Response, PageError> {
-    let ctx = st
-        .app
-        .ctx_requiring(&account, &slug, Permission::HostGathering)
-        .await?;
-    let id = crate::path_id(&id)?;
+    let (ctx, id) = super::hosting(&st, &account, &slug, &id).await?;
     let result = async {
         let kind = SlotKind::parse(&form.kind)
             .ok_or_else(|| AppError::field("kind", "sessions, plenary or break"))?;
@@ -344,11 +332,7 @@ pub async fn lock_post(
     Path((slug, id)): Path<(String, String)>,
     Form(form): Form<LockForm>,
 ) -> Result<Response, PageError> {
-    let ctx = st
-        .app
-        .ctx_requiring(&account, &slug, Permission::HostGathering)
-        .await?;
-    let id = crate::path_id(&id)?;
+    let (ctx, id) = super::hosting(&st, &account, &slug, &id).await?;
     let result = async {
         let cell =
             parse_cell(&form.cell)?.ok_or_else(|| AppError::field("cell", "choose a cell"))?;
@@ -399,11 +383,7 @@ pub async fn space_remove_post(
     Path((slug, id)): Path<(String, String)>,
     Form(form): Form<RemoveSpaceForm>,
 ) -> Result<Response, PageError> {
-    let ctx = st
-        .app
-        .ctx_requiring(&account, &slug, Permission::HostGathering)
-        .await?;
-    let id = crate::path_id(&id)?;
+    let (ctx, id) = super::hosting(&st, &account, &slug, &id).await?;
     let result = async {
         let space = crate::path_id(&form.space)?;
         let moved = st.app.remove_space(&ctx, id, space).await?;

@@ -239,6 +239,20 @@ impl Nav {
     }
 }
 
+/// A gathering's host acting on it: the permission is checked before the id is read.
+pub async fn hosting(
+    st: &AppState,
+    account: &Account,
+    slug: &str,
+    id: &str,
+) -> Result<(Ctx, i32), PageError> {
+    let ctx = st
+        .app
+        .ctx_requiring(account, slug, Permission::HostGathering)
+        .await?;
+    Ok((ctx, crate::path_id(id)?))
+}
+
 /// A file to save rather than show.
 pub fn download(mime: &'static str, name: String, body: impl IntoResponse) -> Response {
     (

@@ -11,7 +11,6 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use convene_app::AppError;
 use convene_app::suggest::{CellMove, Suggestion};
-use convene_domain::Permission;
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -35,11 +34,7 @@ pub async fn suggest_get(
     CurrentAccount(account): CurrentAccount,
     Path((slug, id)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
-    let ctx = st
-        .app
-        .ctx_requiring(&account, &slug, Permission::HostGathering)
-        .await?;
-    let id = crate::path_id(&id)?;
+    let (ctx, id) = super::hosting(&st, &account, &slug, &id).await?;
     let page = suggest_page(&st, &account, &ctx, id, None).await?;
     Ok(render(&page))
 }
@@ -123,11 +118,7 @@ pub async fn suggest_post(
     Path((slug, id)): Path<(String, String)>,
     Form(form): Form<ApplyForm>,
 ) -> Result<Response, PageError> {
-    let ctx = st
-        .app
-        .ctx_requiring(&account, &slug, Permission::HostGathering)
-        .await?;
-    let id = crate::path_id(&id)?;
+    let (ctx, id) = super::hosting(&st, &account, &slug, &id).await?;
     let result = async {
         let version = form
             .version
