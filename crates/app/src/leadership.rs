@@ -322,10 +322,12 @@ impl App {
     ) -> Result<Option<(Arc<CommunityMetrics>, Option<PersonMetrics>)>> {
         ctx.member.require(Permission::TakePart)?;
         let latest = self.leadership.latest(ctx.community.id);
-        let prefs = self.network_prefs(ctx).await?;
-        let sharing = self.sharing_metrics(ctx.community.id).await?;
+        // One read of everyone's choices: the caller's own, and who may be suggested.
+        let prefs = convene_store::network::prefs(self.store.conn(), ctx.community.id).await?;
+        let opted_out = prefs.iter().any(|p| p.0 == ctx.member.account_id && p.1);
+        let sharing = crate::network::sharing(&prefs);
         Ok(latest.map(|m| {
-            let mine = if prefs.opted_out {
+            let mine = if opted_out {
                 None
             } else {
                 let mut mine = m.per_person.get(&ctx.member.account_id).cloned();

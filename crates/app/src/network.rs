@@ -160,6 +160,11 @@ fn keep<T: Copy>(items: &[T], f: impl Fn(&T) -> bool) -> Vec<T> {
     items.iter().filter(|i| f(i)).copied().collect()
 }
 
+/// Who agreed to share their metrics, from (account, opted out, shares) rows.
+pub fn sharing(prefs: &[(i32, bool, bool)]) -> BTreeSet<i32> {
+    prefs.iter().filter(|p| p.2 && !p.1).map(|p| p.0).collect()
+}
+
 /// A person's choices about the network of one community.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct NetworkPrefs {
@@ -220,12 +225,9 @@ impl App {
 
     /// Who in the community agreed that others may see their own metrics.
     pub async fn sharing_metrics(&self, community_id: i32) -> Result<BTreeSet<i32>> {
-        Ok(network::prefs(self.store.conn(), community_id)
-            .await?
-            .into_iter()
-            .filter(|p| p.2 && !p.1)
-            .map(|p| p.0)
-            .collect())
+        Ok(sharing(
+            &network::prefs(self.store.conn(), community_id).await?,
+        ))
     }
 }
 

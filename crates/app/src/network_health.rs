@@ -9,7 +9,6 @@ use crate::{App, Result};
 use convene_domain::Permission;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
-use std::sync::Arc;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Health {
@@ -177,20 +176,19 @@ fn row(m: &CommunityMetrics, label: String, people: &[i32]) -> GroupRow {
 }
 
 impl App {
-    fn latest_metrics(&self, ctx: &Ctx) -> Option<Arc<CommunityMetrics>> {
-        self.leadership.latest(ctx.community.id)
-    }
-
     /// Community-wide health and its history; `None` until computed or under five people.
     pub async fn network_health(&self, ctx: &Ctx) -> Result<Option<Health>> {
         ctx.member.require(Permission::ViewNetwork)?;
-        Ok(self.latest_metrics(ctx).and_then(|m| health(&m)))
+        Ok(self
+            .leadership
+            .latest(ctx.community.id)
+            .and_then(|m| health(&m)))
     }
 
     /// Aggregates by organization and by cluster, and introductions, for analysts.
     pub async fn network_groups(&self, ctx: &Ctx) -> Result<Option<Groups>> {
         ctx.member.require(Permission::AnalyseNetwork)?;
-        let Some(m) = self.latest_metrics(ctx) else {
+        let Some(m) = self.leadership.latest(ctx.community.id) else {
             return Ok(None);
         };
         let (sharing, names, organizations) = self.shown_people(ctx, &m).await?;
