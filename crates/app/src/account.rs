@@ -1,11 +1,12 @@
 //! A person's own data: export it as JSON, rename, delete the account.
 
+use crate::unit::Job;
 use crate::{App, AppError, Result};
 use convene_domain::Role;
-use convene_domain::RoleSet;
+use convene_domain::audit::{Subject, SubjectKind};
+use convene_domain::ids::CommunityId;
 use convene_domain::text::DisplayName;
 use convene_store::accounts::{self, SecretKind};
-use convene_store::audit::{self, NewEntry};
 use convene_store::{Account, communities, invitations};
 use serde_json::{Value, json};
 
@@ -14,7 +15,8 @@ impl App {
     pub async fn export_account(&self, account: &Account) -> Result<Value> {
         let db = self.store.conn();
         let mut memberships = Vec::new();
-        for (m, c) in communities::of_account(db, account.id).await? {
+        for b in communities::of_account(db, account.id).await? {
+            let (m, c) = (b.membership, b.community);
             let org = communities::organization(db, c.id, m.organization_id).await?;
             let invited_by = match m.invited_by {
                 Some(id) => accounts::get(db, id).await.ok().map(|a| a.display_name),
@@ -36,7 +38,7 @@ impl App {
             memberships.push(json!({
                 "community": {"slug": c.slug, "name": c.name},
                 "organization": org.name,
-                "roles": RoleSet::decode(&m.roles).map(|r| r.iter().map(Role::as_str).collect::<Vec<_>>()).unwrap_or_default(),
+                "roles": b.roles.iter().map(Role::as_str).collect::<Vec<_>>(),
                 "joined_at": m.joined_at,
                 "invited_by": invited_by,
                 "invitations_sent": mine,
@@ -79,47 +81,40 @@ impl App {
                 "You operate this convene: its operator account cannot be deleted here.".into(),
             ));
         }
-        let tx = self.store.write().await?;
-        let memberships = communities::of_account(&tx, account.id).await?;
-        for (m, c) in &memberships {
-            communities::lock(&tx, c.id).await?;
-            let roles = RoleSet::decode(&m.roles).unwrap_or_else(|_| RoleSet::member());
-            if roles.contains(Role::Steward) && self.steward_count(&tx, c.id).await? <= 1 {
+        let mut u = self.change_as(account).await?;
+        let memberships = communities::of_account(&u.tx, account.id).await?;
+        for b in &memberships {
+            communities::lock(&u.tx, b.community.id).await?;
+            if b.roles.contains(Role::Steward)
+                && self.steward_count(&u.tx, b.community.id).await? <= 1
+            {
                 return Err(AppError::Conflict(format!(
                     "You are the only steward of {}: give the role to someone else first.",
-                    c.name
+                    b.community.name
                 )));
             }
         }
         // Each community's stewards see that a member left, without who it was.
-        for (m, c) in &memberships {
-            audit::append(
-                &tx,
-                NewEntry {
-                    community_id: Some(c.id),
-                    actor_id: None,
-                    action: "member.account_deleted",
-                    target: &format!("member #{}", m.id),
-                    reason: "the member deleted their account",
-                    now: self.now(),
-                },
-            )
-            .await?;
+        for b in &memberships {
+            u.audit_in(
+                Some(CommunityId(b.community.id)),
+                None,
+                "member.account_deleted",
+                Subject::new(SubjectKind::Membership, b.membership.id),
+                "",
+                "the member deleted their account",
+            );
+            u.job(Job::Network(CommunityId(b.community.id)));
         }
-        accounts::delete(&tx, account.id).await?;
-        audit::append(
-            &tx,
-            NewEntry {
-                community_id: None,
-                actor_id: Some(account.id),
-                action: "account.delete",
-                target: &format!("account #{}", account.id),
-                reason: "deleted by its owner",
-                now: self.now(),
-            },
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+        accounts::delete(&u.tx, account.id).await?;
+        u.audit_in(
+            None,
+            Some(account.id.into()),
+            "account.delete",
+            Subject::new(SubjectKind::Account, account.id),
+            "",
+            "deleted by its owner",
+        );
+        self.commit(u).await
     }
 }

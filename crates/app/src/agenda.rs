@@ -1,12 +1,16 @@
 //! The marketplace and the agenda wall: convening sessions, placing them in cells, interest,
 //! and presence under the law of two feet. Sessions are placed, never people.
 
-use crate::community::Ctx;
+use crate::content::{Audience, readable, readable_of, reader};
 use crate::gathering::{phase_of, zone_of};
+use crate::{Allowed, Ctx, can};
 use crate::{App, AppError, Result};
+use convene_domain::content::{ContentKind, ContentRef, Visibility};
 use convene_domain::gathering::{Phase, Placed, SlotKind, Warning, warnings};
+use convene_domain::ids::*;
 use convene_domain::text::{SessionDescription, SessionTitle};
 use convene_domain::{Id, Permission};
+use convene_store::contents::{self, Content, NewContent};
 use convene_store::sessions::{self, NewSession};
 use convene_store::{Gathering, Session, Space, accounts, gatherings};
 use std::collections::{BTreeSet, HashMap};
@@ -18,6 +22,18 @@ pub struct SessionForm {
     pub needs: String,
     /// Accounts who convene it too (members of the community; at most 5).
     pub co_conveners: Vec<i32>,
+    /// Who may read it (the whole community unless the convener narrows it).
+    pub visibility: Visibility,
+}
+
+/// One session as its page shows it to the caller.
+#[derive(Debug, Clone)]
+pub struct SessionView {
+    pub session: Session,
+    pub description: Content,
+    pub interested: bool,
+    pub here: bool,
+    pub editable: bool,
 }
 
 /// A session as every wall shows it: nothing on it depends on who looks.
@@ -97,22 +113,33 @@ impl App {
     /// Announces a session. Anyone who said yes may convene, while the marketplace is open.
     pub async fn convene(
         &self,
-        ctx: &Ctx,
-        gathering_id: i32,
+        ctx: &Allowed<can::TakePart>,
+        gathering_id: GatheringId,
         form: &SessionForm,
     ) -> Result<Session> {
-        ctx.member.require(Permission::TakePart)?;
-        let c = self.change(ctx, gathering_id).await?;
-        self.may_convene(ctx, &c.gathering).await?;
+        let (c, gathering) = self.change_gathering(ctx, gathering_id).await?;
+        self.may_convene(ctx, &gathering).await?;
+        let now = self.now();
         let s = sessions::create(
             &c.tx,
             NewSession {
-                gathering_id,
-                convener_id: ctx.member.account_id,
+                gathering_id: gathering_id.get(),
+                convener_id: ctx.member.account_id.get(),
                 title: form.title.as_str(),
-                description: form.description.as_ref().map_or("", |d| d.as_str()),
                 needs: &form.needs,
-                now: self.now(),
+                now,
+            },
+        )
+        .await?;
+        contents::create(
+            &c.tx,
+            NewContent {
+                community: ctx.member.community_id,
+                of: ContentRef::new(ContentKind::Session, s.id),
+                author: ctx.member.account_id,
+                body: form.description.as_ref().map_or("", |d| d.as_str()),
+                visibility: &form.visibility,
+                now,
             },
         )
         .await?;
@@ -120,7 +147,7 @@ impl App {
             return Err(AppError::field("co-conveners", "at most 5"));
         }
         for &a in &form.co_conveners {
-            if a == ctx.member.account_id {
+            if a == ctx.member.account_id.get() {
                 continue;
             }
             convene_store::communities::membership(&c.tx, ctx.community.id, a)
@@ -138,19 +165,18 @@ impl App {
     /// or a host may; when two claim one cell at once, the database lets exactly one win.
     pub async fn place(
         &self,
-        ctx: &Ctx,
-        gathering_id: i32,
-        session_id: i32,
+        ctx: &Allowed<can::TakePart>,
+        gathering_id: GatheringId,
+        session_id: SessionId,
         cell: Option<(i32, i32)>,
     ) -> Result<()> {
-        ctx.member.require(Permission::TakePart)?;
-        let c = self.change(ctx, gathering_id).await?;
-        let s = sessions::get(&c.tx, gathering_id, session_id).await?;
+        let (c, gathering) = self.change_gathering(ctx, gathering_id).await?;
+        let s = sessions::get(&c.tx, gathering_id.get(), session_id.get()).await?;
         self.may_edit(&c.tx, ctx, &s).await?;
-        self.agenda_open(&c.gathering)?;
+        self.agenda_open(&gathering)?;
         if let Some(cell) = cell {
-            self.check_cell(&c.tx, gathering_id, cell).await?;
-            let others = sessions::list(&c.tx, gathering_id).await?;
+            self.check_cell(&c.tx, gathering_id.get(), cell).await?;
+            let others = sessions::list(&c.tx, gathering_id.get()).await?;
             convener_free(&others, &s, cell.1)?;
         }
         sessions::place(&c.tx, s.id, cell).await?;
@@ -158,16 +184,21 @@ impl App {
     }
 
     /// Swaps the cells of two sessions the caller may edit (either may be unplaced).
-    pub async fn swap(&self, ctx: &Ctx, gathering_id: i32, a: i32, b: i32) -> Result<()> {
-        ctx.member.require(Permission::TakePart)?;
-        let c = self.change(ctx, gathering_id).await?;
-        let sa = sessions::get(&c.tx, gathering_id, a).await?;
-        let sb = sessions::get(&c.tx, gathering_id, b).await?;
+    pub async fn swap(
+        &self,
+        ctx: &Allowed<can::TakePart>,
+        gathering_id: GatheringId,
+        (a, b): (SessionId, SessionId),
+    ) -> Result<()> {
+        let (a, b) = (a.get(), b.get());
+        let (c, gathering) = self.change_gathering(ctx, gathering_id).await?;
+        let sa = sessions::get(&c.tx, gathering_id.get(), a).await?;
+        let sb = sessions::get(&c.tx, gathering_id.get(), b).await?;
         self.may_edit(&c.tx, ctx, &sa).await?;
         self.may_edit(&c.tx, ctx, &sb).await?;
-        self.agenda_open(&c.gathering)?;
+        self.agenda_open(&gathering)?;
         let (ca, cb) = (cell_of(&sa), cell_of(&sb));
-        let all = sessions::list(&c.tx, gathering_id).await?;
+        let all = sessions::list(&c.tx, gathering_id.get()).await?;
         let rest: Vec<Session> = all.into_iter().filter(|s| s.id != a && s.id != b).collect();
         if let Some(cell) = cb {
             convener_free(&rest, &sa, cell.1)?;
@@ -184,21 +215,20 @@ impl App {
     /// Marks (or unmarks) the caller's wish to join a session.
     pub async fn set_interest(
         &self,
-        ctx: &Ctx,
-        gathering_id: i32,
-        session_id: i32,
+        ctx: &Allowed<can::TakePart>,
+        gathering_id: GatheringId,
+        session_id: SessionId,
         on: bool,
     ) -> Result<()> {
-        ctx.member.require(Permission::TakePart)?;
-        let c = self.change(ctx, gathering_id).await?;
-        if phase_of(&c.gathering)? == Phase::Closed {
+        let (c, gathering) = self.change_gathering(ctx, gathering_id).await?;
+        if phase_of(&gathering)? == Phase::Closed {
             return Err(AppError::Conflict("This gathering is closed.".into()));
         }
-        let s = sessions::get(&c.tx, gathering_id, session_id).await?;
+        let s = sessions::get(&c.tx, gathering_id.get(), session_id.get()).await?;
         if on {
-            sessions::add_interest(&c.tx, s.id, ctx.member.account_id).await?;
+            sessions::add_interest(&c.tx, s.id, ctx.member.account_id.get()).await?;
         } else {
-            sessions::remove_interest(&c.tx, s.id, ctx.member.account_id).await?;
+            sessions::remove_interest(&c.tx, s.id, ctx.member.account_id.get()).await?;
         }
         self.commit(c).await
     }
@@ -206,31 +236,30 @@ impl App {
     /// The law of two feet: join a placed session now, leaving wherever one was.
     pub async fn check_in(
         &self,
-        ctx: &Ctx,
-        gathering_id: i32,
-        session_id: i32,
+        ctx: &Allowed<can::TakePart>,
+        gathering_id: GatheringId,
+        session_id: SessionId,
         anonymous: bool,
     ) -> Result<()> {
-        ctx.member.require(Permission::TakePart)?;
-        let c = self.change(ctx, gathering_id).await?;
-        if !phase_of(&c.gathering)?.allows_presence() {
+        let (c, gathering) = self.change_gathering(ctx, gathering_id).await?;
+        if !phase_of(&gathering)?.allows_presence() {
             return Err(AppError::Conflict(
                 "Checking in opens when the sessions begin.".into(),
             ));
         }
-        let s = sessions::get(&c.tx, gathering_id, session_id).await?;
+        let s = sessions::get(&c.tx, gathering_id.get(), session_id.get()).await?;
         if s.slot_id.is_none() {
             return Err(AppError::Conflict(
                 "That session is not on the agenda yet.".into(),
             ));
         }
         let now = self.now();
-        sessions::check_out(&c.tx, gathering_id, ctx.member.account_id, now).await?;
+        sessions::check_out(&c.tx, gathering_id.get(), ctx.member.account_id.get(), now).await?;
         sessions::check_in(
             &c.tx,
-            gathering_id,
+            gathering_id.get(),
             s.id,
-            ctx.member.account_id,
+            ctx.member.account_id.get(),
             anonymous,
             now,
         )
@@ -238,24 +267,39 @@ impl App {
         self.commit(c).await
     }
 
-    pub async fn check_out(&self, ctx: &Ctx, gathering_id: i32) -> Result<()> {
-        ctx.member.require(Permission::TakePart)?;
-        let c = self.change(ctx, gathering_id).await?;
-        sessions::check_out(&c.tx, gathering_id, ctx.member.account_id, self.now()).await?;
+    pub async fn check_out(
+        &self,
+        ctx: &Allowed<can::TakePart>,
+        gathering_id: GatheringId,
+    ) -> Result<()> {
+        let (c, _gathering) = self.change_gathering(ctx, gathering_id).await?;
+        sessions::check_out(
+            &c.tx,
+            gathering_id.get(),
+            ctx.member.account_id.get(),
+            self.now(),
+        )
+        .await?;
         self.commit(c).await
     }
 
-    /// One session, with whether the caller is interested and present.
+    /// One session the caller may read, with whether they are interested and present.
     pub async fn session(
         &self,
-        ctx: &Ctx,
-        gathering_id: i32,
-        session_id: i32,
-    ) -> Result<(Session, bool, bool, bool)> {
-        ctx.member.require(Permission::TakePart)?;
-        let g = gatherings::get(self.store.conn(), ctx.community.id, gathering_id).await?;
-        let s = sessions::get(self.store.conn(), g.id, session_id).await?;
-        let me = ctx.member.account_id;
+        ctx: &Allowed<can::TakePart>,
+        gathering_id: GatheringId,
+        session_id: SessionId,
+    ) -> Result<SessionView> {
+        let g = gatherings::get(self.store.conn(), ctx.community.id, gathering_id.get()).await?;
+        let s = sessions::get(self.store.conn(), g.id, session_id.get()).await?;
+        let description = contents::get(
+            self.store.conn(),
+            ContentRef::new(ContentKind::Session, s.id),
+        )
+        .await?
+        .filter(|c| readable(&reader(ctx), c))
+        .ok_or(AppError::NotFound)?;
+        let me = ctx.member.account_id.get();
         let interested = sessions::interests(self.store.conn(), g.id)
             .await?
             .iter()
@@ -264,26 +308,57 @@ impl App {
             .await?
             .is_some_and(|p| p.session_id == s.id);
         let editable = self.may_edit(self.store.conn(), ctx, &s).await.is_ok();
-        Ok((s, interested, here, editable))
+        Ok(SessionView {
+            session: s,
+            description,
+            interested,
+            here,
+            editable,
+        })
     }
 
-    /// The wall as a member sees it.
-    pub async fn wall(&self, ctx: &Ctx, gathering_id: i32) -> Result<Wall> {
-        ctx.member.require(Permission::TakePart)?;
-        let g = gatherings::get(self.store.conn(), ctx.community.id, gathering_id).await?;
-        self.wall_of(g.id).await
+    /// The wall as a member sees it: the sessions they may read.
+    pub async fn wall(
+        &self,
+        ctx: &Allowed<can::TakePart>,
+        gathering_id: GatheringId,
+    ) -> Result<Wall> {
+        let g = gatherings::get(self.store.conn(), ctx.community.id, gathering_id.get()).await?;
+        self.wall_in(Audience::of(ctx), g.id).await
     }
 
-    /// The wall of a gathering the caller was already allowed to see (live streams), read in
-    /// one snapshot so every part belongs to the same version.
-    pub async fn wall_of(&self, gathering_id: i32) -> Result<Wall> {
+    /// The wall everyone shares (live streams, the kiosk), of a gathering of the caller's
+    /// community: only sessions every member and guest may read.
+    pub async fn shared_wall(
+        &self,
+        ctx: &Allowed<can::TakePart>,
+        gathering_id: GatheringId,
+    ) -> Result<Wall> {
+        let g = gatherings::get(self.store.conn(), ctx.community.id, gathering_id.get()).await?;
+        self.wall_in(Audience::Everyone, g.id).await
+    }
+
+    /// The shared wall, for the system (tests, jobs).
+    pub async fn wall_of(&self, _: &crate::System, gathering: GatheringId) -> Result<Wall> {
+        self.wall_in(Audience::Everyone, gathering.get()).await
+    }
+
+    /// The wall as `audience` may read it, read in one snapshot so every part belongs to the
+    /// same version.
+    pub(crate) async fn wall_in(&self, audience: Audience, gathering_id: i32) -> Result<Wall> {
         let tx = self.store.snapshot().await?;
         let g = gatherings::by_id(&tx, gathering_id).await?;
         let zone = zone_of(&g)?;
         let spaces = gatherings::spaces(&tx, g.id).await?;
         let slots = gatherings::slots(&tx, g.id).await?;
         let locked = gatherings::locked_cells(&tx, g.id).await?;
-        let list = sessions::list(&tx, g.id).await?;
+        let all = sessions::list(&tx, g.id).await?;
+        let ids: Vec<i32> = all.iter().map(|s| s.id).collect();
+        let seen = readable_of(&tx, audience, ContentKind::Session, &ids).await?;
+        let list: Vec<Session> = all
+            .into_iter()
+            .filter(|s| seen.contains_key(&s.id))
+            .collect();
         let mut interest: HashMap<i32, BTreeSet<Id>> = HashMap::new();
         for i in sessions::interests(&tx, g.id).await? {
             interest
@@ -423,14 +498,15 @@ impl App {
         })
     }
 
-    async fn may_convene(&self, ctx: &Ctx, g: &Gathering) -> Result<()> {
+    async fn may_convene(&self, ctx: &Allowed<can::TakePart>, g: &Gathering) -> Result<()> {
         if !phase_of(g)?.allows_convening() {
             return Err(AppError::Conflict(
                 "Sessions are announced once the marketplace opens.".into(),
             ));
         }
         let host = ctx.member.roles.allows(Permission::HostGathering);
-        let yes = self.my_rsvp(ctx, g.id).await? == Some(convene_domain::gathering::Rsvp::Yes);
+        let yes = self.my_rsvp(ctx, GatheringId(g.id)).await?
+            == Some(convene_domain::gathering::Rsvp::Yes);
         if host || yes {
             Ok(())
         } else {
@@ -447,7 +523,7 @@ impl App {
         ctx: &Ctx,
         s: &Session,
     ) -> Result<()> {
-        let me = ctx.member.account_id;
+        let me = ctx.member.account_id.get();
         if s.convener_id == Some(me)
             || ctx.member.roles.allows(Permission::HostGathering)
             || sessions::co_conveners(db, s.gathering_id)

@@ -1,15 +1,16 @@
 //! Passwords, sessions, API tokens, the first-steward setup link and password reset links.
 //! Tokens are 256 random bits shown once; only their SHA-256 is stored.
 
-use crate::community::Ctx;
+use crate::{Allowed, can};
 use crate::{App, AppError, Result};
 use argon2::password_hash::{PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, PasswordHash, Version};
 use base64::Engine;
+use convene_domain::Role;
+use convene_domain::audit::{Subject, SubjectKind};
+use convene_domain::ids::*;
 use convene_domain::text::{Email, NewPerson, Password, Reason, TokenName};
-use convene_domain::{Permission, Role, RoleSet};
 use convene_store::accounts::{self, NewSecret, SecretKind};
-use convene_store::audit::{self, NewEntry};
 use convene_store::{Account, communities};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
@@ -80,15 +81,16 @@ impl App {
     }
 
     /// If nobody has an account yet, a new one-time link token that makes its user the operator.
-    pub async fn setup_token(&self) -> Result<Option<String>> {
-        let tx = self.store.write().await?;
-        if accounts::count(&tx).await? > 0 {
+    pub async fn setup_token(&self, _: &crate::System) -> Result<Option<String>> {
+        let u = self.change_public().await?;
+        let tx = &u.tx;
+        if accounts::count(tx).await? > 0 {
             return Ok(None);
         }
         // Earlier links stay valid (another server may have printed one) until one is used.
         let (token, hash) = new_token();
         accounts::add_secret(
-            &tx,
+            tx,
             NewSecret {
                 kind: SecretKind::Setup,
                 token_hash: &hash,
@@ -100,7 +102,7 @@ impl App {
             },
         )
         .await?;
-        tx.commit().await?;
+        self.commit(u).await?;
         Ok(Some(token))
     }
 
@@ -126,28 +128,25 @@ impl App {
             return Err(AppError::NotFound);
         }
         let hash = self.hash_password(&person.password).await?;
-        let tx = self.store.write().await?;
-        let secret = accounts::find_secret(&tx, SecretKind::Setup, &token_hash(token), self.now())
+        let mut u = self.change_public().await?;
+        let tx = &u.tx;
+        let secret = accounts::find_secret(tx, SecretKind::Setup, &token_hash(token), self.now())
             .await?
             .ok_or(AppError::NotFound)?;
-        if accounts::count(&tx).await? > 0 || !accounts::remove_secret(&tx, secret.id).await? {
+        if accounts::count(tx).await? > 0 || !accounts::remove_secret(tx, secret.id).await? {
             return Err(AppError::NotFound);
         }
-        accounts::remove_secrets(&tx, SecretKind::Setup, None).await?;
-        let account = self.create_account_in(&tx, person, hash, true).await?;
-        audit::append(
-            &tx,
-            NewEntry {
-                community_id: None,
-                actor_id: Some(account.id),
-                action: "instance.setup",
-                target: &format!("account #{}", account.id),
-                reason: "first person set up this convene",
-                now: self.now(),
-            },
-        )
-        .await?;
-        tx.commit().await?;
+        accounts::remove_secrets(tx, SecretKind::Setup, None).await?;
+        let account = self.create_account_in(tx, person, hash, true).await?;
+        u.audit_in(
+            None,
+            Some(account.id.into()),
+            "instance.setup",
+            Subject::new(SubjectKind::Account, account.id),
+            "",
+            "first person set up this convene",
+        );
+        self.commit(u).await?;
         let session = self.start_session(account.id).await?;
         Ok((account, session))
     }
@@ -171,7 +170,12 @@ impl App {
         Ok((account, session))
     }
 
-    pub async fn start_session(&self, account_id: i32) -> Result<String> {
+    /// A session for an account, minted by the system (tests, operators' tooling).
+    pub async fn session_for(&self, _: &crate::System, account_id: i32) -> Result<String> {
+        self.start_session(account_id).await
+    }
+
+    pub(crate) async fn start_session(&self, account_id: i32) -> Result<String> {
         let (token, hash) = new_token();
         let now = self.now();
         accounts::add_secret(
@@ -248,7 +252,8 @@ impl App {
         Ok(accounts::secrets_of(self.store.conn(), SecretKind::ApiToken, account.id).await?)
     }
 
-    pub async fn revoke_api_token(&self, account: &Account, id: i32) -> Result<()> {
+    pub async fn revoke_api_token(&self, account: &Account, id: TokenId) -> Result<()> {
+        let id = id.get();
         let mine = self.api_tokens(account).await?;
         if !mine.iter().any(|t| t.id == id) {
             return Err(AppError::NotFound);
@@ -261,41 +266,38 @@ impl App {
     /// hands it over themselves: convene sends no mail.
     pub async fn issue_password_reset(
         &self,
-        ctx: &Ctx,
-        membership_id: i32,
+        ctx: &Allowed<can::IssuePasswordReset>,
+        membership_id: MembershipId,
         reason: &Reason,
     ) -> Result<String> {
-        ctx.member.require(Permission::IssuePasswordReset)?;
-        let tx = self.store.write().await?;
-        self.authorize_in(&tx, ctx, Permission::IssuePasswordReset)
-            .await?;
-        let target = communities::membership_by_id(&tx, ctx.community.id, membership_id).await?;
-        self.may_reset(&tx, ctx.member.account_id, target.account_id)
+        let mut u = self.change(ctx).await?;
+        let tx = &u.tx;
+        let target =
+            communities::membership_by_id(tx, ctx.community.id, membership_id.get()).await?;
+        self.may_reset(tx, ctx.member.account_id.get(), target.account_id)
             .await?;
         let (token, hash) = new_token();
         let now = self.now();
         accounts::add_secret(
-            &tx,
+            tx,
             NewSecret {
                 kind: SecretKind::PasswordReset,
                 token_hash: &hash,
                 account_id: Some(target.account_id),
                 label: None,
-                created_by: Some(ctx.member.account_id),
+                created_by: Some(ctx.member.account_id.get()),
                 now,
                 expires_at: Some(now + RESET_TTL),
             },
         )
         .await?;
-        self.record(
-            &tx,
-            ctx,
+        u.audit(
             "password.reset_issued",
-            &format!("member #{membership_id}"),
-            reason,
-        )
-        .await?;
-        tx.commit().await?;
+            Subject::new(SubjectKind::Membership, membership_id),
+            "",
+            reason.as_str(),
+        );
+        self.commit(u).await?;
         Ok(token)
     }
 
@@ -313,10 +315,11 @@ impl App {
                 "The operator's password cannot be reset by a steward.".into(),
             ));
         }
-        for (m, _) in communities::of_account(db, target).await? {
-            let issuer_roles = communities::membership(db, m.community_id, issuer)
-                .await?
-                .and_then(|m| RoleSet::decode(&m.roles).ok());
+        for b in communities::of_account(db, target).await? {
+            let issuer_roles = match communities::membership(db, b.community.id, issuer).await? {
+                Some(m) => Some(communities::roles(db, m.id).await?),
+                None => None,
+            };
             if !issuer_roles.is_some_and(|r| r.contains(Role::Steward)) {
                 // Name no other community: that would leak it to this steward.
                 return Err(AppError::Conflict(
@@ -336,9 +339,10 @@ impl App {
     /// Uses a reset link once: sets the password, ends other sessions, signs in.
     pub async fn reset_password(&self, token: &str, password: &Password) -> Result<String> {
         let hash = self.hash_password(password).await?;
-        let tx = self.store.write().await?;
+        let u = self.change_public().await?;
+        let tx = &u.tx;
         let secret = accounts::find_secret(
-            &tx,
+            tx,
             SecretKind::PasswordReset,
             &token_hash(token),
             self.now(),
@@ -346,19 +350,19 @@ impl App {
         .await?
         .ok_or(AppError::NotFound)?;
         let account_id = secret.account_id.ok_or(AppError::NotFound)?;
-        if !accounts::remove_secret(&tx, secret.id).await? {
+        if !accounts::remove_secret(tx, secret.id).await? {
             return Err(AppError::NotFound);
         }
-        accounts::set_password(&tx, account_id, hash).await?;
+        accounts::set_password(tx, account_id, hash).await?;
         // Whoever held the account before the reset loses every way in.
         for kind in [
             SecretKind::Session,
             SecretKind::ApiToken,
             SecretKind::PasswordReset,
         ] {
-            accounts::remove_secrets(&tx, kind, Some(account_id)).await?;
+            accounts::remove_secrets(tx, kind, Some(account_id)).await?;
         }
-        tx.commit().await?;
+        self.commit(u).await?;
         self.start_session(account_id).await
     }
 
@@ -370,7 +374,7 @@ impl App {
 
 impl App {
     /// Deletes expired sessions and links; the server runs it hourly.
-    pub async fn sweep_expired(&self) -> Result<u64> {
+    pub async fn sweep_expired(&self, _: &crate::System) -> Result<u64> {
         Ok(accounts::remove_expired(self.store.conn(), self.now()).await?)
     }
 }

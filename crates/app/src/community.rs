@@ -1,20 +1,15 @@
 //! Communities: creating and configuring them, their organizations, members, roles and audit log.
 
-use crate::{App, AppError, Result};
-use convene_domain::audit::{self as chain, Broken};
+use crate::unit::{Job, Unit};
+use crate::{Allowed, App, AppError, Ctx, Result, can};
+use convene_domain::audit::{self as chain, Broken, Subject, SubjectKind};
+use convene_domain::ids::{CommunityId, MembershipId, OrganizationId};
 use convene_domain::text::{CommunityName, NewPerson, OrgName, Purpose, Reason, Slug};
 use convene_domain::{Member, Permission, Role, RoleSet};
-use convene_store::audit::{self, NewEntry};
+use convene_store::audit;
 use convene_store::communities::{self, MemberRow, NewCommunity, NewMembership};
 use convene_store::store_db::ConnectionTrait;
-use convene_store::{Account, AuditEntry, Community, Organization, Tx};
-
-/// A signed-in person inside one community: what every community use-case starts from.
-#[derive(Debug, Clone)]
-pub struct Ctx {
-    pub community: Community,
-    pub member: Member,
-}
+use convene_store::{Account, AuditEntry, Community, Organization};
 
 /// What a new community needs.
 pub struct NewCommunityForm {
@@ -36,14 +31,12 @@ impl App {
         form: &NewCommunityForm,
     ) -> Result<Community> {
         if !self.may_create_community(account) {
-            return Err(AppError::Denied(convene_domain::Denied(
-                Permission::EditSettings,
-            )));
+            return Err(AppError::denied(Permission::EditSettings));
         }
         let now = self.now();
-        let tx = self.store.write().await?;
+        let mut u = self.change_as(account).await?;
         let community = communities::create(
-            &tx,
+            &u.tx,
             NewCommunity {
                 slug: form.slug.as_str(),
                 name: form.name.as_str(),
@@ -53,68 +46,57 @@ impl App {
             },
         )
         .await?;
-        let home =
-            communities::add_organization(&tx, community.id, form.home_organization.as_str(), true)
-                .await?;
+        let home = communities::add_organization(
+            &u.tx,
+            community.id,
+            form.home_organization.as_str(),
+            true,
+        )
+        .await?;
         communities::add_membership(
-            &tx,
+            &u.tx,
             NewMembership {
                 community_id: community.id,
                 account_id: account.id,
                 organization_id: home.id,
-                roles: RoleSet::only(Role::Steward).encode(),
+                roles: RoleSet::only(Role::Steward),
                 invited_by: None,
                 invitation_id: None,
                 now,
             },
         )
         .await?;
-        audit::append(
-            &tx,
-            NewEntry {
-                community_id: Some(community.id),
-                actor_id: Some(account.id),
-                action: "community.create",
-                target: &format!("community {}", community.slug),
-                reason: "created the community",
-                now,
-            },
-        )
-        .await?;
-        tx.commit().await?;
+        u.audit_in(
+            Some(CommunityId(community.id)),
+            Some(account.id.into()),
+            "community.create",
+            Subject::new(SubjectKind::Community, community.id),
+            "",
+            "created the community",
+        );
+        self.commit(u).await?;
         Ok(community)
     }
 
     /// The caller's place in a community. A community they do not belong to is "not found":
     /// nothing about it, not even its existence, leaks to outsiders.
     pub async fn ctx(&self, account: &Account, slug: &str) -> Result<Ctx> {
-        let community = communities::by_slug(self.store.conn(), slug).await?;
-        let m = communities::membership(self.store.conn(), community.id, account.id)
+        let db = self.store.conn();
+        let community = communities::by_slug(db, slug).await?;
+        let m = communities::membership(db, community.id, account.id)
             .await?
             .ok_or(AppError::NotFound)?;
-        let roles = RoleSet::decode(&m.roles).map_err(|e| AppError::Internal(e.to_string()))?;
+        let roles = communities::roles(db, m.id).await?;
         Ok(Ctx {
             member: Member {
-                account_id: account.id,
-                community_id: community.id,
-                membership_id: m.id,
+                account_id: account.id.into(),
+                community_id: CommunityId(community.id),
+                membership_id: MembershipId(m.id),
+                organization_id: OrganizationId(m.organization_id),
                 roles,
             },
             community,
         })
-    }
-
-    /// As [`App::ctx`], refusing at once a member whose roles do not allow `permission`: for
-    /// handlers that must answer 403 before they look at the request's input.
-    pub async fn ctx_requiring(
-        &self,
-        account: &Account,
-        slug: &str,
-        permission: Permission,
-    ) -> Result<Ctx> {
-        let ctx = self.ctx(account, slug).await?;
-        ctx.member.require(permission)?;
-        Ok(ctx)
     }
 
     /// An open community, shown to a signed-in non-member so they can join.
@@ -129,9 +111,9 @@ impl App {
 
     /// Joins an open community as a member of its home organization.
     pub async fn join_open(&self, account: &Account, slug: &str) -> Result<Community> {
-        let tx = self.store.write().await?;
-        let c = self.join_open_in(&tx, account.id, slug).await?;
-        tx.commit().await?;
+        let mut u = self.change_as(account).await?;
+        let c = self.join_open_in(&mut u, account.id, slug).await?;
+        self.commit(u).await?;
         Ok(c)
     }
 
@@ -143,28 +125,28 @@ impl App {
     ) -> Result<(Community, String)> {
         self.open_community(slug).await?;
         let hash = self.hash_password(&person.password).await?;
-        let tx = self.store.write().await?;
-        let account = self.create_account_in(&tx, person, hash, false).await?;
-        let c = self.join_open_in(&tx, account.id, slug).await?;
-        tx.commit().await?;
+        let mut u = self.change_public().await?;
+        let account = self.create_account_in(&u.tx, person, hash, false).await?;
+        let c = self.join_open_in(&mut u, account.id, slug).await?;
+        self.commit(u).await?;
         let session = self.start_session(account.id).await?;
         Ok((c, session))
     }
 
-    async fn join_open_in(&self, tx: &Tx, account_id: i32, slug: &str) -> Result<Community> {
+    async fn join_open_in(&self, u: &mut Unit, account_id: i32, slug: &str) -> Result<Community> {
         let c = self.open_community(slug).await?;
-        let home = communities::organizations(tx, c.id)
+        let home = communities::organizations(&u.tx, c.id)
             .await?
             .into_iter()
             .find(|o| o.is_home)
             .ok_or(AppError::NotFound)?;
         communities::add_membership(
-            tx,
+            &u.tx,
             NewMembership {
                 community_id: c.id,
                 account_id,
                 organization_id: home.id,
-                roles: RoleSet::member().encode(),
+                roles: RoleSet::member(),
                 invited_by: None,
                 invitation_id: None,
                 now: self.now(),
@@ -177,6 +159,7 @@ impl App {
             }
             e => e.into(),
         })?;
+        u.job(Job::Network(CommunityId(c.id)));
         Ok(c)
     }
 
@@ -184,206 +167,153 @@ impl App {
         Ok(communities::of_account(self.store.conn(), account.id)
             .await?
             .into_iter()
-            .map(|(m, c)| {
-                (
-                    c,
-                    RoleSet::decode(&m.roles).unwrap_or_else(|_| RoleSet::guest()),
-                )
-            })
+            .map(|b| (b.community, b.roles))
             .collect())
     }
 
     /// Organizations and the member count, for the community page.
-    pub async fn overview(&self, ctx: &Ctx) -> Result<(Vec<Organization>, u64)> {
-        ctx.member.require(Permission::ViewCommunity)?;
+    pub async fn overview(
+        &self,
+        ctx: &Allowed<can::ViewCommunity>,
+    ) -> Result<(Vec<Organization>, u64)> {
         let orgs = communities::organizations(self.store.conn(), ctx.community.id).await?;
         let n = communities::member_count(self.store.conn(), ctx.community.id).await?;
         Ok((orgs, n))
     }
 
-    pub async fn members(&self, ctx: &Ctx) -> Result<Vec<MemberRow>> {
-        ctx.member.require(Permission::ViewMembers)?;
+    pub async fn members(&self, ctx: &Allowed<can::ViewMembers>) -> Result<Vec<MemberRow>> {
         Ok(communities::members(self.store.conn(), ctx.community.id).await?)
     }
 
     pub async fn update_settings(
         &self,
-        ctx: &Ctx,
+        ctx: &Allowed<can::EditSettings>,
         name: &CommunityName,
         purpose: &Purpose,
         open: bool,
         reason: &Reason,
     ) -> Result<Community> {
-        ctx.member.require(Permission::EditSettings)?;
         let c = &ctx.community;
-        let tx = self.store.write().await?;
-        self.authorize_in(&tx, ctx, Permission::EditSettings)
-            .await?;
-        let updated = communities::update(&tx, c.id, name.as_str(), purpose.as_str(), open).await?;
+        let mut u = self.change(ctx).await?;
+        let updated =
+            communities::update(&u.tx, c.id, name.as_str(), purpose.as_str(), open).await?;
         let mut changes = Vec::new();
         if c.name != updated.name {
-            changes.push(format!("name: {} → {}", c.name, updated.name));
+            changes.push("name");
         }
         if c.purpose != updated.purpose {
-            changes.push("purpose".to_owned());
+            changes.push("purpose");
         }
         if c.open != updated.open {
-            changes.push(format!("open: {} → {}", c.open, updated.open));
+            changes.push(if updated.open { "opened" } else { "closed" });
         }
         if !changes.is_empty() {
-            audit::append(
-                &tx,
-                NewEntry {
-                    community_id: Some(c.id),
-                    actor_id: Some(ctx.member.account_id),
-                    action: "settings.change",
-                    target: &truncate(&changes.join("; "), 200),
-                    reason: reason.as_str(),
-                    now: self.now(),
-                },
-            )
-            .await?;
+            u.audit(
+                "settings.change",
+                Subject::new(SubjectKind::Community, c.id),
+                &changes.join(", "),
+                reason.as_str(),
+            );
         }
-        tx.commit().await?;
+        self.commit(u).await?;
         Ok(updated)
     }
 
     pub async fn add_partner(
         &self,
-        ctx: &Ctx,
+        ctx: &Allowed<can::EditSettings>,
         name: &OrgName,
         reason: &Reason,
     ) -> Result<Organization> {
-        ctx.member.require(Permission::EditSettings)?;
-        let tx = self.store.write().await?;
-        self.authorize_in(&tx, ctx, Permission::EditSettings)
-            .await?;
+        let mut u = self.change(ctx).await?;
         let org =
-            communities::add_organization(&tx, ctx.community.id, name.as_str(), false).await?;
-        self.record(
-            &tx,
-            ctx,
+            communities::add_organization(&u.tx, ctx.community.id, name.as_str(), false).await?;
+        u.audit(
             "organization.add",
-            &format!("organization {}", org.name),
-            reason,
-        )
-        .await?;
-        tx.commit().await?;
+            Subject::new(SubjectKind::Organization, org.id),
+            "",
+            reason.as_str(),
+        );
+        self.commit(u).await?;
         Ok(org)
     }
 
     /// Replaces a member's roles. A community always keeps at least one steward.
     pub async fn change_roles(
         &self,
-        ctx: &Ctx,
-        membership_id: i32,
+        ctx: &Allowed<can::ChangeRoles>,
+        membership_id: MembershipId,
         roles: RoleSet,
         reason: &Reason,
     ) -> Result<()> {
-        ctx.member.require(Permission::ChangeRoles)?;
-        let tx = self.store.write().await?;
-        self.authorize_in(&tx, ctx, Permission::ChangeRoles).await?;
-        let target = communities::membership_by_id(&tx, ctx.community.id, membership_id).await?;
-        let old = RoleSet::decode(&target.roles).map_err(|e| AppError::Internal(e.to_string()))?;
+        let mut u = self.change(ctx).await?;
+        let target =
+            communities::membership_by_id(&u.tx, ctx.community.id, membership_id.get()).await?;
+        let old = communities::roles(&u.tx, target.id).await?;
         if old == roles {
             return Ok(());
         }
         if old.contains(Role::Steward)
             && !roles.contains(Role::Steward)
-            && self.steward_count(&tx, ctx.community.id).await? <= 1
+            && self.steward_count(&u.tx, ctx.community.id).await? <= 1
         {
             return Err(AppError::Conflict(
                 "A community needs at least one steward: give the role to someone else first."
                     .into(),
             ));
         }
-        communities::set_roles(&tx, membership_id, roles.encode()).await?;
-        self.record(
-            &tx,
-            ctx,
+        communities::set_roles(&u.tx, target.id, roles).await?;
+        u.audit(
             "role.change",
-            &format!(
-                "member #{membership_id}: {} → {}",
-                old.encode(),
-                roles.encode()
-            ),
-            reason,
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+            Subject::new(SubjectKind::Membership, membership_id.get()),
+            &format!("{} → {}", old.encode(), roles.encode()),
+            reason.as_str(),
+        );
+        self.commit(u).await
     }
 
     pub async fn remove_member(
         &self,
-        ctx: &Ctx,
-        membership_id: i32,
+        ctx: &Allowed<can::RemoveMember>,
+        membership_id: MembershipId,
         reason: &Reason,
     ) -> Result<()> {
-        ctx.member.require(Permission::RemoveMember)?;
-        let tx = self.store.write().await?;
-        self.authorize_in(&tx, ctx, Permission::RemoveMember)
-            .await?;
-        let target = communities::membership_by_id(&tx, ctx.community.id, membership_id).await?;
-        let roles =
-            RoleSet::decode(&target.roles).map_err(|e| AppError::Internal(e.to_string()))?;
-        if roles.contains(Role::Steward) && self.steward_count(&tx, ctx.community.id).await? <= 1 {
+        let mut u = self.change(ctx).await?;
+        let target =
+            communities::membership_by_id(&u.tx, ctx.community.id, membership_id.get()).await?;
+        let roles = communities::roles(&u.tx, target.id).await?;
+        if roles.contains(Role::Steward) && self.steward_count(&u.tx, ctx.community.id).await? <= 1
+        {
             return Err(AppError::Conflict(
                 "The last steward cannot be removed.".into(),
             ));
         }
-        communities::remove_membership(&tx, membership_id).await?;
-        self.record(
-            &tx,
-            ctx,
+        communities::remove_membership(&u.tx, target.id).await?;
+        u.audit(
             "member.remove",
-            &format!("member #{membership_id}"),
-            reason,
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+            Subject::new(SubjectKind::Membership, membership_id.get()),
+            "",
+            reason.as_str(),
+        );
+        u.job(Job::Network(CommunityId(ctx.community.id)));
+        self.commit(u).await
     }
 
     /// The community's audit entries, newest first.
-    pub async fn audit_log(&self, ctx: &Ctx, before: Option<i32>) -> Result<Vec<AuditEntry>> {
-        ctx.member.require(Permission::ViewAuditLog)?;
+    pub async fn audit_log(
+        &self,
+        ctx: &Allowed<can::ViewAuditLog>,
+        before: Option<i32>,
+    ) -> Result<Vec<AuditEntry>> {
         Ok(audit::page(self.store.conn(), ctx.community.id, before, AUDIT_PAGE).await?)
     }
 
     /// Checks the whole chain; `Ok(n)` entries intact, or the first broken entry.
-    pub async fn verify_audit(&self) -> Result<Result<usize, Broken>> {
+    pub async fn verify_audit(&self, _: &crate::System) -> Result<Result<usize, Broken>> {
         let tx = self.store.snapshot().await?;
         let (entries, head) = audit::whole_chain(&tx).await?;
         tx.commit().await?;
         Ok(chain::verify(entries, head))
-    }
-}
-
-impl App {
-    /// Appends a use of vertical power by `ctx`'s member to the community's audit log, inside
-    /// the transaction of the action itself.
-    pub(crate) async fn record(
-        &self,
-        tx: &Tx,
-        ctx: &Ctx,
-        action: &str,
-        target: &str,
-        reason: &Reason,
-    ) -> Result<()> {
-        audit::append(
-            tx,
-            NewEntry {
-                community_id: Some(ctx.community.id),
-                actor_id: Some(ctx.member.account_id),
-                action,
-                target,
-                reason: reason.as_str(),
-                now: self.now(),
-            },
-        )
-        .await?;
-        Ok(())
     }
 
     /// How many stewards a community has (checks that keep one in place).
@@ -392,35 +322,8 @@ impl App {
         db: &impl ConnectionTrait,
         community_id: i32,
     ) -> Result<usize> {
-        Ok(
-            communities::with_role(db, community_id, Role::Steward.as_str())
-                .await?
-                .len(),
-        )
-    }
-
-    /// Inside a write transaction: locks the community and re-reads the caller's roles, so a
-    /// role taken away a moment ago cannot be used, and checks such as "one steward remains"
-    /// run against settled state on both databases.
-    pub(crate) async fn authorize_in(
-        &self,
-        tx: &Tx,
-        ctx: &Ctx,
-        permission: Permission,
-    ) -> Result<()> {
-        communities::lock(tx, ctx.community.id).await?;
-        let m = communities::membership(tx, ctx.community.id, ctx.member.account_id)
+        Ok(communities::with_role(db, community_id, Role::Steward)
             .await?
-            .ok_or(AppError::NotFound)?;
-        let roles = RoleSet::decode(&m.roles).map_err(|e| AppError::Internal(e.to_string()))?;
-        if roles.allows(permission) {
-            Ok(())
-        } else {
-            Err(AppError::denied(permission))
-        }
+            .len())
     }
-}
-
-fn truncate(s: &str, max: usize) -> String {
-    s.chars().take(max).collect()
 }

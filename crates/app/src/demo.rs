@@ -4,12 +4,13 @@
 //! `demo_gatherings`), and people's network choices (most share their metrics, a few opted out).
 //! The seven sign-in accounts get one fresh random password each time the demo starts.
 
-use crate::{App, AppError, Result, auth};
+use crate::{App, Result, System, auth};
+use convene_domain::audit::{Subject, SubjectKind};
+use convene_domain::ids::{AccountId, CommunityId};
 use convene_domain::invitation::InvitationKind;
 use convene_domain::text::Password;
 use convene_domain::{Role, RoleSet};
 use convene_store::accounts::{self, NewAccount};
-use convene_store::audit::{self, NewEntry};
 use convene_store::communities::{self, NewCommunity, NewMembership};
 use convene_store::invitations::{self, NewInvitation};
 use convene_store::network;
@@ -63,12 +64,12 @@ fn role_email(r: Role) -> String {
 
 impl App {
     /// Fills the demo community if it is not there yet; (re)sets the sign-in accounts' password.
-    pub async fn demo(&self) -> Result<DemoInfo> {
+    pub async fn demo(&self, system: &System) -> Result<DemoInfo> {
         let password = auth::new_token().0.chars().take(16).collect::<String>();
         let hash = self.hash_password(&Password::parse(&password)?).await?;
         let exists = communities::by_slug(self.store.conn(), SLUG).await.is_ok();
         if !exists {
-            self.fill_demo(&hash).await?;
+            self.fill_demo(system, &hash).await?;
         } else {
             for r in Role::ALL {
                 if let Some(a) = accounts::find_by_email(self.store.conn(), &role_email(r)).await? {
@@ -84,14 +85,14 @@ impl App {
         })
     }
 
-    async fn fill_demo(&self, hash: &str) -> Result<()> {
+    async fn fill_demo(&self, system: &System, hash: &str) -> Result<()> {
         let mut rng = ChaCha8Rng::seed_from_u64(2026);
         let day = 86_400;
         // Everyone joined before the first gathering, eight months ago.
         let start = self.now() - 330 * day;
-        let tx = self.store.write().await?;
+        let mut u = self.change_system(system).await?;
         let c = communities::create(
-            &tx,
+            &u.tx,
             NewCommunity {
                 slug: SLUG,
                 name: "Riverbend Commons",
@@ -103,21 +104,23 @@ impl App {
             },
         )
         .await?;
-        let home = communities::add_organization(&tx, c.id, "Riverbend Cooperative", true).await?;
-        let northwind = communities::add_organization(&tx, c.id, "Northwind Health", false).await?;
-        let commons = communities::add_organization(&tx, c.id, "Open Commons Lab", false).await?;
+        let home =
+            communities::add_organization(&u.tx, c.id, "Riverbend Cooperative", true).await?;
+        let northwind =
+            communities::add_organization(&u.tx, c.id, "Northwind Health", false).await?;
+        let commons = communities::add_organization(&u.tx, c.id, "Open Commons Lab", false).await?;
 
         // The seven sign-in accounts, one per role; the steward is also the instance operator
         // only if nobody operates this instance yet.
         let mut people = Vec::new();
-        let operator_free = accounts::count(&tx).await? == 0;
+        let operator_free = accounts::count(&u.tx).await? == 0;
         for r in Role::ALL {
             let org = match r {
                 Role::Guest => &northwind,
                 _ => &home,
             };
             let a = accounts::create(
-                &tx,
+                &u.tx,
                 NewAccount {
                     email: &role_email(r),
                     display_name: &format!(
@@ -160,7 +163,7 @@ impl App {
             }
             let email = format!("{}@{DOMAIN}", name.to_lowercase().replace(' ', "."));
             let a = accounts::create(
-                &tx,
+                &u.tx,
                 NewAccount {
                     email: &email,
                     display_name: &name,
@@ -193,7 +196,7 @@ impl App {
             let invitation_id = match invited_by {
                 Some(by) => Some(
                     invitations::create(
-                        &tx,
+                        &u.tx,
                         NewInvitation {
                             community_id: c.id,
                             token_hash: &auth::new_token().1,
@@ -215,15 +218,15 @@ impl App {
                 None => None,
             };
             if let Some(id) = invitation_id {
-                invitations::take_use(&tx, id, joined).await?;
+                invitations::take_use(&u.tx, id, joined).await?;
             }
             let m = communities::add_membership(
-                &tx,
+                &u.tx,
                 NewMembership {
                     community_id: c.id,
                     account_id: *account_id,
                     organization_id: *org_id,
-                    roles: roles.encode(),
+                    roles: *roles,
                     invited_by,
                     invitation_id,
                     now: joined,
@@ -254,7 +257,7 @@ impl App {
         .enumerate()
         {
             let inv = invitations::create(
-                &tx,
+                &u.tx,
                 NewInvitation {
                     community_id: c.id,
                     token_hash: &auth::new_token().1,
@@ -272,11 +275,11 @@ impl App {
             )
             .await?;
             if k == 5 {
-                invitations::record_decline(&tx, inv.id, now).await?;
+                invitations::record_decline(&u.tx, inv.id, now).await?;
             }
         }
         let link = invitations::create(
-            &tx,
+            &u.tx,
             NewInvitation {
                 community_id: c.id,
                 token_hash: &auth::new_token().1,
@@ -294,45 +297,37 @@ impl App {
         )
         .await?;
         for _ in 0..3 {
-            invitations::record_decline(&tx, link.id, now).await?;
+            invitations::record_decline(&u.tx, link.id, now).await?;
         }
 
-        audit::append(
-            &tx,
-            NewEntry {
-                community_id: Some(c.id),
-                actor_id: Some(people[0].0),
-                action: "community.create",
-                target: &format!("community {SLUG}"),
-                reason: "created the community",
-                now: start,
-            },
-        )
-        .await?;
+        crate::demo_gatherings::fill(&u.tx, c.id, &people, self.now()).await?;
+        // The history's audit entries, at the times they happened.
+        let (community, founder) = (Some(CommunityId(c.id)), Some(AccountId(people[0].0)));
+        u.audit_at(
+            start,
+            community,
+            founder,
+            "community.create",
+            Subject::new(SubjectKind::Community, c.id),
+            "",
+            "created the community",
+        );
         for (i, (_, _, roles)) in people.iter().enumerate().skip(7) {
             if let Some(r) = roles.named().next() {
-                audit::append(
-                    &tx,
-                    NewEntry {
-                        community_id: Some(c.id),
-                        actor_id: Some(people[0].0),
-                        action: "role.change",
-                        target: &format!(
-                            "member #{}: member → {}",
-                            membership_ids[i],
-                            roles.encode()
-                        ),
-                        reason: &format!(
-                            "volunteered as {} at the monthly circle",
-                            r.label().to_lowercase()
-                        ),
-                        now: start + (i as i64) * day / 2 + day,
-                    },
-                )
-                .await?;
+                u.audit_at(
+                    start + (i as i64) * day / 2 + day,
+                    community,
+                    founder,
+                    "role.change",
+                    Subject::new(SubjectKind::Membership, membership_ids[i]),
+                    &format!("member → {}", roles.encode()),
+                    &format!(
+                        "volunteered as {} at the monthly circle",
+                        r.label().to_lowercase()
+                    ),
+                );
             }
         }
-        crate::demo_gatherings::fill(&tx, c.id, &people, self.now()).await?;
 
         // Network choices: the sign-in accounts and others, about 60% in all, share their
         // metrics; three people (none of the sign-in accounts) opted out of network analysis;
@@ -351,9 +346,9 @@ impl App {
                     .map(|&i| (i, true, false)),
             );
         for (i, opted_out, share_metrics) in choices {
-            network::set_prefs(&tx, c.id, people[i].0, opted_out, share_metrics).await?;
+            network::set_prefs(&u.tx, c.id, people[i].0, opted_out, share_metrics).await?;
         }
-        tx.commit().await.map_err(AppError::from)
+        self.commit(u).await
     }
 }
 
@@ -387,12 +382,12 @@ mod tests {
             argon2_memory_kib: 64,
             ..Settings::default()
         };
-        let app = App::new(
+        let (app, system) = App::new(
             store,
             Clock::Manual(Arc::new(AtomicI64::new(NOW))),
             settings,
         );
-        assert!(app.demo().await.expect("demo").created);
+        assert!(app.demo(&system).await.expect("demo").created);
         let db = app.store.conn();
         let c = communities::by_slug(db, SLUG).await.expect("community");
         let org: BTreeMap<i32, i32> = communities::members(db, c.id)

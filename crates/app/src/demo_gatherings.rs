@@ -9,7 +9,10 @@
 use crate::Result;
 use crate::gathering::DEFAULT_LICENSE;
 use convene_domain::RoleSet;
+use convene_domain::content::{ContentKind, ContentRef, Saved, Visibility};
 use convene_domain::gathering::{Phase, Zone};
+use convene_domain::ids::{AccountId, CommunityId};
+use convene_store::contents::{self, NewContent, Save};
 use convene_store::gatherings::{self, NewGathering};
 use convene_store::harvest::{self, NewAction};
 use convene_store::sessions::{self, NewSession};
@@ -523,8 +526,19 @@ async fn gathering(
                 gathering_id: g.id,
                 convener_id: people[convener].0,
                 title,
-                description,
                 needs: if k % 3 == 0 { "projector" } else { "" },
+                now: back - 35 * DAY,
+            },
+        )
+        .await?;
+        contents::create(
+            tx,
+            NewContent {
+                community: CommunityId(g.community_id),
+                of: ContentRef::new(ContentKind::Session, s.id),
+                author: AccountId(people[convener].0),
+                body: description,
+                visibility: &Visibility::Network,
                 now: back - 35 * DAY,
             },
         )
@@ -589,6 +603,9 @@ async fn harvest_of(
     slots: &[Slot],
     rng: &mut ChaCha8Rng,
 ) -> Result<()> {
+    let community_id = convene_store::gatherings::by_id(tx, gathering_id)
+        .await?
+        .community_id;
     let wanted = sessions::interests(tx, gathering_id).await?;
     for slot in slots {
         let here: Vec<i32> = made
@@ -663,9 +680,19 @@ async fn harvest_of(
             } else {
                 body.lines().take(3 + n * 2).collect::<Vec<_>>().join("\n")
             };
-            if let Some(v) =
-                harvest::save_report(tx, *sid, &text, base, *w, at + 600 * n as i64).await?
-            {
+            let saved = contents::save(
+                tx,
+                Save {
+                    community: CommunityId(community_id),
+                    of: ContentRef::new(ContentKind::Report, *sid),
+                    body: &text,
+                    base,
+                    author: AccountId(*w),
+                    now: at + 600 * n as i64,
+                },
+            )
+            .await?;
+            if let Saved::Written(v) = saved {
                 base = v;
             }
         }
@@ -685,9 +712,20 @@ async fn harvest_of(
             NewAction {
                 gathering_id,
                 session_id: made.get(k).map(|m| m.0),
-                title,
                 due_on: *due,
                 created_by: people[made.get(k).map_or(1, |m| m.1)].0,
+                now: at,
+            },
+        )
+        .await?;
+        contents::create(
+            tx,
+            NewContent {
+                community: CommunityId(community_id),
+                of: ContentRef::new(ContentKind::Action, a.id),
+                author: AccountId(a.created_by.unwrap_or(people[1].0)),
+                body: title,
+                visibility: &Visibility::Network,
                 now: at,
             },
         )

@@ -1,10 +1,9 @@
 //! Gatherings: setting one up (spaces, slots, locked cells), moving its phases on, and answers
 //! to its invitation. Every change bumps the gathering's version and is announced live.
 
-use crate::community::Ctx;
-use crate::{App, AppError, Result};
-use convene_domain::Permission;
+use crate::{Allowed, App, AppError, Result, can};
 use convene_domain::gathering::{Phase, Rsvp, SlotKind, Zone, slot_interval};
+use convene_domain::ids::{GatheringId, SpaceId};
 use convene_domain::text::{
     CallingQuestion, CellLabel, GatheringTitle, InvitationText, SpaceName, Venue,
 };
@@ -39,49 +38,28 @@ pub struct RsvpCounts {
     pub no: i64,
 }
 
-/// A write transaction on one gathering: its row is locked and its version bumped first, so
-/// changes to one gathering are serialized and each is announced with its own version.
-pub(crate) struct Change {
-    pub tx: Tx,
-    pub gathering: Gathering,
-    version: i64,
-}
-
 impl App {
-    pub(crate) async fn change(&self, ctx: &Ctx, gathering_id: i32) -> Result<Change> {
-        let tx = self.store.write().await?;
-        // Lock first; a gathering of another community rolls back as "not found" below.
-        let version = gatherings::touch(&tx, gathering_id).await?;
-        let gathering = gatherings::get(&tx, ctx.community.id, gathering_id).await?;
-        Ok(Change {
-            tx,
-            gathering,
-            version,
-        })
-    }
-
-    pub(crate) async fn commit(&self, c: Change) -> Result<()> {
-        c.tx.commit().await?;
-        self.live
-            .publish(&self.store, c.gathering.id, c.version)
-            .await;
-        Ok(())
-    }
-
-    pub async fn gatherings(&self, ctx: &Ctx) -> Result<Vec<Gathering>> {
-        ctx.member.require(Permission::TakePart)?;
+    pub async fn gatherings(&self, ctx: &Allowed<can::TakePart>) -> Result<Vec<Gathering>> {
         Ok(gatherings::list(self.store.conn(), ctx.community.id).await?)
     }
 
-    pub async fn gathering(&self, ctx: &Ctx, id: i32) -> Result<Gathering> {
-        ctx.member.require(Permission::TakePart)?;
+    pub async fn gathering(
+        &self,
+        ctx: &Allowed<can::TakePart>,
+        id: GatheringId,
+    ) -> Result<Gathering> {
+        let id = id.get();
         Ok(gatherings::get(self.store.conn(), ctx.community.id, id).await?)
     }
 
-    pub async fn create_gathering(&self, ctx: &Ctx, form: &GatheringForm) -> Result<Gathering> {
-        ctx.member.require(Permission::HostGathering)?;
-        Ok(gatherings::create(
-            self.store.conn(),
+    pub async fn create_gathering(
+        &self,
+        ctx: &Allowed<can::HostGathering>,
+        form: &GatheringForm,
+    ) -> Result<Gathering> {
+        let u = self.change(ctx).await?;
+        let g = gatherings::create(
+            &u.tx,
             NewGathering {
                 community_id: ctx.community.id,
                 title: form.title.as_str(),
@@ -92,40 +70,46 @@ impl App {
                 phase: Phase::Invitation.as_str(),
                 license: DEFAULT_LICENSE,
                 dots: form.dots,
-                created_by: Some(ctx.member.account_id),
+                created_by: Some(ctx.member.account_id.get()),
                 now: self.now(),
             },
         )
-        .await?)
+        .await?;
+        self.commit(u).await?;
+        Ok(g)
     }
 
     pub async fn add_space(
         &self,
-        ctx: &Ctx,
-        gathering_id: i32,
+        ctx: &Allowed<can::HostGathering>,
+        gathering_id: GatheringId,
         name: &SpaceName,
         capacity: i32,
         features: &str,
     ) -> Result<Space> {
-        ctx.member.require(Permission::HostGathering)?;
-        let c = self.change(ctx, gathering_id).await?;
+        let (c, _gathering) = self.change_gathering(ctx, gathering_id).await?;
         let space =
-            gatherings::add_space(&c.tx, gathering_id, name.as_str(), capacity, features).await?;
+            gatherings::add_space(&c.tx, gathering_id.get(), name.as_str(), capacity, features)
+                .await?;
         self.commit(c).await?;
         Ok(space)
     }
 
-    pub async fn add_slot(&self, ctx: &Ctx, gathering_id: i32, form: &SlotForm) -> Result<Slot> {
-        ctx.member.require(Permission::HostGathering)?;
-        let c = self.change(ctx, gathering_id).await?;
-        let zone = zone_of(&c.gathering)?;
+    pub async fn add_slot(
+        &self,
+        ctx: &Allowed<can::HostGathering>,
+        gathering_id: GatheringId,
+        form: &SlotForm,
+    ) -> Result<Slot> {
+        let (c, gathering) = self.change_gathering(ctx, gathering_id).await?;
+        let zone = zone_of(&gathering)?;
         let starts = zone.timestamp(&form.date, &form.starts)?;
         let ends = zone.timestamp(&form.date, &form.ends)?;
         slot_interval(starts, ends)?;
         let label = form.label.as_ref().map_or("", CellLabel::as_str);
         let slot = gatherings::add_slot(
             &c.tx,
-            gathering_id,
+            gathering_id.get(),
             (starts, ends),
             form.kind.as_str(),
             label,
@@ -138,13 +122,17 @@ impl App {
     /// A room is lost: the space goes, and its sessions return to the marketplace, where the
     /// host re-plans them ("suggest an agenda" keeps the other sessions where they are).
     /// Returns how many sessions need a new cell.
-    pub async fn remove_space(&self, ctx: &Ctx, gathering_id: i32, space_id: i32) -> Result<u64> {
-        ctx.member.require(Permission::HostGathering)?;
-        let c = self.change(ctx, gathering_id).await?;
-        if phase_of(&c.gathering)? == Phase::Closed {
+    pub async fn remove_space(
+        &self,
+        ctx: &Allowed<can::HostGathering>,
+        gathering_id: GatheringId,
+        space_id: SpaceId,
+    ) -> Result<u64> {
+        let (c, gathering) = self.change_gathering(ctx, gathering_id).await?;
+        if phase_of(&gathering)? == Phase::Closed {
             return Err(AppError::Conflict("This gathering is closed.".into()));
         }
-        let moved = gatherings::remove_space(&c.tx, gathering_id, space_id).await?;
+        let moved = gatherings::remove_space(&c.tx, gathering_id.get(), space_id.get()).await?;
         self.commit(c).await?;
         Ok(moved)
     }
@@ -153,16 +141,15 @@ impl App {
     /// already holds a session cannot be locked: the host moves the session first.
     pub async fn lock_cell(
         &self,
-        ctx: &Ctx,
-        gathering_id: i32,
+        ctx: &Allowed<can::HostGathering>,
+        gathering_id: GatheringId,
         (space_id, slot_id): (i32, i32),
         label: &CellLabel,
     ) -> Result<()> {
-        ctx.member.require(Permission::HostGathering)?;
-        let c = self.change(ctx, gathering_id).await?;
-        self.check_cell(&c.tx, gathering_id, (space_id, slot_id))
+        let (c, _gathering) = self.change_gathering(ctx, gathering_id).await?;
+        self.check_cell(&c.tx, gathering_id.get(), (space_id, slot_id))
             .await?;
-        let held = sessions::list(&c.tx, gathering_id)
+        let held = sessions::list(&c.tx, gathering_id.get())
             .await?
             .into_iter()
             .any(|s| s.space_id == Some(space_id) && s.slot_id == Some(slot_id));
@@ -171,50 +158,66 @@ impl App {
                 "A session is in that cell; move it before locking the cell.".into(),
             ));
         }
-        gatherings::lock_cell(&c.tx, gathering_id, space_id, slot_id, label.as_str()).await?;
+        gatherings::lock_cell(&c.tx, gathering_id.get(), space_id, slot_id, label.as_str()).await?;
         self.commit(c).await
     }
 
     /// Moves the phase on to `to`, which must be the next one.
-    pub async fn advance_phase(&self, ctx: &Ctx, gathering_id: i32, to: Phase) -> Result<()> {
-        ctx.member.require(Permission::HostGathering)?;
-        let c = self.change(ctx, gathering_id).await?;
-        let from = phase_of(&c.gathering)?;
+    pub async fn advance_phase(
+        &self,
+        ctx: &Allowed<can::HostGathering>,
+        gathering_id: GatheringId,
+        to: Phase,
+    ) -> Result<()> {
+        let (c, gathering) = self.change_gathering(ctx, gathering_id).await?;
+        let from = phase_of(&gathering)?;
         from.advance_to(to)
             .map_err(|e| AppError::Conflict(format!("{e}.")))?;
-        gatherings::set_phase(&c.tx, gathering_id, from.as_str(), to.as_str()).await?;
+        gatherings::set_phase(&c.tx, gathering_id.get(), from.as_str(), to.as_str()).await?;
         self.commit(c).await
     }
 
-    pub async fn rsvp(&self, ctx: &Ctx, gathering_id: i32, answer: Rsvp) -> Result<()> {
-        ctx.member.require(Permission::TakePart)?;
-        let g = gatherings::get(self.store.conn(), ctx.community.id, gathering_id).await?;
+    pub async fn rsvp(
+        &self,
+        ctx: &Allowed<can::TakePart>,
+        gathering_id: GatheringId,
+        answer: Rsvp,
+    ) -> Result<()> {
+        let u = self.change(ctx).await?;
+        let g = gatherings::get(&u.tx, ctx.community.id, gathering_id.get()).await?;
         if !phase_of(&g)?.allows_rsvp() {
             return Err(AppError::Conflict("This gathering is closed.".into()));
         }
-        let tx = self.store.write().await?;
         gatherings::set_rsvp(
-            &tx,
+            &u.tx,
             g.id,
-            ctx.member.account_id,
+            ctx.member.account_id.get(),
             answer.as_str(),
             self.now(),
         )
         .await?;
-        tx.commit().await?;
-        Ok(())
+        self.commit(u).await
     }
 
-    pub async fn my_rsvp(&self, ctx: &Ctx, gathering_id: i32) -> Result<Option<Rsvp>> {
+    /// The caller's own answer to a gathering of their community.
+    pub async fn my_rsvp(
+        &self,
+        ctx: &Allowed<can::TakePart>,
+        gathering_id: GatheringId,
+    ) -> Result<Option<Rsvp>> {
+        let g = gatherings::get(self.store.conn(), ctx.community.id, gathering_id.get()).await?;
         let answer =
-            gatherings::rsvp_of(self.store.conn(), gathering_id, ctx.member.account_id).await?;
+            gatherings::rsvp_of(self.store.conn(), g.id, ctx.member.account_id.get()).await?;
         Ok(answer.as_deref().and_then(Rsvp::parse))
     }
 
     /// Who said yes (others may name them as co-conveners); nobody else is listed.
-    pub async fn attendees(&self, ctx: &Ctx, gathering_id: i32) -> Result<Vec<(i32, String)>> {
-        ctx.member.require(Permission::TakePart)?;
-        let g = gatherings::get(self.store.conn(), ctx.community.id, gathering_id).await?;
+    pub async fn attendees(
+        &self,
+        ctx: &Allowed<can::TakePart>,
+        gathering_id: GatheringId,
+    ) -> Result<Vec<(i32, String)>> {
+        let g = gatherings::get(self.store.conn(), ctx.community.id, gathering_id.get()).await?;
         let ids = gatherings::attending(self.store.conn(), g.id).await?;
         let names = convene_store::accounts::names(self.store.conn(), &ids).await?;
         let mut out: Vec<(i32, String)> = names.into_iter().collect();
@@ -223,9 +226,12 @@ impl App {
     }
 
     /// Counts only: who declined is never shown to anyone.
-    pub async fn rsvp_counts(&self, ctx: &Ctx, gathering_id: i32) -> Result<RsvpCounts> {
-        ctx.member.require(Permission::HostGathering)?;
-        let g = gatherings::get(self.store.conn(), ctx.community.id, gathering_id).await?;
+    pub async fn rsvp_counts(
+        &self,
+        ctx: &Allowed<can::HostGathering>,
+        gathering_id: GatheringId,
+    ) -> Result<RsvpCounts> {
+        let g = gatherings::get(self.store.conn(), ctx.community.id, gathering_id.get()).await?;
         let mut counts = RsvpCounts::default();
         for (answer, n) in gatherings::rsvp_counts(self.store.conn(), g.id).await? {
             match Rsvp::parse(&answer) {

@@ -2,13 +2,17 @@
 //! overwrite), dot votes within each person's allowance, actions people volunteer for, and the
 //! proceedings compiled from all of it.
 
-use crate::community::Ctx;
+use crate::content::{Audience, readable, readable_of, reader};
 use crate::gathering::phase_of;
+use crate::{Allowed, Ctx, can};
 use crate::{App, AppError, Result};
 use convene_domain::Permission;
+use convene_domain::content::{ContentKind, ContentRef, Saved, Visibility};
 use convene_domain::gathering::Phase;
 use convene_domain::harvest::{ActionStatus, VoteTarget, dot_fits};
+use convene_domain::ids::*;
 use convene_domain::text::{ActionTitle, ReportBody};
+use convene_store::contents::{self, NewContent, Save};
 use convene_store::harvest::{self, NewAction};
 use convene_store::{Gathering, Session, accounts, gatherings, sessions};
 use std::collections::HashMap;
@@ -64,23 +68,31 @@ pub struct Proceedings {
 impl App {
     pub async fn report(
         &self,
-        ctx: &Ctx,
-        gathering_id: i32,
-        session_id: i32,
+        ctx: &Allowed<can::TakePart>,
+        gathering_id: GatheringId,
+        session_id: SessionId,
     ) -> Result<ReportView> {
-        ctx.member.require(Permission::TakePart)?;
-        let g = gatherings::get(self.store.conn(), ctx.community.id, gathering_id).await?;
-        let s = sessions::get(self.store.conn(), g.id, session_id).await?;
+        let g = gatherings::get(self.store.conn(), ctx.community.id, gathering_id.get()).await?;
+        let s = sessions::get(self.store.conn(), g.id, session_id.get()).await?;
         let db = self.store.conn();
-        let report = harvest::report(db, s.id).await?;
-        let revisions = harvest::revisions(db, s.id).await?;
+        let of = ContentRef::new(ContentKind::Report, s.id);
+        let report = contents::get(db, of).await?;
+        if let Some(r) = &report
+            && !readable(&reader(ctx), r)
+        {
+            return Err(AppError::NotFound);
+        }
+        let revisions = contents::revisions(db, of).await?;
         let named: Vec<i32> = harvest::named(db, g.id)
             .await?
             .into_iter()
             .filter(|(sid, _)| *sid == s.id)
             .map(|(_, a)| a)
             .collect();
-        let mut ids: Vec<i32> = revisions.iter().filter_map(|r| r.author_id).collect();
+        let mut ids: Vec<i32> = revisions
+            .iter()
+            .filter_map(|r| r.author.map(AccountId::get))
+            .collect();
         ids.extend(&named);
         let names = accounts::names(db, &ids).await?;
         let name = |id: Option<i32>| {
@@ -92,9 +104,9 @@ impl App {
             version: report.map_or(0, |r| r.version),
             revisions: revisions
                 .iter()
-                .map(|r| (r.version, name(r.author_id), r.at))
+                .map(|r| (r.version, name(r.author.map(AccountId::get)), r.at))
                 .collect(),
-            am_named: named.contains(&ctx.member.account_id),
+            am_named: named.contains(&ctx.member.account_id.get()),
             named: named.iter().map(|a| name(Some(*a))).collect(),
             may_write: self.was_there(ctx, &g, &s).await?,
         })
@@ -104,109 +116,127 @@ impl App {
     /// in between, nothing is written and the conflict says so; the page shows both texts.
     pub async fn save_report(
         &self,
-        ctx: &Ctx,
-        gathering_id: i32,
-        session_id: i32,
+        ctx: &Allowed<can::TakePart>,
+        gathering_id: GatheringId,
+        session_id: SessionId,
         body: &ReportBody,
         base: i32,
     ) -> Result<i32> {
-        ctx.member.require(Permission::TakePart)?;
-        let c = self.change(ctx, gathering_id).await?;
-        if !phase_of(&c.gathering)?.allows_harvest() {
+        let (c, gathering) = self.change_gathering(ctx, gathering_id).await?;
+        if !phase_of(&gathering)?.allows_harvest() {
             return Err(AppError::Conflict(
                 "Reports open when the sessions begin.".into(),
             ));
         }
-        let s = sessions::get(&c.tx, gathering_id, session_id).await?;
-        if !self.was_there(ctx, &c.gathering, &s).await? {
+        let s = sessions::get(&c.tx, gathering_id.get(), session_id.get()).await?;
+        if !self.was_there(ctx, &gathering, &s).await? {
             return Err(AppError::denied(Permission::HostGathering));
         }
-        let saved = harvest::save_report(
+        let saved = contents::save(
             &c.tx,
-            s.id,
-            body.as_str(),
-            base,
-            ctx.member.account_id,
-            self.now(),
+            Save {
+                community: ctx.member.community_id,
+                of: ContentRef::new(ContentKind::Report, s.id),
+                body: body.as_str(),
+                base,
+                author: ctx.member.account_id,
+                now: self.now(),
+            },
         )
         .await?;
-        let Some(version) = saved else {
-            return Err(AppError::Conflict(
-                "Someone saved this report while you were writing. Their version is above; \
-                 your text is kept below: merge the two and save again."
-                    .into(),
-            ));
-        };
-        self.commit(c).await?;
-        Ok(version)
+        match saved {
+            Saved::Written(version) => {
+                self.commit(c).await?;
+                Ok(version)
+            }
+            Saved::Stale {
+                version,
+                theirs,
+                yours,
+            } => Err(AppError::Stale(Box::new(crate::Stale {
+                what: "report",
+                version,
+                theirs,
+                yours,
+            }))),
+        }
     }
 
     /// Each person decides whether their name appears among a session's participants.
     pub async fn set_named(
         &self,
-        ctx: &Ctx,
-        gathering_id: i32,
-        session_id: i32,
+        ctx: &Allowed<can::TakePart>,
+        gathering_id: GatheringId,
+        session_id: SessionId,
         named: bool,
     ) -> Result<()> {
-        ctx.member.require(Permission::TakePart)?;
-        let c = self.change(ctx, gathering_id).await?;
-        let s = sessions::get(&c.tx, gathering_id, session_id).await?;
-        if !self.was_there(ctx, &c.gathering, &s).await? {
+        let (c, gathering) = self.change_gathering(ctx, gathering_id).await?;
+        let s = sessions::get(&c.tx, gathering_id.get(), session_id.get()).await?;
+        if !self.was_there(ctx, &gathering, &s).await? {
             return Err(AppError::Conflict(
                 "Only people who took part can be named in a report.".into(),
             ));
         }
-        harvest::set_named(&c.tx, s.id, ctx.member.account_id, named).await?;
+        harvest::set_named(&c.tx, s.id, ctx.member.account_id.get(), named).await?;
         self.commit(c).await
     }
 
     /// Gives (`true`) or takes back one dot, within the gathering's allowance per person.
     pub async fn vote(
         &self,
-        ctx: &Ctx,
-        gathering_id: i32,
+        ctx: &Allowed<can::TakePart>,
+        gathering_id: GatheringId,
         (target, id): (VoteTarget, i32),
         give: bool,
     ) -> Result<()> {
-        ctx.member.require(Permission::TakePart)?;
-        let c = self.change(ctx, gathering_id).await?;
-        if !phase_of(&c.gathering)?.allows_voting() {
+        let (c, gathering) = self.change_gathering(ctx, gathering_id).await?;
+        if !phase_of(&gathering)?.allows_voting() {
             return Err(AppError::Conflict(
                 "Dot voting is open during convergence only.".into(),
             ));
         }
         match target {
-            VoteTarget::Session => sessions::get(&c.tx, gathering_id, id).await.map(|_| ())?,
-            VoteTarget::Action => harvest::action(&c.tx, gathering_id, id).await.map(|_| ())?,
+            VoteTarget::Session => sessions::get(&c.tx, gathering_id.get(), id)
+                .await
+                .map(|_| ())?,
+            VoteTarget::Action => harvest::action(&c.tx, gathering_id.get(), id)
+                .await
+                .map(|_| ())?,
         }
-        let me = ctx.member.account_id;
+        let me = ctx.member.account_id.get();
         if give {
-            let used: i32 = harvest::votes(&c.tx, gathering_id)
+            let used: i32 = harvest::votes(&c.tx, gathering_id.get())
                 .await?
                 .iter()
                 .filter(|v| v.account_id == me)
                 .map(|v| v.dots)
                 .sum();
-            dot_fits(used, c.gathering.dots)?;
+            dot_fits(used, gathering.dots)?;
         }
         let delta = if give { 1 } else { -1 };
-        harvest::move_dot(&c.tx, gathering_id, me, (target.as_str(), id), delta).await?;
+        harvest::move_dot(&c.tx, gathering_id.get(), me, (target.as_str(), id), delta).await?;
         self.commit(c).await
     }
 
     /// Sessions and actions by dots, most first; with the caller's own dots.
-    pub async fn ranking(&self, ctx: &Ctx, gathering_id: i32) -> Result<(Vec<Ranked>, i32)> {
-        ctx.member.require(Permission::TakePart)?;
-        let g = gatherings::get(self.store.conn(), ctx.community.id, gathering_id).await?;
+    pub async fn ranking(
+        &self,
+        ctx: &Allowed<can::TakePart>,
+        gathering_id: GatheringId,
+    ) -> Result<(Vec<Ranked>, i32)> {
+        let g = gatherings::get(self.store.conn(), ctx.community.id, gathering_id.get()).await?;
         let db = self.store.conn();
         let votes = harvest::votes(db, g.id).await?;
-        let mut rows: Vec<Ranked> = sessions::list(db, g.id)
-            .await?
+        let me = Audience::of(ctx);
+        let list = sessions::list(db, g.id).await?;
+        let ids: Vec<i32> = list.iter().map(|s| s.id).collect();
+        let seen = readable_of(db, me, ContentKind::Session, &ids).await?;
+        let mut rows: Vec<Ranked> = list
             .into_iter()
+            .filter(|s| seen.contains_key(&s.id))
             .map(|s| (VoteTarget::Session, s.id, s.title))
             .chain(
-                harvest::actions(db, g.id)
+                self.actions_of(&g, me, None)
                     .await?
                     .into_iter()
                     .map(|a| (VoteTarget::Action, a.id, a.title)),
@@ -223,7 +253,7 @@ impl App {
                     my_dots: votes
                         .iter()
                         .filter(of)
-                        .filter(|v| v.account_id == ctx.member.account_id)
+                        .filter(|v| v.account_id == ctx.member.account_id.get())
                         .map(|v| v.dots)
                         .sum(),
                 }
@@ -236,67 +266,76 @@ impl App {
 
     pub async fn propose_action(
         &self,
-        ctx: &Ctx,
-        gathering_id: i32,
+        ctx: &Allowed<can::TakePart>,
+        gathering_id: GatheringId,
         title: &ActionTitle,
-        session_id: Option<i32>,
+        session_id: Option<SessionId>,
         due_on: Option<&str>,
-    ) -> Result<i32> {
-        ctx.member.require(Permission::TakePart)?;
-        let c = self.change(ctx, gathering_id).await?;
-        if phase_of(&c.gathering)? < Phase::Sessions {
+    ) -> Result<ActionId> {
+        let (c, gathering) = self.change_gathering(ctx, gathering_id).await?;
+        if phase_of(&gathering)? < Phase::Sessions {
             return Err(AppError::Conflict(
                 "Actions come out of the sessions; propose them once sessions begin.".into(),
             ));
         }
         if let Some(sid) = session_id {
-            sessions::get(&c.tx, gathering_id, sid).await?;
+            sessions::get(&c.tx, gathering_id.get(), sid.get()).await?;
         }
+        let now = self.now();
         let a = harvest::create_action(
             &c.tx,
             NewAction {
-                gathering_id,
-                session_id,
-                title: title.as_str(),
+                gathering_id: gathering_id.get(),
+                session_id: session_id.map(SessionId::get),
                 due_on,
-                created_by: ctx.member.account_id,
-                now: self.now(),
+                created_by: ctx.member.account_id.get(),
+                now,
+            },
+        )
+        .await?;
+        contents::create(
+            &c.tx,
+            NewContent {
+                community: ctx.member.community_id,
+                of: ContentRef::new(ContentKind::Action, a.id),
+                author: ctx.member.account_id,
+                body: title.as_str(),
+                visibility: &Visibility::Network,
+                now,
             },
         )
         .await?;
         self.commit(c).await?;
-        Ok(a.id)
+        Ok(ActionId(a.id))
     }
 
     /// Volunteers for an action, or steps back. Nobody is ever assigned.
     pub async fn volunteer(
         &self,
-        ctx: &Ctx,
-        gathering_id: i32,
-        action_id: i32,
+        ctx: &Allowed<can::TakePart>,
+        gathering_id: GatheringId,
+        action_id: ActionId,
         on: bool,
     ) -> Result<()> {
-        ctx.member.require(Permission::TakePart)?;
-        let c = self.change(ctx, gathering_id).await?;
-        let a = harvest::action(&c.tx, gathering_id, action_id).await?;
-        harvest::set_owner(&c.tx, a.id, ctx.member.account_id, on).await?;
+        let (c, _gathering) = self.change_gathering(ctx, gathering_id).await?;
+        let a = harvest::action(&c.tx, gathering_id.get(), action_id.get()).await?;
+        harvest::set_owner(&c.tx, a.id, ctx.member.account_id.get(), on).await?;
         self.commit(c).await
     }
 
     /// Its owners (or a host) say where an action stands, also long after the gathering.
     pub async fn set_action_status(
         &self,
-        ctx: &Ctx,
-        gathering_id: i32,
-        action_id: i32,
+        ctx: &Allowed<can::TakePart>,
+        gathering_id: GatheringId,
+        action_id: ActionId,
         status: ActionStatus,
     ) -> Result<()> {
-        ctx.member.require(Permission::TakePart)?;
-        let c = self.change(ctx, gathering_id).await?;
-        let a = harvest::action(&c.tx, gathering_id, action_id).await?;
-        let owner = harvest::owners(&c.tx, gathering_id)
+        let (c, _gathering) = self.change_gathering(ctx, gathering_id).await?;
+        let a = harvest::action(&c.tx, gathering_id.get(), action_id.get()).await?;
+        let owner = harvest::owners(&c.tx, gathering_id.get())
             .await?
-            .contains(&(a.id, ctx.member.account_id));
+            .contains(&(a.id, ctx.member.account_id.get()));
         if !owner && !ctx.member.roles.allows(Permission::HostGathering) {
             return Err(AppError::denied(Permission::HostGathering));
         }
@@ -304,14 +343,27 @@ impl App {
         self.commit(c).await
     }
 
-    pub async fn actions(&self, ctx: &Ctx, gathering_id: i32) -> Result<Vec<ActionView>> {
-        ctx.member.require(Permission::TakePart)?;
-        let g = gatherings::get(self.store.conn(), ctx.community.id, gathering_id).await?;
-        self.actions_of(&g, Some(ctx.member.account_id)).await
+    pub async fn actions(
+        &self,
+        ctx: &Allowed<can::TakePart>,
+        gathering_id: GatheringId,
+    ) -> Result<Vec<ActionView>> {
+        let g = gatherings::get(self.store.conn(), ctx.community.id, gathering_id.get()).await?;
+        self.actions_of(&g, Audience::of(ctx), Some(ctx.member.account_id.get()))
+            .await
     }
 
-    async fn actions_of(&self, g: &Gathering, me: Option<i32>) -> Result<Vec<ActionView>> {
+    /// The gathering's actions `audience` may read, oldest first.
+    async fn actions_of(
+        &self,
+        g: &Gathering,
+        audience: Audience,
+        me: Option<i32>,
+    ) -> Result<Vec<ActionView>> {
         let db = self.store.conn();
+        let all = harvest::actions(db, g.id).await?;
+        let ids: Vec<i32> = all.iter().map(|a| a.id).collect();
+        let mut texts = readable_of(db, audience, ContentKind::Action, &ids).await?;
         let owners = harvest::owners(db, g.id).await?;
         let votes = harvest::votes(db, g.id).await?;
         let titles: HashMap<i32, String> = sessions::list(db, g.id)
@@ -321,10 +373,10 @@ impl App {
             .collect();
         let ids: Vec<i32> = owners.iter().map(|o| o.1).collect();
         let names = accounts::names(db, &ids).await?;
-        Ok(harvest::actions(db, g.id)
-            .await?
+        Ok(all
             .into_iter()
-            .map(|a| ActionView {
+            .filter_map(|a| Some((texts.remove(&a.id)?.body, a)))
+            .map(|(title, a)| ActionView {
                 owners: owners
                     .iter()
                     .filter(|o| o.0 == a.id)
@@ -339,7 +391,7 @@ impl App {
                 session: a.session_id.and_then(|s| titles.get(&s).cloned()),
                 status: ActionStatus::parse(&a.status).unwrap_or(ActionStatus::Open),
                 id: a.id,
-                title: a.title,
+                title,
                 due_on: a.due_on,
             })
             .collect())
@@ -347,14 +399,20 @@ impl App {
 
     /// The proceedings: every placed session in agenda order with its report and the names of
     /// those who chose to be named, then the actions.
-    pub async fn proceedings(&self, ctx: &Ctx, gathering_id: i32) -> Result<Proceedings> {
-        let wall = self.wall(ctx, gathering_id).await?;
+    pub async fn proceedings(
+        &self,
+        ctx: &Allowed<can::TakePart>,
+        gathering_id: GatheringId,
+    ) -> Result<Proceedings> {
+        let me = Audience::of(ctx);
+        let g = gatherings::get(self.store.conn(), ctx.community.id, gathering_id.get()).await?;
+        let wall = self.wall_in(me, g.id).await?;
         let db = self.store.conn();
-        let g = wall.gathering.clone();
-        let reports: HashMap<i32, String> = harvest::reports(db, g.id)
+        let ids: Vec<i32> = wall.cards().map(|c| c.id).collect();
+        let reports: HashMap<i32, String> = readable_of(db, me, ContentKind::Report, &ids)
             .await?
             .into_iter()
-            .map(|r| (r.session_id, r.body))
+            .map(|(sid, c)| (sid, c.body))
             .collect();
         let named = harvest::named(db, g.id).await?;
         let names = accounts::names(db, &named.iter().map(|n| n.1).collect::<Vec<_>>()).await?;
@@ -380,7 +438,7 @@ impl App {
             })
             .collect();
         Ok(Proceedings {
-            actions: self.actions_of(&g, None).await?,
+            actions: self.actions_of(&g, me, None).await?,
             community: ctx.community.name.clone(),
             gathering: g,
             sessions: out,
@@ -389,7 +447,7 @@ impl App {
 
     /// Conveners, hosts, and everyone who checked in at some point may write a report.
     async fn was_there(&self, ctx: &Ctx, g: &Gathering, s: &Session) -> Result<bool> {
-        let me = ctx.member.account_id;
+        let me = ctx.member.account_id.get();
         if self.may_edit(self.store.conn(), ctx, s).await.is_ok() {
             return Ok(true);
         }

@@ -1,11 +1,13 @@
 //! Invitations: created by those who may invite, answered in one click by anyone holding the link.
 //! Declining needs no account and records no name. Who invited whom is kept on the membership.
 
-use crate::community::Ctx;
-use crate::{App, AppError, Result, auth};
+use crate::unit::{Job, Unit};
+use crate::{Allowed, App, AppError, Result, auth, can};
+use convene_domain::RoleSet;
+use convene_domain::audit::{Subject, SubjectKind};
+use convene_domain::ids::{CommunityId, InvitationId};
 use convene_domain::invitation::{InvitationKind, Terms, Unusable, Usage};
 use convene_domain::text::{CallingQuestion, Email, NewPerson, Reason};
-use convene_domain::{Permission, RoleSet};
 use convene_store::accounts::{self, NewAccount};
 use convene_store::communities::{self, NewMembership};
 use convene_store::invitations::{self, NewInvitation};
@@ -49,15 +51,15 @@ impl App {
     /// Creates an invitation and returns it with its token (shown once, then only its hash exists).
     pub async fn create_invitation(
         &self,
-        ctx: &Ctx,
+        ctx: &Allowed<can::CreateInvitation>,
         form: &NewInvitationForm,
     ) -> Result<(Invitation, String)> {
-        ctx.member.require(Permission::CreateInvitation)?;
         let now = self.now();
         let terms = Terms::parse(form.kind, form.max_uses, form.days, now)
             .map_err(|e| AppError::field("terms", e.to_string()))?;
+        let mut u = self.change(ctx).await?;
         // The organization must be one of this community's.
-        communities::organization(self.store.conn(), ctx.community.id, form.organization_id)
+        communities::organization(&u.tx, ctx.community.id, form.organization_id)
             .await
             .map_err(|_| {
                 AppError::field(
@@ -66,7 +68,7 @@ impl App {
                 )
             })?;
         if let Some(g) = form.gathering_id {
-            convene_store::gatherings::get(self.store.conn(), ctx.community.id, g)
+            convene_store::gatherings::get(&u.tx, ctx.community.id, g)
                 .await
                 .map_err(|_| {
                     AppError::field("gathering", "choose one of the community's gatherings")
@@ -74,7 +76,7 @@ impl App {
         }
         let (token, hash) = auth::new_token();
         let inv = invitations::create(
-            self.store.conn(),
+            &u.tx,
             NewInvitation {
                 community_id: ctx.community.id,
                 token_hash: &hash,
@@ -87,41 +89,49 @@ impl App {
                 guest: form.guest || ctx.member.roles.is_guest(),
                 max_uses: terms.max_uses,
                 expires_at: terms.expires_at,
-                created_by: Some(ctx.member.account_id),
+                created_by: Some(ctx.member.account_id.get()),
                 now,
                 gathering_id: form.gathering_id,
             },
         )
         .await?;
+        u.audit(
+            "invitation.create",
+            Subject::new(SubjectKind::Invitation, inv.id),
+            terms.kind.as_str(),
+            "",
+        );
+        self.commit(u).await?;
         Ok((inv, token))
     }
 
-    pub async fn invitations(&self, ctx: &Ctx) -> Result<Vec<Invitation>> {
-        ctx.member.require(Permission::ViewInvitations)?;
+    pub async fn invitations(
+        &self,
+        ctx: &Allowed<can::ViewInvitations>,
+    ) -> Result<Vec<Invitation>> {
         Ok(invitations::list(self.store.conn(), ctx.community.id).await?)
     }
 
-    pub async fn revoke_invitation(&self, ctx: &Ctx, id: i32, reason: &Reason) -> Result<()> {
-        ctx.member.require(Permission::RevokeInvitation)?;
-        let tx = self.store.write().await?;
-        self.authorize_in(&tx, ctx, Permission::RevokeInvitation)
-            .await?;
-        let inv = invitations::get(&tx, ctx.community.id, id).await?;
-        if !invitations::revoke(&tx, inv.id, self.now()).await? {
+    pub async fn revoke_invitation(
+        &self,
+        ctx: &Allowed<can::RevokeInvitation>,
+        id: InvitationId,
+        reason: &Reason,
+    ) -> Result<()> {
+        let mut u = self.change(ctx).await?;
+        let inv = invitations::get(&u.tx, ctx.community.id, id.get()).await?;
+        if !invitations::revoke(&u.tx, inv.id, self.now()).await? {
             return Err(AppError::Conflict(
                 "This invitation was already revoked.".into(),
             ));
         }
-        self.record(
-            &tx,
-            ctx,
+        u.audit(
             "invitation.revoke",
-            &format!("invitation #{id}"),
-            reason,
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+            Subject::new(SubjectKind::Invitation, id),
+            "",
+            reason.as_str(),
+        );
+        self.commit(u).await
     }
 
     /// The invitation behind a link, if it can still be answered.
@@ -154,8 +164,9 @@ impl App {
     }
 
     /// Inside a write transaction: takes one use and adds the membership.
-    async fn redeem(&self, tx: &Tx, token: &str, account_id: i32) -> Result<Community> {
+    async fn redeem(&self, u: &mut Unit, token: &str, account_id: i32) -> Result<Community> {
         let now = self.now();
+        let tx = &u.tx;
         let inv = invitations::by_token_hash(tx, &auth::token_hash(token)).await?;
         usage(&inv).check(now)?;
         if communities::membership(tx, inv.community_id, account_id)
@@ -181,21 +192,23 @@ impl App {
                 community_id: inv.community_id,
                 account_id,
                 organization_id: inv.organization_id,
-                roles: roles.encode(),
+                roles,
                 invited_by: inv.created_by,
                 invitation_id: Some(inv.id),
                 now,
             },
         )
         .await?;
-        Ok(communities::get(tx, inv.community_id).await?)
+        let c = communities::get(tx, inv.community_id).await?;
+        u.job(Job::Network(CommunityId(c.id)));
+        Ok(c)
     }
 
     /// A signed-in person accepts.
     pub async fn accept_invitation(&self, token: &str, account: &Account) -> Result<Community> {
-        let tx = self.store.write().await?;
-        let c = self.redeem(&tx, token, account.id).await?;
-        tx.commit().await?;
+        let mut u = self.change_as(account).await?;
+        let c = self.redeem(&mut u, token, account.id).await?;
+        self.commit(u).await?;
         Ok(c)
     }
 
@@ -208,10 +221,10 @@ impl App {
         // Fail fast (and without an Argon2 round) on a closed link.
         self.invitation_view(token).await?;
         let hash = self.hash_password(&person.password).await?;
-        let tx = self.store.write().await?;
-        let account = self.create_account_in(&tx, person, hash, false).await?;
-        let c = self.redeem(&tx, token, account.id).await?;
-        tx.commit().await?;
+        let mut u = self.change_public().await?;
+        let account = self.create_account_in(&u.tx, person, hash, false).await?;
+        let c = self.redeem(&mut u, token, account.id).await?;
+        self.commit(u).await?;
         let session = self.start_session(account.id).await?;
         Ok((c, session))
     }
@@ -247,12 +260,14 @@ impl App {
 
     /// Declines: counts one decline, records nothing about who.
     pub async fn decline_invitation(&self, token: &str) -> Result<Community> {
-        let db = self.store.conn();
-        let inv = invitations::by_token_hash(db, &auth::token_hash(token)).await?;
+        let u = self.change_public().await?;
+        let inv = invitations::by_token_hash(&u.tx, &auth::token_hash(token)).await?;
         usage(&inv).check(self.now())?;
-        if !invitations::record_decline(db, inv.id, self.now()).await? {
+        if !invitations::record_decline(&u.tx, inv.id, self.now()).await? {
             return Err(AppError::Unusable(Unusable::UsedUp));
         }
-        Ok(communities::get(db, inv.community_id).await?)
+        let c = communities::get(&u.tx, inv.community_id).await?;
+        self.commit(u).await?;
+        Ok(c)
     }
 }

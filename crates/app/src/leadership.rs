@@ -2,17 +2,16 @@
 //! on a request) and kept in memory. A person sees their own metrics and weaving suggestions;
 //! nothing here is shown about anyone else (consent-gated views come later).
 
-use crate::community::Ctx;
 use crate::network::{Network, build, window};
+use crate::{Allowed, System, can};
 use crate::{App, AppError, Result};
-use convene_domain::Permission;
+use convene_domain::ids::CommunityId;
 use convene_graph::mixing::{self, CrossTies};
 use convene_graph::spread::{self, Spread};
 use convene_graph::{Graph, betweenness, brokerage, community, cores, weaving};
 use convene_store::network::Activity;
 use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, RwLock};
-use tokio::sync::Notify;
 
 /// Suggestions kept per person; only people who agreed to be shown are offered, up to 5.
 const SUGGESTIONS_KEPT: usize = 10;
@@ -76,25 +75,13 @@ pub struct Month {
     pub clusters: usize,
 }
 
-/// The latest metrics per community.
+/// The latest metrics per community, in this process's memory.
 #[derive(Clone, Debug, Default)]
 pub struct Leadership {
     latest: Arc<RwLock<HashMap<i32, Arc<CommunityMetrics>>>>,
-    /// Woken when activity or someone's choices change, so the job recomputes soon.
-    changed: Arc<Notify>,
 }
 
 impl Leadership {
-    /// Something the network is built from changed.
-    pub fn nudge(&self) {
-        self.changed.notify_one();
-    }
-
-    /// Waits for the next [`nudge`](Self::nudge).
-    pub async fn changed(&self) {
-        self.changed.notified().await;
-    }
-
     pub fn latest(&self, community_id: i32) -> Option<Arc<CommunityMetrics>> {
         self.latest
             .read()
@@ -280,10 +267,20 @@ pub fn history(activity: &Activity, left_out: &BTreeSet<i32>, now: i64) -> Vec<M
 }
 
 impl App {
-    /// The background job: rebuilds every community's network and its metrics.
-    pub async fn recompute_networks(&self) -> Result<usize> {
+    /// Rebuilds every community's network and its metrics (at start: nothing is in memory).
+    pub async fn recompute_networks(&self, system: &System) -> Result<usize> {
         let ids = convene_store::communities::all_ids(self.store.conn()).await?;
         for &id in &ids {
+            self.recompute_network(system, CommunityId(id)).await?;
+        }
+        Ok(ids.len())
+    }
+
+    /// The network job's work for one community whose activity or choices changed: rebuilds
+    /// its network and metrics. Idempotent: computing twice leaves what computing once does.
+    pub async fn recompute_network(&self, _: &System, community: CommunityId) -> Result<()> {
+        let id = community.get();
+        {
             let started = std::time::Instant::now();
             let (activity, left_out) = self.network_input(id).await?;
             let now = self.now();
@@ -311,26 +308,27 @@ impl App {
                 .unwrap_or_else(|e| e.into_inner())
                 .insert(id, Arc::new(metrics));
         }
-        Ok(ids.len())
+        Ok(())
     }
 
     /// The caller's own metrics and the community's size, if computed yet; `None` inside
     /// when the caller left the network or has no metrics yet.
     pub async fn my_network(
         &self,
-        ctx: &Ctx,
+        ctx: &Allowed<can::TakePart>,
     ) -> Result<Option<(Arc<CommunityMetrics>, Option<PersonMetrics>)>> {
-        ctx.member.require(Permission::TakePart)?;
         let latest = self.leadership.latest(ctx.community.id);
         // One read of everyone's choices: the caller's own, and who may be suggested.
         let prefs = convene_store::network::prefs(self.store.conn(), ctx.community.id).await?;
-        let opted_out = prefs.iter().any(|p| p.0 == ctx.member.account_id && p.1);
+        let opted_out = prefs
+            .iter()
+            .any(|p| p.0 == ctx.member.account_id.get() && p.1);
         let sharing = crate::network::sharing(&prefs);
         Ok(latest.map(|m| {
             let mine = if opted_out {
                 None
             } else {
-                let mut mine = m.per_person.get(&ctx.member.account_id).cloned();
+                let mut mine = m.per_person.get(&ctx.member.account_id.get()).cloned();
                 if let Some(me) = mine.as_mut() {
                     // Only people who agreed to be shown are suggested, and none to guests
                     // (they do not see the member directory).
@@ -349,8 +347,11 @@ impl App {
 
 impl App {
     /// Display names of fellow members, for those who may see the member directory.
-    pub async fn member_names(&self, ctx: &Ctx, ids: &[i32]) -> Result<HashMap<i32, String>> {
-        ctx.member.require(Permission::ViewMembers)?;
+    pub async fn member_names(
+        &self,
+        _ctx: &Allowed<can::ViewMembers>,
+        ids: &[i32],
+    ) -> Result<HashMap<i32, String>> {
         Ok(convene_store::accounts::names(self.store.conn(), ids).await?)
     }
 }
@@ -422,7 +423,6 @@ mod tests {
             gathering_id,
             convener_id: Some(convener),
             title: String::new(),
-            description: String::new(),
             needs: String::new(),
             space_id: None,
             slot_id: None,
@@ -477,7 +477,6 @@ mod tests {
             gathering_id,
             convener_id: Some(convener),
             title: String::new(),
-            description: String::new(),
             needs: String::new(),
             space_id: None,
             slot_id: None,

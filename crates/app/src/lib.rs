@@ -1,23 +1,29 @@
-//! Use-cases. Each public method begins with authorization (`member.require(..)`), then does its
-//! work in one transaction, recording any use of vertical power in the audit log of that transaction.
+//! Use-cases. Each public method takes proof of its permission (`&Allowed<can::…>`, made only
+//! by `Ctx::require`; `&System` for jobs; `&Account` for one's own account), then writes
+//! through one unit of work (`App::change` … `App::commit`) that re-checks the permission
+//! inside its transaction and collects its audit entries, live topics and jobs.
 
 pub mod account;
 pub mod agenda;
 pub mod auth;
+pub mod authz;
 pub mod community;
+pub mod content;
 pub mod demo;
 mod demo_gatherings;
 pub mod exports;
 pub mod gathering;
 pub mod harvest;
 pub mod invitation;
+pub mod jobs;
 pub mod leadership;
 pub mod live;
-mod merge;
+pub mod merge;
 pub mod network;
 pub mod network_health;
 pub mod network_map;
 pub mod suggest;
+pub mod unit;
 
 use convene_domain::invitation::Unusable;
 use convene_domain::text::TextError;
@@ -26,6 +32,8 @@ use convene_store::{Store, StoreError};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 
+pub use authz::{Allowed, Ctx, System};
+pub use convene_domain::permission::can;
 pub use convene_store as store;
 
 #[derive(Debug, thiserror::Error)]
@@ -47,6 +55,12 @@ pub enum AppError {
     /// The request conflicts with the current state (duplicate, last steward ...).
     #[error("{0}")]
     Conflict(String),
+    /// A save on top of a version someone else saved over: nothing was written.
+    #[error(
+        "Someone saved this {} while you were writing. Their version is above; your text is kept \
+         below: merge the two and save again.", .0.what
+    )]
+    Stale(Box<Stale>),
     #[error("{0}")]
     Unusable(#[from] Unusable),
     #[error("e-mail or password is not right")]
@@ -84,6 +98,18 @@ impl AppError {
     pub fn denied(p: Permission) -> Self {
         AppError::Denied(Denied(p))
     }
+}
+
+/// Both texts of a stale save.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stale {
+    /// What was being written ("report").
+    pub what: &'static str,
+    /// The version saved in between, and its text.
+    pub version: i32,
+    pub theirs: String,
+    /// The text that was not saved.
+    pub yours: String,
 }
 
 pub type Result<T, E = AppError> = std::result::Result<T, E>;
@@ -143,17 +169,23 @@ pub struct App {
     pub live: live::Hub,
     /// The latest network metrics of each community (computed in the background).
     pub leadership: leadership::Leadership,
+    /// Wakes the job runner after a commit wrote jobs.
+    pub jobs: jobs::Runner,
 }
 
 impl App {
-    pub fn new(store: Store, clock: Clock, settings: Settings) -> Self {
-        Self {
+    /// The application and the one [`System`] value, for the wiring that starts jobs (the
+    /// binary, tests); the HTTP layer is given the `App` only.
+    pub fn new(store: Store, clock: Clock, settings: Settings) -> (Self, System) {
+        let app = Self {
             store,
             clock,
             settings,
             live: live::Hub::default(),
             leadership: leadership::Leadership::default(),
-        }
+            jobs: jobs::Runner::default(),
+        };
+        (app, System::new())
     }
 
     pub fn now(&self) -> Timestamp {

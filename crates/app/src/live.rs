@@ -1,13 +1,15 @@
 //! Live updates: every committed change to a gathering bumps its version and is announced here.
 //! Subscribers (the agenda walls' SSE streams) get the newest version and render from the
-//! database, so a late or reconnecting client simply sees the current state.
+//! database, so a late or reconnecting client simply sees the current state. The hub also
+//! keeps the communities whose network must be recomputed in this process.
 //!
-//! On PostgreSQL the announcement also goes out as `NOTIFY convene_live`, and [`Hub::bridge`]
-//! listens for the other processes' changes, so walls on every server see every change.
+//! Other servers hear of both through [`convene_store::notify`] (PostgreSQL NOTIFY), and
+//! [`Hub::bridge`] relays what they send to this process.
 
+use convene_domain::ids::CommunityId;
 use convene_store::Store;
-use convene_store::store_db::{ConnectionTrait, DbBackend, Statement};
-use std::collections::HashMap;
+use convene_store::notify::{self, Listener};
+use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
 use tokio::sync::{Notify, watch};
 use tokio_util::sync::CancellationToken;
@@ -20,7 +22,9 @@ pub struct Hub {
     inner: Arc<Mutex<HashMap<i32, watch::Sender<i64>>>>,
     /// Tells this process's own notifications apart from the other servers'.
     instance: u64,
-    /// Woken by every change to any gathering, here or on another server.
+    /// Communities whose network changed and is not recomputed here yet.
+    dirty: Arc<Mutex<BTreeSet<CommunityId>>>,
+    /// Woken when a community is added to `dirty`.
     any: Arc<Notify>,
 }
 
@@ -29,6 +33,7 @@ impl Default for Hub {
         Self {
             inner: Arc::default(),
             instance: rand::random(),
+            dirty: Arc::default(),
             any: Arc::default(),
         }
     }
@@ -47,7 +52,6 @@ impl Hub {
 
     /// Announces a version in this process only.
     pub fn local(&self, gathering_id: i32, version: i64) {
-        self.any.notify_one();
         let map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(tx) = map.get(&gathering_id) {
             tx.send_if_modified(|v| {
@@ -60,75 +64,103 @@ impl Hub {
         }
     }
 
-    /// Announces a committed change here and, on PostgreSQL, to the other servers.
-    /// Waits for the next change to any gathering (one missed while not waiting is kept).
-    pub async fn any_change(&self) {
+    /// Marks a community's network for recomputation in this process.
+    pub fn mark(&self, community: CommunityId) {
+        self.dirty
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(community);
+        self.any.notify_one();
+    }
+
+    /// Waits until some community's network changed (one marked while not waiting is kept).
+    pub async fn network_wanted(&self) {
         self.any.notified().await;
     }
 
+    /// The communities marked since the last call, emptied.
+    pub fn take_dirty(&self) -> Vec<CommunityId> {
+        std::mem::take(&mut *self.dirty.lock().unwrap_or_else(|e| e.into_inner()))
+            .into_iter()
+            .collect()
+    }
+
+    /// Announces a committed change to a gathering here and to the other servers.
     pub async fn publish(&self, store: &Store, gathering_id: i32, version: i64) {
         self.local(gathering_id, version);
-        if store.backend() == DbBackend::Postgres {
-            // Prefixed with the schema: NOTIFY reaches every session of the database, and
-            // several instances (or test runs) may share one database in separate schemas.
-            let payload = format!("{}:{gathering_id}:{version}", self.instance);
-            let stmt = Statement::from_sql_and_values(
-                DbBackend::Postgres,
-                "SELECT pg_notify($1, coalesce(current_schema(), '') || ':' || $2)",
-                [CHANNEL.into(), payload.into()],
-            );
-            if let Err(e) = store.conn().execute_raw(stmt).await {
-                tracing::warn!(error = %e, "could not notify other servers of a change");
-            }
+        self.tell(store, &format!("g:{gathering_id}:{version}"))
+            .await;
+    }
+
+    /// A community's network changed: recompute it here and on the other servers.
+    pub async fn network_changed(&self, store: &Store, community: CommunityId) {
+        self.mark(community);
+        self.tell(store, &format!("n:{community}")).await;
+    }
+
+    async fn tell(&self, store: &Store, what: &str) {
+        let payload = format!("{}:{what}", self.instance);
+        if let Err(e) = notify::notify(store, CHANNEL, &payload).await {
+            tracing::warn!(error = %e, "could not notify other servers of a change");
         }
     }
 
-    /// On PostgreSQL, relays the other servers' changes to this process until `stop`;
-    /// reconnects after errors. Does nothing on SQLite (one process owns the file).
+    /// Relays the other servers' announcements to this process until `stop`; reconnects
+    /// after errors. Does nothing on SQLite (one process owns the file).
     pub async fn bridge(&self, store: Store, stop: CancellationToken) {
-        if store.backend() != DbBackend::Postgres {
-            return;
-        }
         while !stop.is_cancelled() {
-            if let Err(e) = self.listen(&store, &stop).await {
-                tracing::warn!(error = %e, "live bridge lost its connection; retrying");
-                tokio::select! {
-                    _ = stop.cancelled() => return,
-                    _ = tokio::time::sleep(std::time::Duration::from_secs(1)) => {}
+            match self.listen(&store, &stop).await {
+                Ok(false) => return,
+                Ok(true) => {}
+                Err(e) => {
+                    tracing::warn!(error = %e, "live bridge lost its connection; retrying");
+                    tokio::select! {
+                        _ = stop.cancelled() => return,
+                        _ = tokio::time::sleep(std::time::Duration::from_secs(1)) => {}
+                    }
                 }
             }
         }
     }
 
+    /// Listens until `stop` (`Ok(true)`) or an error; `Ok(false)` when there is nothing to
+    /// listen to.
     async fn listen(
         &self,
         store: &Store,
         stop: &CancellationToken,
-    ) -> Result<(), convene_store::store_db::sqlx::Error> {
-        use convene_store::store_db::sqlx;
-        let pool = store.conn().get_postgres_connection_pool();
-        let schema: String = sqlx::query_scalar("SELECT coalesce(current_schema(), '')")
-            .fetch_one(pool)
-            .await?;
-        let mut listener = sqlx::postgres::PgListener::connect_with(pool).await?;
-        listener.listen(CHANNEL).await?;
+    ) -> Result<bool, convene_store::StoreError> {
+        let Some(mut listener) = Listener::connect(store, CHANNEL).await? else {
+            return Ok(false);
+        };
         loop {
-            let n = tokio::select! {
-                _ = stop.cancelled() => return Ok(()),
-                n = listener.recv() => n?,
+            let payload = tokio::select! {
+                _ = stop.cancelled() => return Ok(true),
+                p = listener.recv() => p?,
             };
-            // schema:instance:gathering:version; the schema may itself contain ':'.
-            let mut parts = n.payload().rsplitn(4, ':');
-            let v = parts.next().and_then(|s| s.parse::<i64>().ok());
-            let g = parts.next().and_then(|s| s.parse::<i32>().ok());
-            let instance = parts.next().and_then(|s| s.parse::<u64>().ok());
-            let same_schema = parts.next() == Some(schema.as_str());
-            if let (Some(i), Some(g), Some(v)) = (instance, g, v)
-                && same_schema
-                && i != self.instance
-            {
-                self.local(g, v);
+            self.heard(&payload);
+        }
+    }
+
+    /// One announcement from a server: `instance:g:gathering:version` or `instance:n:community`.
+    fn heard(&self, payload: &str) {
+        let mut parts = payload.split(':');
+        let instance = parts.next().and_then(|s| s.parse::<u64>().ok());
+        if instance.is_none() || instance == Some(self.instance) {
+            return;
+        }
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some("g"), Some(g), Some(v)) => {
+                if let (Ok(g), Ok(v)) = (g.parse(), v.parse()) {
+                    self.local(g, v);
+                }
             }
+            (Some("n"), Some(c), None) => {
+                if let Ok(c) = c.parse() {
+                    self.mark(CommunityId(c));
+                }
+            }
+            _ => {}
         }
     }
 }
@@ -157,17 +189,36 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn any_change_wakes_the_network_job_even_if_it_was_not_waiting_yet() {
+    async fn a_marked_community_wakes_the_network_job_even_if_it_was_not_waiting_yet() {
         let hub = Hub::default();
         let wait = std::time::Duration::from_secs(5);
-        // A change to a gathering nobody watches still counts, and is kept until waited for.
-        hub.local(42, 1);
-        tokio::time::timeout(wait, hub.any_change())
+        hub.mark(CommunityId(4));
+        hub.mark(CommunityId(2));
+        hub.mark(CommunityId(4));
+        tokio::time::timeout(wait, hub.network_wanted())
             .await
             .expect("woken");
+        assert_eq!(hub.take_dirty(), vec![CommunityId(2), CommunityId(4)]);
+        assert!(hub.take_dirty().is_empty());
         // Nothing new: no wake-up.
         let idle =
-            tokio::time::timeout(std::time::Duration::from_millis(50), hub.any_change()).await;
+            tokio::time::timeout(std::time::Duration::from_millis(50), hub.network_wanted()).await;
         assert!(idle.is_err());
+    }
+
+    #[test]
+    fn other_servers_announcements_are_relayed_and_our_own_ignored() {
+        let hub = Hub::default();
+        let mut rx = hub.subscribe(7);
+        hub.heard(&format!("{}:g:7:3", hub.instance));
+        hub.heard(&format!("{}:n:5", hub.instance));
+        assert!(!rx.has_changed().expect("open"));
+        assert!(hub.take_dirty().is_empty());
+        let other = hub.instance.wrapping_add(1);
+        hub.heard(&format!("{other}:g:7:3"));
+        hub.heard(&format!("{other}:n:5"));
+        hub.heard("garbage");
+        assert_eq!(*rx.borrow_and_update(), 3);
+        assert_eq!(hub.take_dirty(), vec![CommunityId(5)]);
     }
 }

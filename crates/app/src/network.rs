@@ -3,9 +3,8 @@
 //! an action together; and who invited whom (directed). People who opted out are removed from
 //! the activity before anything is computed, so nothing about them enters any result.
 
-use crate::community::Ctx;
+use crate::{Allowed, can};
 use crate::{App, Result};
-use convene_domain::Permission;
 use convene_store::network::{self, Activity};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -175,9 +174,8 @@ pub struct NetworkPrefs {
 }
 
 impl App {
-    pub async fn network_prefs(&self, ctx: &Ctx) -> Result<NetworkPrefs> {
-        ctx.member.require(Permission::TakePart)?;
-        let me = ctx.member.account_id;
+    pub async fn network_prefs(&self, ctx: &Allowed<can::TakePart>) -> Result<NetworkPrefs> {
+        let me = ctx.member.account_id.get();
         Ok(network::prefs(self.store.conn(), ctx.community.id)
             .await?
             .into_iter()
@@ -189,23 +187,30 @@ impl App {
             .unwrap_or_default())
     }
 
-    pub async fn set_network_prefs(&self, ctx: &Ctx, prefs: NetworkPrefs) -> Result<()> {
-        ctx.member.require(Permission::TakePart)?;
+    pub async fn set_network_prefs(
+        &self,
+        ctx: &Allowed<can::TakePart>,
+        prefs: NetworkPrefs,
+    ) -> Result<()> {
+        let mut u = self.change(ctx).await?;
         network::set_prefs(
-            self.store.conn(),
+            &u.tx,
             ctx.community.id,
-            ctx.member.account_id,
+            ctx.member.account_id.get(),
             prefs.opted_out,
             // Someone left out shares nothing.
             prefs.share_metrics && !prefs.opted_out,
         )
         .await?;
-        self.leadership.nudge();
-        Ok(())
+        u.job(crate::unit::Job::Network(ctx.member.community_id));
+        self.commit(u).await
     }
 
     /// What a community's network is built from, and who is left out of it.
-    pub async fn network_input(&self, community_id: i32) -> Result<(Activity, BTreeSet<i32>)> {
+    pub(crate) async fn network_input(
+        &self,
+        community_id: i32,
+    ) -> Result<(Activity, BTreeSet<i32>)> {
         let db = self.store.conn();
         let activity = network::activity(db, community_id).await?;
         let left_out: BTreeSet<i32> = network::prefs(db, community_id)
@@ -218,13 +223,18 @@ impl App {
     }
 
     /// The community's collaboration network with everyone who opted out removed first.
-    pub async fn collaboration_network(&self, community_id: i32) -> Result<Network> {
+    /// The collaboration network of a community, for jobs and tests.
+    pub async fn collaboration_network(
+        &self,
+        _: &crate::System,
+        community_id: i32,
+    ) -> Result<Network> {
         let (activity, left_out) = self.network_input(community_id).await?;
         Ok(build(&activity, &left_out))
     }
 
     /// Who in the community agreed that others may see their own metrics.
-    pub async fn sharing_metrics(&self, community_id: i32) -> Result<BTreeSet<i32>> {
+    pub(crate) async fn sharing_metrics(&self, community_id: i32) -> Result<BTreeSet<i32>> {
         Ok(sharing(
             &network::prefs(self.store.conn(), community_id).await?,
         ))
@@ -242,7 +252,6 @@ mod tests {
             gathering_id: 1,
             convener_id: Some(convener),
             title: String::new(),
-            description: String::new(),
             needs: String::new(),
             space_id: None,
             slot_id: None,

@@ -2,11 +2,10 @@
 //! monthly history), and aggregates by organization and by cluster for analysts. Every number
 //! here is over at least [`MIN_GROUP`] people; smaller groups are pooled or left out.
 
-use crate::community::Ctx;
 use crate::leadership::{CommunityMetrics, Month};
 use crate::network_map::MIN_GROUP;
+use crate::{Allowed, can};
 use crate::{App, Result};
-use convene_domain::Permission;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
@@ -177,8 +176,7 @@ fn row(m: &CommunityMetrics, label: String, people: &[i32]) -> GroupRow {
 
 impl App {
     /// Community-wide health and its history; `None` until computed or under five people.
-    pub async fn network_health(&self, ctx: &Ctx) -> Result<Option<Health>> {
-        ctx.member.require(Permission::ViewNetwork)?;
+    pub async fn network_health(&self, ctx: &Allowed<can::ViewNetwork>) -> Result<Option<Health>> {
         Ok(self
             .leadership
             .latest(ctx.community.id)
@@ -186,8 +184,10 @@ impl App {
     }
 
     /// Aggregates by organization and by cluster, and introductions, for analysts.
-    pub async fn network_groups(&self, ctx: &Ctx) -> Result<Option<Groups>> {
-        ctx.member.require(Permission::AnalyseNetwork)?;
+    pub async fn network_groups(
+        &self,
+        ctx: &Allowed<can::AnalyseNetwork>,
+    ) -> Result<Option<Groups>> {
         let Some(m) = self.leadership.latest(ctx.community.id) else {
             return Ok(None);
         };

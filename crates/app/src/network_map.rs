@@ -4,10 +4,9 @@
 //! people who both agreed; ties into a group, and between groups, only as sums. The map page,
 //! its JSON and the GraphML, GEXF and CSV exports are all drawn from one [`NetworkMap`].
 
-use crate::community::Ctx;
 use crate::leadership::CommunityMetrics;
+use crate::{Allowed, Ctx, can};
 use crate::{App, Result};
-use convene_domain::Permission;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -192,8 +191,7 @@ fn push_group(
 
 impl App {
     /// The community's network as those allowed may see it (see the module's comment).
-    pub async fn network_map(&self, ctx: &Ctx) -> Result<NetworkMap> {
-        ctx.member.require(Permission::ViewNetwork)?;
+    pub async fn network_map(&self, ctx: &Allowed<can::ViewNetwork>) -> Result<NetworkMap> {
         let Some(m) = self.leadership.latest(ctx.community.id) else {
             return Ok(NetworkMap {
                 community: ctx.community.name.clone(),

@@ -3,11 +3,11 @@
 //! as one change. Sessions already on the wall stay unless moving them clearly helps (each move
 //! costs `MOVE_WEIGHT` in the engine's objective). Sessions are placed, never people.
 
-use crate::community::Ctx;
 use crate::gathering::phase_of;
+use crate::{Allowed, can};
 use crate::{App, AppError, Result};
-use convene_domain::Permission;
 use convene_domain::gathering::SlotKind;
+use convene_domain::ids::*;
 use convene_plan::agenda::{self, Budget, Instance, Options, Score};
 use convene_store::{gatherings, sessions};
 use std::collections::{BTreeMap, HashMap};
@@ -40,10 +40,13 @@ pub struct Suggestion {
 
 impl App {
     /// Asks the planning engine for an agenda (about a second of search, off the async runtime).
-    pub async fn suggest_agenda(&self, ctx: &Ctx, gathering_id: i32) -> Result<Suggestion> {
-        ctx.member.require(Permission::HostGathering)?;
+    pub async fn suggest_agenda(
+        &self,
+        ctx: &Allowed<can::HostGathering>,
+        gathering_id: GatheringId,
+    ) -> Result<Suggestion> {
         let db = self.store.conn();
-        let g = gatherings::get(db, ctx.community.id, gathering_id).await?;
+        let g = gatherings::get(db, ctx.community.id, gathering_id.get()).await?;
         if !phase_of(&g)?.allows_convening() {
             return Err(AppError::Conflict(
                 "The agenda can change only in the marketplace and sessions phases.".into(),
@@ -171,25 +174,24 @@ impl App {
     /// Applies a previewed suggestion as one change, if the wall has not changed since.
     pub async fn apply_suggestion(
         &self,
-        ctx: &Ctx,
-        gathering_id: i32,
+        ctx: &Allowed<can::HostGathering>,
+        gathering_id: GatheringId,
         version: i64,
         moves: &[CellMove],
     ) -> Result<()> {
-        ctx.member.require(Permission::HostGathering)?;
-        let c = self.change(ctx, gathering_id).await?;
+        let (c, gathering) = self.change_gathering(ctx, gathering_id).await?;
         // `change` bumped the version once: the preview must have been of the one before.
-        if c.gathering.version != version + 1 {
+        if gathering.version != version + 1 {
             return Err(AppError::Conflict(
                 "The wall changed since this suggestion was made; here is a new one.".into(),
             ));
         }
         for (sid, _) in moves {
-            sessions::get(&c.tx, gathering_id, *sid).await?;
+            sessions::get(&c.tx, gathering_id.get(), *sid).await?;
             sessions::place(&c.tx, *sid, None).await?;
         }
         for (sid, cell) in moves {
-            self.check_cell(&c.tx, gathering_id, *cell).await?;
+            self.check_cell(&c.tx, gathering_id.get(), *cell).await?;
             sessions::place(&c.tx, *sid, Some(*cell)).await?;
         }
         self.commit(c).await

@@ -7,14 +7,17 @@ mod plan;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use config::FileConfig;
-use convene_app::{App, Clock, Settings};
+use convene_app::{App, Clock, Settings, System};
 use convene_web::WebConfig;
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::sync::Arc;
 use tokio_util::sync::CancellationToken;
 
 /// How long the network job waits after a change before computing, so a burst counts once.
 const NETWORK_SETTLE: std::time::Duration = std::time::Duration::from_secs(5);
+/// How often the job runner looks for due jobs it was not woken for (retries, other servers).
+const JOB_POLL: std::time::Duration = std::time::Duration::from_secs(5);
 
 #[derive(Parser)]
 #[command(
@@ -137,14 +140,15 @@ async fn main() -> anyhow::Result<()> {
         .await
         .with_context(|| format!("cannot open the database at {}", redact(&db_url)))?;
     store.migrate().await.context("migrations failed")?;
-    let app = App::new(store, Clock::System, settings);
+    // The one `System` value: only this wiring may start jobs and act as the system.
+    let (app, system) = App::new(store, Clock::System, settings);
 
     match cli.command {
         Command::Migrate => {
             println!("database is up to date: {}", redact(&db_url));
         }
         Command::Demo => {
-            print_demo(&app, "http://127.0.0.1:8080").await?;
+            print_demo(&app, &system, "http://127.0.0.1:8080").await?;
             println!(
                 "Start it with: convene serve --demo (or --database-url {})",
                 redact(&db_url)
@@ -154,7 +158,7 @@ async fn main() -> anyhow::Result<()> {
         Command::Graph { .. } => unreachable!("handled before the database is opened"),
         Command::Audit {
             command: AuditCommand::Verify,
-        } => match app.verify_audit().await? {
+        } => match app.verify_audit(&system).await? {
             Ok(n) => println!("audit log intact: {n} entries verified"),
             Err(broken) => {
                 eprintln!("audit log BROKEN: {broken}");
@@ -197,23 +201,23 @@ async fn main() -> anyhow::Result<()> {
                 ..WebConfig::default()
             };
             if demo {
-                print_demo(&app, &web.public_url).await?;
+                print_demo(&app, &system, &web.public_url).await?;
             }
-            if let Some(token) = app.setup_token().await? {
+            if let Some(token) = app.setup_token(&system).await? {
                 println!(
                     "Nobody has an account yet. Open this one-time link to become the first steward:"
                 );
                 println!("  {}/setup/{token}", web.public_url);
             }
             println!("convene is running at {}/", web.public_url);
-            serve(app, web, listener).await?;
+            serve(app, system, web, listener).await?;
         }
     }
     Ok(())
 }
 
-async fn print_demo(app: &App, url: &str) -> anyhow::Result<()> {
-    let info = app.demo().await?;
+async fn print_demo(app: &App, system: &System, url: &str) -> anyhow::Result<()> {
+    let info = app.demo(system).await?;
     println!(
         "Demo community {} at {url}/c/{}",
         if info.created {
@@ -235,54 +239,76 @@ async fn print_demo(app: &App, url: &str) -> anyhow::Result<()> {
 
 async fn serve(
     app: App,
+    system: System,
     mut web: WebConfig,
     listener: tokio::net::TcpListener,
 ) -> anyhow::Result<()> {
+    let system = Arc::new(system);
     let shutdown = CancellationToken::new();
     web.shutdown = shutdown.clone();
-    // Other servers' changes reach this one's live walls (PostgreSQL only).
+    // Other servers' changes reach this one's live walls and network job (PostgreSQL only).
     let bridge = tokio::spawn({
         let hub = app.live.clone();
         let store = app.store.clone();
         let stop = shutdown.clone();
         async move { hub.bridge(store, stop).await }
     });
-    // Network metrics are computed here, in the background, never on a request: at start, a few
-    // seconds after activity or someone's network choices change, and every 10 minutes for
-    // what neither announces (new members, another server's choices).
-    let analyst = {
-        let app = app.clone();
-        let stop = shutdown.clone();
+    // The job runner reads the outbox the unit of work writes: woken after a commit that
+    // wrote jobs, and every few seconds for retries and other servers' jobs.
+    let runner = {
+        let (app, system, stop) = (app.clone(), system.clone(), shutdown.clone());
         tokio::spawn(async move {
-            let mut tick = tokio::time::interval(std::time::Duration::from_secs(600));
+            let mut tick = tokio::time::interval(JOB_POLL);
             loop {
                 tokio::select! {
                     _ = stop.cancelled() => break,
                     _ = tick.tick() => {}
-                    _ = app.live.any_change() => {}
-                    _ = app.leadership.changed() => {}
+                    _ = app.jobs.woken() => {}
                 }
-                // Let a burst of changes settle into one computation.
+                if let Err(e) = app.run_jobs(&system).await {
+                    tracing::warn!(error = %e, "running jobs failed");
+                }
+            }
+        })
+    };
+    // Network metrics are computed here, in the background, never on a request: every
+    // community at start (nothing is in memory), then only the communities whose activity or
+    // network choices changed (the network job marks them, here and on the other servers),
+    // a few seconds after the change so a burst is computed once.
+    let analyst = {
+        let (app, system, stop) = (app.clone(), system.clone(), shutdown.clone());
+        tokio::spawn(async move {
+            if let Err(e) = app.recompute_networks(&system).await {
+                tracing::warn!(error = %e, "computing network metrics failed");
+            }
+            loop {
+                tokio::select! {
+                    _ = stop.cancelled() => break,
+                    _ = app.live.network_wanted() => {}
+                }
                 tokio::select! {
                     _ = stop.cancelled() => break,
                     _ = tokio::time::sleep(NETWORK_SETTLE) => {}
                 }
-                if let Err(e) = app.recompute_networks().await {
-                    tracing::warn!(error = %e, "computing network metrics failed");
+                for community in app.live.take_dirty() {
+                    if let Err(e) = app.recompute_network(&system, community).await {
+                        tracing::warn!(error = %e, community = community.get(), "computing network metrics failed");
+                        // Try again with the next change (or the next start).
+                        app.live.mark(community);
+                    }
                 }
             }
         })
     };
     let sweeper = {
-        let app = app.clone();
-        let stop = shutdown.clone();
+        let (app, system, stop) = (app.clone(), system.clone(), shutdown.clone());
         tokio::spawn(async move {
             let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
             loop {
                 tokio::select! {
                     _ = stop.cancelled() => break,
                     _ = tick.tick() => {
-                        if let Err(e) = app.sweep_expired().await {
+                        if let Err(e) = app.sweep_expired(&system).await {
                             tracing::warn!(error = %e, "sweeping expired sessions failed");
                         }
                     }
@@ -303,6 +329,7 @@ async fn serve(
     .await?;
     shutdown.cancel();
     let _ = sweeper.await;
+    let _ = runner.await;
     let _ = analyst.await;
     let _ = bridge.await;
     Ok(())

@@ -19,6 +19,91 @@ pub struct Record {
     pub at: Timestamp,
 }
 
+/// What an entry is about: a kind and an id, never a name (names are looked up when the log is
+/// shown, so the chain holds no personal data and one object's history can be asked for).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Subject {
+    pub kind: SubjectKind,
+    pub id: Id,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SubjectKind {
+    Account,
+    Community,
+    Organization,
+    Membership,
+    Invitation,
+    Gathering,
+    Session,
+    Content,
+}
+
+impl SubjectKind {
+    pub const ALL: [SubjectKind; 8] = [
+        SubjectKind::Account,
+        SubjectKind::Community,
+        SubjectKind::Organization,
+        SubjectKind::Membership,
+        SubjectKind::Invitation,
+        SubjectKind::Gathering,
+        SubjectKind::Session,
+        SubjectKind::Content,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SubjectKind::Account => "account",
+            SubjectKind::Community => "community",
+            SubjectKind::Organization => "organization",
+            SubjectKind::Membership => "membership",
+            SubjectKind::Invitation => "invitation",
+            SubjectKind::Gathering => "gathering",
+            SubjectKind::Session => "session",
+            SubjectKind::Content => "content",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+impl Subject {
+    pub fn new(kind: SubjectKind, id: impl Into<Id>) -> Self {
+        Self {
+            kind,
+            id: id.into(),
+        }
+    }
+
+    /// The text an entry's hash covers: `kind:id`, then ` detail` when there is one (what
+    /// changed, e.g. `member,steward → member`). Entries written before subjects were typed
+    /// keep their free text, which still hashes as it did.
+    pub fn target(self, detail: &str) -> String {
+        let mut t = format!("{}:{}", self.kind.as_str(), self.id);
+        if !detail.is_empty() {
+            t.push(' ');
+            t.push_str(detail);
+        }
+        t
+    }
+
+    /// The subject and detail of a target written by [`Subject::target`]; `None` for the free
+    /// text of older entries.
+    pub fn of_target(target: &str) -> Option<(Subject, &str)> {
+        let (head, detail) = target.split_once(' ').unwrap_or((target, ""));
+        let (kind, id) = head.split_once(':')?;
+        Some((
+            Subject {
+                kind: SubjectKind::parse(kind)?,
+                id: id.parse().ok()?,
+            },
+            detail,
+        ))
+    }
+}
+
 /// A stored entry: its record and the two hashes kept beside it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stored {
@@ -134,6 +219,21 @@ mod tests {
 
     fn head(c: &[Stored]) -> Option<(Id, String)> {
         c.last().map(|e| (e.record.id, e.hash.clone()))
+    }
+
+    #[test]
+    fn subjects_round_trip_through_the_hashed_text() {
+        for kind in SubjectKind::ALL {
+            let s = Subject::new(kind, 12);
+            assert_eq!(Subject::of_target(&s.target("")), Some((s, "")));
+            assert_eq!(
+                Subject::of_target(&s.target("member → member,steward")),
+                Some((s, "member → member,steward"))
+            );
+        }
+        // Entries from before typed subjects keep their text and have none.
+        assert_eq!(Subject::of_target("member #12: member → steward"), None);
+        assert_eq!(Subject::of_target("community demo"), None);
     }
 
     #[test]

@@ -2,13 +2,16 @@
 //! becomes one of these types first ("parse, don't validate").
 
 pub mod audit;
+pub mod content;
 pub mod gathering;
 pub mod harvest;
+pub mod ids;
 pub mod invitation;
 pub mod permission;
 pub mod role;
 pub mod text;
 
+pub use ids::*;
 pub use permission::{Denied, Member, Permission};
 pub use role::{Role, RoleSet};
 

@@ -1,7 +1,8 @@
 //! The permission matrix: which roles may take which action in a community. It is data, so the
 //! HTTP test can walk every role × action from the same table the use-cases check.
 
-use crate::{Id, Role, RoleSet};
+use crate::ids::{AccountId, CommunityId, MembershipId, OrganizationId};
+use crate::{Role, RoleSet};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -136,12 +137,52 @@ impl RoleSet {
     }
 }
 
+/// Permissions as types, so a use-case can state in its signature which one it needs
+/// (`&Allowed<can::HostGathering>` in `app`): one zero-sized marker per [`Permission`].
+pub mod can {
+    use super::Permission;
+
+    /// A permission known at compile time.
+    pub trait Power: Send + Sync + 'static {
+        const PERMISSION: Permission;
+    }
+
+    macro_rules! powers {
+        ($($name:ident),* $(,)?) => {$(
+            #[derive(Debug, Clone, Copy)]
+            pub struct $name;
+            impl Power for $name {
+                const PERMISSION: Permission = Permission::$name;
+            }
+        )*};
+    }
+
+    powers!(
+        ViewCommunity,
+        ViewMembers,
+        ViewInvitations,
+        CreateInvitation,
+        RevokeInvitation,
+        ChangeRoles,
+        RemoveMember,
+        EditSettings,
+        IssuePasswordReset,
+        ViewAuditLog,
+        TakePart,
+        HostGathering,
+        ViewNetwork,
+        AnalyseNetwork,
+    );
+}
+
 /// A signed-in person acting inside one community.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Member {
-    pub account_id: Id,
-    pub community_id: Id,
-    pub membership_id: Id,
+    pub account_id: AccountId,
+    pub community_id: CommunityId,
+    pub membership_id: MembershipId,
+    /// The member's organization inside the community (home or partner).
+    pub organization_id: OrganizationId,
     pub roles: RoleSet,
 }
 

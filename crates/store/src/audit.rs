@@ -2,7 +2,7 @@
 
 use crate::entity::{audit_head, audit_log};
 use crate::{AuditEntry, Result, StoreError};
-use convene_domain::audit::{Record, Stored};
+use convene_domain::audit::{Record, Stored, Subject};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
@@ -13,7 +13,10 @@ pub struct NewEntry<'a> {
     pub community_id: Option<i32>,
     pub actor_id: Option<i32>,
     pub action: &'a str,
-    pub target: &'a str,
+    /// What the entry is about; the hashed text is `subject.target(detail)`.
+    pub subject: Subject,
+    /// What changed, when that is more than the action says (no names: ids and role names).
+    pub detail: &'a str,
     pub reason: &'a str,
     pub now: i64,
 }
@@ -36,7 +39,7 @@ pub async fn append(db: &impl ConnectionTrait, new: NewEntry<'_>) -> Result<Audi
         community_id: new.community_id,
         actor_id: new.actor_id,
         action: new.action.to_owned(),
-        target: new.target.to_owned(),
+        target: new.subject.target(new.detail),
         reason: new.reason.to_owned(),
         at: new.now,
     };
@@ -48,6 +51,8 @@ pub async fn append(db: &impl ConnectionTrait, new: NewEntry<'_>) -> Result<Audi
         action: Set(record.action),
         target: Set(record.target),
         reason: Set(record.reason),
+        subject_kind: Set(Some(new.subject.kind.as_str().to_owned())),
+        subject_id: Set(Some(new.subject.id)),
         at: Set(record.at),
         prev_hash: Set(head.last_hash),
         hash: Set(hash.clone()),
@@ -77,6 +82,16 @@ pub async fn page(
     }
     Ok(q.order_by_desc(audit_log::Column::Id)
         .limit(limit)
+        .all(db)
+        .await?)
+}
+
+/// The history of one object (in any community), oldest first.
+pub async fn of_subject(db: &impl ConnectionTrait, subject: Subject) -> Result<Vec<AuditEntry>> {
+    Ok(audit_log::Entity::find()
+        .filter(audit_log::Column::SubjectKind.eq(subject.kind.as_str()))
+        .filter(audit_log::Column::SubjectId.eq(subject.id))
+        .order_by_asc(audit_log::Column::Id)
         .all(db)
         .await?)
 }

@@ -1,12 +1,14 @@
 //! Communities, their organizations and their memberships.
 
-use crate::entity::{account, community, membership, organization};
+use crate::entity::{account, community, membership, membership_role, organization};
 use crate::{Community, Membership, Organization, Result, StoreError, unique};
-use sea_orm::sea_query::Expr;
+use convene_domain::{Role, RoleSet};
+use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
     QueryOrder, Set,
 };
+use std::collections::HashMap;
 
 pub struct NewCommunity<'a> {
     pub slug: &'a str,
@@ -125,18 +127,17 @@ pub struct NewMembership {
     pub community_id: i32,
     pub account_id: i32,
     pub organization_id: i32,
-    pub roles: String,
+    pub roles: RoleSet,
     pub invited_by: Option<i32>,
     pub invitation_id: Option<i32>,
     pub now: i64,
 }
 
 pub async fn add_membership(db: &impl ConnectionTrait, new: NewMembership) -> Result<Membership> {
-    membership::ActiveModel {
+    let m = membership::ActiveModel {
         community_id: Set(new.community_id),
         account_id: Set(new.account_id),
         organization_id: Set(new.organization_id),
-        roles: Set(new.roles),
         invited_by: Set(new.invited_by),
         invitation_id: Set(new.invitation_id),
         joined_at: Set(new.now),
@@ -144,7 +145,39 @@ pub async fn add_membership(db: &impl ConnectionTrait, new: NewMembership) -> Re
     }
     .insert(db)
     .await
-    .map_err(unique("membership"))
+    .map_err(unique("membership"))?;
+    set_roles(db, m.id, new.roles).await?;
+    Ok(m)
+}
+
+/// The roles a membership holds (one row per role in `membership_roles`).
+pub async fn roles(db: &impl ConnectionTrait, membership_id: i32) -> Result<RoleSet> {
+    Ok(roles_of(db, &[membership_id])
+        .await?
+        .remove(&membership_id)
+        .unwrap_or_else(RoleSet::member))
+}
+
+/// The roles of several memberships at once.
+pub async fn roles_of(
+    db: &impl ConnectionTrait,
+    membership_ids: &[i32],
+) -> Result<HashMap<i32, RoleSet>> {
+    let rows = membership_role::Entity::find()
+        .filter(membership_role::Column::MembershipId.is_in(membership_ids.iter().copied()))
+        .all(db)
+        .await?;
+    let mut held: HashMap<i32, Vec<Role>> = HashMap::new();
+    for r in rows {
+        let role = Role::parse(&r.role).ok_or_else(|| {
+            StoreError::Db(sea_orm::DbErr::Custom(format!("unknown role {}", r.role)))
+        })?;
+        held.entry(r.membership_id).or_default().push(role);
+    }
+    Ok(held
+        .into_iter()
+        .map(|(id, roles)| (id, RoleSet::new(roles.contains(&Role::Guest), roles)))
+        .collect())
 }
 
 pub async fn membership(
@@ -172,20 +205,33 @@ pub async fn membership_by_id(
         .ok_or(StoreError::NotFound)
 }
 
-/// The communities an account belongs to, with its membership in each.
-pub async fn of_account(
-    db: &impl ConnectionTrait,
-    account_id: i32,
-) -> Result<Vec<(Membership, Community)>> {
+/// One community an account belongs to.
+#[derive(Debug, Clone)]
+pub struct Belonging {
+    pub membership: Membership,
+    pub community: Community,
+    pub roles: RoleSet,
+}
+
+/// The communities an account belongs to, with its membership and roles in each.
+pub async fn of_account(db: &impl ConnectionTrait, account_id: i32) -> Result<Vec<Belonging>> {
     let rows = membership::Entity::find()
         .filter(membership::Column::AccountId.eq(account_id))
         .find_also_related(community::Entity)
         .order_by_asc(membership::Column::Id)
         .all(db)
         .await?;
+    let ids: Vec<i32> = rows.iter().map(|(m, _)| m.id).collect();
+    let roles = roles_of(db, &ids).await?;
     Ok(rows
         .into_iter()
-        .filter_map(|(m, c)| c.map(|c| (m, c)))
+        .filter_map(|(m, c)| {
+            Some(Belonging {
+                roles: roles.get(&m.id).copied().unwrap_or_else(RoleSet::member),
+                membership: m,
+                community: c?,
+            })
+        })
         .collect())
 }
 
@@ -193,6 +239,7 @@ pub async fn of_account(
 #[derive(Debug, Clone)]
 pub struct MemberRow {
     pub membership: Membership,
+    pub roles: RoleSet,
     pub account: crate::Account,
     pub organization: Organization,
 }
@@ -204,11 +251,14 @@ pub async fn members(db: &impl ConnectionTrait, community_id: i32) -> Result<Vec
         .all(db)
         .await?;
     let orgs = organizations(db, community_id).await?;
+    let ids: Vec<i32> = memberships.iter().map(|(m, _)| m.id).collect();
+    let roles = roles_of(db, &ids).await?;
     let mut rows: Vec<MemberRow> = memberships
         .into_iter()
         .filter_map(|(m, a)| {
             let org = orgs.iter().find(|o| o.id == m.organization_id)?.clone();
             Some(MemberRow {
+                roles: roles.get(&m.id).copied().unwrap_or_else(RoleSet::member),
                 membership: m,
                 account: a?,
                 organization: org,
@@ -231,13 +281,21 @@ pub async fn member_count(db: &impl ConnectionTrait, community_id: i32) -> Resul
         .await?)
 }
 
-pub async fn set_roles(db: &impl ConnectionTrait, membership_id: i32, roles: String) -> Result<()> {
-    membership::ActiveModel {
-        id: Set(membership_id),
-        roles: Set(roles),
-        ..Default::default()
-    }
-    .update(db)
+/// Replaces a membership's roles.
+pub async fn set_roles(
+    db: &impl ConnectionTrait,
+    membership_id: i32,
+    roles: RoleSet,
+) -> Result<()> {
+    membership_role::Entity::delete_many()
+        .filter(membership_role::Column::MembershipId.eq(membership_id))
+        .exec(db)
+        .await?;
+    membership_role::Entity::insert_many(roles.iter().map(|r| membership_role::ActiveModel {
+        membership_id: Set(membership_id),
+        role: Set(r.as_str().to_owned()),
+    }))
+    .exec(db)
     .await?;
     Ok(())
 }
@@ -249,21 +307,26 @@ pub async fn remove_membership(db: &impl ConnectionTrait, membership_id: i32) ->
     Ok(())
 }
 
-/// Memberships in a community whose stored roles include `role` (by its storage name).
+/// Memberships in a community that hold `role`.
 pub async fn with_role(
     db: &impl ConnectionTrait,
     community_id: i32,
-    role: &str,
+    role: Role,
 ) -> Result<Vec<Membership>> {
-    let all = membership::Entity::find()
+    Ok(membership::Entity::find()
         .filter(membership::Column::CommunityId.eq(community_id))
-        .filter(membership::Column::Roles.contains(role))
+        .filter(
+            membership::Column::Id.in_subquery(
+                Query::select()
+                    .column(membership_role::Column::MembershipId)
+                    .from(membership_role::Entity)
+                    .and_where(membership_role::Column::Role.eq(role.as_str()))
+                    .to_owned(),
+            ),
+        )
+        .order_by_asc(membership::Column::Id)
         .all(db)
-        .await?;
-    Ok(all
-        .into_iter()
-        .filter(|m| m.roles.split(',').any(|r| r == role))
-        .collect())
+        .await?)
 }
 
 /// Every community's id (for background jobs).

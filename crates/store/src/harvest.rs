@@ -1,27 +1,12 @@
-//! The harvest: session reports (saved only on top of the version they started from, each
-//! save kept as a revision), names people chose to show, dot votes, actions and their owners.
+//! The harvest: names people chose to show under a report, dot votes, actions and their
+//! owners. Reports' and actions' texts are content (`contents`).
 
-use crate::entity::{action, action_owner, report, report_name, report_revision, session, vote};
-use crate::{Action, Report, ReportRevision, Result, StoreError, Vote, unique};
-use sea_orm::sea_query::{Expr, ExprTrait, Query};
+use crate::entity::{action, action_owner, report_name, session, vote};
+use crate::{Action, Result, StoreError, Vote};
+use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
 };
-
-pub async fn report(db: &impl ConnectionTrait, session_id: i32) -> Result<Option<Report>> {
-    Ok(report::Entity::find()
-        .filter(report::Column::SessionId.eq(session_id))
-        .one(db)
-        .await?)
-}
-
-/// Reports of every session of a gathering.
-pub async fn reports(db: &impl ConnectionTrait, gathering_id: i32) -> Result<Vec<Report>> {
-    Ok(report::Entity::find()
-        .filter(report::Column::SessionId.in_subquery(sessions_of(gathering_id)))
-        .all(db)
-        .await?)
-}
 
 fn sessions_of(gathering_id: i32) -> sea_orm::sea_query::SelectStatement {
     Query::select()
@@ -31,75 +16,6 @@ fn sessions_of(gathering_id: i32) -> sea_orm::sea_query::SelectStatement {
         .to_owned()
 }
 
-/// Saves a report if it is still at `base` (0: no report yet); `None` means someone saved in
-/// between and nothing was written. Each save is also kept as a revision.
-pub async fn save_report(
-    db: &impl ConnectionTrait,
-    session_id: i32,
-    body: &str,
-    base: i32,
-    author: i32,
-    now: i64,
-) -> Result<Option<i32>> {
-    let saved = if base == 0 {
-        let r = report::ActiveModel {
-            session_id: Set(session_id),
-            body: Set(body.to_owned()),
-            version: Set(1),
-            updated_by: Set(Some(author)),
-            updated_at: Set(now),
-            ..Default::default()
-        }
-        .insert(db)
-        .await
-        .map_err(unique("report"));
-        match r {
-            Ok(_) => true,
-            Err(StoreError::Duplicate(_)) => false,
-            Err(e) => return Err(e),
-        }
-    } else {
-        report::Entity::update_many()
-            .col_expr(report::Column::Body, Expr::value(body))
-            .col_expr(
-                report::Column::Version,
-                Expr::col(report::Column::Version).add(1),
-            )
-            .col_expr(report::Column::UpdatedBy, Expr::value(author))
-            .col_expr(report::Column::UpdatedAt, Expr::value(now))
-            .filter(report::Column::SessionId.eq(session_id))
-            .filter(report::Column::Version.eq(base))
-            .exec(db)
-            .await?
-            .rows_affected
-            == 1
-    };
-    if !saved {
-        return Ok(None);
-    }
-    report_revision::ActiveModel {
-        session_id: Set(session_id),
-        version: Set(base + 1),
-        body: Set(body.to_owned()),
-        author_id: Set(Some(author)),
-        at: Set(now),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    Ok(Some(base + 1))
-}
-
-/// Newest first.
-pub async fn revisions(db: &impl ConnectionTrait, session_id: i32) -> Result<Vec<ReportRevision>> {
-    Ok(report_revision::Entity::find()
-        .filter(report_revision::Column::SessionId.eq(session_id))
-        .order_by_desc(report_revision::Column::Version)
-        .all(db)
-        .await?)
-}
-
-/// Whether a person's name appears among a session's participants: their choice alone.
 pub async fn set_named(
     db: &impl ConnectionTrait,
     session_id: i32,
@@ -187,7 +103,6 @@ pub async fn move_dot(
 pub struct NewAction<'a> {
     pub gathering_id: i32,
     pub session_id: Option<i32>,
-    pub title: &'a str,
     pub due_on: Option<&'a str>,
     pub created_by: i32,
     pub now: i64,
@@ -197,7 +112,6 @@ pub async fn create_action(db: &impl ConnectionTrait, new: NewAction<'_>) -> Res
     Ok(action::ActiveModel {
         gathering_id: Set(new.gathering_id),
         session_id: Set(new.session_id),
-        title: Set(new.title.to_owned()),
         due_on: Set(new.due_on.map(str::to_owned)),
         status: Set("open".into()),
         created_by: Set(Some(new.created_by)),

@@ -4,12 +4,15 @@
 pub mod accounts;
 pub mod audit;
 pub mod communities;
+pub mod contents;
 pub mod entity;
 pub mod gatherings;
 pub mod harvest;
 pub mod invitations;
+pub mod jobs;
 mod migration;
 pub mod network;
+pub mod notify;
 pub mod sessions;
 #[cfg(feature = "testing")]
 pub mod testing;
@@ -32,8 +35,6 @@ pub use entity::locked_cell::Model as LockedCell;
 pub use entity::membership::Model as Membership;
 pub use entity::organization::Model as Organization;
 pub use entity::presence::Model as Presence;
-pub use entity::report::Model as Report;
-pub use entity::report_revision::Model as ReportRevision;
 pub use entity::session::Model as Session;
 pub use entity::slot::Model as Slot;
 pub use entity::space::Model as Space;
@@ -151,6 +152,21 @@ impl Store {
                 ..Default::default()
             })
             .await?)
+    }
+
+    /// Applies the first `n` migrations only: the upgrade test builds yesterday's database.
+    #[cfg(feature = "testing")]
+    pub async fn migrate_to(&self, n: u32) -> Result<()> {
+        migration::Migrator::up(&self.db, Some(n)).await?;
+        Ok(())
+    }
+
+    /// The names of every migration, in order (the append-only test compares them).
+    pub fn migration_names() -> Vec<String> {
+        migration::Migrator::migrations()
+            .iter()
+            .map(|m| m.name().to_owned())
+            .collect()
     }
 
     /// Liveness of the database, for /healthz.

@@ -2,10 +2,11 @@
 //! network choices (opting out, sharing their own metrics).
 
 use crate::entity::{
-    action, action_owner, co_convener, gathering, membership, network_pref, presence,
-    report_revision, session, slot,
+    action, action_owner, co_convener, content, content_revision, gathering, membership,
+    network_pref, presence, session, slot,
 };
 use crate::{Result, Session};
+use convene_domain::content::ContentKind;
 use sea_orm::sea_query::Query;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
@@ -101,12 +102,21 @@ pub async fn activity(db: &impl ConnectionTrait, community_id: i32) -> Result<Ac
         .into_iter()
         .filter_map(|p| Some((p.session_id, p.account_id, p.since, p.until?)))
         .collect();
-    let report_authors = report_revision::Entity::find()
-        .filter(report_revision::Column::SessionId.in_subquery(sessions_of(community_id)))
+    let reports: std::collections::HashMap<i32, i32> = content::Entity::find()
+        .filter(content::Column::CommunityId.eq(community_id))
+        .filter(content::Column::Kind.eq(ContentKind::Report.as_str()))
         .all(db)
         .await?
         .into_iter()
-        .filter_map(|r| Some((r.session_id, r.author_id?)))
+        .map(|c| (c.id, c.owner_id))
+        .collect();
+    let report_authors = content_revision::Entity::find()
+        .filter(content_revision::Column::ContentId.is_in(reports.keys().copied()))
+        .order_by_asc(content_revision::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|r| Some((*reports.get(&r.content_id)?, r.author_id?)))
         .collect();
     let actions = action::Entity::find()
         .filter(action::Column::GatheringId.in_subquery(gatherings_of(community_id)))

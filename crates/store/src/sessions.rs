@@ -12,7 +12,6 @@ pub struct NewSession<'a> {
     pub gathering_id: i32,
     pub convener_id: i32,
     pub title: &'a str,
-    pub description: &'a str,
     pub needs: &'a str,
     pub now: i64,
 }
@@ -22,7 +21,6 @@ pub async fn create(db: &impl ConnectionTrait, new: NewSession<'_>) -> Result<Se
         gathering_id: Set(new.gathering_id),
         convener_id: Set(Some(new.convener_id)),
         title: Set(new.title.to_owned()),
-        description: Set(new.description.to_owned()),
         needs: Set(new.needs.to_owned()),
         space_id: Set(None),
         slot_id: Set(None),

@@ -1,6 +1,7 @@
 //! Store tests, each run on SQLite and on PostgreSQL through `test_both_dbs!`.
 
-use convene_domain::audit;
+use convene_domain::audit::{self, Subject, SubjectKind};
+use convene_domain::{Role, RoleSet};
 use convene_store::accounts::{self, NewAccount, NewSecret, SecretKind};
 use convene_store::audit::{self as log, NewEntry};
 use convene_store::communities::{self, NewCommunity, NewMembership};
@@ -60,7 +61,7 @@ async fn join(
             community_id: c,
             account_id: account,
             organization_id: org,
-            roles: roles.into(),
+            roles: RoleSet::decode(roles).expect("roles"),
             invited_by,
             invitation_id: None,
             now: 100,
@@ -226,7 +227,7 @@ test_both_dbs!(communities_and_memberships, |s: Store| async move {
             community_id: c.id,
             account_id: b.id,
             organization_id: home.id,
-            roles: "member".into(),
+            roles: RoleSet::member(),
             invited_by: None,
             invitation_id: None,
             now: 1,
@@ -237,19 +238,41 @@ test_both_dbs!(communities_and_memberships, |s: Store| async move {
     let members = communities::members(s.conn(), c.id).await.expect("members");
     assert_eq!(members.len(), 2);
     assert_eq!(
-        communities::with_role(s.conn(), c.id, "steward")
+        communities::with_role(s.conn(), c.id, Role::Steward)
             .await
             .expect("stewards")
             .len(),
         1
     );
-    assert_eq!(
-        communities::with_role(s.conn(), c.id, "stew")
+    assert!(
+        communities::with_role(s.conn(), c.id, Role::Host)
             .await
-            .expect("partial")
+            .expect("hosts")
+            .is_empty()
+    );
+    // Roles are rows: set, read back and replaced whole.
+    let ms = communities::members(s.conn(), c.id).await.expect("members");
+    let b_m = ms.iter().find(|m| m.account.id == b.id).expect("b");
+    assert_eq!(b_m.roles, RoleSet::guest());
+    communities::set_roles(
+        s.conn(),
+        b_m.membership.id,
+        RoleSet::new(true, [Role::Host]),
+    )
+    .await
+    .expect("set");
+    assert_eq!(
+        communities::roles(s.conn(), b_m.membership.id)
+            .await
+            .expect("roles"),
+        RoleSet::new(true, [Role::Host])
+    );
+    assert_eq!(
+        communities::with_role(s.conn(), c.id, Role::Host)
+            .await
+            .expect("hosts")
             .len(),
-        0,
-        "roles match whole names"
+        1
     );
     let orgs = communities::organizations(s.conn(), c.id)
         .await
@@ -415,7 +438,8 @@ test_both_dbs!(
                         community_id: Some(1),
                         actor_id: Some(i),
                         action: "role.change",
-                        target: "member #1",
+                        subject: Subject::new(SubjectKind::Membership, 1),
+                        detail: "",
                         reason: "r",
                         now: 1000 + i64::from(i),
                     },
@@ -483,7 +507,6 @@ test_both_dbs!(
                 gathering_id: g.id,
                 convener_id: a.id,
                 title: "t",
-                description: "",
                 needs: "",
                 now: 100,
             };
@@ -544,7 +567,6 @@ test_both_dbs!(
             gathering_id: g.id,
             convener_id: a.id,
             title,
-            description: "",
             needs: "",
             now: 100,
         };

@@ -1,9 +1,19 @@
-//! Errors are converted once, here: internals are logged, people see safe text.
+//! Errors are converted once, here: internals are logged, people see safe text. One status per
+//! error everywhere, pages and API alike (409 conflict, 422 invalid, 403 denied, 404 not found,
+//! 410 an invitation that cannot be used). Handlers and extractors return `PageError` or
+//! `ApiError`; both leave an [`ErrorReport`] on the response, and [`layout`] renders it: JSON
+//! under `/api/`, otherwise the message page in the site's layout, with the signed-in header
+//! and a link back.
 
+use crate::AppState;
 use crate::pages::{MessagePage, Nav, render};
+use crate::session::session_token;
 use axum::Json;
+use axum::extract::{Request, State};
 use axum::http::StatusCode;
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::CookieJar;
 use convene_app::AppError;
 use serde_json::json;
 
@@ -13,7 +23,7 @@ pub fn status(e: &AppError) -> StatusCode {
         AppError::Denied(_) => StatusCode::FORBIDDEN,
         AppError::NotFound => StatusCode::NOT_FOUND,
         AppError::Invalid(_) | AppError::Field { .. } => StatusCode::UNPROCESSABLE_ENTITY,
-        AppError::Conflict(_) => StatusCode::CONFLICT,
+        AppError::Conflict(_) | AppError::Stale(_) => StatusCode::CONFLICT,
         AppError::Unusable(_) => StatusCode::GONE,
         AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
     }
@@ -32,7 +42,53 @@ pub fn public_message(e: &AppError) -> String {
     }
 }
 
-/// An error on a page: a full HTML page with the right status (or a redirect to sign in).
+/// An error on its way to [`layout`], which renders it for the path it answers.
+#[derive(Debug, Clone)]
+pub struct ErrorReport {
+    pub status: StatusCode,
+    pub message: String,
+    pub field: Option<&'static str>,
+    /// Both texts of a stale save, for API clients.
+    pub stale: Option<(i32, String, String)>,
+}
+
+impl ErrorReport {
+    pub fn of(e: &AppError) -> Self {
+        ErrorReport {
+            status: status(e),
+            message: public_message(e),
+            field: match e {
+                AppError::Invalid(t) => Some(t.field()),
+                AppError::Field { field, .. } => Some(*field),
+                _ => None,
+            },
+            stale: match e {
+                AppError::Stale(s) => Some((s.version, s.theirs.clone(), s.yours.clone())),
+                _ => None,
+            },
+        }
+    }
+
+    pub fn not_found(message: &str) -> Self {
+        ErrorReport {
+            status: StatusCode::NOT_FOUND,
+            message: message.to_owned(),
+            field: None,
+            stale: None,
+        }
+    }
+}
+
+impl IntoResponse for ErrorReport {
+    fn into_response(self) -> Response {
+        // The plain text is what a response gets if it ever bypasses `layout`.
+        let mut res = (self.status, self.message.clone()).into_response();
+        res.extensions_mut().insert(self);
+        res
+    }
+}
+
+/// An error on a page: the message page with the right status (or a redirect to sign in).
 #[derive(Debug)]
 pub struct PageError(pub AppError);
 
@@ -44,28 +100,19 @@ impl<E: Into<AppError>> From<E> for PageError {
 
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
-        if let AppError::Unauthenticated = self.0 {
-            return Redirect::to("/signin").into_response();
+        match self.0 {
+            AppError::Unauthenticated => {
+                let mut res = Redirect::to("/signin").into_response();
+                // Under /api the same error answers 401 JSON.
+                res.extensions_mut().insert(ErrorReport::of(&self.0));
+                res
+            }
+            e => ErrorReport::of(&e).into_response(),
         }
-        let status = status(&self.0);
-        let title = match status {
-            StatusCode::FORBIDDEN => "Not allowed",
-            StatusCode::NOT_FOUND => "Not found",
-            StatusCode::GONE => "This invitation cannot be used",
-            StatusCode::INTERNAL_SERVER_ERROR => "Something went wrong",
-            _ => "That did not work",
-        };
-        let page = MessagePage {
-            nav: Nav::default(),
-            title: title.into(),
-            message: public_message(&self.0),
-            link: None,
-        };
-        (status, render(&page)).into_response()
     }
 }
 
-/// An error in the JSON API: `{"error": "..."}` with the right status.
+/// An error in the JSON API: `{"error": "...", "field": ...}` with the right status.
 #[derive(Debug)]
 pub struct ApiError(pub AppError);
 
@@ -77,16 +124,63 @@ impl<E: Into<AppError>> From<E> for ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let status = status(&self.0);
-        let field = match &self.0 {
-            AppError::Invalid(t) => Some(t.field()),
-            AppError::Field { field, .. } => Some(*field),
-            _ => None,
-        };
-        (
-            status,
-            Json(json!({"error": public_message(&self.0), "field": field})),
-        )
-            .into_response()
+        ErrorReport::of(&self.0).into_response()
     }
+}
+
+fn json_error(r: &ErrorReport) -> Response {
+    let mut body = json!({"error": r.message, "field": r.field});
+    if let Some((version, theirs, yours)) = &r.stale {
+        body["version"] = json!(version);
+        body["theirs"] = json!(theirs);
+        body["yours"] = json!(yours);
+    }
+    (r.status, Json(body)).into_response()
+}
+
+/// Renders every error the routes answer with: JSON under `/api/`, else the message page in
+/// the layout (signed-in header, a link back into the community or to the start).
+pub async fn layout(State(st): State<AppState>, req: Request, next: Next) -> Response {
+    let path = req.uri().path().to_owned();
+    let jar = CookieJar::from_headers(req.headers());
+    let mut res = next.run(req).await;
+    let Some(report) = res.extensions_mut().remove::<ErrorReport>() else {
+        return res;
+    };
+    if path.starts_with("/api/") {
+        return json_error(&report);
+    }
+    if res.status().is_redirection() {
+        return res;
+    }
+    let account = match session_token(&st, &jar) {
+        Some(t) => st.app.session_account(&t).await.ok().flatten(),
+        None => None,
+    };
+    // Back into the community the person was in (not after "not found": it may not be theirs).
+    let back = path
+        .strip_prefix("/c/")
+        .and_then(|r| r.split('/').next())
+        .filter(|s| !s.is_empty() && account.is_some() && report.status != StatusCode::NOT_FOUND)
+        .map(|slug| format!("/c/{slug}"));
+    let title = match report.status {
+        StatusCode::FORBIDDEN => "Not allowed",
+        StatusCode::NOT_FOUND => "Not found",
+        StatusCode::GONE => "This invitation cannot be used",
+        StatusCode::INTERNAL_SERVER_ERROR => "Something went wrong",
+        _ => "That did not work",
+    };
+    let page = MessagePage {
+        nav: account.as_ref().map(Nav::of).unwrap_or_default(),
+        title: title.into(),
+        message: report.message,
+        link: None,
+        back,
+    };
+    (report.status, render(&page)).into_response()
+}
+
+/// Any path no route answers: "not found", as a page or (under /api) JSON.
+pub async fn not_found() -> Response {
+    ErrorReport::not_found("There is nothing at this address.").into_response()
 }

@@ -6,6 +6,7 @@ mod assets;
 mod chart;
 mod error;
 mod export;
+mod extract;
 mod live;
 mod markdown;
 mod observe;
@@ -65,9 +66,13 @@ impl WebConfig {
     }
 }
 
-/// An id from a URL. A malformed one is "not found", like an unknown one.
-pub(crate) fn path_id(raw: &str) -> Result<i32, convene_app::AppError> {
-    raw.parse().map_err(|_| convene_app::AppError::NotFound)
+/// An id typed into a form or a query string; a malformed one is "not found", like an unknown
+/// one. (Ids in the path come typed through `extract::Ids`.)
+pub(crate) fn form_id<T: From<i32>>(raw: &str) -> Result<T, convene_app::AppError> {
+    raw.trim()
+        .parse::<i32>()
+        .map(T::from)
+        .map_err(|_| convene_app::AppError::NotFound)
 }
 
 #[derive(Clone)]
@@ -94,7 +99,12 @@ pub fn router(app: App, cfg: WebConfig) -> Router {
         .route("/healthz", get(observe::healthz))
         .route("/metrics", get(observe::metrics))
         .route("/static/{file}", get(assets::get))
-        .fallback(pages::not_found)
+        .fallback(error::not_found)
+        // Innermost: every route's and the fallback's error is rendered here, once.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            error::layout,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             security::csrf,

@@ -4,15 +4,17 @@
 
 use crate::AppState;
 use crate::error::PageError;
+use crate::extract::{Can, GatheringPath, Ids};
 use crate::pages::gathering::WallFragment;
 use crate::pages::kiosk::KioskFragment;
-use crate::session::CurrentAccount;
 use askama::Template;
 use axum::body::{Body, Bytes};
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use convene_app::AppError;
+use convene_app::{Allowed, can};
+use convene_domain::ids::GatheringId;
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::convert::Infallible;
@@ -38,14 +40,17 @@ impl Renders {
     pub async fn get(
         &self,
         st: &AppState,
-        slug: &str,
-        gathering_id: i32,
+        who: &Allowed<can::TakePart>,
+        gathering_id: GatheringId,
         view: &View,
         min_version: i64,
     ) -> Result<(i64, Bytes), AppError> {
+        let slug = &who.community().slug;
         let entry = {
             let mut map = self.map.lock().unwrap_or_else(|e| e.into_inner());
-            map.entry((gathering_id, view.clone())).or_default().clone()
+            map.entry((gathering_id.get(), view.clone()))
+                .or_default()
+                .clone()
         };
         let mut cached = entry.lock().await;
         if let Some((v, html)) = cached.as_ref()
@@ -53,7 +58,8 @@ impl Renders {
         {
             return Ok((*v, html.clone()));
         }
-        let wall = st.app.wall_of(gathering_id).await?;
+        // The shared wall: the same for everyone in the community, so one render serves all.
+        let wall = st.app.shared_wall(who, gathering_id).await?;
         let html = match view {
             View::Wall => WallFragment { slug, wall: &wall }.render(),
             View::Kiosk(space) => KioskFragment::new(&wall, *space).render(),
@@ -77,24 +83,22 @@ pub struct LiveQuery {
 /// every 15 s keeps proxies from closing an idle stream.
 pub async fn live_get(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id)): Path<(String, String)>,
+    Can { ctx, .. }: Can<can::TakePart>,
+    Ids(GatheringPath { id }): Ids<GatheringPath>,
     Query(q): Query<LiveQuery>,
 ) -> Result<Response, PageError> {
-    let ctx = st.app.ctx(&account, &slug).await?;
-    let id = crate::path_id(&id)?;
     // Subscribe before reading the gathering: a change committed before the read is in its
     // version, one after it reaches `rx`. The hub starts a new channel at 0 (and drops idle
     // ones), so the first wall must be at least the version read here, not whatever render
     // this process cached while it last had a stream open.
-    let rx = st.app.live.subscribe(id);
+    let rx = st.app.live.subscribe(id.get());
     let current = st.app.gathering(&ctx, id).await?.version;
     let view = match (q.view.as_deref(), q.space.as_deref()) {
         (Some("kiosk"), None | Some("")) => View::Kiosk(None),
         (Some("kiosk"), Some(space)) => {
             // Only this gathering's spaces: each view is cached, so ids must not be invented.
-            let space = crate::path_id(space)?;
-            let wall = st.app.wall(&ctx, id).await?;
+            let space = crate::form_id(space)?;
+            let wall = st.app.shared_wall(&ctx, id).await?;
             if !wall.spaces.iter().any(|s| s.id == space) {
                 return Err(AppError::NotFound.into());
             }
@@ -109,8 +113,8 @@ pub async fn live_get(
     // may already be newer than the notification that woke this one, and that version is
     // not sent twice.
     let stream = futures_util::stream::unfold(
-        (rx, None::<i64>, st, slug, view, beat),
-        move |(mut rx, sent, st, slug, view, mut beat)| {
+        (rx, None::<i64>, st, ctx, view, beat),
+        move |(mut rx, sent, st, ctx, view, mut beat)| {
             let stop = stop.clone();
             async move {
                 let min = match sent {
@@ -120,7 +124,7 @@ pub async fn live_get(
                             _ = stop.cancelled() => return None,
                             _ = beat.tick() => {
                                 let ping = Bytes::from_static(b":\n\n");
-                                let next = (rx, Some(sent), st, slug, view, beat);
+                                let next = (rx, Some(sent), st, ctx, view, beat);
                                 return Some((Ok::<_, Infallible>(ping), next));
                             }
                             r = rx.changed() => r.ok()?,
@@ -131,12 +135,12 @@ pub async fn live_get(
                         }
                     },
                 };
-                match st.renders.get(&st, &slug, id, &view, min).await {
+                match st.renders.get(&st, &ctx, id, &view, min).await {
                     Ok((version, frame)) => {
-                        Some((Ok(frame), (rx, Some(version), st, slug, view, beat)))
+                        Some((Ok(frame), (rx, Some(version), st, ctx, view, beat)))
                     }
                     Err(e) => {
-                        tracing::warn!(error = %e, gathering = id, "live wall failed; closing stream");
+                        tracing::warn!(error = %e, gathering = id.get(), "live wall failed; closing stream");
                         None
                     }
                 }

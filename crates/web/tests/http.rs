@@ -149,7 +149,7 @@ async fn first_steward_setup_link_works_once() {
     let h = Harness::sqlite().await;
     let token = h
         .app
-        .setup_token()
+        .setup_token(&h.system)
         .await
         .expect("setup")
         .expect("no accounts yet");
@@ -182,7 +182,7 @@ async fn first_steward_setup_link_works_once() {
     let (s, _) = h.get(&format!("/setup/{token}"), None).await;
     assert_eq!(s, StatusCode::NOT_FOUND, "the link is spent");
     assert!(
-        h.app.setup_token().await.expect("setup").is_none(),
+        h.app.setup_token(&h.system).await.expect("setup").is_none(),
         "no new link once someone exists"
     );
     let (s, _) = h.get("/setup/not-a-token", None).await;
@@ -363,7 +363,13 @@ async fn bad_input_is_a_clear_error_and_changes_nothing() {
     ];
     for (form, message) in cases {
         let (s, body) = h.post("/communities", Some(c), form).await;
-        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{form}");
+        // A taken slug is a conflict with what exists (409); the rest is invalid input (422).
+        let expected = if message == "already taken" {
+            StatusCode::CONFLICT
+        } else {
+            StatusCode::UNPROCESSABLE_ENTITY
+        };
+        assert_eq!(s, expected, "{form}");
         assert!(body.contains(message), "{form}: expected {message:?}");
     }
     assert_eq!(
@@ -412,7 +418,7 @@ async fn bad_input_is_a_clear_error_and_changes_nothing() {
             "reason=tired",
         )
         .await;
-    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(s, StatusCode::CONFLICT);
     assert!(body.contains("at least one steward"), "{body}");
     // Unknown ids and addresses are 404 pages.
     let (s, body) = h
@@ -487,11 +493,11 @@ async fn invitation_accept_decline_and_closed_links() {
     assert!(body.contains("exists already"));
     // Accepting while already a member is a clear conflict.
     let (s, _) = h.post(&format!("{path}/accept"), Some(&noor), "").await;
-    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(s, StatusCode::CONFLICT);
     // Who invited whom is kept.
     let members = h
         .app
-        .members(&h.ctx(&w.steward, "river").await)
+        .members(&h.allowed(&w.steward, "river").await)
         .await
         .expect("members");
     let row = members
@@ -531,7 +537,7 @@ async fn invitation_accept_decline_and_closed_links() {
     let revoked = h.invite(&w, c, "personal", 1).await;
     let id = h
         .app
-        .invitations(&h.ctx(&w.steward, "river").await)
+        .invitations(&h.allowed(&w.steward, "river").await)
         .await
         .expect("list")[0]
         .id;
@@ -645,7 +651,7 @@ async fn reset_links_stay_inside_the_stewards_reach() {
             community_id: b.community_id,
             account_id: shared.account.id,
             organization_id: b.home_org,
-            roles: RoleSet::only(Role::Steward).encode(),
+            roles: RoleSet::only(Role::Steward),
             invited_by: None,
             invitation_id: None,
             now: h.app.now(),
@@ -660,7 +666,7 @@ async fn reset_links_stay_inside_the_stewards_reach() {
             "reason=forgot",
         )
         .await;
-    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(s, StatusCode::CONFLICT);
     assert!(body.contains("a community you do not steward"), "{body}");
     assert!(
         !body.contains("south community"),
@@ -687,7 +693,7 @@ async fn reset_links_stay_inside_the_stewards_reach() {
             "reason=x",
         )
         .await;
-    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(s, StatusCode::CONFLICT);
     assert!(body.contains("operator"));
 }
 
@@ -712,13 +718,13 @@ async fn export_and_delete_own_account() {
             &format!("password={}", enc(PASSWORD)),
         )
         .await;
-    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(s, StatusCode::CONFLICT);
     assert!(body.contains("operator"));
     let sole = h.person_with_role(&w, Role::Steward).await;
     convene_app::store::communities::set_roles(
         h.app.store.conn(),
         w.steward.membership_id,
-        RoleSet::member().encode(),
+        RoleSet::member(),
     )
     .await
     .expect("demote the operator here");
@@ -729,7 +735,7 @@ async fn export_and_delete_own_account() {
             &format!("password={}", enc(PASSWORD)),
         )
         .await;
-    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(s, StatusCode::CONFLICT);
     assert!(body.contains("only steward"), "{body}");
     let (s, _) = h
         .post(
@@ -755,14 +761,17 @@ async fn export_and_delete_own_account() {
     // The stewards' log says a member left, not who.
     let entries = h
         .app
-        .audit_log(&h.ctx(&sole, "mine").await, None)
+        .audit_log(&h.allowed(&sole, "mine").await, None)
         .await
         .expect("log");
     let left = entries
         .iter()
         .find(|e| e.action == "member.account_deleted")
         .expect("recorded");
-    assert_eq!(left.target, format!("member #{}", m.membership_id));
+    // Its subject is typed: the membership's id, no name.
+    assert_eq!(left.target, format!("membership:{}", m.membership_id));
+    assert_eq!(left.subject_kind.as_deref(), Some("membership"));
+    assert_eq!(left.subject_id, Some(m.membership_id));
     assert_eq!(left.actor_id, None);
 }
 
@@ -944,7 +953,7 @@ async fn remaining_pages_work() {
             "name=Northwind&reason=again",
         )
         .await;
-    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(s, StatusCode::CONFLICT);
     assert!(body.contains("already taken"));
     let (_, body) = h.get("/c/pages", c).await;
     assert!(body.contains("Northwind") && body.contains("partner"));
@@ -1053,7 +1062,7 @@ async fn guests_only_invite_guests() {
     convene_app::store::communities::set_roles(
         h.app.store.conn(),
         account.membership_id,
-        RoleSet::new(true, [Role::Host]).encode(),
+        RoleSet::new(true, [Role::Host]),
     )
     .await
     .expect("guest host");
@@ -1105,8 +1114,18 @@ async fn a_reset_closes_every_other_door() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn setup_links_from_several_starts() {
     let h = Harness::sqlite().await;
-    let first = h.app.setup_token().await.expect("setup").expect("token");
-    let second = h.app.setup_token().await.expect("setup").expect("token");
+    let first = h
+        .app
+        .setup_token(&h.system)
+        .await
+        .expect("setup")
+        .expect("token");
+    let second = h
+        .app
+        .setup_token(&h.system)
+        .await
+        .expect("setup")
+        .expect("token");
     assert_eq!(
         h.get(&format!("/setup/{first}"), None).await.0,
         StatusCode::OK

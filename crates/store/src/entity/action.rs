@@ -7,7 +7,6 @@ pub struct Model {
     pub id: i32,
     pub gathering_id: i32,
     pub session_id: Option<i32>,
-    pub title: String,
     pub due_on: Option<String>,
     pub status: String,
     pub created_by: Option<i32>,

@@ -10,6 +10,8 @@ pub struct Model {
     pub action: String,
     pub target: String,
     pub reason: String,
+    pub subject_kind: Option<String>,
+    pub subject_id: Option<i32>,
     pub at: i64,
     pub prev_hash: String,
     pub hash: String,

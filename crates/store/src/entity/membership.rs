@@ -8,7 +8,6 @@ pub struct Model {
     pub community_id: i32,
     pub account_id: i32,
     pub organization_id: i32,
-    pub roles: String,
     pub invited_by: Option<i32>,
     pub invitation_id: Option<i32>,
     pub joined_at: i64,

@@ -8,7 +8,6 @@ pub struct Model {
     pub gathering_id: i32,
     pub convener_id: Option<i32>,
     pub title: String,
-    pub description: String,
     pub needs: String,
     pub space_id: Option<i32>,
     pub slot_id: Option<i32>,

@@ -1,10 +1,18 @@
 //! Versioned schema, one definition for SQLite and PostgreSQL (sea-query writes each dialect).
 //! Times are Unix seconds in BIGINT columns: the same on both databases and exact to compare.
+//!
+//! Append-only: a migration that has shipped is never edited (an installed database would
+//! never run the change); a change is a new migration. `tests/store.rs` holds the SHA-256 of
+//! every shipped file and fails when one changes.
 
 mod m0001_foundation;
 mod m0002_gatherings;
 mod m0003_harvest;
 mod m0004_network;
+mod m0005_roles;
+mod m0006_invitation_gathering;
+mod m0007_contents;
+mod m0008_jobs;
 
 use sea_orm_migration::prelude::*;
 
@@ -18,6 +26,10 @@ impl MigratorTrait for Migrator {
             Box::new(m0002_gatherings::M0002Gatherings),
             Box::new(m0003_harvest::M0003Harvest),
             Box::new(m0004_network::M0004Network),
+            Box::new(m0005_roles::M0005Roles),
+            Box::new(m0006_invitation_gathering::M0006InvitationGathering),
+            Box::new(m0007_contents::M0007Contents),
+            Box::new(m0008_jobs::M0008Jobs),
         ]
     }
 }

@@ -3,13 +3,13 @@
 
 use super::{ApiJson, ApiResult, ErrorDto};
 use crate::AppState;
-use crate::session::ApiAccount;
+use crate::extract::{ApiCan, ApiInside, GatheringPath, Ids, SessionPath};
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use convene_app::agenda::{Card, SessionForm};
+use convene_app::can;
 use convene_app::gathering::GatheringForm;
-use convene_domain::Permission;
 use convene_domain::gathering::{Zone, dots, features};
 use convene_domain::text::{
     CallingQuestion, GatheringTitle, InvitationText, SessionDescription, SessionTitle, Venue,
@@ -45,14 +45,9 @@ impl From<convene_app::store::Gathering> for GatheringDto {
 #[utoipa::path(get, path = "/api/v1/communities/{slug}/gatherings", params(("slug" = String, Path)), responses((status = 200, body = [GatheringDto]), (status = 404, body = ErrorDto)))]
 pub async fn gatherings(
     State(st): State<AppState>,
-    ApiAccount(a): ApiAccount,
-    Path(slug): Path<String>,
+    ApiCan { ctx }: ApiCan<can::TakePart>,
 ) -> ApiResult<Json<Vec<GatheringDto>>> {
-    let ctx = st
-        .app
-        .ctx_requiring(&a, &slug, Permission::TakePart)
-        .await?;
-    let list = st.app.gatherings(&ctx).await?;
+    let list = st.app.gatherings(&ctx.require()?).await?;
     Ok(Json(list.into_iter().map(GatheringDto::from).collect()))
 }
 
@@ -74,14 +69,10 @@ fn three() -> i32 {
 #[utoipa::path(post, path = "/api/v1/communities/{slug}/gatherings", params(("slug" = String, Path)), request_body = GatheringInput, responses((status = 201, body = GatheringDto), (status = 403, body = ErrorDto), (status = 422, body = ErrorDto)))]
 pub async fn gathering_create(
     State(st): State<AppState>,
-    ApiAccount(a): ApiAccount,
-    Path(slug): Path<String>,
+    ApiCan { ctx }: ApiCan<can::HostGathering>,
+
     ApiJson(input): ApiJson<GatheringInput>,
 ) -> ApiResult<(StatusCode, Json<GatheringDto>)> {
-    let ctx = st
-        .app
-        .ctx_requiring(&a, &slug, Permission::HostGathering)
-        .await?;
     let form = GatheringForm {
         title: GatheringTitle::parse(&input.title)?,
         calling_question: CallingQuestion::parse(&input.calling_question)?,
@@ -90,7 +81,7 @@ pub async fn gathering_create(
         zone: Zone::parse(&input.time_zone)?,
         dots: dots(&input.dots.to_string())?,
     };
-    let g = st.app.create_gathering(&ctx, &form).await?;
+    let g = st.app.create_gathering(&ctx.require()?, &form).await?;
     Ok((StatusCode::CREATED, Json(g.into())))
 }
 
@@ -150,11 +141,10 @@ pub struct AgendaDto {
 #[utoipa::path(get, path = "/api/v1/communities/{slug}/gatherings/{id}/agenda", params(("slug" = String, Path), ("id" = i32, Path)), responses((status = 200, body = AgendaDto), (status = 404, body = ErrorDto)))]
 pub async fn agenda(
     State(st): State<AppState>,
-    ApiAccount(a): ApiAccount,
-    Path((slug, id)): Path<(String, String)>,
+    ApiInside { ctx }: ApiInside,
+    Ids(GatheringPath { id }): Ids<GatheringPath>,
 ) -> ApiResult<Json<AgendaDto>> {
-    let ctx = st.app.ctx(&a, &slug).await?;
-    let wall = st.app.wall(&ctx, crate::path_id(&id)?).await?;
+    let wall = st.app.wall(&ctx.require()?, id).await?;
     let mut sessions: Vec<SessionDto> = wall.cards().map(SessionDto::from).collect();
     sessions.sort_by_key(|s| s.id);
     Ok(Json(AgendaDto {
@@ -206,12 +196,12 @@ pub struct CreatedSession {
 #[utoipa::path(post, path = "/api/v1/communities/{slug}/gatherings/{id}/sessions", params(("slug" = String, Path), ("id" = i32, Path)), request_body = SessionInput, responses((status = 201, body = CreatedSession), (status = 409, body = ErrorDto), (status = 422, body = ErrorDto)))]
 pub async fn session_create(
     State(st): State<AppState>,
-    ApiAccount(a): ApiAccount,
-    Path((slug, id)): Path<(String, String)>,
+    ApiInside { ctx }: ApiInside,
+    Ids(GatheringPath { id }): Ids<GatheringPath>,
     ApiJson(input): ApiJson<SessionInput>,
 ) -> ApiResult<(StatusCode, Json<CreatedSession>)> {
-    let ctx = st.app.ctx(&a, &slug).await?;
     let form = SessionForm {
+        visibility: convene_domain::content::Visibility::Network,
         title: SessionTitle::parse(&input.title)?,
         description: if input.description.trim().is_empty() {
             None
@@ -221,7 +211,7 @@ pub async fn session_create(
         needs: features(&input.needs)?,
         co_conveners: input.co_conveners,
     };
-    let s = st.app.convene(&ctx, crate::path_id(&id)?, &form).await?;
+    let s = st.app.convene(&ctx.require()?, id, &form).await?;
     Ok((StatusCode::CREATED, Json(CreatedSession { id: s.id })))
 }
 
@@ -234,13 +224,11 @@ pub struct CellInput {
 #[utoipa::path(put, path = "/api/v1/communities/{slug}/gatherings/{id}/sessions/{sid}/cell", params(("slug" = String, Path), ("id" = i32, Path), ("sid" = i32, Path)), request_body = CellInput, responses((status = 204), (status = 403, body = ErrorDto), (status = 409, body = ErrorDto, description = "the cell is taken or locked")))]
 pub async fn session_place(
     State(st): State<AppState>,
-    ApiAccount(a): ApiAccount,
-    Path((slug, id, sid)): Path<(String, String, String)>,
+    ApiInside { ctx }: ApiInside,
+    Ids(SessionPath { id, sid }): Ids<SessionPath>,
     ApiJson(input): ApiJson<CellInput>,
 ) -> ApiResult<StatusCode> {
-    let ctx = st.app.ctx(&a, &slug).await?;
-    let (id, sid) = (crate::path_id(&id)?, crate::path_id(&sid)?);
-    st.app.place(&ctx, id, sid, input.cell).await?;
+    st.app.place(&ctx.require()?, id, sid, input.cell).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -252,12 +240,12 @@ pub struct InterestInput {
 #[utoipa::path(put, path = "/api/v1/communities/{slug}/gatherings/{id}/sessions/{sid}/interest", params(("slug" = String, Path), ("id" = i32, Path), ("sid" = i32, Path)), request_body = InterestInput, responses((status = 204), (status = 404, body = ErrorDto)))]
 pub async fn session_interest(
     State(st): State<AppState>,
-    ApiAccount(a): ApiAccount,
-    Path((slug, id, sid)): Path<(String, String, String)>,
+    ApiInside { ctx }: ApiInside,
+    Ids(SessionPath { id, sid }): Ids<SessionPath>,
     ApiJson(input): ApiJson<InterestInput>,
 ) -> ApiResult<StatusCode> {
-    let ctx = st.app.ctx(&a, &slug).await?;
-    let (id, sid) = (crate::path_id(&id)?, crate::path_id(&sid)?);
-    st.app.set_interest(&ctx, id, sid, input.interested).await?;
+    st.app
+        .set_interest(&ctx.require()?, id, sid, input.interested)
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }

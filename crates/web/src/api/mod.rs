@@ -6,13 +6,15 @@ mod network;
 
 use crate::AppState;
 use crate::error::ApiError;
+use crate::extract::{ApiCan, ApiInside, Ids, InvitationPath, MemberPath};
 use crate::session::ApiAccount;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use convene_app::AppError;
+use convene_app::can;
 use convene_app::community::NewCommunityForm;
 use convene_app::invitation::{NewInvitationForm, usage};
 use convene_domain::invitation::InvitationKind;
@@ -239,18 +241,14 @@ pub struct OrganizationInput {
 #[utoipa::path(post, path = "/api/v1/communities/{slug}/organizations", params(("slug" = String, Path)), request_body = OrganizationInput, responses((status = 201, body = OrganizationDto), (status = 403, body = ErrorDto), (status = 409, body = ErrorDto)))]
 async fn organization_create(
     State(st): State<AppState>,
-    ApiAccount(a): ApiAccount,
-    Path(slug): Path<String>,
+    ApiCan { ctx }: ApiCan<can::EditSettings>,
+
     ApiJson(input): ApiJson<OrganizationInput>,
 ) -> ApiResult<Response> {
-    let ctx = st
-        .app
-        .ctx_requiring(&a, &slug, convene_domain::Permission::EditSettings)
-        .await?;
     let org = st
         .app
         .add_partner(
-            &ctx,
+            &ctx.require()?,
             &OrgName::parse(&input.name)?,
             &Reason::parse(&input.reason)?,
         )
@@ -287,16 +285,15 @@ pub struct CommunityDetail {
 #[utoipa::path(get, path = "/api/v1/communities/{slug}", params(("slug" = String, Path)), responses((status = 200, body = CommunityDetail), (status = 404, body = ErrorDto)))]
 async fn community(
     State(st): State<AppState>,
-    ApiAccount(a): ApiAccount,
-    Path(slug): Path<String>,
+    ApiInside { ctx }: ApiInside,
 ) -> ApiResult<Json<CommunityDetail>> {
-    let ctx = st.app.ctx(&a, &slug).await?;
-    let (orgs, n) = st.app.overview(&ctx).await?;
+    let _slug = ctx.community().slug.clone();
+    let (orgs, n) = st.app.overview(&ctx.require()?).await?;
     Ok(Json(CommunityDetail {
-        slug: ctx.community.slug,
-        name: ctx.community.name,
-        purpose: ctx.community.purpose,
-        open: ctx.community.open,
+        slug: ctx.community().slug.clone(),
+        name: ctx.community().name.clone(),
+        purpose: ctx.community().purpose.clone(),
+        open: ctx.community().open,
         member_count: n,
         organizations: orgs
             .into_iter()
@@ -306,7 +303,7 @@ async fn community(
                 home: o.is_home,
             })
             .collect(),
-        my_roles: role_names(ctx.member.roles),
+        my_roles: role_names(ctx.member().roles),
     }))
 }
 
@@ -321,17 +318,13 @@ pub struct SettingsInput {
 #[utoipa::path(put, path = "/api/v1/communities/{slug}", params(("slug" = String, Path)), request_body = SettingsInput, responses((status = 204), (status = 403, body = ErrorDto), (status = 422, body = ErrorDto)))]
 async fn community_update(
     State(st): State<AppState>,
-    ApiAccount(a): ApiAccount,
-    Path(slug): Path<String>,
+    ApiCan { ctx }: ApiCan<can::EditSettings>,
+
     ApiJson(input): ApiJson<SettingsInput>,
 ) -> ApiResult<StatusCode> {
-    let ctx = st
-        .app
-        .ctx_requiring(&a, &slug, convene_domain::Permission::EditSettings)
-        .await?;
     st.app
         .update_settings(
-            &ctx,
+            &ctx.require()?,
             &CommunityName::parse(&input.name)?,
             &Purpose::parse(&input.purpose)?,
             input.open,
@@ -353,22 +346,18 @@ pub struct MemberDto {
 #[utoipa::path(get, path = "/api/v1/communities/{slug}/members", params(("slug" = String, Path)), responses((status = 200, body = [MemberDto]), (status = 403, body = ErrorDto)))]
 async fn members(
     State(st): State<AppState>,
-    ApiAccount(a): ApiAccount,
-    Path(slug): Path<String>,
+    ApiInside { ctx }: ApiInside,
 ) -> ApiResult<Json<Vec<MemberDto>>> {
-    let ctx = st.app.ctx(&a, &slug).await?;
     Ok(Json(
         st.app
-            .members(&ctx)
+            .members(&ctx.require()?)
             .await?
             .into_iter()
             .map(|r| MemberDto {
                 id: r.membership.id,
                 display_name: r.account.display_name,
                 organization: r.organization.name,
-                roles: RoleSet::decode(&r.membership.roles)
-                    .map(role_names)
-                    .unwrap_or_default(),
+                roles: role_names(r.roles),
                 joined_at: r.membership.joined_at,
             })
             .collect(),
@@ -383,17 +372,12 @@ pub struct ReasonInput {
 #[utoipa::path(delete, path = "/api/v1/communities/{slug}/members/{id}", params(("slug" = String, Path), ("id" = i32, Path)), request_body = ReasonInput, responses((status = 204), (status = 403, body = ErrorDto)))]
 async fn member_remove(
     State(st): State<AppState>,
-    ApiAccount(a): ApiAccount,
-    Path((slug, id)): Path<(String, String)>,
+    ApiCan { ctx }: ApiCan<can::RemoveMember>,
+    Ids(MemberPath { id }): Ids<MemberPath>,
     ApiJson(input): ApiJson<ReasonInput>,
 ) -> ApiResult<StatusCode> {
-    let id = crate::path_id(&id)?;
-    let ctx = st
-        .app
-        .ctx_requiring(&a, &slug, convene_domain::Permission::RemoveMember)
-        .await?;
     st.app
-        .remove_member(&ctx, id, &Reason::parse(&input.reason)?)
+        .remove_member(&ctx.require()?, id, &Reason::parse(&input.reason)?)
         .await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -408,15 +392,10 @@ pub struct RolesInput {
 #[utoipa::path(put, path = "/api/v1/communities/{slug}/members/{id}/roles", params(("slug" = String, Path), ("id" = i32, Path)), request_body = RolesInput, responses((status = 204), (status = 403, body = ErrorDto), (status = 409, body = ErrorDto)))]
 async fn member_roles(
     State(st): State<AppState>,
-    ApiAccount(a): ApiAccount,
-    Path((slug, id)): Path<(String, String)>,
+    ApiCan { ctx }: ApiCan<can::ChangeRoles>,
+    Ids(MemberPath { id }): Ids<MemberPath>,
     ApiJson(input): ApiJson<RolesInput>,
 ) -> ApiResult<StatusCode> {
-    let id = crate::path_id(&id)?;
-    let ctx = st
-        .app
-        .ctx_requiring(&a, &slug, convene_domain::Permission::ChangeRoles)
-        .await?;
     let mut roles = Vec::new();
     for r in &input.roles {
         roles.push(
@@ -426,7 +405,7 @@ async fn member_roles(
     }
     let set = RoleSet::new(roles.contains(&Role::Guest), roles);
     st.app
-        .change_roles(&ctx, id, set, &Reason::parse(&input.reason)?)
+        .change_roles(&ctx.require()?, id, set, &Reason::parse(&input.reason)?)
         .await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -439,18 +418,13 @@ pub struct ResetLink {
 #[utoipa::path(post, path = "/api/v1/communities/{slug}/members/{id}/reset", params(("slug" = String, Path), ("id" = i32, Path)), request_body = ReasonInput, responses((status = 201, body = ResetLink), (status = 403, body = ErrorDto)))]
 async fn member_reset(
     State(st): State<AppState>,
-    ApiAccount(a): ApiAccount,
-    Path((slug, id)): Path<(String, String)>,
+    ApiCan { ctx }: ApiCan<can::IssuePasswordReset>,
+    Ids(MemberPath { id }): Ids<MemberPath>,
     ApiJson(input): ApiJson<ReasonInput>,
 ) -> ApiResult<Response> {
-    let id = crate::path_id(&id)?;
-    let ctx = st
-        .app
-        .ctx_requiring(&a, &slug, convene_domain::Permission::IssuePasswordReset)
-        .await?;
     let token = st
         .app
-        .issue_password_reset(&ctx, id, &Reason::parse(&input.reason)?)
+        .issue_password_reset(&ctx.require()?, id, &Reason::parse(&input.reason)?)
         .await?;
     Ok((
         StatusCode::CREATED,
@@ -479,14 +453,12 @@ pub struct InvitationDto {
 #[utoipa::path(get, path = "/api/v1/communities/{slug}/invitations", params(("slug" = String, Path)), responses((status = 200, body = [InvitationDto]), (status = 403, body = ErrorDto)))]
 async fn invitations(
     State(st): State<AppState>,
-    ApiAccount(a): ApiAccount,
-    Path(slug): Path<String>,
+    ApiInside { ctx }: ApiInside,
 ) -> ApiResult<Json<Vec<InvitationDto>>> {
-    let ctx = st.app.ctx(&a, &slug).await?;
     let now = st.app.now();
     Ok(Json(
         st.app
-            .invitations(&ctx)
+            .invitations(&ctx.require()?)
             .await?
             .into_iter()
             .map(|i| InvitationDto {
@@ -541,14 +513,10 @@ pub struct CreatedInvitation {
 #[utoipa::path(post, path = "/api/v1/communities/{slug}/invitations", params(("slug" = String, Path)), request_body = InvitationInput, responses((status = 201, body = CreatedInvitation), (status = 403, body = ErrorDto), (status = 422, body = ErrorDto)))]
 async fn invitation_create(
     State(st): State<AppState>,
-    ApiAccount(a): ApiAccount,
-    Path(slug): Path<String>,
+    ApiCan { ctx }: ApiCan<can::CreateInvitation>,
+
     ApiJson(input): ApiJson<InvitationInput>,
 ) -> ApiResult<Response> {
-    let ctx = st
-        .app
-        .ctx_requiring(&a, &slug, convene_domain::Permission::CreateInvitation)
-        .await?;
     let form = NewInvitationForm {
         kind: InvitationKind::parse(&input.kind)
             .ok_or(AppError::field("kind", "personal or link"))?,
@@ -565,7 +533,7 @@ async fn invitation_create(
         max_uses: input.max_uses,
         days: input.days,
     };
-    let (inv, token) = st.app.create_invitation(&ctx, &form).await?;
+    let (inv, token) = st.app.create_invitation(&ctx.require()?, &form).await?;
     Ok((
         StatusCode::CREATED,
         Json(CreatedInvitation {
@@ -579,17 +547,12 @@ async fn invitation_create(
 #[utoipa::path(post, path = "/api/v1/communities/{slug}/invitations/{id}/revoke", params(("slug" = String, Path), ("id" = i32, Path)), request_body = ReasonInput, responses((status = 204), (status = 403, body = ErrorDto), (status = 409, body = ErrorDto)))]
 async fn invitation_revoke(
     State(st): State<AppState>,
-    ApiAccount(a): ApiAccount,
-    Path((slug, id)): Path<(String, String)>,
+    ApiCan { ctx }: ApiCan<can::RevokeInvitation>,
+    Ids(InvitationPath { id }): Ids<InvitationPath>,
     ApiJson(input): ApiJson<ReasonInput>,
 ) -> ApiResult<StatusCode> {
-    let id = crate::path_id(&id)?;
-    let ctx = st
-        .app
-        .ctx_requiring(&a, &slug, convene_domain::Permission::RevokeInvitation)
-        .await?;
     st.app
-        .revoke_invitation(&ctx, id, &Reason::parse(&input.reason)?)
+        .revoke_invitation(&ctx.require()?, id, &Reason::parse(&input.reason)?)
         .await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -613,14 +576,16 @@ struct AuditQuery {
 #[utoipa::path(get, path = "/api/v1/communities/{slug}/audit", params(("slug" = String, Path), ("before" = Option<i32>, Query)), responses((status = 200, body = [AuditDto]), (status = 403, body = ErrorDto)))]
 async fn audit(
     State(st): State<AppState>,
-    ApiAccount(a): ApiAccount,
-    Path(slug): Path<String>,
+    ApiInside { ctx }: ApiInside,
+
     Query(q): Query<AuditQuery>,
 ) -> ApiResult<Json<Vec<AuditDto>>> {
-    let ctx = st.app.ctx(&a, &slug).await?;
     Ok(Json(
         st.app
-            .audit_log(&ctx, q.before.as_deref().map(crate::path_id).transpose()?)
+            .audit_log(
+                &ctx.require()?,
+                q.before.as_deref().map(crate::form_id).transpose()?,
+            )
             .await?
             .into_iter()
             .map(|e| AuditDto {

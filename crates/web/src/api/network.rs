@@ -4,38 +4,32 @@
 
 use super::{ApiResult, ErrorDto};
 use crate::AppState;
-use crate::session::ApiAccount;
+use crate::extract::ApiInside;
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use convene_app::network_health::{Groups, Health};
 use convene_app::network_map::NetworkMap;
 
 #[utoipa::path(get, path = "/api/v1/communities/{slug}/network", params(("slug" = String, Path)), responses((status = 200, description = "The network map: nodes (people who agreed to share their metrics, and groups of at least five) and edges (summed ties); `computed_at` is null until computed", content_type = "application/json"), (status = 403, body = ErrorDto), (status = 404, body = ErrorDto)))]
 pub async fn map(
     State(st): State<AppState>,
-    ApiAccount(a): ApiAccount,
-    Path(slug): Path<String>,
+    ApiInside { ctx }: ApiInside,
 ) -> ApiResult<Json<NetworkMap>> {
-    let ctx = st.app.ctx(&a, &slug).await?;
-    Ok(Json(st.app.network_map(&ctx).await?))
+    Ok(Json(st.app.network_map(&ctx.require()?).await?))
 }
 
 #[utoipa::path(get, path = "/api/v1/communities/{slug}/network/health", params(("slug" = String, Path)), responses((status = 200, description = "Community-wide network health and twelve months of history; null until computed or under five people", content_type = "application/json"), (status = 403, body = ErrorDto), (status = 404, body = ErrorDto)))]
 pub async fn health(
     State(st): State<AppState>,
-    ApiAccount(a): ApiAccount,
-    Path(slug): Path<String>,
+    ApiInside { ctx }: ApiInside,
 ) -> ApiResult<Json<Option<Health>>> {
-    let ctx = st.app.ctx(&a, &slug).await?;
-    Ok(Json(st.app.network_health(&ctx).await?))
+    Ok(Json(st.app.network_health(&ctx.require()?).await?))
 }
 
 #[utoipa::path(get, path = "/api/v1/communities/{slug}/network/groups", params(("slug" = String, Path)), responses((status = 200, description = "Aggregates by organization and cluster (groups of at least five) and introductions between people who agreed; null until computed", content_type = "application/json"), (status = 403, body = ErrorDto), (status = 404, body = ErrorDto)))]
 pub async fn groups(
     State(st): State<AppState>,
-    ApiAccount(a): ApiAccount,
-    Path(slug): Path<String>,
+    ApiInside { ctx }: ApiInside,
 ) -> ApiResult<Json<Option<Groups>>> {
-    let ctx = st.app.ctx(&a, &slug).await?;
-    Ok(Json(st.app.network_groups(&ctx).await?))
+    Ok(Json(st.app.network_groups(&ctx.require()?).await?))
 }

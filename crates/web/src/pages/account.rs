@@ -1,9 +1,10 @@
-use super::{MessagePage, Nav, Outcome, again, outcome, render, when};
+use super::{MessagePage, Nav, render, settle, to, when};
 use crate::AppState;
 use crate::error::PageError;
+use crate::extract::{Ids, TokenPath};
 use crate::session::{CurrentAccount, clear_cookie};
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Form, Json};
@@ -75,10 +76,10 @@ pub async fn account_name_post(
         Ok(n) => st.app.rename(&account, &n).await,
         Err(e) => Err(e.into()),
     };
-    match outcome(result)? {
-        Outcome::Done(()) => Ok(Redirect::to("/account").into_response()),
-        Outcome::Again(msg) => Ok(again(&account_page(&st, &account, None, Some(msg)).await?)),
-    }
+    settle(result, to("/account".into()), |msg| {
+        account_page(&st, &account, None, Some(msg))
+    })
+    .await
 }
 
 pub async fn account_export_get(
@@ -108,8 +109,9 @@ pub async fn account_delete_post(
     CurrentAccount(account): CurrentAccount,
     Form(form): Form<DeleteForm>,
 ) -> Result<Response, PageError> {
-    match outcome(st.app.delete_account(&account, &form.password).await)? {
-        Outcome::Done(()) => Ok((
+    let result = st.app.delete_account(&account, &form.password).await;
+    let done = |()| {
+        std::future::ready(Ok((
             jar.add(clear_cookie(&st)),
             render(&MessagePage {
                 nav: Nav::default(),
@@ -117,11 +119,15 @@ pub async fn account_delete_post(
                 message: "Your account and your memberships are gone. Thank you for taking part."
                     .into(),
                 link: None,
+                back: None,
             }),
         )
-            .into_response()),
-        Outcome::Again(msg) => Ok(again(&account_page(&st, &account, None, Some(msg)).await?)),
-    }
+            .into_response()))
+    };
+    settle(result, done, |msg| {
+        account_page(&st, &account, None, Some(msg))
+    })
+    .await
 }
 
 pub async fn token_create_post(
@@ -133,22 +139,21 @@ pub async fn token_create_post(
         Ok(n) => st.app.create_api_token(&account, &n).await,
         Err(e) => Err(e.into()),
     };
-    match outcome(result)? {
-        Outcome::Done(token) => Ok((
-            StatusCode::CREATED,
-            render(&account_page(&st, &account, Some(token), None).await?),
-        )
-            .into_response()),
-        Outcome::Again(msg) => Ok(again(&account_page(&st, &account, None, Some(msg)).await?)),
-    }
+    let done = async |token| {
+        let page = account_page(&st, &account, Some(token), None).await?;
+        Ok((StatusCode::CREATED, render(&page)).into_response())
+    };
+    settle(result, done, |msg| {
+        account_page(&st, &account, None, Some(msg))
+    })
+    .await
 }
 
 pub async fn token_revoke_post(
     State(st): State<AppState>,
     CurrentAccount(account): CurrentAccount,
-    Path(id): Path<String>,
+    Ids(TokenPath { id }): Ids<TokenPath>,
 ) -> Result<Response, PageError> {
-    let id = crate::path_id(&id)?;
     st.app.revoke_api_token(&account, id).await?;
     Ok(Redirect::to("/account").into_response())
 }

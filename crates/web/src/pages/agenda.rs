@@ -5,17 +5,21 @@ use super::gathering::{answer, free_cells, parse_cell};
 use super::{Nav, checked, render};
 use crate::AppState;
 use crate::error::PageError;
-use crate::session::CurrentAccount;
+use crate::extract::{Can, GatheringPath, Ids, Inside, SessionPath};
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::Response;
 use convene_app::AppError;
+use convene_app::Ctx;
 use convene_app::agenda::SessionForm;
-use convene_app::community::Ctx;
+use convene_app::can;
 use convene_app::harvest::ReportView;
+use convene_app::merge::Merge;
 use convene_app::store::{Account, Gathering, Session};
+use convene_domain::content::Visibility;
 use convene_domain::gathering::features;
+use convene_domain::ids::{GatheringId, SessionId};
 use convene_domain::text::{SessionDescription, SessionTitle};
 use serde::Deserialize;
 
@@ -31,12 +35,10 @@ pub struct ConveneForm {
 
 pub async fn convene_post(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id)): Path<(String, String)>,
+    Inside { account, ctx }: Inside,
+    Ids(GatheringPath { id }): Ids<GatheringPath>,
     axum_extra::extract::Form(form): axum_extra::extract::Form<ConveneForm>,
 ) -> Result<Response, PageError> {
-    let ctx = st.app.ctx(&account, &slug).await?;
-    let id = crate::path_id(&id)?;
     let result = async {
         let f = SessionForm {
             title: SessionTitle::parse(&form.title)?,
@@ -49,10 +51,11 @@ pub async fn convene_post(
             co_conveners: form
                 .co
                 .iter()
-                .map(|c| crate::path_id(c))
+                .map(|c| crate::form_id(c))
                 .collect::<Result<_, _>>()?,
+            visibility: Visibility::Network,
         };
-        st.app.convene(&ctx, id, &f).await.map(|_| ())
+        st.app.convene(&ctx.require()?, id, &f).await.map(|_| ())
     }
     .await;
     answer(&st, &account, &ctx, id, result, "#marketplace").await
@@ -65,6 +68,7 @@ pub struct SessionPage {
     pub slug: String,
     pub g: Gathering,
     pub s: Session,
+    pub description: String,
     pub interested: bool,
     pub here: bool,
     pub editable: bool,
@@ -88,11 +92,9 @@ pub struct SessionPage {
 
 pub async fn session_get(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id, sid)): Path<(String, String, String)>,
+    Inside { account, ctx }: Inside,
+    Ids(SessionPath { id, sid }): Ids<SessionPath>,
 ) -> Result<Response, PageError> {
-    let ctx = st.app.ctx(&account, &slug).await?;
-    let (id, sid) = (crate::path_id(&id)?, crate::path_id(&sid)?);
     Ok(render(
         &session_page(&st, &account, &ctx, (id, sid), None, None).await?,
     ))
@@ -102,24 +104,22 @@ pub(crate) async fn session_page(
     st: &AppState,
     account: &Account,
     ctx: &Ctx,
-    (id, sid): (i32, i32),
+    (id, sid): (GatheringId, SessionId),
     draft: Option<String>,
     error: Option<String>,
 ) -> Result<SessionPage, PageError> {
-    let slug = &ctx.community.slug;
-    let (s, interested, here, editable) = st.app.session(ctx, id, sid).await?;
-    let wall = st.app.wall(ctx, id).await?;
-    let report = st.app.report(ctx, id, sid).await?;
-    let (incoming, proposed) = st.app.merge_proposals(ctx, id, sid).await?;
-    let host = ctx
-        .member
-        .roles
-        .allows(convene_domain::Permission::HostGathering);
+    let slug = &ctx.community().slug;
+    let view = st.app.session(&ctx.require()?, id, sid).await?;
+    let s = view.session;
+    let wall = st.app.wall(&ctx.require()?, id).await?;
+    let report = st.app.report(&ctx.require()?, id, sid).await?;
+    let (incoming, proposed) = st.app.merge_proposals(&ctx.require()?, id, sid).await?;
+    let host = ctx.may(convene_domain::Permission::HostGathering);
     let cards: Vec<&convene_app::agenda::Card> = wall.cards().filter(|c| c.id != s.id).collect();
     let others: Vec<(i32, String)> = cards.iter().map(|c| (c.id, c.title.clone())).collect();
     let swappable = cards
         .iter()
-        .filter(|c| host || c.convener_id == Some(ctx.member.account_id))
+        .filter(|c| host || c.convener_id == Some(ctx.member().account_id.get()))
         .map(|c| (c.id, c.title.clone()))
         .collect();
     Ok(SessionPage {
@@ -138,9 +138,10 @@ pub(crate) async fn session_page(
         others,
         g: wall.gathering,
         s,
-        interested,
-        here,
-        editable,
+        description: view.description.body,
+        interested: view.interested,
+        here: view.here,
+        editable: view.editable,
         swappable,
     })
 }
@@ -153,14 +154,12 @@ pub struct PlaceForm {
 
 pub async fn place_post(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id, sid)): Path<(String, String, String)>,
+    Inside { account, ctx }: Inside,
+    Ids(SessionPath { id, sid }): Ids<SessionPath>,
     Form(form): Form<PlaceForm>,
 ) -> Result<Response, PageError> {
-    let ctx = st.app.ctx(&account, &slug).await?;
-    let (id, sid) = (crate::path_id(&id)?, crate::path_id(&sid)?);
     let result = match parse_cell(&form.cell) {
-        Ok(cell) => st.app.place(&ctx, id, sid, cell).await,
+        Ok(cell) => st.app.place(&ctx.require()?, id, sid, cell).await,
         Err(e) => Err(e),
     };
     answer(&st, &account, &ctx, id, result, "#wall").await
@@ -174,14 +173,16 @@ pub struct SwapForm {
 
 pub async fn swap_post(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id, sid)): Path<(String, String, String)>,
+    Inside { account, ctx }: Inside,
+    Ids(SessionPath { id, sid }): Ids<SessionPath>,
     Form(form): Form<SwapForm>,
 ) -> Result<Response, PageError> {
-    let ctx = st.app.ctx(&account, &slug).await?;
-    let (id, sid) = (crate::path_id(&id)?, crate::path_id(&sid)?);
     let result = match form.with.trim().parse::<i32>() {
-        Ok(other) => st.app.swap(&ctx, id, sid, other).await,
+        Ok(other) => {
+            st.app
+                .swap(&ctx.require()?, id, (sid, SessionId(other)))
+                .await
+        }
         Err(_) => Err(AppError::field("with", "choose a session to swap with")),
     };
     answer(&st, &account, &ctx, id, result, "#wall").await
@@ -195,13 +196,14 @@ pub struct InterestForm {
 
 pub async fn interest_post(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id, sid)): Path<(String, String, String)>,
+    Inside { account, ctx }: Inside,
+    Ids(SessionPath { id, sid }): Ids<SessionPath>,
     Form(form): Form<InterestForm>,
 ) -> Result<Response, PageError> {
-    let ctx = st.app.ctx(&account, &slug).await?;
-    let (id, sid) = (crate::path_id(&id)?, crate::path_id(&sid)?);
-    let result = st.app.set_interest(&ctx, id, sid, checked(&form.on)).await;
+    let result = st
+        .app
+        .set_interest(&ctx.require()?, id, sid, checked(&form.on))
+        .await;
     answer(&st, &account, &ctx, id, result, "#wall").await
 }
 
@@ -213,27 +215,23 @@ pub struct CheckInForm {
 
 pub async fn checkin_post(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id, sid)): Path<(String, String, String)>,
+    Inside { account, ctx }: Inside,
+    Ids(SessionPath { id, sid }): Ids<SessionPath>,
     Form(form): Form<CheckInForm>,
 ) -> Result<Response, PageError> {
-    let ctx = st.app.ctx(&account, &slug).await?;
-    let (id, sid) = (crate::path_id(&id)?, crate::path_id(&sid)?);
     let result = st
         .app
-        .check_in(&ctx, id, sid, checked(&form.anonymous))
+        .check_in(&ctx.require()?, id, sid, checked(&form.anonymous))
         .await;
     answer(&st, &account, &ctx, id, result, "#wall").await
 }
 
 pub async fn checkout_post(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id)): Path<(String, String)>,
+    Inside { account, ctx }: Inside,
+    Ids(GatheringPath { id }): Ids<GatheringPath>,
 ) -> Result<Response, PageError> {
-    let ctx = st.app.ctx(&account, &slug).await?;
-    let id = crate::path_id(&id)?;
-    let result = st.app.check_out(&ctx, id).await;
+    let result = st.app.check_out(&ctx.require()?, id).await;
     answer(&st, &account, &ctx, id, result, "#wall").await
 }
 
@@ -245,12 +243,12 @@ pub struct MergeForm {
     pub reason: String,
 }
 
-fn other_id(raw: &str) -> Result<Option<i32>, AppError> {
+fn other_id(raw: &str) -> Result<Option<SessionId>, AppError> {
     match raw.trim() {
         "" => Ok(None),
         s => s
             .parse()
-            .map(Some)
+            .map(|id| Some(SessionId(id)))
             .map_err(|_| AppError::field("merge", "choose a session")),
     }
 }
@@ -258,14 +256,12 @@ fn other_id(raw: &str) -> Result<Option<i32>, AppError> {
 /// Proposes merging this session into another (or withdraws the proposal).
 pub async fn merge_propose_post(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id, sid)): Path<(String, String, String)>,
+    Inside { account, ctx }: Inside,
+    Ids(SessionPath { id, sid }): Ids<SessionPath>,
     Form(form): Form<MergeForm>,
 ) -> Result<Response, PageError> {
-    let ctx = st.app.ctx(&account, &slug).await?;
-    let (id, sid) = (crate::path_id(&id)?, crate::path_id(&sid)?);
     let result = match other_id(&form.other) {
-        Ok(into) => st.app.propose_merge(&ctx, id, sid, into).await,
+        Ok(into) => st.app.propose_merge(&ctx.require()?, id, sid, into).await,
         Err(e) => Err(e),
     };
     answer(&st, &account, &ctx, id, result, "#wall").await
@@ -274,14 +270,16 @@ pub async fn merge_propose_post(
 /// Accepts another session's proposal to merge into this one.
 pub async fn merge_accept_post(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id, sid)): Path<(String, String, String)>,
+    Inside { account, ctx }: Inside,
+    Ids(SessionPath { id, sid }): Ids<SessionPath>,
     Form(form): Form<MergeForm>,
 ) -> Result<Response, PageError> {
-    let ctx = st.app.ctx(&account, &slug).await?;
-    let (id, sid) = (crate::path_id(&id)?, crate::path_id(&sid)?);
     let result = match other_id(&form.other) {
-        Ok(Some(from)) => st.app.accept_merge(&ctx, id, sid, from).await,
+        Ok(Some(from)) => {
+            st.app
+                .accept_merge(&ctx.require()?, id, Merge { from, into: sid })
+                .await
+        }
         Ok(None) => Err(AppError::field("merge", "choose a session")),
         Err(e) => Err(e),
     };
@@ -291,20 +289,17 @@ pub async fn merge_accept_post(
 /// A host merges another session into this one, with a reason for the audit log.
 pub async fn merge_host_post(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id, sid)): Path<(String, String, String)>,
+    Can { account, ctx }: Can<can::HostGathering>,
+    Ids(SessionPath { id, sid }): Ids<SessionPath>,
     Form(form): Form<MergeForm>,
 ) -> Result<Response, PageError> {
-    let ctx = st
-        .app
-        .ctx_requiring(&account, &slug, convene_domain::Permission::HostGathering)
-        .await?;
-    let (id, sid) = (crate::path_id(&id)?, crate::path_id(&sid)?);
     let result = async {
         let from =
             other_id(&form.other)?.ok_or_else(|| AppError::field("merge", "choose a session"))?;
         let reason = convene_domain::text::Reason::parse(&form.reason)?;
-        st.app.host_merge(&ctx, id, (from, sid), &reason).await
+        st.app
+            .host_merge(&ctx, id, Merge { from, into: sid }, &reason)
+            .await
     }
     .await;
     answer(&st, &account, &ctx, id, result, "#wall").await

@@ -1,4 +1,4 @@
-use super::{MessagePage, Nav, Outcome, PersonForm, again, outcome, render};
+use super::{MessagePage, Nav, PersonForm, render, settle};
 use crate::AppState;
 use crate::error::PageError;
 use crate::security::{Bucket, ClientAddr};
@@ -51,19 +51,25 @@ pub async fn setup_post(
         Ok(person) => st.app.complete_setup(&token, &person).await,
         Err(e) => Err(e),
     };
-    match outcome(result)? {
-        Outcome::Done((_, session)) => Ok((
-            jar.add(session_cookie(&st, session)),
-            Redirect::to("/communities/new"),
-        )
-            .into_response()),
-        Outcome::Again(msg) => Ok(again(&SetupPage {
-            nav: Nav::default(),
-            token,
-            form: form.redisplay(),
-            error: Some(msg),
-        })),
-    }
+    settle(
+        result,
+        async |(_, session)| {
+            Ok((
+                jar.add(session_cookie(&st, session)),
+                Redirect::to("/communities/new"),
+            )
+                .into_response())
+        },
+        async |msg| {
+            Ok(SetupPage {
+                nav: Nav::default(),
+                token,
+                form: form.redisplay(),
+                error: Some(msg),
+            })
+        },
+    )
+    .await
 }
 
 #[derive(Template)]
@@ -158,22 +164,29 @@ pub async fn reset_post(
         Ok(p) => st.app.reset_password(&token, &p).await,
         Err(e) => Err(e.into()),
     };
-    match outcome(result)? {
-        Outcome::Done(session) => Ok((
-            jar.add(session_cookie(&st, session)),
-            render(&MessagePage {
-                nav: Nav::of(&account),
-                title: "Password changed".into(),
-                message: "Your new password is set and you are signed in.".into(),
-                link: None,
-            }),
-        )
-            .into_response()),
-        Outcome::Again(msg) => Ok(again(&ResetPage {
-            nav: Nav::default(),
-            token,
-            name: account.display_name,
-            error: Some(msg),
-        })),
-    }
+    settle(
+        result,
+        async |session| {
+            Ok((
+                jar.add(session_cookie(&st, session)),
+                render(&MessagePage {
+                    nav: Nav::of(&account),
+                    title: "Password changed".into(),
+                    message: "Your new password is set and you are signed in.".into(),
+                    link: None,
+                    back: None,
+                }),
+            )
+                .into_response())
+        },
+        async |msg| {
+            Ok(ResetPage {
+                nav: Nav::default(),
+                token,
+                name: account.display_name.clone(),
+                error: Some(msg),
+            })
+        },
+    )
+    .await
 }

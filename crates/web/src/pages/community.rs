@@ -1,15 +1,17 @@
-use super::{MessagePage, Nav, Outcome, PersonForm, again, checked, outcome, render, when};
+use super::{MessagePage, Nav, PersonForm, checked, render, settle, when};
 use crate::AppState;
 use crate::error::PageError;
+use crate::extract::{Can, Ids, Inside, MemberPath};
 use crate::security::{Bucket, ClientAddr};
-use crate::session::{CurrentAccount, MaybeAccount, session_cookie};
+use crate::session::{MaybeAccount, session_cookie};
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use convene_app::AppError;
-use convene_app::community::Ctx;
+use convene_app::Ctx;
+use convene_app::can;
 use convene_app::store::{Account, Community};
 use convene_domain::text::{CommunityName, OrgName, Purpose, Reason};
 use convene_domain::{Permission, Role, RoleSet};
@@ -89,12 +91,12 @@ pub async fn community_get(
         }
         Err(e) => return Err(e.into()),
     };
-    let (orgs, member_count) = st.app.overview(&ctx).await?;
+    let (orgs, member_count) = st.app.overview(&ctx.require()?).await?;
     Ok(render(&CommunityPage {
         nav: Nav::inside(&account, &ctx),
-        name: ctx.community.name.clone(),
-        purpose: ctx.community.purpose.clone(),
-        open: ctx.community.open,
+        name: ctx.community().name.clone(),
+        purpose: ctx.community().purpose.clone(),
+        open: ctx.community().open,
         organizations: orgs
             .into_iter()
             .map(|o| OrgView {
@@ -104,7 +106,7 @@ pub async fn community_get(
             .collect(),
         member_count,
         my_roles: ctx
-            .member
+            .member()
             .roles
             .iter()
             .map(Role::label)
@@ -133,17 +135,21 @@ pub async fn join_post(
         Ok(person) => st.app.join_open_new_account(&slug, &person).await,
         Err(e) => Err(e),
     };
-    match outcome(result)? {
-        Outcome::Done((c, session)) => Ok((
-            jar.add(session_cookie(&st, session)),
-            Redirect::to(&format!("/c/{}", c.slug)),
-        )
-            .into_response()),
-        Outcome::Again(msg) => {
+    settle(
+        result,
+        async |(c, session)| {
+            Ok((
+                jar.add(session_cookie(&st, session)),
+                Redirect::to(&format!("/c/{}", c.slug)),
+            )
+                .into_response())
+        },
+        async |msg| {
             let c = st.app.open_community(&slug).await?;
-            Ok(again(&JoinPage::new(None, c, form.redisplay(), Some(msg))))
-        }
-    }
+            Ok(JoinPage::new(None, c, form.redisplay(), Some(msg)))
+        },
+    )
+    .await
 }
 
 pub struct MemberView {
@@ -173,15 +179,14 @@ async fn members_page(
     ctx: &Ctx,
     error: Option<String>,
 ) -> Result<MembersPage, PageError> {
-    let rows = st.app.members(ctx).await?;
+    let rows = st.app.members(&ctx.require()?).await?;
     Ok(MembersPage {
         nav: Nav::inside(account, ctx),
-        slug: ctx.community.slug.clone(),
+        slug: ctx.community().slug.clone(),
         members: rows
             .into_iter()
             .map(|r| {
-                let roles =
-                    RoleSet::decode(&r.membership.roles).unwrap_or_else(|_| RoleSet::guest());
+                let roles = r.roles;
                 MemberView {
                     id: r.membership.id,
                     name: r.account.display_name,
@@ -197,18 +202,16 @@ async fn members_page(
                 }
             })
             .collect(),
-        can_remove: ctx.member.roles.allows(Permission::RemoveMember),
-        can_reset: ctx.member.roles.allows(Permission::IssuePasswordReset),
+        can_remove: ctx.member().roles.allows(Permission::RemoveMember),
+        can_reset: ctx.member().roles.allows(Permission::IssuePasswordReset),
         error,
     })
 }
 
 pub async fn members_get(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path(slug): Path<String>,
+    Inside { account, ctx }: Inside,
 ) -> Result<Response, PageError> {
-    let ctx = st.app.ctx(&account, &slug).await?;
     Ok(render(&members_page(&st, &account, &ctx, None).await?))
 }
 
@@ -218,58 +221,50 @@ pub struct ReasonForm {
     pub reason: String,
 }
 
-/// Runs a privileged action that needs a reason. Permission is checked before the input, so
-/// a denied request is 403 whatever it carries; a missing reason or a conflict comes back as
-/// a message for the page to show.
-async fn with_reason<T>(
-    ctx: &Ctx,
-    permission: Permission,
-    form: &ReasonForm,
-    action: impl AsyncFnOnce(Reason) -> Result<T, AppError>,
-) -> Result<Outcome<T>, PageError> {
-    ctx.member.require(permission).map_err(AppError::from)?;
-    let result = match Reason::parse(&form.reason) {
-        Ok(r) => action(r).await,
-        Err(e) => Err(e.into()),
-    };
-    outcome(result)
-}
-
+/// A steward's action with its reason: permission is checked by the extractor before the
+/// input is read, so a denied request is 403 whatever it carries.
 pub async fn member_remove_post(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id)): Path<(String, String)>,
+    Can { account, ctx }: Can<can::RemoveMember>,
+    Ids(MemberPath { id }): Ids<MemberPath>,
     Form(form): Form<ReasonForm>,
 ) -> Result<Response, PageError> {
-    let id = crate::path_id(&id)?;
-    let ctx = st.app.ctx(&account, &slug).await?;
-    match with_reason(&ctx, Permission::RemoveMember, &form, async |r| {
-        st.app.remove_member(&ctx, id, &r).await
+    let result = match Reason::parse(&form.reason) {
+        Ok(r) => st.app.remove_member(&ctx, id, &r).await,
+        Err(e) => Err(e.into()),
+    };
+    let to = format!("/c/{}/members", ctx.community().slug);
+    settle(result, super::to(to), |msg| {
+        members_page(&st, &account, &ctx, Some(msg))
     })
-    .await?
-    {
-        Outcome::Done(()) => Ok(Redirect::to(&format!("/c/{slug}/members")).into_response()),
-        Outcome::Again(msg) => Ok(again(&members_page(&st, &account, &ctx, Some(msg)).await?)),
-    }
+    .await
 }
 
 pub async fn reset_issue_post(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id)): Path<(String, String)>,
+    Can { account, ctx }: Can<can::IssuePasswordReset>,
+    Ids(MemberPath { id }): Ids<MemberPath>,
     Form(form): Form<ReasonForm>,
 ) -> Result<Response, PageError> {
-    let id = crate::path_id(&id)?;
-    let ctx = st.app.ctx(&account, &slug).await?;
-    match with_reason(&ctx, Permission::IssuePasswordReset, &form, async |r| st.app.issue_password_reset(&ctx, id, &r).await).await? {
-        Outcome::Done(token) => Ok(render(&MessagePage {
+    let result = match Reason::parse(&form.reason) {
+        Ok(r) => st.app.issue_password_reset(&ctx, id, &r).await,
+        Err(e) => Err(e.into()),
+    };
+    let done = async |token| {
+        Ok(render(&MessagePage {
             nav: Nav::inside(&account, &ctx),
             title: "Password reset link".into(),
-            message: "Give this link to the person yourself. It works once, for one day. It is shown only now.".into(),
+            message: "Give this link to the person yourself. It works once, for one day. It is \
+                      shown only now."
+                .into(),
             link: Some(format!("{}/reset/{token}", st.cfg.origin())),
-        })),
-        Outcome::Again(msg) => Ok(again(&members_page(&st, &account, &ctx, Some(msg)).await?)),
-    }
+            back: None,
+        }))
+    };
+    settle(result, done, |msg| {
+        members_page(&st, &account, &ctx, Some(msg))
+    })
+    .await
 }
 
 pub struct RoleRow {
@@ -298,16 +293,16 @@ async fn roles_page(
     ctx: &Ctx,
     error: Option<String>,
 ) -> Result<RolesPage, PageError> {
-    ctx.member
+    ctx.member()
         .require(Permission::ChangeRoles)
         .map_err(AppError::from)?;
     let mut rows: Vec<RoleRow> = st
         .app
-        .members(ctx)
+        .members(&ctx.require()?)
         .await?
         .into_iter()
         .map(|r| {
-            let roles = RoleSet::decode(&r.membership.roles).unwrap_or_else(|_| RoleSet::guest());
+            let roles = r.roles;
             RoleRow {
                 id: r.membership.id,
                 name: r.account.display_name,
@@ -335,7 +330,7 @@ async fn roles_page(
     rows.sort_by_key(|r| r.current.is_empty());
     Ok(RolesPage {
         nav: Nav::inside(account, ctx),
-        slug: ctx.community.slug.clone(),
+        slug: ctx.community().slug.clone(),
         rows,
         matrix: convene_domain::permission::MATRIX
             .iter()
@@ -353,10 +348,8 @@ async fn roles_page(
 
 pub async fn roles_get(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path(slug): Path<String>,
+    Inside { account, ctx }: Inside,
 ) -> Result<Response, PageError> {
-    let ctx = st.app.ctx(&account, &slug).await?;
     Ok(render(&roles_page(&st, &account, &ctx, None).await?))
 }
 
@@ -393,23 +386,19 @@ impl RolesForm {
 
 pub async fn roles_post(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id)): Path<(String, String)>,
+    Can { account, ctx }: Can<can::ChangeRoles>,
+    Ids(MemberPath { id }): Ids<MemberPath>,
     Form(form): Form<RolesForm>,
 ) -> Result<Response, PageError> {
-    let id = crate::path_id(&id)?;
-    let ctx = st.app.ctx(&account, &slug).await?;
-    let reason = ReasonForm {
-        reason: form.reason.clone(),
+    let result = match Reason::parse(&form.reason) {
+        Ok(r) => st.app.change_roles(&ctx, id, form.roles(), &r).await,
+        Err(e) => Err(e.into()),
     };
-    match with_reason(&ctx, Permission::ChangeRoles, &reason, async |r| {
-        st.app.change_roles(&ctx, id, form.roles(), &r).await
+    let to = format!("/c/{}/roles", ctx.community().slug);
+    settle(result, super::to(to), |msg| {
+        roles_page(&st, &account, &ctx, Some(msg))
     })
-    .await?
-    {
-        Outcome::Done(()) => Ok(Redirect::to(&format!("/c/{slug}/roles")).into_response()),
-        Outcome::Again(msg) => Ok(again(&roles_page(&st, &account, &ctx, Some(msg)).await?)),
-    }
+    .await
 }
 
 #[derive(Deserialize, Default)]
@@ -440,14 +429,12 @@ async fn settings_page(
     form: Option<&SettingsForm>,
     error: Option<String>,
 ) -> Result<SettingsPage, PageError> {
-    ctx.member
-        .require(Permission::EditSettings)
-        .map_err(AppError::from)?;
-    let (orgs, _) = st.app.overview(ctx).await?;
-    let c = &ctx.community;
+    ctx.require::<can::EditSettings>()?;
+    let (orgs, _) = st.app.overview(&ctx.require()?).await?;
+    let c = ctx.community();
     Ok(SettingsPage {
         nav: Nav::inside(account, ctx),
-        slug: ctx.community.slug.clone(),
+        slug: ctx.community().slug.clone(),
         name: form.map_or_else(|| c.name.clone(), |f| f.name.clone()),
         purpose: form.map_or_else(|| c.purpose.clone(), |f| f.purpose.clone()),
         open: form.map_or(c.open, |f| checked(&f.open)),
@@ -464,10 +451,8 @@ async fn settings_page(
 
 pub async fn settings_get(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path(slug): Path<String>,
+    Inside { account, ctx }: Inside,
 ) -> Result<Response, PageError> {
-    let ctx = st.app.ctx(&account, &slug).await?;
     Ok(render(
         &settings_page(&st, &account, &ctx, None, None).await?,
     ))
@@ -475,28 +460,23 @@ pub async fn settings_get(
 
 pub async fn settings_post(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path(slug): Path<String>,
+    Can { account, ctx }: Can<can::EditSettings>,
     Form(form): Form<SettingsForm>,
 ) -> Result<Response, PageError> {
-    let ctx = st.app.ctx(&account, &slug).await?;
-    let reason = ReasonForm {
-        reason: form.reason.clone(),
-    };
-    let outcome = with_reason(&ctx, Permission::EditSettings, &reason, async |r| {
+    let result = async {
+        let reason = Reason::parse(&form.reason)?;
         let name = CommunityName::parse(&form.name)?;
         let purpose = Purpose::parse(&form.purpose)?;
         st.app
-            .update_settings(&ctx, &name, &purpose, checked(&form.open), &r)
+            .update_settings(&ctx, &name, &purpose, checked(&form.open), &reason)
             .await
-    })
-    .await?;
-    match outcome {
-        Outcome::Done(_) => Ok(Redirect::to(&format!("/c/{slug}/settings")).into_response()),
-        Outcome::Again(msg) => Ok(again(
-            &settings_page(&st, &account, &ctx, Some(&form), Some(msg)).await?,
-        )),
     }
+    .await;
+    let to = format!("/c/{}/settings", ctx.community().slug);
+    settle(result, super::to(to), |msg| {
+        settings_page(&st, &account, &ctx, Some(&form), Some(msg))
+    })
+    .await
 }
 
 #[derive(Deserialize, Default)]
@@ -508,25 +488,20 @@ pub struct OrganizationForm {
 
 pub async fn organization_post(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path(slug): Path<String>,
+    Can { account, ctx }: Can<can::EditSettings>,
     Form(form): Form<OrganizationForm>,
 ) -> Result<Response, PageError> {
-    let ctx = st.app.ctx(&account, &slug).await?;
-    let reason = ReasonForm {
-        reason: form.reason.clone(),
-    };
-    let outcome = with_reason(&ctx, Permission::EditSettings, &reason, async |r| {
+    let result = async {
+        let reason = Reason::parse(&form.reason)?;
         let name = OrgName::parse(&form.name)?;
-        st.app.add_partner(&ctx, &name, &r).await
-    })
-    .await?;
-    match outcome {
-        Outcome::Done(_) => Ok(Redirect::to(&format!("/c/{slug}/settings")).into_response()),
-        Outcome::Again(msg) => Ok(again(
-            &settings_page(&st, &account, &ctx, None, Some(msg)).await?,
-        )),
+        st.app.add_partner(&ctx, &name, &reason).await
     }
+    .await;
+    let to = format!("/c/{}/settings", ctx.community().slug);
+    settle(result, super::to(to), |msg| {
+        settings_page(&st, &account, &ctx, None, Some(msg))
+    })
+    .await
 }
 
 pub struct AuditView {
@@ -553,20 +528,43 @@ pub struct AuditQuery {
 
 pub async fn audit_get(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path(slug): Path<String>,
+    Inside { account, ctx }: Inside,
+
     Query(q): Query<AuditQuery>,
 ) -> Result<Response, PageError> {
-    let ctx = st.app.ctx(&account, &slug).await?;
-    let before = q.before.as_deref().map(crate::path_id).transpose()?;
-    let entries = st.app.audit_log(&ctx, before).await?;
-    let names: std::collections::HashMap<i32, String> = st
-        .app
-        .members(&ctx)
-        .await?
-        .into_iter()
-        .map(|r| (r.account.id, r.account.display_name))
+    use convene_domain::audit::{Subject, SubjectKind};
+    let before = q.before.as_deref().map(crate::form_id).transpose()?;
+    let entries = st.app.audit_log(&ctx.require()?, before).await?;
+    let members = st.app.members(&ctx.require()?).await?;
+    let names: std::collections::HashMap<i32, String> = members
+        .iter()
+        .map(|r| (r.account.id, r.account.display_name.clone()))
         .collect();
+    let by_membership: std::collections::HashMap<i32, String> = members
+        .iter()
+        .map(|r| (r.membership.id, r.account.display_name.clone()))
+        .collect();
+    let (orgs, _) = st.app.overview(&ctx.require()?).await?;
+    // Subjects are ids in the chain; names are looked up only now, for the page.
+    let shown = |target: &str| match Subject::of_target(target) {
+        Some((s, detail)) => {
+            let name = match s.kind {
+                SubjectKind::Membership => by_membership.get(&s.id).cloned(),
+                SubjectKind::Organization => {
+                    orgs.iter().find(|o| o.id == s.id).map(|o| o.name.clone())
+                }
+                SubjectKind::Community => Some(ctx.community().name.clone()),
+                _ => None,
+            }
+            .unwrap_or_else(|| format!("{} #{}", s.kind.as_str(), s.id));
+            if detail.is_empty() {
+                name
+            } else {
+                format!("{name}: {detail}")
+            }
+        }
+        None => target.to_owned(),
+    };
     let older = (entries.len() as u64 == convene_app::community::AUDIT_PAGE)
         .then(|| entries.last().map(|e| e.id))
         .flatten();
@@ -587,7 +585,7 @@ pub async fn audit_get(
                     },
                 ),
                 action: e.action,
-                target: e.target,
+                target: shown(&e.target),
                 reason: e.reason,
             })
             .collect(),

@@ -1,21 +1,23 @@
 //! Gathering pages: the list, a new gathering, the gathering itself (invitation, answers, the
 //! wall, the host's setup), and the host's and participants' posts that change it.
 
-use super::{Nav, Outcome, outcome, render};
+use super::{Nav, render};
 use crate::AppState;
 use crate::error::PageError;
-use crate::session::CurrentAccount;
+use crate::extract::{Can, GatheringPath, Ids, Inside};
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
+use convene_app::Ctx;
 use convene_app::agenda::{Cell, Wall};
-use convene_app::community::Ctx;
+use convene_app::can;
 use convene_app::gathering::{GatheringForm, RsvpCounts, SlotForm};
 use convene_app::store::{Account, Gathering};
 use convene_app::{AppError, Result as AppResult};
 use convene_domain::Permission;
 use convene_domain::gathering::{Phase, Rsvp, SlotKind, Zone, capacity, dots, features};
+use convene_domain::ids::GatheringId;
 use convene_domain::text::{
     CallingQuestion, CellLabel, GatheringTitle, InvitationText, SpaceName, Venue,
 };
@@ -84,10 +86,8 @@ pub struct WallFragment<'a> {
 
 pub async fn gatherings_get(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path(slug): Path<String>,
+    Inside { account, ctx }: Inside,
 ) -> Result<Response, PageError> {
-    let ctx = st.app.ctx(&account, &slug).await?;
     Ok(render(
         &list_page(&st, &account, &ctx, NewGatheringForm::default(), None).await?,
     ))
@@ -102,7 +102,7 @@ async fn list_page(
 ) -> Result<GatheringsPage, PageError> {
     let rows = st
         .app
-        .gatherings(ctx)
+        .gatherings(&ctx.require()?)
         .await?
         .into_iter()
         .map(|g| {
@@ -112,9 +112,9 @@ async fn list_page(
         .collect();
     Ok(GatheringsPage {
         nav: Nav::inside(account, ctx),
-        slug: ctx.community.slug.clone(),
+        slug: ctx.community().slug.clone(),
         rows,
-        can_host: ctx.member.roles.allows(Permission::HostGathering),
+        can_host: ctx.member().roles.allows(Permission::HostGathering),
         form: NewGatheringForm {
             time_zone: if form.time_zone.is_empty() {
                 "UTC".into()
@@ -134,33 +134,28 @@ async fn list_page(
 
 pub async fn gathering_create_post(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path(slug): Path<String>,
+    Can { account, ctx }: Can<can::HostGathering>,
+
     Form(form): Form<NewGatheringForm>,
 ) -> Result<Response, PageError> {
-    let ctx = st
-        .app
-        .ctx_requiring(&account, &slug, Permission::HostGathering)
-        .await?;
+    let slug = ctx.community().slug.clone();
     let created = match form.parse() {
-        Ok(f) => st.app.create_gathering(&ctx, &f).await,
+        Ok(f) => st.app.create_gathering(&ctx.require()?, &f).await,
         Err(e) => Err(e),
     };
-    match outcome(created)? {
-        Outcome::Done(g) => Ok(Redirect::to(&format!("/c/{slug}/g/{}", g.id)).into_response()),
-        Outcome::Again(msg) => Ok(super::again(
-            &list_page(&st, &account, &ctx, form, Some(msg)).await?,
-        )),
-    }
+    super::settle(
+        created,
+        |g| super::to(format!("/c/{slug}/g/{}", g.id))(()),
+        |msg| list_page(&st, &account, &ctx, form, Some(msg)),
+    )
+    .await
 }
 
 pub async fn gathering_get(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id)): Path<(String, String)>,
+    Inside { account, ctx }: Inside,
+    Ids(GatheringPath { id }): Ids<GatheringPath>,
 ) -> Result<Response, PageError> {
-    let ctx = st.app.ctx(&account, &slug).await?;
-    let id = crate::path_id(&id)?;
     Ok(render(&page(&st, &account, &ctx, id, None).await?))
 }
 
@@ -168,20 +163,20 @@ async fn page(
     st: &AppState,
     account: &Account,
     ctx: &Ctx,
-    id: i32,
+    id: GatheringId,
     error: Option<String>,
 ) -> Result<GatheringPage, PageError> {
-    let wall = st.app.wall(ctx, id).await?;
-    let my_rsvp = st.app.my_rsvp(ctx, id).await?;
-    let host = ctx.member.roles.allows(Permission::HostGathering);
+    let wall = st.app.wall(&ctx.require()?, id).await?;
+    let my_rsvp = st.app.my_rsvp(&ctx.require()?, id).await?;
+    let host = ctx.may(Permission::HostGathering);
     let counts = if host {
-        Some(st.app.rsvp_counts(ctx, id).await?)
+        Some(st.app.rsvp_counts(&ctx.require()?, id).await?)
     } else {
         None
     };
     Ok(GatheringPage {
         nav: Nav::inside(account, ctx),
-        slug: ctx.community.slug.clone(),
+        slug: ctx.community().slug.clone(),
         phase: wall.phase,
         next_phase: wall.phase.next(),
         my_rsvp: my_rsvp.map(Rsvp::as_str),
@@ -191,10 +186,10 @@ async fn page(
         wall,
         attendees: st
             .app
-            .attendees(ctx, id)
+            .attendees(&ctx.require()?, id)
             .await?
             .into_iter()
-            .filter(|(a, _)| *a != ctx.member.account_id)
+            .filter(|(a, _)| *a != ctx.member().account_id.get())
             .collect(),
         error,
     })
@@ -205,12 +200,15 @@ pub(crate) async fn answer(
     st: &AppState,
     account: &Account,
     ctx: &Ctx,
-    id: i32,
+    id: GatheringId,
     result: AppResult<()>,
     anchor: &str,
 ) -> Result<Response, PageError> {
-    let to = format!("/c/{}/g/{id}{anchor}", ctx.community.slug);
-    super::settle(result, to, |msg| page(st, account, ctx, id, Some(msg))).await
+    let to = format!("/c/{}/g/{id}{anchor}", ctx.community().slug);
+    super::settle(result, super::to(to), |msg| {
+        page(st, account, ctx, id, Some(msg))
+    })
+    .await
 }
 
 #[derive(Deserialize, Default)]
@@ -221,14 +219,12 @@ pub struct RsvpForm {
 
 pub async fn rsvp_post(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id)): Path<(String, String)>,
+    Inside { account, ctx }: Inside,
+    Ids(GatheringPath { id }): Ids<GatheringPath>,
     Form(form): Form<RsvpForm>,
 ) -> Result<Response, PageError> {
-    let ctx = st.app.ctx(&account, &slug).await?;
-    let id = crate::path_id(&id)?;
     let result = match Rsvp::parse(&form.answer) {
-        Some(a) => st.app.rsvp(&ctx, id, a).await,
+        Some(a) => st.app.rsvp(&ctx.require()?, id, a).await,
         None => Err(AppError::field("answer", "choose yes, maybe or no")),
     };
     answer(&st, &account, &ctx, id, result, "").await
@@ -242,13 +238,12 @@ pub struct PhaseForm {
 
 pub async fn phase_post(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id)): Path<(String, String)>,
+    Can { account, ctx }: Can<can::HostGathering>,
+    Ids(GatheringPath { id }): Ids<GatheringPath>,
     Form(form): Form<PhaseForm>,
 ) -> Result<Response, PageError> {
-    let (ctx, id) = super::hosting(&st, &account, &slug, &id).await?;
     let result = match Phase::parse(&form.to) {
-        Some(to) => st.app.advance_phase(&ctx, id, to).await,
+        Some(to) => st.app.advance_phase(&ctx.require()?, id, to).await,
         None => Err(AppError::field("phase", "unknown phase")),
     };
     answer(&st, &account, &ctx, id, result, "").await
@@ -264,16 +259,17 @@ pub struct SpaceForm {
 
 pub async fn space_post(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id)): Path<(String, String)>,
+    Can { account, ctx }: Can<can::HostGathering>,
+    Ids(GatheringPath { id }): Ids<GatheringPath>,
     Form(form): Form<SpaceForm>,
 ) -> Result<Response, PageError> {
-    let (ctx, id) = super::hosting(&st, &account, &slug, &id).await?;
     let result = async {
         let name = SpaceName::parse(&form.name)?;
         let cap = capacity(&form.capacity)?;
         let feats = features(&form.features)?;
-        st.app.add_space(&ctx, id, &name, cap, &feats).await?;
+        st.app
+            .add_space(&ctx.require()?, id, &name, cap, &feats)
+            .await?;
         Ok(())
     }
     .await;
@@ -292,11 +288,10 @@ pub struct SlotPost {
 
 pub async fn slot_post(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id)): Path<(String, String)>,
+    Can { account, ctx }: Can<can::HostGathering>,
+    Ids(GatheringPath { id }): Ids<GatheringPath>,
     Form(form): Form<SlotPost>,
 ) -> Result<Response, PageError> {
-    let (ctx, id) = super::hosting(&st, &account, &slug, &id).await?;
     let result = async {
         let kind = SlotKind::parse(&form.kind)
             .ok_or_else(|| AppError::field("kind", "sessions, plenary or break"))?;
@@ -312,7 +307,7 @@ pub async fn slot_post(
             kind,
             label,
         };
-        st.app.add_slot(&ctx, id, &slot).await?;
+        st.app.add_slot(&ctx.require()?, id, &slot).await?;
         Ok(())
     }
     .await;
@@ -328,16 +323,15 @@ pub struct LockForm {
 
 pub async fn lock_post(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id)): Path<(String, String)>,
+    Can { account, ctx }: Can<can::HostGathering>,
+    Ids(GatheringPath { id }): Ids<GatheringPath>,
     Form(form): Form<LockForm>,
 ) -> Result<Response, PageError> {
-    let (ctx, id) = super::hosting(&st, &account, &slug, &id).await?;
     let result = async {
         let cell =
             parse_cell(&form.cell)?.ok_or_else(|| AppError::field("cell", "choose a cell"))?;
         let label = CellLabel::parse(&form.label)?;
-        st.app.lock_cell(&ctx, id, cell, &label).await
+        st.app.lock_cell(&ctx.require()?, id, cell, &label).await
     }
     .await;
     answer(&st, &account, &ctx, id, result, "#setup").await
@@ -379,14 +373,14 @@ pub struct RemoveSpaceForm {
 /// A room is lost: the space goes and its sessions wait in the marketplace for re-planning.
 pub async fn space_remove_post(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id)): Path<(String, String)>,
+    Can { account, ctx }: Can<can::HostGathering>,
+    Ids(GatheringPath { id }): Ids<GatheringPath>,
     Form(form): Form<RemoveSpaceForm>,
 ) -> Result<Response, PageError> {
-    let (ctx, id) = super::hosting(&st, &account, &slug, &id).await?;
+    let slug = ctx.community().slug.clone();
     let result = async {
-        let space = crate::path_id(&form.space)?;
-        let moved = st.app.remove_space(&ctx, id, space).await?;
+        let space = crate::form_id(&form.space)?;
+        let moved = st.app.remove_space(&ctx.require()?, id, space).await?;
         Ok(moved)
     }
     .await;

@@ -5,16 +5,17 @@ use super::agenda::session_page;
 use super::{Nav, checked, render};
 use crate::AppState;
 use crate::error::PageError;
-use crate::session::CurrentAccount;
+use crate::extract::{ActionPath, GatheringPath, Ids, Inside, SessionPath};
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::Response;
 use convene_app::AppError;
 use convene_app::harvest::{ActionView, Ranked};
 use convene_app::store::Gathering;
 use convene_domain::gathering::Phase;
 use convene_domain::harvest::{ActionStatus, VoteTarget, due_on};
+use convene_domain::ids::{GatheringId, SessionId};
 use convene_domain::text::{ActionTitle, ReportBody};
 use serde::Deserialize;
 
@@ -27,12 +28,10 @@ pub struct ReportForm {
 
 pub async fn report_post(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id, sid)): Path<(String, String, String)>,
+    Inside { account, ctx }: Inside,
+    Ids(SessionPath { id, sid }): Ids<SessionPath>,
     Form(form): Form<ReportForm>,
 ) -> Result<Response, PageError> {
-    let ctx = st.app.ctx(&account, &slug).await?;
-    let (id, sid) = (crate::path_id(&id)?, crate::path_id(&sid)?);
     let result = async {
         let body = ReportBody::parse(&form.body)?;
         let base = form
@@ -40,7 +39,9 @@ pub async fn report_post(
             .trim()
             .parse::<i32>()
             .map_err(|_| AppError::field("base", "reload the page and try again"))?;
-        st.app.save_report(&ctx, id, sid, &body, base).await
+        st.app
+            .save_report(&ctx.require()?, id, sid, &body, base)
+            .await
     }
     .await;
     to_session(
@@ -59,13 +60,13 @@ pub async fn report_post(
 async fn to_session(
     st: &AppState,
     account: &convene_app::store::Account,
-    ctx: &convene_app::community::Ctx,
-    (id, sid): (i32, i32),
+    ctx: &convene_app::Ctx,
+    (id, sid): (GatheringId, SessionId),
     result: Result<(), AppError>,
     draft: Option<String>,
 ) -> Result<Response, PageError> {
-    let to = format!("/c/{}/g/{id}/s/{sid}#report", ctx.community.slug);
-    super::settle(result, to, |msg| {
+    let to = format!("/c/{}/g/{id}/s/{sid}#report", ctx.community().slug);
+    super::settle(result, super::to(to), |msg| {
         session_page(st, account, ctx, (id, sid), draft, Some(msg))
     })
     .await
@@ -79,13 +80,14 @@ pub struct NamedForm {
 
 pub async fn named_post(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id, sid)): Path<(String, String, String)>,
+    Inside { account, ctx }: Inside,
+    Ids(SessionPath { id, sid }): Ids<SessionPath>,
     Form(form): Form<NamedForm>,
 ) -> Result<Response, PageError> {
-    let ctx = st.app.ctx(&account, &slug).await?;
-    let (id, sid) = (crate::path_id(&id)?, crate::path_id(&sid)?);
-    let result = st.app.set_named(&ctx, id, sid, checked(&form.named)).await;
+    let result = st
+        .app
+        .set_named(&ctx.require()?, id, sid, checked(&form.named))
+        .await;
     to_session(&st, &account, &ctx, (id, sid), result, None).await
 }
 
@@ -108,24 +110,22 @@ pub struct ConvergePage {
 
 pub async fn converge_get(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id)): Path<(String, String)>,
+    Inside { account, ctx }: Inside,
+    Ids(GatheringPath { id }): Ids<GatheringPath>,
 ) -> Result<Response, PageError> {
-    let ctx = st.app.ctx(&account, &slug).await?;
-    let id = crate::path_id(&id)?;
     Ok(render(&converge_page(&st, &account, &ctx, id, None).await?))
 }
 
 async fn converge_page(
     st: &AppState,
     account: &convene_app::store::Account,
-    ctx: &convene_app::community::Ctx,
-    id: i32,
+    ctx: &convene_app::Ctx,
+    id: GatheringId,
     error: Option<String>,
 ) -> Result<ConvergePage, PageError> {
-    let g = st.app.gathering(ctx, id).await?;
+    let g = st.app.gathering(&ctx.require()?, id).await?;
     let phase = Phase::parse(&g.phase).unwrap_or(Phase::Invitation);
-    let (ranking, dots_left) = st.app.ranking(ctx, id).await?;
+    let (ranking, dots_left) = st.app.ranking(&ctx.require()?, id).await?;
     let sessions = ranking
         .iter()
         .filter(|r| r.target == VoteTarget::Session)
@@ -133,14 +133,11 @@ async fn converge_page(
         .collect();
     Ok(ConvergePage {
         nav: Nav::inside(account, ctx),
-        slug: ctx.community.slug.clone(),
+        slug: ctx.community().slug.clone(),
         voting: phase.allows_voting(),
         proposing: phase >= Phase::Sessions,
-        actions: st.app.actions(ctx, id).await?,
-        host: ctx
-            .member
-            .roles
-            .allows(convene_domain::Permission::HostGathering),
+        actions: st.app.actions(&ctx.require()?, id).await?,
+        host: ctx.may(convene_domain::Permission::HostGathering),
         statuses: ActionStatus::ALL,
         g,
         ranking,
@@ -154,12 +151,12 @@ async fn converge_page(
 async fn converged(
     st: &AppState,
     account: &convene_app::store::Account,
-    ctx: &convene_app::community::Ctx,
-    id: i32,
+    ctx: &convene_app::Ctx,
+    id: GatheringId,
     result: Result<(), AppError>,
 ) -> Result<Response, PageError> {
-    let to = format!("/c/{}/g/{id}/converge", ctx.community.slug);
-    super::settle(result, to, |msg| {
+    let to = format!("/c/{}/g/{id}/converge", ctx.community().slug);
+    super::settle(result, super::to(to), |msg| {
         converge_page(st, account, ctx, id, Some(msg))
     })
     .await
@@ -175,17 +172,19 @@ pub struct VoteForm {
 
 pub async fn vote_post(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id)): Path<(String, String)>,
+    Inside { account, ctx }: Inside,
+    Ids(GatheringPath { id }): Ids<GatheringPath>,
     Form(form): Form<VoteForm>,
 ) -> Result<Response, PageError> {
-    let ctx = st.app.ctx(&account, &slug).await?;
-    let id = crate::path_id(&id)?;
     let result = match (
         VoteTarget::parse(&form.target),
         form.id.trim().parse::<i32>(),
     ) {
-        (Some(t), Ok(tid)) => st.app.vote(&ctx, id, (t, tid), checked(&form.give)).await,
+        (Some(t), Ok(tid)) => {
+            st.app
+                .vote(&ctx.require()?, id, (t, tid), checked(&form.give))
+                .await
+        }
         _ => Err(AppError::field("vote", "choose a session or an action")),
     };
     converged(&st, &account, &ctx, id, result).await
@@ -201,21 +200,19 @@ pub struct ActionForm {
 
 pub async fn action_post(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id)): Path<(String, String)>,
+    Inside { account, ctx }: Inside,
+    Ids(GatheringPath { id }): Ids<GatheringPath>,
     Form(form): Form<ActionForm>,
 ) -> Result<Response, PageError> {
-    let ctx = st.app.ctx(&account, &slug).await?;
-    let id = crate::path_id(&id)?;
     let result = async {
         let title = ActionTitle::parse(&form.title)?;
         let due = due_on(&form.due_on)?;
         let session = match form.session.trim() {
             "" => None,
-            s => Some(crate::path_id(s)?),
+            s => Some(crate::form_id(s)?),
         };
         st.app
-            .propose_action(&ctx, id, &title, session, due.as_deref())
+            .propose_action(&ctx.require()?, id, &title, session, due.as_deref())
             .await
             .map(|_| ())
     }
@@ -231,13 +228,14 @@ pub struct VolunteerForm {
 
 pub async fn volunteer_post(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id, aid)): Path<(String, String, String)>,
+    Inside { account, ctx }: Inside,
+    Ids(ActionPath { id, aid }): Ids<ActionPath>,
     Form(form): Form<VolunteerForm>,
 ) -> Result<Response, PageError> {
-    let ctx = st.app.ctx(&account, &slug).await?;
-    let (id, aid) = (crate::path_id(&id)?, crate::path_id(&aid)?);
-    let result = st.app.volunteer(&ctx, id, aid, checked(&form.on)).await;
+    let result = st
+        .app
+        .volunteer(&ctx.require()?, id, aid, checked(&form.on))
+        .await;
     converged(&st, &account, &ctx, id, result).await
 }
 
@@ -249,14 +247,12 @@ pub struct StatusForm {
 
 pub async fn status_post(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id, aid)): Path<(String, String, String)>,
+    Inside { account, ctx }: Inside,
+    Ids(ActionPath { id, aid }): Ids<ActionPath>,
     Form(form): Form<StatusForm>,
 ) -> Result<Response, PageError> {
-    let ctx = st.app.ctx(&account, &slug).await?;
-    let (id, aid) = (crate::path_id(&id)?, crate::path_id(&aid)?);
     let result = match ActionStatus::parse(&form.status) {
-        Some(s) => st.app.set_action_status(&ctx, id, aid, s).await,
+        Some(s) => st.app.set_action_status(&ctx.require()?, id, aid, s).await,
         None => Err(AppError::field("status", "open, doing, done or dropped")),
     };
     converged(&st, &account, &ctx, id, result).await

@@ -1,4 +1,4 @@
-use super::{Nav, Outcome, again, outcome, render};
+use super::{Nav, render, settle};
 use crate::AppState;
 use crate::error::PageError;
 use crate::session::{CurrentAccount, MaybeAccount};
@@ -105,12 +105,16 @@ pub async fn community_create_post(
         Ok(parsed) => st.app.create_community(&account, &parsed).await,
         Err(e) => Err(e),
     };
-    match outcome(result)? {
-        Outcome::Done(c) => Ok(Redirect::to(&format!("/c/{}", c.slug)).into_response()),
-        Outcome::Again(msg) => Ok(again(&CommunityNewPage {
-            nav: Nav::of(&account),
-            form,
-            error: Some(msg),
-        })),
-    }
+    settle(
+        result,
+        async |c| Ok(Redirect::to(&format!("/c/{}", c.slug)).into_response()),
+        async |msg| {
+            Ok(CommunityNewPage {
+                nav: Nav::of(&account),
+                form,
+                error: Some(msg),
+            })
+        },
+    )
+    .await
 }

@@ -1,8 +1,9 @@
-use super::{MessagePage, Nav, Outcome, PersonForm, again, checked, outcome, render, when};
+use super::{MessagePage, Nav, PersonForm, checked, render, settle, when};
 use crate::AppState;
 use crate::error::PageError;
+use crate::extract::{Can, Ids, Inside, InvitationPath};
 use crate::security::{Bucket, ClientAddr};
-use crate::session::{CurrentAccount, MaybeAccount, session_cookie};
+use crate::session::{MaybeAccount, session_cookie};
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, State};
@@ -10,7 +11,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use convene_app::AppError;
-use convene_app::community::Ctx;
+use convene_app::Ctx;
+use convene_app::can;
 use convene_app::invitation::{NewInvitationForm, usage};
 use convene_app::store::Account;
 use convene_domain::invitation::InvitationKind;
@@ -90,8 +92,8 @@ async fn invitations_page(
     created_link: Option<String>,
     error: Option<String>,
 ) -> Result<InvitationsPage, PageError> {
-    let list = st.app.invitations(ctx).await?;
-    let (orgs, _) = st.app.overview(ctx).await?;
+    let list = st.app.invitations(&ctx.require()?).await?;
+    let (orgs, _) = st.app.overview(&ctx.require()?).await?;
     let now = st.app.now();
     let org_name = |id: i32| {
         orgs.iter()
@@ -122,19 +124,16 @@ async fn invitations_page(
     rows.sort_by_key(|r| !r.open);
     Ok(InvitationsPage {
         nav: Nav::inside(account, ctx),
-        slug: ctx.community.slug.clone(),
+        slug: ctx.community().slug.clone(),
         rows,
         organizations: orgs
             .iter()
             .map(|o| (o.id.to_string(), o.name.clone()))
             .collect(),
-        can_revoke: ctx
-            .member
-            .roles
-            .allows(convene_domain::Permission::RevokeInvitation),
+        can_revoke: ctx.may(convene_domain::Permission::RevokeInvitation),
         gatherings: st
             .app
-            .gatherings(ctx)
+            .gatherings(&ctx.require()?)
             .await?
             .into_iter()
             .filter(|g| g.phase != "closed")
@@ -148,10 +147,8 @@ async fn invitations_page(
 
 pub async fn invitations_get(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path(slug): Path<String>,
+    Inside { account, ctx }: Inside,
 ) -> Result<Response, PageError> {
-    let ctx = st.app.ctx(&account, &slug).await?;
     Ok(render(
         &invitations_page(&st, &account, &ctx, InviteForm::default(), None, None).await?,
     ))
@@ -191,24 +188,17 @@ pub fn parse_invite(f: &InviteForm) -> Result<NewInvitationForm, AppError> {
 
 pub async fn invitations_post(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path(slug): Path<String>,
+    Can { account, ctx }: Can<can::CreateInvitation>,
+
     Form(form): Form<InviteForm>,
 ) -> Result<Response, PageError> {
-    let ctx = st
-        .app
-        .ctx_requiring(
-            &account,
-            &slug,
-            convene_domain::Permission::CreateInvitation,
-        )
-        .await?;
     let result = match parse_invite(&form) {
-        Ok(f) => st.app.create_invitation(&ctx, &f).await,
+        Ok(f) => st.app.create_invitation(&ctx.require()?, &f).await,
         Err(e) => Err(e),
     };
-    match outcome(result)? {
-        Outcome::Done((_, token)) => {
+    settle(
+        result,
+        async |(_, token)| {
             let link = format!("{}/invite/{token}", st.cfg.origin());
             Ok((
                 StatusCode::CREATED,
@@ -218,11 +208,10 @@ pub async fn invitations_post(
                 ),
             )
                 .into_response())
-        }
-        Outcome::Again(msg) => Ok(again(
-            &invitations_page(&st, &account, &ctx, form, None, Some(msg)).await?,
-        )),
-    }
+        },
+        |msg| invitations_page(&st, &account, &ctx, form, None, Some(msg)),
+    )
+    .await
 }
 
 #[derive(Deserialize, Default)]
@@ -233,29 +222,21 @@ pub struct RevokeForm {
 
 pub async fn invitation_revoke_post(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id)): Path<(String, String)>,
+    Can { account, ctx }: Can<can::RevokeInvitation>,
+    Ids(InvitationPath { id }): Ids<InvitationPath>,
     Form(form): Form<RevokeForm>,
 ) -> Result<Response, PageError> {
-    let id = crate::path_id(&id)?;
-    let ctx = st
-        .app
-        .ctx_requiring(
-            &account,
-            &slug,
-            convene_domain::Permission::RevokeInvitation,
-        )
-        .await?;
+    let slug = ctx.community().slug.clone();
     let result = match Reason::parse(&form.reason) {
-        Ok(r) => st.app.revoke_invitation(&ctx, id, &r).await,
+        Ok(r) => st.app.revoke_invitation(&ctx.require()?, id, &r).await,
         Err(e) => Err(e.into()),
     };
-    match outcome(result)? {
-        Outcome::Done(()) => Ok(Redirect::to(&format!("/c/{slug}/invitations")).into_response()),
-        Outcome::Again(msg) => Ok(again(
-            &invitations_page(&st, &account, &ctx, InviteForm::default(), None, Some(msg)).await?,
-        )),
-    }
+    settle(
+        result,
+        async |()| Ok(Redirect::to(&format!("/c/{slug}/invitations")).into_response()),
+        |msg| invitations_page(&st, &account, &ctx, InviteForm::default(), None, Some(msg)),
+    )
+    .await
 }
 
 #[derive(Template)]
@@ -343,8 +324,9 @@ pub async fn invite_accept_post(
             Err(e) => Err(e),
         },
     };
-    match outcome(result)? {
-        Outcome::Done((c, session)) => {
+    settle(
+        result,
+        async |(c, session)| {
             let jar = match session {
                 Some(s) => jar.add(session_cookie(&st, s)),
                 None => jar,
@@ -354,11 +336,10 @@ pub async fn invite_accept_post(
                 None => format!("/c/{}", c.slug),
             };
             Ok((jar, Redirect::to(&to)).into_response())
-        }
-        Outcome::Again(msg) => Ok(again(
-            &invite_page(&st, account.as_ref(), token, form, Some(msg)).await?,
-        )),
-    }
+        },
+        async |msg| Ok(invite_page(&st, account.as_ref(), token, form, Some(msg)).await?),
+    )
+    .await
 }
 
 pub async fn invite_decline_post(
@@ -378,5 +359,6 @@ pub async fn invite_decline_post(
             c.name
         ),
         link: None,
+        back: None,
     }))
 }

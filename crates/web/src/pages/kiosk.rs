@@ -4,9 +4,9 @@
 use super::render;
 use crate::AppState;
 use crate::error::PageError;
-use crate::session::CurrentAccount;
+use crate::extract::{GatheringPath, Ids, Inside};
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::response::Response;
 use convene_app::agenda::{Cell, Wall};
 use convene_app::store::Gathering;
@@ -93,13 +93,12 @@ pub struct KioskQuery {
 /// Large type for a projector: the current and next slot, a now-line, and a room filter.
 pub async fn kiosk_get(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id)): Path<(String, String)>,
+    Inside { ctx, .. }: Inside,
+    Ids(GatheringPath { id }): Ids<GatheringPath>,
     Query(q): Query<KioskQuery>,
 ) -> Result<Response, PageError> {
-    let ctx = st.app.ctx(&account, &slug).await?;
-    let id = crate::path_id(&id)?;
-    let wall = st.app.wall(&ctx, id).await?;
+    let slug = ctx.community().slug.clone();
+    let wall = st.app.wall(&ctx.require()?, id).await?;
     let space = q.space.as_deref().and_then(|s| s.parse::<i32>().ok());
     let live = match space {
         Some(s) => format!("/c/{slug}/g/{id}/live?view=kiosk&space={s}"),

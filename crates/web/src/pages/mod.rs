@@ -21,10 +21,10 @@ use crate::error::PageError;
 use askama::Template;
 use axum::Router;
 use axum::http::{StatusCode, header};
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use convene_app::community::Ctx;
 use convene_app::store::Account;
+use convene_app::{AppError, Ctx};
 use convene_domain::Permission;
 use convene_domain::text::NewPerson;
 
@@ -221,12 +221,12 @@ impl Nav {
     }
 
     pub fn inside(account: &Account, ctx: &Ctx) -> Self {
-        let r = ctx.member.roles;
+        let r = ctx.member().roles;
         Nav {
             account: Some(account.display_name.clone()),
             community: Some(CommunityNav {
-                slug: ctx.community.slug.clone(),
-                name: ctx.community.name.clone(),
+                slug: ctx.community().slug.clone(),
+                name: ctx.community().name.clone(),
                 members: r.allows(Permission::ViewMembers),
                 invitations: r.allows(Permission::ViewInvitations),
                 roles: r.allows(Permission::ChangeRoles),
@@ -237,20 +237,6 @@ impl Nav {
             }),
         }
     }
-}
-
-/// A gathering's host acting on it: the permission is checked before the id is read.
-pub async fn hosting(
-    st: &AppState,
-    account: &Account,
-    slug: &str,
-    id: &str,
-) -> Result<(Ctx, i32), PageError> {
-    let ctx = st
-        .app
-        .ctx_requiring(account, slug, Permission::HostGathering)
-        .await?;
-    Ok((ctx, crate::path_id(id)?))
 }
 
 /// A file to save rather than show.
@@ -276,6 +262,8 @@ pub struct MessagePage {
     pub title: String,
     pub message: String,
     pub link: Option<String>,
+    /// The community to go back to, else the start.
+    pub back: Option<String>,
 }
 
 pub fn render(t: &impl Template) -> Response {
@@ -286,18 +274,6 @@ pub fn render(t: &impl Template) -> Response {
             (StatusCode::INTERNAL_SERVER_ERROR, "Something went wrong.").into_response()
         }
     }
-}
-
-pub async fn not_found(
-    crate::session::MaybeAccount(account): crate::session::MaybeAccount,
-) -> Response {
-    let page = MessagePage {
-        nav: account.as_ref().map(Nav::of).unwrap_or_default(),
-        title: "Not found".into(),
-        message: "There is nothing at this address.".into(),
-        link: None,
-    };
-    (StatusCode::NOT_FOUND, render(&page)).into_response()
 }
 
 /// Unix seconds as `2026-11-22 10:03 UTC`.
@@ -313,41 +289,24 @@ pub fn when(ts: i64) -> String {
         .unwrap_or_default()
 }
 
-/// What a form post comes to: done, or back to the form with a message for the person.
-pub enum Outcome<T> {
-    Done(T),
-    Again(String),
-}
-
-/// Mistakes the person can fix (a bad field, a conflict) go back to the form; anything else
-/// (not found, not allowed, internal) becomes an error page.
-pub fn outcome<T>(result: Result<T, convene_app::AppError>) -> Result<Outcome<T>, PageError> {
-    use convene_app::AppError::*;
-    match result {
-        Ok(v) => Ok(Outcome::Done(v)),
-        Err(e @ (Invalid(_) | Field { .. } | Conflict(_) | BadCredentials)) => {
-            Ok(Outcome::Again(e.to_string()))
-        }
-        Err(e) => Err(e.into()),
-    }
-}
-
-/// A post's result: a redirect to `to` when done; for mistakes the person can fix (a bad field,
-/// a conflict) the page again, built by `again` with the message, under the error's status;
-/// anything else an error page.
-pub async fn settle<P, F>(
-    result: Result<(), convene_app::AppError>,
-    to: String,
+/// A form post's result, settled one way on every page: done, `done` answers (usually a
+/// redirect); a mistake the person can fix (409 conflict, 422 invalid, 401 bad credentials)
+/// shows the form again, built by `again` with the message, under that error's status; any
+/// other error (403, 404, 410, 500) becomes the error page.
+pub async fn settle<T, P, D, F>(
+    result: Result<T, AppError>,
+    done: impl FnOnce(T) -> D,
     again: impl FnOnce(String) -> F,
 ) -> Result<Response, PageError>
 where
     P: Template,
+    D: std::future::Future<Output = Result<Response, PageError>>,
     F: std::future::Future<Output = Result<P, PageError>>,
 {
-    use convene_app::AppError::{Conflict, Field, Invalid};
+    use AppError::{BadCredentials, Conflict, Field, Invalid, Stale};
     match result {
-        Ok(()) => Ok(axum::response::Redirect::to(&to).into_response()),
-        Err(e @ (Invalid(_) | Field { .. } | Conflict(_))) => {
+        Ok(v) => done(v).await,
+        Err(e @ (Invalid(_) | Field { .. } | Conflict(_) | Stale(_) | BadCredentials)) => {
             let page = again(e.to_string()).await?;
             Ok((crate::error::status(&e), render(&page)).into_response())
         }
@@ -355,9 +314,9 @@ where
     }
 }
 
-/// A form shown again with its message.
-pub fn again(page: &impl Template) -> Response {
-    (StatusCode::UNPROCESSABLE_ENTITY, render(page)).into_response()
+/// `done` for [`settle`]: a redirect to `to`.
+pub fn to<T>(to: String) -> impl FnOnce(T) -> std::future::Ready<Result<Response, PageError>> {
+    move |_| std::future::ready(Ok(Redirect::to(&to).into_response()))
 }
 
 /// The name, e-mail and password of a sign-up form (and the e-mail and password of sign-in).
@@ -370,7 +329,7 @@ pub struct PersonForm {
 }
 
 impl PersonForm {
-    pub fn person(&self) -> Result<NewPerson, convene_app::AppError> {
+    pub fn person(&self) -> Result<NewPerson, AppError> {
         Ok(NewPerson::parse(&self.name, &self.email, &self.password)?)
     }
 

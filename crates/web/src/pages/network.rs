@@ -4,10 +4,10 @@
 use super::{Nav, checked, render};
 use crate::AppState;
 use crate::error::PageError;
-use crate::session::CurrentAccount;
+use crate::extract::Inside;
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use convene_app::leadership::PersonMetrics;
 use convene_app::network::NetworkPrefs;
@@ -28,12 +28,11 @@ pub struct NetworkPrefsPage {
 
 pub async fn network_prefs_get(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path(slug): Path<String>,
+    Inside { account, ctx }: Inside,
 ) -> Result<Response, PageError> {
-    let ctx = st.app.ctx(&account, &slug).await?;
-    let prefs = st.app.network_prefs(&ctx).await?;
-    let latest = st.app.my_network(&ctx).await?;
+    let slug = ctx.community().slug.clone();
+    let prefs = st.app.network_prefs(&ctx.require()?).await?;
+    let latest = st.app.my_network(&ctx.require()?).await?;
     let (computed, mine) = match latest {
         Some((m, mine)) => (
             Some((
@@ -54,7 +53,10 @@ pub async fn network_prefs_get(
     let names = if ids.is_empty() {
         Default::default()
     } else {
-        st.app.member_names(&ctx, &ids).await.unwrap_or_default()
+        st.app
+            .member_names(&ctx.require()?, &ids)
+            .await
+            .unwrap_or_default()
     };
     let suggestions = mine
         .iter()
@@ -80,15 +82,15 @@ pub struct PrefsForm {
 
 pub async fn network_prefs_post(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path(slug): Path<String>,
+    Inside { ctx, .. }: Inside,
+
     Form(form): Form<PrefsForm>,
 ) -> Result<Response, PageError> {
-    let ctx = st.app.ctx(&account, &slug).await?;
+    let slug = ctx.community().slug.clone();
     let prefs = NetworkPrefs {
         opted_out: checked(&form.opted_out),
         share_metrics: checked(&form.share_metrics),
     };
-    st.app.set_network_prefs(&ctx, prefs).await?;
+    st.app.set_network_prefs(&ctx.require()?, prefs).await?;
     Ok(Redirect::to(&format!("/c/{slug}/network/me")).into_response())
 }

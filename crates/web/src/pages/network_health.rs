@@ -5,9 +5,9 @@ use super::{Nav, render};
 use crate::AppState;
 use crate::chart::{Series, line_chart};
 use crate::error::PageError;
-use crate::session::CurrentAccount;
+use crate::extract::Inside;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::Response;
 use convene_app::network_health::{GroupRow, Groups, Health};
 use convene_domain::Permission;
@@ -92,14 +92,13 @@ fn charts(h: &Health) -> Vec<(&'static str, String)> {
 
 pub async fn health_get(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path(slug): Path<String>,
+    Inside { account, ctx }: Inside,
 ) -> Result<Response, PageError> {
-    let ctx = st.app.ctx(&account, &slug).await?;
-    let health = st.app.network_health(&ctx).await?;
+    let slug = ctx.community().slug.clone();
+    let health = st.app.network_health(&ctx.require()?).await?;
     Ok(render(&HealthPage {
         nav: Nav::inside(&account, &ctx),
-        analyst: ctx.member.roles.allows(Permission::AnalyseNetwork),
+        analyst: ctx.member().roles.allows(Permission::AnalyseNetwork),
         computed: health.as_ref().map(|h| super::when(h.computed_at)),
         charts: health.as_ref().map(charts).unwrap_or_default(),
         health,
@@ -120,11 +119,10 @@ pub struct GroupsPage {
 
 pub async fn groups_get(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path(slug): Path<String>,
+    Inside { account, ctx }: Inside,
 ) -> Result<Response, PageError> {
-    let ctx = st.app.ctx(&account, &slug).await?;
-    let groups = st.app.network_groups(&ctx).await?;
+    let slug = ctx.community().slug.clone();
+    let groups = st.app.network_groups(&ctx.require()?).await?;
     Ok(render(&GroupsPage {
         nav: Nav::inside(&account, &ctx),
         analyst: true,

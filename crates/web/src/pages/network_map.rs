@@ -29,9 +29,9 @@ async fn map_of(
     st: &AppState,
     account: &convene_app::store::Account,
     slug: &str,
-) -> Result<(convene_app::community::Ctx, NetworkMap), PageError> {
+) -> Result<(convene_app::Ctx, NetworkMap), PageError> {
     let ctx = st.app.ctx(account, slug).await?;
-    let map = st.app.network_map(&ctx).await?;
+    let map = st.app.network_map(&ctx.require()?).await?;
     Ok((ctx, map))
 }
 
@@ -48,10 +48,7 @@ pub async fn map_get(
         .count();
     Ok(render(&MapPage {
         nav: Nav::inside(&account, &ctx),
-        analyst: ctx
-            .member
-            .roles
-            .allows(convene_domain::Permission::AnalyseNetwork),
+        analyst: ctx.may(convene_domain::Permission::AnalyseNetwork),
         computed: map.computed_at.map(super::when),
         groups: map.nodes.len() - shown,
         shown,
@@ -78,7 +75,7 @@ async fn export(
     (mime, suffix, write): Format,
 ) -> Result<Response, PageError> {
     let (ctx, map) = map_of(&st, &account, &slug).await?;
-    let name = format!("{}-network{suffix}", ctx.community.slug);
+    let name = format!("{}-network{suffix}", ctx.community().slug);
     Ok(download(mime, name, write(&map)))
 }
 

@@ -4,13 +4,13 @@ use super::{Nav, download, render};
 use crate::AppState;
 use crate::error::PageError;
 use crate::export::{calendar, pdf, proceedings, table};
-use crate::session::CurrentAccount;
+use crate::extract::{GatheringPath, Ids, Inside};
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::Response;
 use convene_app::AppError;
-use convene_app::community::Ctx;
 use convene_app::store::Gathering;
+use convene_domain::ids::GatheringId;
 
 #[derive(Template)]
 #[template(path = "proceedings.html")]
@@ -19,15 +19,6 @@ pub struct ProceedingsPage {
     pub slug: String,
     pub g: Gathering,
     pub html: String,
-}
-
-async fn ctx_and_id(
-    st: &AppState,
-    account: &convene_app::store::Account,
-    slug: &str,
-    id: &str,
-) -> Result<(Ctx, i32), PageError> {
-    Ok((st.app.ctx(account, slug).await?, crate::path_id(id)?))
 }
 
 /// The host part of calendar UIDs, so they stay unique across convene instances.
@@ -41,14 +32,13 @@ fn uid_host(st: &AppState) -> String {
 
 pub async fn proceedings_get(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id)): Path<(String, String)>,
+    Inside { account, ctx }: Inside,
+    Ids(GatheringPath { id }): Ids<GatheringPath>,
 ) -> Result<Response, PageError> {
-    let (ctx, id) = ctx_and_id(&st, &account, &slug, &id).await?;
-    let p = st.app.proceedings(&ctx, id).await?;
+    let p = st.app.proceedings(&ctx.require()?, id).await?;
     Ok(render(&ProceedingsPage {
         nav: Nav::inside(&account, &ctx),
-        slug,
+        slug: ctx.community().slug.clone(),
         html: crate::markdown::to_html(&proceedings::markdown(&p)),
         g: p.gathering,
     }))
@@ -56,11 +46,10 @@ pub async fn proceedings_get(
 
 pub async fn proceedings_md_get(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id)): Path<(String, String)>,
+    Inside { ctx, .. }: Inside,
+    Ids(GatheringPath { id }): Ids<GatheringPath>,
 ) -> Result<Response, PageError> {
-    let (ctx, id) = ctx_and_id(&st, &account, &slug, &id).await?;
-    let p = st.app.proceedings(&ctx, id).await?;
+    let p = st.app.proceedings(&ctx.require()?, id).await?;
     let name = format!("proceedings-{id}.md");
     Ok(download(
         "text/markdown; charset=utf-8",
@@ -71,11 +60,10 @@ pub async fn proceedings_md_get(
 
 pub async fn proceedings_pdf_get(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id)): Path<(String, String)>,
+    Inside { ctx, .. }: Inside,
+    Ids(GatheringPath { id }): Ids<GatheringPath>,
 ) -> Result<Response, PageError> {
-    let (ctx, id) = ctx_and_id(&st, &account, &slug, &id).await?;
-    let p = st.app.proceedings(&ctx, id).await?;
+    let p = st.app.proceedings(&ctx.require()?, id).await?;
     let md = proceedings::markdown(&p);
     let bytes = tokio::task::spawn_blocking(move || pdf::render(&md))
         .await
@@ -90,11 +78,10 @@ pub async fn proceedings_pdf_get(
 /// The whole agenda: placed sessions and the plenaries and breaks.
 pub async fn agenda_ics_get(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id)): Path<(String, String)>,
+    Inside { ctx, .. }: Inside,
+    Ids(GatheringPath { id }): Ids<GatheringPath>,
 ) -> Result<Response, PageError> {
-    let (ctx, id) = ctx_and_id(&st, &account, &slug, &id).await?;
-    let wall = st.app.wall(&ctx, id).await?;
+    let wall = st.app.wall(&ctx.require()?, id).await?;
     let host = uid_host(&st);
     let mut entries = Vec::new();
     for row in &wall.rows {
@@ -134,22 +121,21 @@ pub async fn agenda_ics_get(
 /// The caller's own sessions: those they convene or want to join.
 pub async fn my_ics_get(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id)): Path<(String, String)>,
+    Inside { ctx, .. }: Inside,
+    Ids(GatheringPath { id }): Ids<GatheringPath>,
 ) -> Result<Response, PageError> {
-    let (ctx, id) = ctx_and_id(&st, &account, &slug, &id).await?;
-    let wall = st.app.wall(&ctx, id).await?;
-    let mine = st.app.my_sessions(&ctx, id).await?;
+    let wall = st.app.wall(&ctx.require()?, id).await?;
+    let mine = st.app.my_sessions(&ctx.require()?, id).await?;
     let host = uid_host(&st);
     let entries: Vec<calendar::Entry> = mine
         .iter()
-        .filter_map(|s| {
+        .filter_map(|(s, description)| {
             let row = wall.rows.iter().find(|r| Some(r.slot_id) == s.slot_id)?;
             let space = wall.spaces.iter().find(|sp| Some(sp.id) == s.space_id)?;
             Some(calendar::Entry {
                 uid: format!("session-{}@{host}", s.id),
                 summary: s.title.clone(),
-                description: s.description.clone(),
+                description: description.clone(),
                 location: format!("{}, {}", space.name, wall.gathering.venue),
                 starts: row.starts_at,
                 ends: row.ends_at,
@@ -165,7 +151,7 @@ pub async fn my_ics_get(
 }
 
 fn csv_response(
-    id: i32,
+    id: GatheringId,
     what: &str,
     bytes: Result<Vec<u8>, csv::Error>,
 ) -> Result<Response, PageError> {
@@ -179,11 +165,10 @@ fn csv_response(
 
 pub async fn sessions_csv_get(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id)): Path<(String, String)>,
+    Inside { ctx, .. }: Inside,
+    Ids(GatheringPath { id }): Ids<GatheringPath>,
 ) -> Result<Response, PageError> {
-    let (ctx, id) = ctx_and_id(&st, &account, &slug, &id).await?;
-    let wall = st.app.wall(&ctx, id).await?;
+    let wall = st.app.wall(&ctx.require()?, id).await?;
     let mut rows: Vec<Vec<String>> = wall
         .placed()
         .map(|(row, space, c)| {
@@ -227,18 +212,22 @@ pub async fn sessions_csv_get(
 /// For hosts: who was where from when to when; people who chose anonymity stay anonymous.
 pub async fn presence_csv_get(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id)): Path<(String, String)>,
+    Inside { ctx, .. }: Inside,
+    Ids(GatheringPath { id }): Ids<GatheringPath>,
 ) -> Result<Response, PageError> {
-    let (ctx, id) = ctx_and_id(&st, &account, &slug, &id).await?;
-    let rows = st.app.presence_rows(&ctx, id).await?.into_iter().map(|p| {
-        vec![
-            p.session,
-            p.who,
-            super::when(p.since),
-            p.until.map(super::when).unwrap_or_default(),
-        ]
-    });
+    let rows = st
+        .app
+        .presence_rows(&ctx.require()?, id)
+        .await?
+        .into_iter()
+        .map(|p| {
+            vec![
+                p.session,
+                p.who,
+                super::when(p.since),
+                p.until.map(super::when).unwrap_or_default(),
+            ]
+        });
     csv_response(
         id,
         "presence",
@@ -248,21 +237,25 @@ pub async fn presence_csv_get(
 
 pub async fn actions_csv_get(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id)): Path<(String, String)>,
+    Inside { ctx, .. }: Inside,
+    Ids(GatheringPath { id }): Ids<GatheringPath>,
 ) -> Result<Response, PageError> {
-    let (ctx, id) = ctx_and_id(&st, &account, &slug, &id).await?;
-    let rows = st.app.actions(&ctx, id).await?.into_iter().map(|a| {
-        vec![
-            a.id.to_string(),
-            a.title,
-            a.status.as_str().to_owned(),
-            a.due_on.unwrap_or_default(),
-            a.owners.join("; "),
-            a.session.unwrap_or_default(),
-            a.dots.to_string(),
-        ]
-    });
+    let rows = st
+        .app
+        .actions(&ctx.require()?, id)
+        .await?
+        .into_iter()
+        .map(|a| {
+            vec![
+                a.id.to_string(),
+                a.title,
+                a.status.as_str().to_owned(),
+                a.due_on.unwrap_or_default(),
+                a.owners.join("; "),
+                a.session.unwrap_or_default(),
+                a.dots.to_string(),
+            ]
+        });
     let header = ["id", "title", "status", "due", "owners", "session", "dots"];
     csv_response(id, "actions", table::csv(&header, rows))
 }

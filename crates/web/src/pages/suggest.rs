@@ -4,13 +4,15 @@
 use super::{Nav, render};
 use crate::AppState;
 use crate::error::PageError;
-use crate::session::CurrentAccount;
+use crate::extract::{Can, GatheringPath, Ids};
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::Response;
 use convene_app::AppError;
+use convene_app::can;
 use convene_app::suggest::{CellMove, Suggestion};
+use convene_domain::ids::GatheringId;
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -31,10 +33,9 @@ pub struct SuggestPage {
 
 pub async fn suggest_get(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id)): Path<(String, String)>,
+    Can { account, ctx }: Can<can::HostGathering>,
+    Ids(GatheringPath { id }): Ids<GatheringPath>,
 ) -> Result<Response, PageError> {
-    let (ctx, id) = super::hosting(&st, &account, &slug, &id).await?;
     let page = suggest_page(&st, &account, &ctx, id, None).await?;
     Ok(render(&page))
 }
@@ -42,12 +43,12 @@ pub async fn suggest_get(
 async fn suggest_page(
     st: &AppState,
     account: &convene_app::store::Account,
-    ctx: &convene_app::community::Ctx,
-    id: i32,
+    ctx: &convene_app::Ctx,
+    id: GatheringId,
     error: Option<String>,
 ) -> Result<SuggestPage, PageError> {
-    let s = st.app.suggest_agenda(ctx, id).await?;
-    let wall = st.app.wall(ctx, id).await?;
+    let s = st.app.suggest_agenda(&ctx.require()?, id).await?;
+    let wall = st.app.wall(&ctx.require()?, id).await?;
     let space: HashMap<i32, &str> = wall
         .spaces
         .iter()
@@ -67,8 +68,8 @@ async fn suggest_page(
     };
     Ok(SuggestPage {
         nav: Nav::inside(account, ctx),
-        slug: ctx.community.slug.clone(),
-        id,
+        slug: ctx.community().slug.clone(),
+        id: id.get(),
         title: wall.gathering.title.clone(),
         moves: s
             .moves
@@ -114,11 +115,11 @@ fn parse_moves(raw: &str) -> Result<Vec<CellMove>, AppError> {
 
 pub async fn suggest_post(
     State(st): State<AppState>,
-    CurrentAccount(account): CurrentAccount,
-    Path((slug, id)): Path<(String, String)>,
+    Can { account, ctx }: Can<can::HostGathering>,
+    Ids(GatheringPath { id }): Ids<GatheringPath>,
     Form(form): Form<ApplyForm>,
 ) -> Result<Response, PageError> {
-    let (ctx, id) = super::hosting(&st, &account, &slug, &id).await?;
+    let slug = ctx.community().slug.clone();
     let result = async {
         let version = form
             .version
@@ -126,11 +127,13 @@ pub async fn suggest_post(
             .parse::<i64>()
             .map_err(|_| AppError::field("version", "reload the suggestion"))?;
         let moves = parse_moves(&form.moves)?;
-        st.app.apply_suggestion(&ctx, id, version, &moves).await
+        st.app
+            .apply_suggestion(&ctx.require()?, id, version, &moves)
+            .await
     }
     .await;
     let to = format!("/c/{slug}/g/{id}#wall");
-    super::settle(result, to, |msg| {
+    super::settle(result, super::to(to), |msg| {
         suggest_page(&st, &account, &ctx, id, Some(msg))
     })
     .await

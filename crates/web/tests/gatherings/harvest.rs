@@ -5,6 +5,7 @@ use super::{convene, open_space};
 use crate::harness::*;
 use axum::http::StatusCode;
 use convene_domain::Role;
+use convene_domain::ids::GatheringId;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn reports_votes_actions_and_exports() {
@@ -69,9 +70,15 @@ async fn reports_votes_actions_and_exports() {
         )
         .await;
     assert_eq!(s, StatusCode::SEE_OTHER);
-    let revisions = convene_store::harvest::revisions(h.app.store.conn(), river)
-        .await
-        .expect("revisions");
+    let revisions = convene_store::contents::revisions(
+        h.app.store.conn(),
+        convene_domain::content::ContentRef::new(
+            convene_domain::content::ContentKind::Report,
+            river,
+        ),
+    )
+    .await
+    .expect("revisions");
     assert_eq!(revisions.len(), 2);
     // Someone who was not there cannot write; a report over the limit changes nothing.
     let (s, _) = h.post(&report, c, "base=2&body=not+there").await;
@@ -111,7 +118,7 @@ async fn reports_votes_actions_and_exports() {
     assert_eq!(s, StatusCode::SEE_OTHER, "{body}");
     let action = h
         .app
-        .actions(&h.ctx(&cleo, &w.slug).await, os.id)
+        .actions(&h.allowed(&cleo, &w.slug).await, GatheringId(os.id))
         .await
         .expect("actions")[0]
         .id;

@@ -7,6 +7,7 @@ use crate::harness::*;
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use convene_domain::Role;
+use convene_domain::ids::GatheringId;
 use convene_store::test_both_dbs;
 use http_body_util::BodyExt;
 use tower::ServiceExt;
@@ -95,7 +96,7 @@ pub async fn convene(h: &Harness, os: &Os, who: &Person, title: &str) -> i32 {
     assert_eq!(s, StatusCode::SEE_OTHER, "{b}");
     let latest = h
         .app
-        .wall_of(os.id)
+        .wall_of(&h.system, GatheringId(os.id))
         .await
         .expect("wall")
         .marketplace
@@ -576,7 +577,7 @@ async fn sessions_merge_by_agreement_or_by_a_host_on_the_record() {
     assert_eq!(s, StatusCode::SEE_OTHER, "{body}");
     let water = h
         .app
-        .wall_of(os.id)
+        .wall_of(&h.system, GatheringId(os.id))
         .await
         .expect("wall")
         .marketplace
@@ -825,7 +826,7 @@ async fn the_network_comes_from_activity_and_leaves_out_who_opts_out() {
     let (a, b) = (ana.account.id, ben.account.id);
     let net = h
         .app
-        .collaboration_network(w.community_id)
+        .collaboration_network(&h.system, w.community_id)
         .await
         .expect("network");
     assert_eq!(net.ties.get(&(a.min(b), a.max(b))), Some(&45.0), "{net:?}");
@@ -834,7 +835,7 @@ async fn the_network_comes_from_activity_and_leaves_out_who_opts_out() {
         .get(&format!("/c/{}/network/me", w.slug), Some(&ana.cookie))
         .await;
     assert!(page.contains("has not been computed yet"), "{page}");
-    h.app.recompute_networks().await.expect("job");
+    h.app.recompute_networks(&h.system).await.expect("job");
     let (_, page) = h
         .get(&format!("/c/{}/network/me", w.slug), Some(&ana.cookie))
         .await;
@@ -866,13 +867,13 @@ async fn the_network_comes_from_activity_and_leaves_out_who_opts_out() {
     );
     let net = h
         .app
-        .collaboration_network(w.community_id)
+        .collaboration_network(&h.system, w.community_id)
         .await
         .expect("network");
     assert!(net.people.iter().all(|p| p.0 != b));
     assert!(net.ties.keys().all(|(x, y)| *x != b && *y != b));
     assert!(net.invitations.iter().all(|(x, y)| *x != b && *y != b));
-    h.app.recompute_networks().await.expect("job");
+    h.app.recompute_networks(&h.system).await.expect("job");
     let (_, page) = h
         .get(&format!("/c/{}/network/me", w.slug), Some(&ben.cookie))
         .await;

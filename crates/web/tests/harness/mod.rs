@@ -3,9 +3,10 @@
 use axum::Router;
 use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode};
-use convene_app::community::{Ctx, NewCommunityForm};
+use convene_app::Ctx;
+use convene_app::community::NewCommunityForm;
 use convene_app::store::{Account, Store, accounts, communities, invitations};
-use convene_app::{App, Clock, Settings};
+use convene_app::{App, Clock, Settings, System};
 use convene_domain::text::{CommunityName, OrgName, Purpose, Slug};
 use convene_domain::{Permission, Role, RoleSet};
 use convene_web::WebConfig;
@@ -22,6 +23,8 @@ pub const GATHERING_FORM: &str = "title=River+Open+Space&calling_question=How+mi
 pub struct Harness {
     pub router: Router,
     pub app: App,
+    /// The wiring's proof, for what tests do as the system (demo, jobs, sessions).
+    pub system: Arc<System>,
     hash: String,
     n: Arc<AtomicU32>,
 }
@@ -110,7 +113,7 @@ impl Harness {
             argon2_memory_kib: 64,
             ..Settings::default()
         };
-        let app = App::new(store, clock, settings);
+        let (app, system) = App::new(store, clock, settings);
         let router = convene_web::router(
             app.clone(),
             WebConfig {
@@ -127,6 +130,7 @@ impl Harness {
         Self {
             router,
             app,
+            system: Arc::new(system),
             hash,
             n: Arc::new(AtomicU32::new(0)),
         }
@@ -149,7 +153,11 @@ impl Harness {
     }
 
     pub async fn signed_in(&self, account: Account, membership_id: i32) -> Person {
-        let session = self.app.start_session(account.id).await.expect("session");
+        let session = self
+            .app
+            .session_for(&self.system, account.id)
+            .await
+            .expect("session");
         let token = self
             .app
             .create_api_token(
@@ -207,7 +215,7 @@ impl Harness {
                 community_id: w.community_id,
                 account_id: account.id,
                 organization_id: w.home_org,
-                roles: RoleSet::only(role).encode(),
+                roles: RoleSet::only(role),
                 invited_by: Some(w.steward.account.id),
                 invitation_id: None,
                 now: self.app.now(),
@@ -246,11 +254,22 @@ impl Harness {
         self.app.ctx(&p.account, slug).await.expect("ctx")
     }
 
+    /// The person's proof of power `P` in the community (the test fails if they lack it).
+    pub async fn allowed<P: convene_domain::permission::can::Power>(
+        &self,
+        p: &Person,
+        slug: &str,
+    ) -> convene_app::Allowed<P> {
+        self.ctx(p, slug).await.require::<P>().expect("allowed")
+    }
+
     pub async fn roles_of(&self, w: &World, membership_id: i32) -> RoleSet {
         let m = communities::membership_by_id(self.app.store.conn(), w.community_id, membership_id)
             .await
             .expect("m");
-        RoleSet::decode(&m.roles).expect("roles")
+        communities::roles(self.app.store.conn(), m.id)
+            .await
+            .expect("roles")
     }
 
     pub async fn member_count(&self, w: &World) -> u64 {

@@ -12,7 +12,7 @@ use std::collections::{BTreeSet, HashMap};
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn no_route_shows_anyone_who_did_not_agree() {
     let h = Harness::sqlite().await;
-    let info = h.app.demo().await.expect("demo");
+    let info = h.app.demo(&h.system).await.expect("demo");
     let db = h.app.store.conn();
     let c = communities::by_slug(db, info.slug)
         .await
@@ -26,7 +26,7 @@ async fn no_route_shows_anyone_who_did_not_agree() {
         !opted_out.is_empty() && sharing.len() >= 10,
         "the demo has every choice"
     );
-    h.app.recompute_networks().await.expect("job");
+    h.app.recompute_networks(&h.system).await.expect("job");
     let m = h.app.leadership.latest(c.id).expect("computed");
     assert!(opted_out.iter().all(|a| !m.per_person.contains_key(a)));
 
@@ -137,7 +137,11 @@ async fn no_route_shows_anyone_who_did_not_agree() {
         )
         .await
         .expect("ctx");
-    let map = h.app.network_map(&ctx).await.expect("map");
+    let map = h
+        .app
+        .network_map(&ctx.require().expect("allowed"))
+        .await
+        .expect("map");
     let shared_names: BTreeSet<&str> = sharing.iter().map(|a| name[a].as_str()).collect();
     for n in &map.nodes {
         match n.kind {
@@ -152,7 +156,7 @@ async fn no_route_shows_anyone_who_did_not_agree() {
     );
     let groups = h
         .app
-        .network_groups(&ctx)
+        .network_groups(&ctx.require().expect("allowed"))
         .await
         .expect("groups")
         .expect("computed");

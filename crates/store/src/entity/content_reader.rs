@@ -1,15 +1,12 @@
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-#[sea_orm(table_name = "reports")]
+#[sea_orm(table_name = "content_readers")]
 pub struct Model {
-    #[sea_orm(primary_key)]
-    pub id: i32,
-    pub session_id: i32,
-    pub body: String,
-    pub version: i32,
-    pub updated_by: Option<i32>,
-    pub updated_at: i64,
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub content_id: i32,
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub account_id: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,15 +1,12 @@
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-#[sea_orm(table_name = "report_revisions")]
+#[sea_orm(table_name = "membership_roles")]
 pub struct Model {
-    #[sea_orm(primary_key)]
-    pub id: i32,
-    pub session_id: i32,
-    pub version: i32,
-    pub body: String,
-    pub author_id: Option<i32>,
-    pub at: i64,
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub membership_id: i32,
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub role: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,0 +1,116 @@
+//! The job runner: reads the outbox the unit of work writes to, at least once. Handlers are
+//! idempotent (running one twice does what running it once does); a failing job is retried
+//! with exponential backoff, and a job whose runner died is taken again when its lease ends.
+//! Counts are shown on /metrics.
+
+use crate::authz::System;
+use crate::unit::Job;
+use crate::{App, AppError, Result};
+use convene_domain::ids::CommunityId;
+use convene_store::jobs;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use tokio::sync::Notify;
+
+/// How long a claimed job is its runner's (seconds) before another may take it.
+pub const LEASE: i64 = 300;
+/// The first retry waits this long (seconds), doubling up to [`MAX_BACKOFF`].
+pub const FIRST_BACKOFF: i64 = 5;
+pub const MAX_BACKOFF: i64 = 3600;
+
+/// Wakes the runner after a commit, and counts what it did.
+#[derive(Debug, Clone, Default)]
+pub struct Runner {
+    wake: Arc<Notify>,
+    ran: Arc<AtomicU64>,
+    failed: Arc<AtomicU64>,
+}
+
+/// What the runner did in this process, and what waits in the outbox (all servers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct JobCounts {
+    pub ran: u64,
+    pub failed: u64,
+    pub waiting: u64,
+    pub retrying: u64,
+}
+
+impl Runner {
+    pub(crate) fn wake(&self) {
+        self.wake.notify_one();
+    }
+
+    /// Waits until a commit wrote a job (one written while not waiting is kept).
+    pub async fn woken(&self) {
+        self.wake.notified().await;
+    }
+}
+
+/// The wait before retry `attempts` (1 = after the first failure).
+pub fn backoff(attempts: i32) -> i64 {
+    let doublings = u32::try_from(attempts.saturating_sub(1))
+        .unwrap_or(0)
+        .min(20);
+    (FIRST_BACKOFF << doublings).min(MAX_BACKOFF)
+}
+
+impl App {
+    /// Runs every job that is due, one at a time; returns how many ran (succeeded or not).
+    pub async fn run_jobs(&self, system: &System) -> Result<usize> {
+        let mut n = 0;
+        while let Some(job) = jobs::claim(&self.store, self.now(), LEASE).await? {
+            n += 1;
+            match self.run_job(system, &job).await {
+                Ok(()) => {
+                    jobs::done(self.store.conn(), job.id).await?;
+                    self.jobs.ran.fetch_add(1, Ordering::Relaxed);
+                }
+                Err(e) => {
+                    tracing::warn!(job = job.id, kind = %job.kind, attempts = job.attempts, error = %e, "job failed; will retry");
+                    let at = self.now() + backoff(job.attempts);
+                    jobs::retry(self.store.conn(), job.id, &e.to_string(), at).await?;
+                    self.jobs.failed.fetch_add(1, Ordering::Relaxed);
+                }
+            }
+        }
+        Ok(n)
+    }
+
+    async fn run_job(&self, _: &System, job: &jobs::Job) -> Result<()> {
+        match job.kind.as_str() {
+            Job::NETWORK => {
+                // Metrics live in each server's memory: every server recomputes the community.
+                self.live
+                    .network_changed(&self.store, CommunityId(job.subject))
+                    .await;
+                Ok(())
+            }
+            other => Err(AppError::Internal(format!("unknown job kind {other}"))),
+        }
+    }
+
+    pub async fn job_counts(&self) -> Result<JobCounts> {
+        let (waiting, retrying) = jobs::backlog(self.store.conn()).await?;
+        Ok(JobCounts {
+            ran: self.jobs.ran.load(Ordering::Relaxed),
+            failed: self.jobs.failed.load(Ordering::Relaxed),
+            waiting,
+            retrying,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_and_stops_at_an_hour() {
+        assert_eq!(
+            (1..=5).map(backoff).collect::<Vec<_>>(),
+            vec![5, 10, 20, 40, 80]
+        );
+        assert_eq!(backoff(40), MAX_BACKOFF);
+        assert_eq!(backoff(0), FIRST_BACKOFF);
+    }
+}

@@ -1,0 +1,240 @@
+//! One unit of work: the one way to write. [`App::change`] opens the write transaction, takes
+//! the locks and re-checks the caller's permission inside it; the use-case then writes through
+//! `unit.tx` and collects its effects: audit entries (typed subjects), live topics and outbox
+//! jobs. [`App::commit`] writes the audit entries and jobs in the same transaction, commits,
+//! and only then announces the topics and wakes the job runner: nothing is announced or sent
+//! for a change that did not happen.
+
+use crate::authz::{Allowed, System};
+use crate::{App, AppError, Result};
+use convene_domain::audit::Subject;
+use convene_domain::ids::{AccountId, CommunityId, GatheringId};
+use convene_domain::permission::can::Power;
+use convene_store::audit::{self, NewEntry};
+use convene_store::{Account, Gathering, Tx, communities, gatherings, jobs};
+
+/// Something live views follow; announced after commit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Topic {
+    /// A gathering reached a new version (its walls re-render).
+    Gathering { id: GatheringId, version: i64 },
+}
+
+/// Work for the job runner, written to the outbox with the change that calls for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Job {
+    /// The community's activity or network choices changed: recompute its network.
+    Network(CommunityId),
+}
+
+impl Job {
+    pub const NETWORK: &'static str = "network";
+
+    pub(crate) fn parts(self) -> (&'static str, i32) {
+        match self {
+            Job::Network(c) => (Self::NETWORK, c.get()),
+        }
+    }
+}
+
+/// One audit entry waiting for the commit.
+#[derive(Debug, Clone)]
+struct Entry {
+    community: Option<CommunityId>,
+    actor: Option<AccountId>,
+    action: &'static str,
+    subject: Subject,
+    detail: String,
+    reason: String,
+    /// When it happened, if not at the commit (the demo's history).
+    at: Option<i64>,
+}
+
+/// An open write: the transaction and the effects collected so far. Dropped without
+/// [`App::commit`], it rolls back and announces nothing.
+pub struct Unit {
+    pub(crate) tx: Tx,
+    community: Option<CommunityId>,
+    actor: Option<AccountId>,
+    entries: Vec<Entry>,
+    topics: Vec<Topic>,
+    jobs: Vec<Job>,
+}
+
+impl Unit {
+    fn new(tx: Tx, community: Option<CommunityId>, actor: Option<AccountId>) -> Self {
+        Unit {
+            tx,
+            community,
+            actor,
+            entries: Vec::new(),
+            topics: Vec::new(),
+            jobs: Vec::new(),
+        }
+    }
+
+    /// Records a use of vertical power by the unit's actor in its community.
+    pub(crate) fn audit(
+        &mut self,
+        action: &'static str,
+        subject: Subject,
+        detail: &str,
+        reason: &str,
+    ) {
+        let (community, actor) = (self.community, self.actor);
+        self.audit_in(community, actor, action, subject, detail, reason);
+    }
+
+    /// As [`Unit::audit`], naming the community and actor (an account's own deletion leaves an
+    /// entry in each of its communities, with no actor left to name).
+    pub(crate) fn audit_in(
+        &mut self,
+        community: Option<CommunityId>,
+        actor: Option<AccountId>,
+        action: &'static str,
+        subject: Subject,
+        detail: &str,
+        reason: &str,
+    ) {
+        self.entries.push(Entry {
+            community,
+            actor,
+            action,
+            subject,
+            detail: detail.to_owned(),
+            reason: reason.to_owned(),
+            at: None,
+        });
+    }
+
+    /// An entry of a history being filled in (the demo), at the time it happened.
+    #[expect(clippy::too_many_arguments, reason = "an entry's fields, all named")]
+    pub(crate) fn audit_at(
+        &mut self,
+        at: i64,
+        community: Option<CommunityId>,
+        actor: Option<AccountId>,
+        action: &'static str,
+        subject: Subject,
+        detail: &str,
+        reason: &str,
+    ) {
+        self.audit_in(community, actor, action, subject, detail, reason);
+        if let Some(e) = self.entries.last_mut() {
+            e.at = Some(at);
+        }
+    }
+
+    pub(crate) fn topic(&mut self, t: Topic) {
+        if !self.topics.contains(&t) {
+            self.topics.push(t);
+        }
+    }
+
+    pub(crate) fn job(&mut self, j: Job) {
+        if !self.jobs.contains(&j) {
+            self.jobs.push(j);
+        }
+    }
+}
+
+impl App {
+    /// A write by a member using power `P`: locks the community (a row lock on PostgreSQL;
+    /// SQLite's `BEGIN IMMEDIATE` already serializes) and re-reads the member's roles, so a
+    /// role removed a moment ago cannot be used and checks such as "one steward remains" run
+    /// against settled state.
+    pub(crate) async fn change<P: Power>(&self, who: &Allowed<P>) -> Result<Unit> {
+        let tx = self.store.write().await?;
+        let community = who.community.id;
+        communities::lock(&tx, community).await?;
+        let m = communities::membership(&tx, community, who.member.account_id.get())
+            .await?
+            .ok_or(AppError::NotFound)?;
+        if !communities::roles(&tx, m.id).await?.allows(P::PERMISSION) {
+            return Err(AppError::denied(P::PERMISSION));
+        }
+        Ok(Unit::new(
+            tx,
+            Some(CommunityId(community)),
+            Some(who.member.account_id),
+        ))
+    }
+
+    /// A write to one gathering: as [`App::change`], then the gathering's row is locked and its
+    /// version bumped, so changes to one gathering are serialized and each is announced with
+    /// its own version; the network job is asked to recompute the community.
+    pub(crate) async fn change_gathering<P: Power>(
+        &self,
+        who: &Allowed<P>,
+        gathering: GatheringId,
+    ) -> Result<(Unit, Gathering)> {
+        let mut unit = self.change(who).await?;
+        // Lock first; a gathering of another community rolls back as "not found" below.
+        let version = gatherings::touch(&unit.tx, gathering.get()).await?;
+        let g = gatherings::get(&unit.tx, who.community.id, gathering.get()).await?;
+        unit.topic(Topic::Gathering {
+            id: gathering,
+            version,
+        });
+        unit.job(Job::Network(CommunityId(who.community.id)));
+        Ok((unit, g))
+    }
+
+    /// A write by a signed-in person outside any community's permissions (their own account,
+    /// creating a community).
+    pub(crate) async fn change_as(&self, account: &Account) -> Result<Unit> {
+        Ok(Unit::new(
+            self.store.write().await?,
+            None,
+            Some(AccountId(account.id)),
+        ))
+    }
+
+    /// A write anyone may start: its use-case checks what it needs itself (a one-time token, an
+    /// invitation, a password).
+    pub(crate) async fn change_public(&self) -> Result<Unit> {
+        Ok(Unit::new(self.store.write().await?, None, None))
+    }
+
+    /// A write by the system (the demo filler, jobs).
+    pub(crate) async fn change_system(&self, _: &System) -> Result<Unit> {
+        Ok(Unit::new(self.store.write().await?, None, None))
+    }
+
+    /// Writes the collected audit entries and jobs, commits, then announces the topics and
+    /// wakes the job runner.
+    pub(crate) async fn commit(&self, u: Unit) -> Result<()> {
+        let now = self.now();
+        for e in &u.entries {
+            audit::append(
+                &u.tx,
+                NewEntry {
+                    community_id: e.community.map(CommunityId::get),
+                    actor_id: e.actor.map(AccountId::get),
+                    action: e.action,
+                    subject: e.subject,
+                    detail: &e.detail,
+                    reason: &e.reason,
+                    now: e.at.unwrap_or(now),
+                },
+            )
+            .await?;
+        }
+        for j in &u.jobs {
+            let (kind, subject) = j.parts();
+            jobs::enqueue(&u.tx, kind, subject, now).await?;
+        }
+        u.tx.commit().await?;
+        for t in &u.topics {
+            match *t {
+                Topic::Gathering { id, version } => {
+                    self.live.publish(&self.store, id.get(), version).await;
+                }
+            }
+        }
+        if !u.jobs.is_empty() {
+            self.jobs.wake();
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,111 @@
+//! The outbox: jobs written inside the transaction of the change that calls for them, run
+//! after commit by the job runner, at least once. A job is claimed by pushing its `run_after`
+//! forward (a lease): if the runner dies, the lease runs out and another takes the job. On
+//! PostgreSQL the claim is `FOR UPDATE SKIP LOCKED`, so several servers share the work; on
+//! SQLite the write transaction already serializes claims.
+
+use crate::entity::job;
+use crate::{Result, Store};
+use sea_orm::sea_query::{Expr, ExprTrait, LockBehavior, LockType};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set,
+};
+
+/// A claimed job.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Job {
+    pub id: i32,
+    pub kind: String,
+    pub subject: i32,
+    /// How many times it was claimed, this time included.
+    pub attempts: i32,
+}
+
+/// Adds a job unless the same one is already waiting (not yet claimed): a burst of changes to
+/// one community asks for one computation.
+pub async fn enqueue(db: &impl ConnectionTrait, kind: &str, subject: i32, now: i64) -> Result<()> {
+    let waiting = job::Entity::find()
+        .filter(job::Column::Kind.eq(kind))
+        .filter(job::Column::Subject.eq(subject))
+        .filter(job::Column::Attempts.eq(0))
+        .count(db)
+        .await?;
+    if waiting == 0 {
+        job::ActiveModel {
+            kind: Set(kind.to_owned()),
+            subject: Set(subject),
+            attempts: Set(0),
+            run_after: Set(now),
+            last_error: Set(String::new()),
+            created_at: Set(now),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Claims the oldest job due at `now` for `lease` seconds, in its own transaction.
+pub async fn claim(store: &Store, now: i64, lease: i64) -> Result<Option<Job>> {
+    let tx = store.write().await?;
+    let mut q = job::Entity::find()
+        .filter(job::Column::RunAfter.lte(now))
+        .order_by_asc(job::Column::RunAfter)
+        .order_by_asc(job::Column::Id)
+        .limit(1);
+    if store.backend() == DbBackend::Postgres {
+        q = q.lock_with_behavior(LockType::Update, LockBehavior::SkipLocked);
+    }
+    let Some(row) = q.one(&tx).await? else {
+        tx.commit().await?;
+        return Ok(None);
+    };
+    job::Entity::update_many()
+        .col_expr(job::Column::RunAfter, Expr::value(now + lease))
+        .col_expr(
+            job::Column::Attempts,
+            Expr::col(job::Column::Attempts).add(1),
+        )
+        .filter(job::Column::Id.eq(row.id))
+        .exec(&tx)
+        .await?;
+    tx.commit().await?;
+    Ok(Some(Job {
+        id: row.id,
+        kind: row.kind,
+        subject: row.subject,
+        attempts: row.attempts + 1,
+    }))
+}
+
+/// The job ran: it leaves the outbox.
+pub async fn done(db: &impl ConnectionTrait, id: i32) -> Result<()> {
+    job::Entity::delete_by_id(id).exec(db).await?;
+    Ok(())
+}
+
+/// The job failed: it runs again after `run_after`, with the error kept for operators.
+pub async fn retry(db: &impl ConnectionTrait, id: i32, error: &str, run_after: i64) -> Result<()> {
+    job::Entity::update_many()
+        .col_expr(job::Column::RunAfter, Expr::value(run_after))
+        .col_expr(
+            job::Column::LastError,
+            Expr::value(error.chars().take(500).collect::<String>()),
+        )
+        .filter(job::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Jobs in the outbox: (waiting or running, of which failed at least once).
+pub async fn backlog(db: &impl ConnectionTrait) -> Result<(u64, u64)> {
+    let all = job::Entity::find().count(db).await?;
+    let failed = job::Entity::find()
+        .filter(job::Column::LastError.ne(""))
+        .count(db)
+        .await?;
+    Ok((all, failed))
+}
