@@ -24,6 +24,8 @@ pub mod network_health;
 pub mod network_map;
 pub mod suggest;
 pub mod unit;
+#[cfg(test)]
+mod usecases;
 
 use convene_domain::invitation::Unusable;
 use convene_domain::text::TextError;

@@ -21,12 +21,17 @@ fn unique(prefix: &str) -> String {
 
 /// A migrated store on a new SQLite file under the system temp directory.
 pub async fn sqlite() -> Store {
-    let path = std::env::temp_dir().join(format!("{}.db", unique("convene_test")));
-    let store = Store::connect(&format!("sqlite://{}?mode=rwc", path.display()))
-        .await
-        .expect("open sqlite");
+    let store = sqlite_empty().await;
     store.migrate().await.expect("migrate sqlite");
     store
+}
+
+/// A new SQLite file with no schema yet (the upgrade test migrates it step by step).
+pub async fn sqlite_empty() -> Store {
+    let path = std::env::temp_dir().join(format!("{}.db", unique("convene_test")));
+    Store::connect(&format!("sqlite://{}?mode=rwc", path.display()))
+        .await
+        .expect("open sqlite")
 }
 
 /// The PostgreSQL URL for tests, or `None` (skip) outside CI.
@@ -51,8 +56,20 @@ pub async fn postgres() -> Option<Store> {
     Some(postgres_schema(&url, &unique("t")).await)
 }
 
+/// A new schema of the test PostgreSQL database with no tables yet, or `None` (skip).
+pub async fn postgres_empty() -> Option<Store> {
+    let url = postgres_url()?;
+    Some(empty_schema(&url, &unique("t")).await)
+}
+
 /// A store whose connections all use `schema` (created if missing), migrated.
 pub async fn postgres_schema(url: &str, schema: &str) -> Store {
+    let store = empty_schema(url, schema).await;
+    store.migrate().await.expect("migrate postgres");
+    store
+}
+
+async fn empty_schema(url: &str, schema: &str) -> Store {
     let admin = Store::connect(url).await.expect("connect postgres");
     sea_orm::ConnectionTrait::execute_unprepared(
         admin.conn(),
@@ -60,11 +77,9 @@ pub async fn postgres_schema(url: &str, schema: &str) -> Store {
     )
     .await
     .expect("create schema");
-    let store = Store::connect_with(url, Some(schema.to_owned()))
+    Store::connect_with(url, Some(schema.to_owned()))
         .await
-        .expect("connect schema");
-    store.migrate().await.expect("migrate postgres");
-    store
+        .expect("connect schema")
 }
 
 /// Runs a store test on SQLite and on PostgreSQL (when available).

@@ -10,6 +10,8 @@ use convene_store::invitations::{self, NewInvitation};
 use convene_store::sessions::{self, NewSession};
 use convene_store::{Store, StoreError, test_both_dbs};
 
+mod upgrade;
+
 async fn person(s: &Store, email: &str) -> convene_store::Account {
     accounts::create(
         s.conn(),
@@ -600,5 +602,143 @@ test_both_dbs!(
                 .expect("phase again"),
             "a stale 'from' changes nothing"
         );
+    }
+);
+
+test_both_dbs!(
+    the_outbox_runs_each_job_at_least_once_with_leases_and_retries,
+    |s: Store| async move {
+        use convene_store::jobs;
+        jobs::enqueue(s.conn(), "network", 7, 100)
+            .await
+            .expect("enqueue");
+        jobs::enqueue(s.conn(), "network", 7, 101)
+            .await
+            .expect("coalesced");
+        jobs::enqueue(s.conn(), "network", 8, 102)
+            .await
+            .expect("enqueue");
+        assert_eq!(jobs::backlog(s.conn()).await.expect("backlog"), (2, 0));
+        // Two runners at once take different jobs.
+        let (a, b) = tokio::join!(jobs::claim(&s, 200, 60), jobs::claim(&s, 200, 60));
+        let (a, b) = (a.expect("a").expect("job"), b.expect("b").expect("job"));
+        assert_ne!(a.id, b.id);
+        assert_eq!((a.attempts, b.attempts), (1, 1));
+        // Both are leased: nothing is due until the lease ends.
+        assert_eq!(jobs::claim(&s, 259, 60).await.expect("claim"), None);
+        jobs::done(s.conn(), a.id).await.expect("done");
+        jobs::retry(s.conn(), b.id, "boom", 300)
+            .await
+            .expect("retry");
+        assert_eq!(jobs::backlog(s.conn()).await.expect("backlog"), (1, 1));
+        assert_eq!(jobs::claim(&s, 299, 60).await.expect("claim"), None);
+        let again = jobs::claim(&s, 300, 60)
+            .await
+            .expect("claim")
+            .expect("due again");
+        assert_eq!((again.id, again.attempts), (b.id, 2));
+        // A runner that died: its lease runs out and the job is taken again.
+        let taken = jobs::claim(&s, 360, 60)
+            .await
+            .expect("claim")
+            .expect("lease over");
+        assert_eq!((taken.id, taken.attempts), (b.id, 3));
+        jobs::done(s.conn(), b.id).await.expect("done");
+        assert_eq!(jobs::backlog(s.conn()).await.expect("backlog"), (0, 0));
+        // A job waiting but claimed before is not coalesced with a new one.
+        jobs::enqueue(s.conn(), "network", 9, 400)
+            .await
+            .expect("enqueue");
+        jobs::claim(&s, 400, 60).await.expect("claim").expect("job");
+        jobs::enqueue(s.conn(), "network", 9, 401)
+            .await
+            .expect("enqueue");
+        assert_eq!(jobs::backlog(s.conn()).await.expect("backlog").0, 2);
+    }
+);
+
+test_both_dbs!(
+    content_saves_on_top_of_a_version_and_keeps_every_revision,
+    |s: Store| async move {
+        use convene_domain::content::{ContentKind, ContentRef, Saved, Visibility};
+        use convene_domain::ids::{AccountId, CommunityId, OrganizationId};
+        use convene_store::contents::{self, Save};
+        let (c, home) = community(&s, "texts").await;
+        let a = person(&s, "a@example.org").await;
+        let b = person(&s, "b@example.org").await;
+        let of = ContentRef::new(ContentKind::Report, 41);
+        let save = |body: &'static str, base: i32, who: i32, now: i64| Save {
+            community: CommunityId(c.id),
+            of,
+            body,
+            base,
+            author: AccountId(who),
+            now,
+        };
+        assert_eq!(
+            contents::save(s.conn(), save("one", 0, a.id, 10))
+                .await
+                .expect("first"),
+            Saved::Written(1)
+        );
+        assert_eq!(
+            contents::save(s.conn(), save("two", 1, b.id, 11))
+                .await
+                .expect("second"),
+            Saved::Written(2)
+        );
+        // A stale save writes nothing and returns both texts.
+        assert_eq!(
+            contents::save(s.conn(), save("mine", 1, a.id, 12))
+                .await
+                .expect("stale"),
+            Saved::Stale {
+                version: 2,
+                theirs: "two".into(),
+                yours: "mine".into()
+            }
+        );
+        assert_eq!(
+            contents::save(s.conn(), save("new", 0, a.id, 12))
+                .await
+                .expect("stale first"),
+            Saved::Stale {
+                version: 2,
+                theirs: "two".into(),
+                yours: "new".into()
+            }
+        );
+        let revs = contents::revisions(s.conn(), of).await.expect("revisions");
+        assert_eq!(
+            revs.iter()
+                .map(|r| (r.version, r.body.as_str(), r.author))
+                .collect::<Vec<_>>(),
+            vec![
+                (2, "two", Some(AccountId(b.id))),
+                (1, "one", Some(AccountId(a.id)))
+            ]
+        );
+        let current = contents::get(s.conn(), of)
+            .await
+            .expect("get")
+            .expect("there");
+        assert_eq!((current.version, current.body.as_str()), (2, "two"));
+        assert_eq!(current.author, Some(AccountId(a.id)));
+        assert_eq!(current.visibility, Visibility::Network);
+        // Visibility, with its organization or named readers, round-trips.
+        for v in [
+            Visibility::Organization(OrganizationId(home.id)),
+            Visibility::Private(vec![AccountId(b.id)]),
+            Visibility::Public,
+        ] {
+            contents::set_visibility(s.conn(), of, &v)
+                .await
+                .expect("set");
+            let got = contents::of_owners(s.conn(), ContentKind::Report, &[41, 42])
+                .await
+                .expect("of owners");
+            assert_eq!(got.len(), 1);
+            assert_eq!(got[&41].visibility, v);
+        }
     }
 );

@@ -41,11 +41,29 @@ pub async fn track(req: Request, next: Next) -> Response {
     res
 }
 
-pub async fn metrics() -> impl IntoResponse {
-    (
-        [("content-type", "text/plain; version=0.0.4")],
-        handle().render(),
-    )
+/// Prometheus text: the request counters, and the job runner's work (this process) and the
+/// outbox (all servers).
+pub async fn metrics(State(st): State<AppState>) -> impl IntoResponse {
+    let mut text = handle().render();
+    match st.app.job_counts().await {
+        Ok(j) => text.push_str(&format!(
+            "# HELP convene_jobs_run_total Jobs this process ran.\n\
+             # TYPE convene_jobs_run_total counter\n\
+             convene_jobs_run_total {}\n\
+             # HELP convene_jobs_failed_total Job runs that failed and will be retried.\n\
+             # TYPE convene_jobs_failed_total counter\n\
+             convene_jobs_failed_total {}\n\
+             # HELP convene_jobs_waiting Jobs in the outbox, waiting or running.\n\
+             # TYPE convene_jobs_waiting gauge\n\
+             convene_jobs_waiting {}\n\
+             # HELP convene_jobs_retrying Jobs in the outbox that failed at least once.\n\
+             # TYPE convene_jobs_retrying gauge\n\
+             convene_jobs_retrying {}\n",
+            j.ran, j.failed, j.waiting, j.retrying
+        )),
+        Err(e) => tracing::warn!(error = %e, "job counts for /metrics failed"),
+    }
+    ([("content-type", "text/plain; version=0.0.4")], text)
 }
 
 pub async fn healthz(State(st): State<AppState>) -> Response {

@@ -4,6 +4,7 @@
 mod gatherings;
 mod harness;
 mod network;
+mod visibility;
 
 use axum::http::StatusCode;
 use convene_domain::{Permission, Role, RoleSet};
@@ -824,6 +825,27 @@ async fn api_tokens_openapi_health_and_metrics() {
     let (s, body) = h.get("/metrics", None).await;
     assert_eq!(s, StatusCode::OK);
     assert!(body.contains("convene_http_requests_total"));
+    // A change that alters the network writes a job with it; the runner takes it after commit,
+    // marks just that community for recomputation, and /metrics shows the work.
+    h.app.live.take_dirty();
+    let (s, _) = h
+        .post(
+            "/c/api/network/me",
+            Some(&w.steward.cookie),
+            "share_metrics=on",
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let (_, body) = h.get("/metrics", None).await;
+    assert!(body.contains("convene_jobs_waiting 1"), "{body}");
+    assert_eq!(h.app.run_jobs(&h.system).await.expect("run"), 1);
+    assert_eq!(
+        h.app.live.take_dirty(),
+        vec![convene_domain::ids::CommunityId(w.community_id)]
+    );
+    let (_, body) = h.get("/metrics", None).await;
+    assert!(body.contains("convene_jobs_waiting 0"), "{body}");
+    assert!(body.contains("convene_jobs_run_total 1"), "{body}");
     let (s, body) = h.get("/static/htmx.min.js", None).await;
     assert_eq!(s, StatusCode::OK);
     assert!(body.contains("htmx"));
@@ -1199,4 +1221,87 @@ async fn api_creates_communities_and_partners() {
         )
         .await;
     assert_eq!(s, StatusCode::FORBIDDEN);
+}
+
+/// One status per error, pages and API alike; unknown and malformed API paths answer JSON;
+/// error pages keep the signed-in header and lead back.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_status_per_error_on_pages_and_api() {
+    let h = Harness::sqlite().await;
+    let w = h.world("codes").await;
+    let member = h.person_with_role(&w, Role::Member).await;
+    let steward = &w.steward;
+    let orgs = "/c/codes/settings/organizations";
+    let api_orgs = "/api/v1/communities/codes/organizations";
+    // (what, who, page form, API body, status)
+    let table = [
+        (
+            "conflict",
+            steward,
+            "name=Home&reason=again",
+            r#"{"name":"Home","reason":"again"}"#,
+            StatusCode::CONFLICT,
+        ),
+        (
+            "invalid",
+            steward,
+            "name=North&reason=",
+            r#"{"name":"North","reason":""}"#,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        (
+            "denied",
+            &member,
+            "name=North&reason=r",
+            r#"{"name":"North","reason":"r"}"#,
+            StatusCode::FORBIDDEN,
+        ),
+    ];
+    for (what, who, form, json, status) in table {
+        let (s, _) = h.post(orgs, Some(&who.cookie), form).await;
+        assert_eq!(s, status, "page: {what}");
+        let (s, body) = h.api("POST", api_orgs, &who.token, Some(json)).await;
+        assert_eq!(s, status, "API: {what}: {body}");
+        assert!(
+            body.starts_with("{\"error\""),
+            "API errors are JSON: {body}"
+        );
+    }
+    // Not found: unknown and malformed ids, on pages (HTML) and in the API (JSON).
+    for id in ["999999", "not-a-number"] {
+        let (s, body) = h
+            .get(&format!("/c/codes/g/{id}"), Some(&steward.cookie))
+            .await;
+        assert_eq!(s, StatusCode::NOT_FOUND, "page {id}");
+        assert!(body.contains("<html"), "a page: {body}");
+        let (s, body) = h
+            .api(
+                "GET",
+                &format!("/api/v1/communities/codes/gatherings/{id}/agenda"),
+                &steward.token,
+                None,
+            )
+            .await;
+        assert_eq!(s, StatusCode::NOT_FOUND, "API {id}");
+        assert!(body.starts_with("{\"error\""), "JSON: {body}");
+    }
+    let (s, body) = h
+        .api("GET", "/api/v1/no/such/thing", &steward.token, None)
+        .await;
+    assert_eq!(s, StatusCode::NOT_FOUND);
+    assert!(
+        body.starts_with("{\"error\""),
+        "an unknown API path answers JSON: {body}"
+    );
+    let (s, body) = h.get("/no/such/page", Some(&steward.cookie)).await;
+    assert_eq!(s, StatusCode::NOT_FOUND);
+    assert!(
+        body.contains(&steward.name),
+        "the 404 page keeps the header: {body}"
+    );
+    // An error page keeps who is signed in, and leads back into the community.
+    let (s, body) = h.get("/c/codes/audit", Some(&member.cookie)).await;
+    assert_eq!(s, StatusCode::FORBIDDEN);
+    assert!(body.contains(&member.name), "signed-in header: {body}");
+    assert!(body.contains("href=\"/c/codes\""), "a link back: {body}");
 }

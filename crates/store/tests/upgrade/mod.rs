@@ -1,0 +1,194 @@
+//! Migrations are append-only, and an installed database upgrades with nothing lost.
+
+use convene_domain::audit;
+use convene_store::Store;
+use sea_orm::{ConnectionTrait, DbBackend, Statement};
+use sha2::{Digest, Sha256};
+
+/// The migrations that shipped (main at 8becab4) and the SHA-256 of each file then. A shipped
+/// migration is never edited: an installed database would never run the change.
+const SHIPPED: [(&str, &str, &str); 4] = [
+    (
+        "m0001_foundation",
+        include_str!("../../src/migration/m0001_foundation.rs"),
+        "1ec399797fafd587205f1887cbc6df05892268276481d81d5a8e7f8e9cce2f5e",
+    ),
+    (
+        "m0002_gatherings",
+        include_str!("../../src/migration/m0002_gatherings.rs"),
+        "fde665c23acb103686d9111ea15b7552231dbefe3eeaa51d5f2354fbc9832d9d",
+    ),
+    (
+        "m0003_harvest",
+        include_str!("../../src/migration/m0003_harvest.rs"),
+        "41fdbf4eda4ba00b6e8e95f294e314415146c8eb1544a99c156ae2fc64c924ee",
+    ),
+    (
+        "m0004_network",
+        include_str!("../../src/migration/m0004_network.rs"),
+        "270165925ecdbfe4db0d0b5cd2b1e3fca76e3554efedb5494146b032fc2ce73a",
+    ),
+];
+
+#[test]
+fn shipped_migrations_are_never_edited_and_come_first() {
+    for (name, text, sha) in SHIPPED {
+        assert_eq!(
+            hex(Sha256::digest(text.as_bytes()).as_slice()),
+            sha,
+            "{name} shipped and was edited: add a new migration instead"
+        );
+    }
+    let names = Store::migration_names();
+    assert_eq!(
+        names[..SHIPPED.len()],
+        SHIPPED.map(|(n, _, _)| n.to_owned()),
+        "shipped migrations keep their names and order"
+    );
+    assert!(names.len() > SHIPPED.len());
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A database made by `convene demo` at 8becab4 (see make_fixture.py), as portable INSERTs.
+const FIXTURE: &str = include_str!("demo-8becab4.sql");
+
+async fn rows(s: &Store, sql: &str) -> Vec<sea_orm::QueryResult> {
+    s.conn()
+        .query_all_raw(Statement::from_string(s.backend(), sql.to_owned()))
+        .await
+        .unwrap_or_else(|e| panic!("{sql}: {e}"))
+}
+
+async fn count(s: &Store, sql: &str) -> i64 {
+    rows(s, sql).await[0]
+        .try_get_by_index::<i64>(0)
+        .expect("count")
+}
+
+/// (id, text) pairs, sorted.
+async fn texts(s: &Store, sql: &str) -> Vec<(i32, String)> {
+    let mut out: Vec<(i32, String)> = rows(s, sql)
+        .await
+        .iter()
+        .map(|r| {
+            (
+                r.try_get_by_index::<i32>(0).expect("id"),
+                r.try_get_by_index::<String>(1).expect("text"),
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+async fn verify(s: &Store) -> usize {
+    let tx = s.snapshot().await.expect("snapshot");
+    let (entries, head) = convene_store::audit::whole_chain(&tx).await.expect("chain");
+    tx.commit().await.expect("commit");
+    audit::verify(entries, head).expect("the audit chain is intact")
+}
+
+async fn upgrade_keeps_everything(s: Store) {
+    s.migrate_to(SHIPPED.len() as u32)
+        .await
+        .expect("old migrations");
+    for stmt in FIXTURE.lines().filter(|l| !l.trim().is_empty()) {
+        s.conn().execute_unprepared(stmt).await.expect(stmt);
+    }
+    if s.backend() == DbBackend::Postgres {
+        // Rows came with their ids: move each table's sequence past them.
+        for r in rows(&s, "SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema() AND column_name = 'id' AND column_default LIKE 'nextval%'").await {
+            let t: String = r.try_get_by_index(0).expect("table");
+            s.conn()
+                .execute_unprepared(&format!(
+                    "SELECT setval(pg_get_serial_sequence('\"{t}\"', 'id'), COALESCE(MAX(id), 0) + 1, false) FROM \"{t}\""
+                ))
+                .await
+                .expect("setval");
+        }
+    }
+    let sessions = count(&s, "SELECT COUNT(*) FROM sessions").await;
+    let reports = texts(&s, "SELECT session_id, body FROM reports").await;
+    let revisions = texts(&s, "SELECT session_id, body FROM report_revisions").await;
+    let actions = texts(&s, "SELECT id, title FROM actions").await;
+    let descriptions = texts(&s, "SELECT id, description FROM sessions").await;
+    let roles: i64 = rows(&s, "SELECT roles FROM memberships")
+        .await
+        .iter()
+        .map(|r| {
+            let text: String = r.try_get_by_index(0).expect("roles");
+            text.split(',').filter(|p| !p.is_empty()).count() as i64
+        })
+        .sum();
+    let invitations = count(&s, "SELECT COUNT(*) FROM invitations").await;
+    let entries = verify(&s).await;
+    assert!(
+        sessions > 30 && reports.len() > 10 && roles > 100,
+        "the fixture is the demo"
+    );
+    assert!(entries > 0);
+
+    s.migrate().await.expect("upgrade");
+
+    assert_eq!(count(&s, "SELECT COUNT(*) FROM sessions").await, sessions);
+    assert_eq!(
+        texts(
+            &s,
+            "SELECT owner_id, body FROM contents WHERE kind = 'report'"
+        )
+        .await,
+        reports
+    );
+    assert_eq!(
+        texts(
+            &s,
+            "SELECT c.owner_id, r.body FROM content_revisions r JOIN contents c ON c.id = r.content_id WHERE c.kind = 'report'"
+        )
+        .await,
+        revisions
+    );
+    assert_eq!(
+        texts(
+            &s,
+            "SELECT owner_id, body FROM contents WHERE kind = 'action'"
+        )
+        .await,
+        actions
+    );
+    assert_eq!(
+        count(&s, "SELECT COUNT(*) FROM actions").await,
+        actions.len() as i64
+    );
+    assert_eq!(
+        texts(
+            &s,
+            "SELECT owner_id, body FROM contents WHERE kind = 'session'"
+        )
+        .await,
+        descriptions
+    );
+    assert_eq!(
+        count(&s, "SELECT COUNT(*) FROM membership_roles").await,
+        roles
+    );
+    assert_eq!(
+        count(&s, "SELECT COUNT(*) FROM invitations").await,
+        invitations
+    );
+    assert_eq!(verify(&s).await, entries, "every entry still verifies");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_demo_database_from_8becab4_upgrades_with_nothing_lost_sqlite() {
+    upgrade_keeps_everything(convene_store::testing::sqlite_empty().await).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_demo_database_from_8becab4_upgrades_with_nothing_lost_postgres() {
+    if let Some(s) = convene_store::testing::postgres_empty().await {
+        upgrade_keeps_everything(s).await;
+    }
+}
