@@ -3,6 +3,7 @@
 
 mod account;
 mod agenda;
+mod audit;
 mod auth;
 mod community;
 pub(crate) mod gathering;
@@ -10,10 +11,13 @@ mod harvest;
 mod home;
 mod invite;
 pub(crate) mod kiosk;
+mod members;
 mod network;
 mod network_health;
 mod network_map;
 mod proceedings;
+mod roles;
+mod settings;
 mod suggest;
 
 use crate::AppState;
@@ -45,26 +49,26 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/c/{slug}", get(community::community_get))
         .route("/c/{slug}/join", post(community::join_post))
-        .route("/c/{slug}/members", get(community::members_get))
+        .route("/c/{slug}/members", get(members::members_get))
         .route(
             "/c/{slug}/members/{id}/remove",
-            post(community::member_remove_post),
+            post(members::member_remove_post),
         )
         .route(
             "/c/{slug}/members/{id}/reset",
-            post(community::reset_issue_post),
+            post(members::reset_issue_post),
         )
-        .route("/c/{slug}/roles", get(community::roles_get))
-        .route("/c/{slug}/roles/{id}", post(community::roles_post))
+        .route("/c/{slug}/roles", get(roles::roles_get))
+        .route("/c/{slug}/roles/{id}", post(roles::roles_post))
         .route(
             "/c/{slug}/settings",
-            get(community::settings_get).post(community::settings_post),
+            get(settings::settings_get).post(settings::settings_post),
         )
         .route(
             "/c/{slug}/settings/organizations",
-            post(community::organization_post),
+            post(settings::organization_post),
         )
-        .route("/c/{slug}/audit", get(community::audit_get))
+        .route("/c/{slug}/audit", get(audit::audit_get))
         .route(
             "/c/{slug}/invitations",
             get(invite::invitations_get).post(invite::invitations_post),

@@ -1,0 +1,131 @@
+//! The member directory, and the steward's actions on one member (remove, reset link).
+
+use super::{MessagePage, Nav, render, settle, when};
+use crate::AppState;
+use crate::error::PageError;
+use crate::extract::{Can, Ids, Inside, MemberPath};
+use askama::Template;
+use axum::Form;
+use axum::extract::State;
+use axum::response::Response;
+use convene_app::Ctx;
+use convene_app::can;
+use convene_app::store::Account;
+use convene_domain::text::Reason;
+use convene_domain::{Permission, Role};
+use serde::Deserialize;
+
+pub struct MemberView {
+    pub id: i32,
+    pub name: String,
+    pub organization: String,
+    pub roles: String,
+    pub guest: bool,
+    pub joined: String,
+    pub is_me: bool,
+}
+
+#[derive(Template)]
+#[template(path = "members.html")]
+pub struct MembersPage {
+    pub nav: Nav,
+    pub slug: String,
+    pub members: Vec<MemberView>,
+    pub can_remove: bool,
+    pub can_reset: bool,
+    pub error: Option<String>,
+}
+
+async fn members_page(
+    st: &AppState,
+    account: &Account,
+    ctx: &Ctx,
+    error: Option<String>,
+) -> Result<MembersPage, PageError> {
+    let rows = st.app.members(&ctx.require()?).await?;
+    Ok(MembersPage {
+        nav: Nav::inside(account, ctx),
+        slug: ctx.community().slug.clone(),
+        members: rows
+            .into_iter()
+            .map(|r| {
+                let roles = r.roles;
+                MemberView {
+                    id: r.membership.id,
+                    name: r.account.display_name,
+                    organization: r.organization.name,
+                    roles: roles
+                        .named()
+                        .map(Role::label)
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    guest: roles.is_guest(),
+                    joined: when(r.membership.joined_at),
+                    is_me: r.account.id == account.id,
+                }
+            })
+            .collect(),
+        can_remove: ctx.member().roles.allows(Permission::RemoveMember),
+        can_reset: ctx.member().roles.allows(Permission::IssuePasswordReset),
+        error,
+    })
+}
+
+pub async fn members_get(
+    State(st): State<AppState>,
+    Inside { account, ctx }: Inside,
+) -> Result<Response, PageError> {
+    Ok(render(&members_page(&st, &account, &ctx, None).await?))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ReasonForm {
+    pub reason: String,
+}
+
+/// A steward's action with its reason: permission is checked by the extractor before the
+/// input is read, so a denied request is 403 whatever it carries.
+pub async fn member_remove_post(
+    State(st): State<AppState>,
+    Can { account, ctx }: Can<can::RemoveMember>,
+    Ids(MemberPath { id }): Ids<MemberPath>,
+    Form(form): Form<ReasonForm>,
+) -> Result<Response, PageError> {
+    let result = match Reason::parse(&form.reason) {
+        Ok(r) => st.app.remove_member(&ctx, id, &r).await,
+        Err(e) => Err(e.into()),
+    };
+    let to = format!("/c/{}/members", ctx.community().slug);
+    settle(result, super::to(to), |msg| {
+        members_page(&st, &account, &ctx, Some(msg))
+    })
+    .await
+}
+
+pub async fn reset_issue_post(
+    State(st): State<AppState>,
+    Can { account, ctx }: Can<can::IssuePasswordReset>,
+    Ids(MemberPath { id }): Ids<MemberPath>,
+    Form(form): Form<ReasonForm>,
+) -> Result<Response, PageError> {
+    let result = match Reason::parse(&form.reason) {
+        Ok(r) => st.app.issue_password_reset(&ctx, id, &r).await,
+        Err(e) => Err(e.into()),
+    };
+    let done = async |token| {
+        Ok(render(&MessagePage {
+            nav: Nav::inside(&account, &ctx),
+            title: "Password reset link".into(),
+            message: "Give this link to the person yourself. It works once, for one day. It is \
+                      shown only now."
+                .into(),
+            link: Some(format!("{}/reset/{token}", st.cfg.origin())),
+            back: None,
+        }))
+    };
+    settle(result, done, |msg| {
+        members_page(&st, &account, &ctx, Some(msg))
+    })
+    .await
+}

@@ -1,0 +1,151 @@
+//! Roles: who holds which, the permission matrix, and changing someone's roles with a reason.
+
+use super::{Nav, checked, render, settle};
+use crate::AppState;
+use crate::error::PageError;
+use crate::extract::{Can, Ids, Inside, MemberPath};
+use askama::Template;
+use axum::Form;
+use axum::extract::State;
+use axum::response::Response;
+use convene_app::AppError;
+use convene_app::Ctx;
+use convene_app::can;
+use convene_app::store::Account;
+use convene_domain::text::Reason;
+use convene_domain::{Permission, Role, RoleSet};
+use serde::Deserialize;
+
+pub struct RoleRow {
+    pub id: i32,
+    pub name: String,
+    pub organization: String,
+    pub guest: bool,
+    pub current: String,
+    pub has: Vec<(String, String, bool)>,
+}
+
+#[derive(Template)]
+#[template(path = "roles.html")]
+pub struct RolesPage {
+    pub nav: Nav,
+    pub slug: String,
+    pub rows: Vec<RoleRow>,
+    pub matrix: Vec<(String, Vec<bool>)>,
+    pub role_names: Vec<String>,
+    pub error: Option<String>,
+}
+
+async fn roles_page(
+    st: &AppState,
+    account: &Account,
+    ctx: &Ctx,
+    error: Option<String>,
+) -> Result<RolesPage, PageError> {
+    ctx.member()
+        .require(Permission::ChangeRoles)
+        .map_err(AppError::from)?;
+    let mut rows: Vec<RoleRow> = st
+        .app
+        .members(&ctx.require()?)
+        .await?
+        .into_iter()
+        .map(|r| {
+            let roles = r.roles;
+            RoleRow {
+                id: r.membership.id,
+                name: r.account.display_name,
+                organization: r.organization.name,
+                guest: roles.is_guest(),
+                current: roles
+                    .named()
+                    .map(Role::label)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                has: Role::NAMED
+                    .iter()
+                    .map(|n| {
+                        (
+                            n.as_str().to_owned(),
+                            n.label().to_owned(),
+                            roles.contains(*n),
+                        )
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    // Those holding roles first; the sort is stable, so names stay in order within each group.
+    rows.sort_by_key(|r| r.current.is_empty());
+    Ok(RolesPage {
+        nav: Nav::inside(account, ctx),
+        slug: ctx.community().slug.clone(),
+        rows,
+        matrix: convene_domain::permission::MATRIX
+            .iter()
+            .map(|(p, allowed)| {
+                (
+                    format!("{p:?}"),
+                    Role::ALL.iter().map(|r| allowed.contains(r)).collect(),
+                )
+            })
+            .collect(),
+        role_names: Role::ALL.iter().map(|r| r.label().to_owned()).collect(),
+        error,
+    })
+}
+
+pub async fn roles_get(
+    State(st): State<AppState>,
+    Inside { account, ctx }: Inside,
+) -> Result<Response, PageError> {
+    Ok(render(&roles_page(&st, &account, &ctx, None).await?))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct RolesForm {
+    pub guest: Option<String>,
+    pub steward: Option<String>,
+    pub host: Option<String>,
+    pub curator: Option<String>,
+    pub community_builder: Option<String>,
+    pub network_analyst: Option<String>,
+    pub reason: String,
+}
+
+impl RolesForm {
+    pub fn roles(&self) -> RoleSet {
+        let named = [
+            (Role::Steward, &self.steward),
+            (Role::Host, &self.host),
+            (Role::Curator, &self.curator),
+            (Role::CommunityBuilder, &self.community_builder),
+            (Role::NetworkAnalyst, &self.network_analyst),
+        ];
+        RoleSet::new(
+            checked(&self.guest),
+            named
+                .into_iter()
+                .filter(|(_, v)| checked(v))
+                .map(|(r, _)| r),
+        )
+    }
+}
+
+pub async fn roles_post(
+    State(st): State<AppState>,
+    Can { account, ctx }: Can<can::ChangeRoles>,
+    Ids(MemberPath { id }): Ids<MemberPath>,
+    Form(form): Form<RolesForm>,
+) -> Result<Response, PageError> {
+    let result = match Reason::parse(&form.reason) {
+        Ok(r) => st.app.change_roles(&ctx, id, form.roles(), &r).await,
+        Err(e) => Err(e.into()),
+    };
+    let to = format!("/c/{}/roles", ctx.community().slug);
+    settle(result, super::to(to), |msg| {
+        roles_page(&st, &account, &ctx, Some(msg))
+    })
+    .await
+}

@@ -1,0 +1,119 @@
+//! The community's settings and its partner organizations.
+
+use super::community::OrgView;
+use super::{Nav, checked, render, settle};
+use crate::AppState;
+use crate::error::PageError;
+use crate::extract::{Can, Inside};
+use askama::Template;
+use axum::Form;
+use axum::extract::State;
+use axum::response::Response;
+use convene_app::Ctx;
+use convene_app::can;
+use convene_app::store::Account;
+use convene_domain::text::{CommunityName, OrgName, Purpose, Reason};
+use serde::Deserialize;
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct SettingsForm {
+    pub name: String,
+    pub purpose: String,
+    pub open: Option<String>,
+    pub reason: String,
+}
+
+#[derive(Template)]
+#[template(path = "settings.html")]
+pub struct SettingsPage {
+    pub nav: Nav,
+    pub slug: String,
+    pub name: String,
+    pub purpose: String,
+    pub open: bool,
+    pub organizations: Vec<OrgView>,
+    pub error: Option<String>,
+}
+
+async fn settings_page(
+    st: &AppState,
+    account: &Account,
+    ctx: &Ctx,
+    form: Option<&SettingsForm>,
+    error: Option<String>,
+) -> Result<SettingsPage, PageError> {
+    ctx.require::<can::EditSettings>()?;
+    let (orgs, _) = st.app.overview(&ctx.require()?).await?;
+    let c = ctx.community();
+    Ok(SettingsPage {
+        nav: Nav::inside(account, ctx),
+        slug: ctx.community().slug.clone(),
+        name: form.map_or_else(|| c.name.clone(), |f| f.name.clone()),
+        purpose: form.map_or_else(|| c.purpose.clone(), |f| f.purpose.clone()),
+        open: form.map_or(c.open, |f| checked(&f.open)),
+        organizations: orgs
+            .into_iter()
+            .map(|o| OrgView {
+                name: o.name,
+                home: o.is_home,
+            })
+            .collect(),
+        error,
+    })
+}
+
+pub async fn settings_get(
+    State(st): State<AppState>,
+    Inside { account, ctx }: Inside,
+) -> Result<Response, PageError> {
+    Ok(render(
+        &settings_page(&st, &account, &ctx, None, None).await?,
+    ))
+}
+
+pub async fn settings_post(
+    State(st): State<AppState>,
+    Can { account, ctx }: Can<can::EditSettings>,
+    Form(form): Form<SettingsForm>,
+) -> Result<Response, PageError> {
+    let result = async {
+        let reason = Reason::parse(&form.reason)?;
+        let name = CommunityName::parse(&form.name)?;
+        let purpose = Purpose::parse(&form.purpose)?;
+        st.app
+            .update_settings(&ctx, &name, &purpose, checked(&form.open), &reason)
+            .await
+    }
+    .await;
+    let to = format!("/c/{}/settings", ctx.community().slug);
+    settle(result, super::to(to), |msg| {
+        settings_page(&st, &account, &ctx, Some(&form), Some(msg))
+    })
+    .await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct OrganizationForm {
+    pub name: String,
+    pub reason: String,
+}
+
+pub async fn organization_post(
+    State(st): State<AppState>,
+    Can { account, ctx }: Can<can::EditSettings>,
+    Form(form): Form<OrganizationForm>,
+) -> Result<Response, PageError> {
+    let result = async {
+        let reason = Reason::parse(&form.reason)?;
+        let name = OrgName::parse(&form.name)?;
+        st.app.add_partner(&ctx, &name, &reason).await
+    }
+    .await;
+    let to = format!("/c/{}/settings", ctx.community().slug);
+    settle(result, super::to(to), |msg| {
+        settings_page(&st, &account, &ctx, None, Some(msg))
+    })
+    .await
+}
