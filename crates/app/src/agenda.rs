@@ -3,7 +3,8 @@
 
 use crate::content::{Audience, readable, readable_of, reader};
 use crate::gathering::{phase_of, zone_of};
-use crate::{Allowed, Ctx, can};
+use crate::unit::Editor;
+use crate::{Allowed, can};
 use crate::{App, AppError, Result};
 use convene_domain::content::{ContentKind, ContentRef, Visibility};
 use convene_domain::gathering::{Phase, Placed, SlotKind, Warning, warnings};
@@ -118,7 +119,8 @@ impl App {
         form: &SessionForm,
     ) -> Result<Session> {
         let (c, gathering) = self.change_gathering(ctx, gathering_id).await?;
-        self.may_convene(ctx, &gathering).await?;
+        self.may_convene(ctx, c.may(Permission::HostGathering), &gathering)
+            .await?;
         let now = self.now();
         let s = sessions::create(
             &c.tx,
@@ -172,7 +174,7 @@ impl App {
     ) -> Result<()> {
         let (c, gathering) = self.change_gathering(ctx, gathering_id).await?;
         let s = sessions::get(&c.tx, gathering_id.get(), session_id.get()).await?;
-        self.may_edit(&c.tx, ctx, &s).await?;
+        self.may_edit(&c.tx, c.editor(), &s).await?;
         self.agenda_open(&gathering)?;
         if let Some(cell) = cell {
             self.check_cell(&c.tx, gathering_id.get(), cell).await?;
@@ -194,8 +196,8 @@ impl App {
         let (c, gathering) = self.change_gathering(ctx, gathering_id).await?;
         let sa = sessions::get(&c.tx, gathering_id.get(), a).await?;
         let sb = sessions::get(&c.tx, gathering_id.get(), b).await?;
-        self.may_edit(&c.tx, ctx, &sa).await?;
-        self.may_edit(&c.tx, ctx, &sb).await?;
+        self.may_edit(&c.tx, c.editor(), &sa).await?;
+        self.may_edit(&c.tx, c.editor(), &sb).await?;
         self.agenda_open(&gathering)?;
         let (ca, cb) = (cell_of(&sa), cell_of(&sb));
         let all = sessions::list(&c.tx, gathering_id.get()).await?;
@@ -307,7 +309,10 @@ impl App {
         let here = sessions::open_presence(self.store.conn(), g.id, me)
             .await?
             .is_some_and(|p| p.session_id == s.id);
-        let editable = self.may_edit(self.store.conn(), ctx, &s).await.is_ok();
+        let editable = self
+            .may_edit(self.store.conn(), Editor::of(ctx), &s)
+            .await
+            .is_ok();
         Ok(SessionView {
             session: s,
             description,
@@ -498,13 +503,18 @@ impl App {
         })
     }
 
-    async fn may_convene(&self, ctx: &Allowed<can::TakePart>, g: &Gathering) -> Result<()> {
+    /// Hosts (as settled in the transaction: `host`) and those who said yes may convene.
+    async fn may_convene(
+        &self,
+        ctx: &Allowed<can::TakePart>,
+        host: bool,
+        g: &Gathering,
+    ) -> Result<()> {
         if !phase_of(g)?.allows_convening() {
             return Err(AppError::Conflict(
                 "Sessions are announced once the marketplace opens.".into(),
             ));
         }
-        let host = ctx.member.roles.allows(Permission::HostGathering);
         let yes = self.my_rsvp(ctx, GatheringId(g.id)).await?
             == Some(convene_domain::gathering::Rsvp::Yes);
         if host || yes {
@@ -520,12 +530,12 @@ impl App {
     pub(crate) async fn may_edit(
         &self,
         db: &impl convene_store::store_db::ConnectionTrait,
-        ctx: &Ctx,
+        who: Editor,
         s: &Session,
     ) -> Result<()> {
-        let me = ctx.member.account_id.get();
+        let me = who.me;
         if s.convener_id == Some(me)
-            || ctx.member.roles.allows(Permission::HostGathering)
+            || who.host
             || sessions::co_conveners(db, s.gathering_id)
                 .await?
                 .contains(&(s.id, me))

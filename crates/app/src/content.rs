@@ -119,7 +119,7 @@ impl App {
         owner_in_gathering?;
         let c = contents::get(&u.tx, of).await?.ok_or(AppError::NotFound)?;
         let author = c.author == Some(ctx.member.account_id);
-        if !author && !ctx.may(Permission::HostGathering) {
+        if !author && !u.may(Permission::HostGathering) {
             return Err(AppError::denied(Permission::HostGathering));
         }
         if let Visibility::Organization(o) = visibility {

@@ -4,7 +4,8 @@
 
 use crate::content::{Audience, readable, readable_of, reader};
 use crate::gathering::phase_of;
-use crate::{Allowed, Ctx, can};
+use crate::unit::Editor;
+use crate::{Allowed, can};
 use crate::{App, AppError, Result};
 use convene_domain::Permission;
 use convene_domain::content::{ContentKind, ContentRef, Saved, Visibility};
@@ -108,7 +109,7 @@ impl App {
                 .collect(),
             am_named: named.contains(&ctx.member.account_id.get()),
             named: named.iter().map(|a| name(Some(*a))).collect(),
-            may_write: self.was_there(ctx, &g, &s).await?,
+            may_write: self.was_there(db, Editor::of(ctx), &g, &s).await?,
         })
     }
 
@@ -129,7 +130,7 @@ impl App {
             ));
         }
         let s = sessions::get(&c.tx, gathering_id.get(), session_id.get()).await?;
-        if !self.was_there(ctx, &gathering, &s).await? {
+        if !self.was_there(&c.tx, c.editor(), &gathering, &s).await? {
             return Err(AppError::denied(Permission::HostGathering));
         }
         let saved = contents::save(
@@ -172,7 +173,7 @@ impl App {
     ) -> Result<()> {
         let (c, gathering) = self.change_gathering(ctx, gathering_id).await?;
         let s = sessions::get(&c.tx, gathering_id.get(), session_id.get()).await?;
-        if !self.was_there(ctx, &gathering, &s).await? {
+        if !self.was_there(&c.tx, c.editor(), &gathering, &s).await? {
             return Err(AppError::Conflict(
                 "Only people who took part can be named in a report.".into(),
             ));
@@ -336,7 +337,7 @@ impl App {
         let owner = harvest::owners(&c.tx, gathering_id.get())
             .await?
             .contains(&(a.id, ctx.member.account_id.get()));
-        if !owner && !ctx.member.roles.allows(Permission::HostGathering) {
+        if !owner && !c.may(Permission::HostGathering) {
             return Err(AppError::denied(Permission::HostGathering));
         }
         harvest::set_status(&c.tx, a.id, status.as_str()).await?;
@@ -446,12 +447,18 @@ impl App {
     }
 
     /// Conveners, hosts, and everyone who checked in at some point may write a report.
-    async fn was_there(&self, ctx: &Ctx, g: &Gathering, s: &Session) -> Result<bool> {
-        let me = ctx.member.account_id.get();
-        if self.may_edit(self.store.conn(), ctx, s).await.is_ok() {
+    async fn was_there(
+        &self,
+        db: &impl convene_store::store_db::ConnectionTrait,
+        who: Editor,
+        g: &Gathering,
+        s: &Session,
+    ) -> Result<bool> {
+        let me = who.me;
+        if self.may_edit(db, who, s).await.is_ok() {
             return Ok(true);
         }
-        Ok(sessions::presences(self.store.conn(), g.id)
+        Ok(sessions::presences(db, g.id)
             .await?
             .iter()
             .any(|p| p.session_id == s.id && p.account_id == me))

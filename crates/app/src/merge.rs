@@ -26,7 +26,7 @@ impl App {
     ) -> Result<()> {
         let (c, gathering) = self.change_gathering(ctx, gathering_id).await?;
         let s = sessions::get(&c.tx, gathering_id.get(), from.get()).await?;
-        self.may_edit(&c.tx, ctx, &s).await?;
+        self.may_edit(&c.tx, c.editor(), &s).await?;
         self.merge_open(&gathering)?;
         if let Some(target) = into {
             if target == from {
@@ -47,7 +47,7 @@ impl App {
     ) -> Result<()> {
         let (c, gathering) = self.change_gathering(ctx, gathering_id).await?;
         let target = sessions::get(&c.tx, gathering_id.get(), into.get()).await?;
-        self.may_edit(&c.tx, ctx, &target).await?;
+        self.may_edit(&c.tx, c.editor(), &target).await?;
         self.merge_open(&gathering)?;
         let source = sessions::get(&c.tx, gathering_id.get(), from.get()).await?;
         if source.merge_into != Some(into.get()) {

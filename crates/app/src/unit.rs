@@ -10,8 +10,27 @@ use crate::{App, AppError, Result};
 use convene_domain::audit::Subject;
 use convene_domain::ids::{AccountId, CommunityId, GatheringId};
 use convene_domain::permission::can::Power;
+use convene_domain::{Permission, RoleSet};
 use convene_store::audit::{self, NewEntry};
 use convene_store::{Account, Gathering, Tx, communities, gatherings, jobs};
+
+/// Who is changing a session, and whether they hold the host's power over every session.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Editor {
+    pub me: i32,
+    pub host: bool,
+}
+
+impl Editor {
+    /// As the member's roles were read for this request (for reads; writes use
+    /// [`Unit::editor`], re-read inside the transaction).
+    pub(crate) fn of(ctx: &crate::Ctx) -> Self {
+        Editor {
+            me: ctx.member.account_id.get(),
+            host: ctx.may(Permission::HostGathering),
+        }
+    }
+}
 
 /// Something live views follow; announced after commit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,6 +75,8 @@ pub struct Unit {
     pub(crate) tx: Tx,
     community: Option<CommunityId>,
     actor: Option<AccountId>,
+    /// The actor's roles as re-read inside the transaction (a member's writes only).
+    roles: Option<RoleSet>,
     entries: Vec<Entry>,
     topics: Vec<Topic>,
     jobs: Vec<Job>,
@@ -67,6 +88,7 @@ impl Unit {
             tx,
             community,
             actor,
+            roles: None,
             entries: Vec::new(),
             topics: Vec::new(),
             jobs: Vec::new(),
@@ -125,6 +147,20 @@ impl Unit {
         }
     }
 
+    /// Whether the actor's roles, as they are inside this transaction, allow `p`: the check
+    /// for powers used within a use-case (a host placing someone else's session).
+    pub(crate) fn may(&self, p: Permission) -> bool {
+        self.roles.is_some_and(|r| r.allows(p))
+    }
+
+    /// Who edits, as settled inside this transaction.
+    pub(crate) fn editor(&self) -> Editor {
+        Editor {
+            me: self.actor.map_or(0, AccountId::get),
+            host: self.may(Permission::HostGathering),
+        }
+    }
+
     pub(crate) fn topic(&mut self, t: Topic) {
         if !self.topics.contains(&t) {
             self.topics.push(t);
@@ -150,14 +186,17 @@ impl App {
         let m = communities::membership(&tx, community, who.member.account_id.get())
             .await?
             .ok_or(AppError::NotFound)?;
-        if !communities::roles(&tx, m.id).await?.allows(P::PERMISSION) {
+        let roles = communities::roles(&tx, m.id).await?;
+        if !roles.allows(P::PERMISSION) {
             return Err(AppError::denied(P::PERMISSION));
         }
-        Ok(Unit::new(
+        let mut unit = Unit::new(
             tx,
             Some(CommunityId(community)),
             Some(who.member.account_id),
-        ))
+        );
+        unit.roles = Some(roles);
+        Ok(unit)
     }
 
     /// A write to one gathering: as [`App::change`], then the gathering's row is locked and its
