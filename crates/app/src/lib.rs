@@ -26,6 +26,7 @@ pub mod suggest;
 pub mod unit;
 #[cfg(test)]
 mod usecases;
+pub mod wall;
 
 use convene_domain::invitation::Unusable;
 use convene_domain::text::TextError;
