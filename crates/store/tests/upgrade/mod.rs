@@ -86,7 +86,7 @@ async fn texts(s: &Store, sql: &str) -> Vec<(i32, String)> {
 
 /// The chain as stored, read with the columns every version has, verified.
 async fn verify_raw(s: &Store) -> usize {
-    let entries = rows(&s, "SELECT id, community_id, actor_id, action, target, reason, at, prev_hash, hash FROM audit_log ORDER BY id")
+    let entries = rows(s, "SELECT id, community_id, actor_id, action, target, reason, at, prev_hash, hash FROM audit_log ORDER BY id")
         .await
         .iter()
         .map(|r| audit::Stored {
@@ -103,7 +103,7 @@ async fn verify_raw(s: &Store) -> usize {
             hash: r.try_get_by_index(8).expect("hash"),
         })
         .collect::<Vec<_>>();
-    let head = rows(&s, "SELECT last_id, last_hash FROM audit_head")
+    let head = rows(s, "SELECT last_id, last_hash FROM audit_head")
         .await
         .first()
         .and_then(|r| {
