@@ -62,7 +62,9 @@ impl App {
     }
 
     pub async fn rename(&self, account: &Account, name: &DisplayName) -> Result<()> {
-        Ok(accounts::set_display_name(self.store.conn(), account.id, name.as_str()).await?)
+        let u = self.change_as(account).await?;
+        accounts::set_display_name(&u.tx, account.id, name.as_str()).await?;
+        self.commit(u).await
     }
 
     /// Deletes the account and everything that hangs off it. Refused while the person is the
