@@ -36,26 +36,22 @@ pub enum CatalogError {
     OneWay { from: String, to: String },
 }
 
+/// Catalog files as (file name, text); the text is `None` if the file is not UTF-8.
+pub type Files<'a> = Vec<(String, Option<&'a str>)>;
+
 /// The embedded catalog.
 pub fn catalog() -> Result<Catalog, CatalogError> {
-    Catalog::from_files(files(&PRACTICES), files(&PATTERNS))
+    let (practices, patterns) = embedded();
+    Catalog::from_files(practices, patterns)
 }
 
-/// The embedded files as (name, text), sorted by name.
-pub fn embedded() -> (Vec<(String, &'static str)>, Vec<(String, &'static str)>) {
-    let text = |d: &'static Dir<'static>| {
-        let mut out: Vec<(String, &'static str)> = d
-            .files()
-            .filter_map(|f| Some((f.path().to_string_lossy().into_owned(), f.contents_utf8()?)))
-            .collect();
-        out.sort();
-        out
-    };
-    (text(&PRACTICES), text(&PATTERNS))
+/// The embedded practice and pattern files, each sorted by name.
+pub fn embedded() -> (Files<'static>, Files<'static>) {
+    (files(&PRACTICES), files(&PATTERNS))
 }
 
-fn files(d: &'static Dir<'static>) -> Vec<(String, Option<&'static str>)> {
-    let mut out: Vec<_> = d
+fn files(d: &'static Dir<'static>) -> Files<'static> {
+    let mut out: Files<'static> = d
         .files()
         .filter(|f| f.path().extension().is_some_and(|e| e == "md"))
         .map(|f| (f.path().to_string_lossy().into_owned(), f.contents_utf8()))
@@ -66,10 +62,7 @@ fn files(d: &'static Dir<'static>) -> Vec<(String, Option<&'static str>)> {
 
 impl Catalog {
     /// Reads practice and pattern files (name, text) and checks their links.
-    pub fn from_files(
-        practices: Vec<(String, Option<&str>)>,
-        patterns: Vec<(String, Option<&str>)>,
-    ) -> Result<Self, CatalogError> {
+    pub fn from_files(practices: Files<'_>, patterns: Files<'_>) -> Result<Self, CatalogError> {
         let catalog = Self {
             practices: read(practices, |p: &Practice| &p.slug)?,
             patterns: read(patterns, |p: &Pattern| &p.slug)?,
@@ -88,10 +81,13 @@ impl Catalog {
     fn check_links(&self) -> Result<(), CatalogError> {
         for p in self.practices.values() {
             for slug in &p.patterns {
-                let pattern = self.patterns.get(slug).ok_or_else(|| CatalogError::Dangling {
-                    from: format!("practice `{}`", p.slug),
-                    to: slug.clone(),
-                })?;
+                let pattern = self
+                    .patterns
+                    .get(slug)
+                    .ok_or_else(|| CatalogError::Dangling {
+                        from: format!("practice `{}`", p.slug),
+                        to: slug.clone(),
+                    })?;
                 if !pattern.practices.contains(&p.slug) {
                     return Err(CatalogError::OneWay {
                         from: format!("practice `{}`", p.slug),
@@ -102,10 +98,13 @@ impl Catalog {
         }
         for pattern in self.patterns.values() {
             for slug in &pattern.practices {
-                let p = self.practices.get(slug).ok_or_else(|| CatalogError::Dangling {
-                    from: format!("pattern `{}`", pattern.slug),
-                    to: slug.clone(),
-                })?;
+                let p = self
+                    .practices
+                    .get(slug)
+                    .ok_or_else(|| CatalogError::Dangling {
+                        from: format!("pattern `{}`", pattern.slug),
+                        to: slug.clone(),
+                    })?;
                 if !p.patterns.contains(&pattern.slug) {
                     return Err(CatalogError::OneWay {
                         from: format!("pattern `{}`", pattern.slug),
@@ -127,7 +126,7 @@ impl Catalog {
 }
 
 fn read<D: Document>(
-    files: Vec<(String, Option<&str>)>,
+    files: Files<'_>,
     slug: impl Fn(&D) -> &Slug,
 ) -> Result<BTreeMap<Slug, D>, CatalogError> {
     let mut out = BTreeMap::new();

@@ -155,15 +155,15 @@ impl Design {
 impl Design {
     /// A copy to change under a new slug and authors, keeping the license (share-alike) and
     /// adding this design, published at `at`, to the end of the attribution chain.
-    pub fn remix(
-        &self,
-        slug: Slug,
-        authors: List<Line, 50>,
-        at: WebUrl,
-    ) -> Result<Self, TooMany> {
+    pub fn remix(&self, slug: Slug, authors: List<Line, 50>, at: WebUrl) -> Result<Self, TooMany> {
         let mut chain = self.derived_from.clone();
         chain
-            .push(Source::of(at, self.title.clone(), &self.authors, self.license.clone()))
+            .push(Source::of(
+                at,
+                self.title.clone(),
+                &self.authors,
+                self.license.clone(),
+            ))
             .map_err(|_| TooMany { max: 100 })?;
         Ok(Self {
             slug,

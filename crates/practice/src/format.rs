@@ -85,8 +85,11 @@ pub trait Document: Serialize + DeserializeOwned + Clone {
         let mut fields = self.clone();
         let body = fields.body().cloned();
         fields.set_body(None);
-        let yaml = serde_saphyr::to_string_with_options(&fields, serde_saphyr::SerializerOptions::default())
-            .map_err(|e| WriteError(e.to_string()))?;
+        let yaml = serde_saphyr::to_string_with_options(
+            &fields,
+            serde_saphyr::SerializerOptions::default(),
+        )
+        .map_err(|e| WriteError(e.to_string()))?;
         let mut out = String::with_capacity(yaml.len() + 64);
         out.push_str("---\n");
         out.push_str(&yaml);

@@ -4,8 +4,10 @@
 //! sections.
 //!
 //! Every field that maps is mapped; one that does not (an unknown name, or a value that does
-//! not read, such as `people: lots`) is kept in `extra` under its name and reported. Body
-//! sections that map become fields; the rest stays in the body, in order.
+//! not read, such as `people: lots`) is kept in `extra` under its name and reported. The
+//! body's "What …", "Why …", "How …" and "Materials …" sections become fields when those are
+//! still empty (materials only if the section is a plain list); the rest stays in the body,
+//! in order.
 
 use crate::attribution::{License, Resource, WebUrl};
 use crate::bounded::List;
@@ -21,9 +23,14 @@ pub(crate) fn import(
     body: Option<Text>,
 ) -> Result<Imported<Practice>, ReadError> {
     let title = match fields.remove("title") {
-        Some(Value::String(t)) => Line::parse(&t)
-            .map_err(|e| ReadError::Invalid(format!("title {e}")))?,
-        _ => return Err(ReadError::Invalid("an imported practice needs a `title`".into())),
+        Some(Value::String(t)) => {
+            Line::parse(&t).map_err(|e| ReadError::Invalid(format!("title {e}")))?
+        }
+        _ => {
+            return Err(ReadError::Invalid(
+                "an imported practice needs a `title`".into(),
+            ));
+        }
     };
     let mut assumed = Vec::new();
     let slug = match fields.remove("slug") {
@@ -70,11 +77,17 @@ pub(crate) fn import(
 fn map_field(p: &mut Practice, name: &str, value: &Value) -> bool {
     let text = || value.as_str().and_then(|s| Text::parse(s).ok());
     match name {
-        "subtitle" => set(&mut p.subtitle, value.as_str().and_then(|s| Line::parse(s).ok())),
+        "subtitle" => set(
+            &mut p.subtitle,
+            value.as_str().and_then(|s| Line::parse(s).ok()),
+        ),
         "whatIs" | "what" => set(&mut p.summary, text()),
         "whyDo" | "why" => set(&mut p.purpose, text()),
         "howTo" | "how" => set(&mut p.elements.sequence, text()),
-        "license" => set_value(&mut p.license, value.as_str().and_then(|s| License::parse(s).ok())),
+        "license" => set_value(
+            &mut p.license,
+            value.as_str().and_then(|s| License::parse(s).ok()),
+        ),
         "authors" => set_value(&mut p.authors, lines(value)),
         "participants" => set_value(
             &mut p.roles,
@@ -82,14 +95,20 @@ fn map_field(p: &mut Practice, name: &str, value: &Value) -> bool {
                 List::try_from(
                     names
                         .iter()
-                        .map(|name| Role { name: name.clone(), does: None })
+                        .map(|name| Role {
+                            name: name.clone(),
+                            does: None,
+                        })
                         .collect::<Vec<_>>(),
                 )
                 .ok()
             }),
         ),
         "people" => set(&mut p.group_size, scalar(value).and_then(|s| people(&s))),
-        "time" => set(&mut p.duration_minutes, scalar(value).and_then(|s| minutes(&s))),
+        "time" => set(
+            &mut p.duration_minutes,
+            scalar(value).and_then(|s| minutes(&s)),
+        ),
         "resources" => set_value(&mut p.resources, resources(value)),
         _ => false,
     }
@@ -199,7 +218,12 @@ fn numbers(s: &str, words: &[&str]) -> Option<(f64, Option<f64>, bool)> {
         }
     }
     let s = s.replace(['–', '—'], "-").replace(" to ", "-");
-    let num = |t: &str| t.trim().parse::<f64>().ok().filter(|x| x.is_finite() && *x >= 0.0);
+    let num = |t: &str| {
+        t.trim()
+            .parse::<f64>()
+            .ok()
+            .filter(|x| x.is_finite() && *x >= 0.0)
+    };
     if let Some(lo) = s.strip_suffix('+') {
         return Some((num(lo)?, None, true));
     }
@@ -214,8 +238,8 @@ fn round(x: f64) -> Option<u32> {
     ((x - r).abs() < 1e-9 && r <= f64::from(u32::MAX)).then_some(r as u32)
 }
 
-/// Moves the body's "What", "Why", "How", "Materials" and "Resources" sections into fields
-/// that are still empty; returns what is left of the body.
+/// Moves the body's "What", "Why", "How" and "Materials" sections into fields that are still
+/// empty; returns what is left of the body.
 fn map_sections(p: &mut Practice, body: &Text) -> Option<Text> {
     let mut left = String::new();
     for (heading, content) in sections(body.as_str()) {
@@ -276,9 +300,14 @@ fn bullets<const N: usize>(content: &str) -> Option<List<Line, N>> {
         .lines()
         .filter(|l| !l.trim().is_empty())
         .map(|l| {
-            let item = l.trim().strip_prefix("* ").or_else(|| l.trim().strip_prefix("- "))?;
+            let item = l
+                .trim()
+                .strip_prefix("* ")
+                .or_else(|| l.trim().strip_prefix("- "))?;
             Line::parse(item).ok()
         })
         .collect();
-    items.filter(|i| !i.is_empty()).and_then(|i| List::try_from(i).ok())
+    items
+        .filter(|i| !i.is_empty())
+        .and_then(|i| List::try_from(i).ok())
 }

@@ -134,7 +134,10 @@ impl Line {
 
     /// A line known to be one: a literal in this crate.
     pub(crate) fn constant(s: &'static str) -> Self {
-        debug_assert!(Self::parse(s).is_ok_and(|l| l.0 == s), "{s:?} is not a line");
+        debug_assert!(
+            Self::parse(s).is_ok_and(|l| l.0 == s),
+            "{s:?} is not a line"
+        );
         Self(s.to_owned())
     }
 

@@ -9,10 +9,55 @@ use proptest::prelude::*;
 use serde_json::Value;
 
 const FRAGMENTS: &[&str] = &[
-    "a", "Z", "word", " ", "  ", "\t", ": ", ":", "#", " #", "- ", "---", "...", "'", "\"",
-    "\\", "|", ">", "{", "}", "[", "]", ",", "&a", "*a", "!", "%", "@", "`", "?", "yes", "no",
-    "null", "~", "true", "1", "0.5", "1e3", "0x1F", "010", "é", "漢字", "🙂", "\u{a0}",
-    "\u{200b}", "=", "<<", "https://x.org", "12:30",
+    "a",
+    "Z",
+    "word",
+    " ",
+    "  ",
+    "\t",
+    ": ",
+    ":",
+    "#",
+    " #",
+    "- ",
+    "---",
+    "...",
+    "'",
+    "\"",
+    "\\",
+    "|",
+    ">",
+    "{",
+    "}",
+    "[",
+    "]",
+    ",",
+    "&a",
+    "*a",
+    "!",
+    "%",
+    "@",
+    "`",
+    "?",
+    "yes",
+    "no",
+    "null",
+    "~",
+    "true",
+    "1",
+    "0.5",
+    "1e3",
+    "0x1F",
+    "010",
+    "é",
+    "漢字",
+    "🙂",
+    "\u{a0}",
+    "\u{200b}",
+    "=",
+    "<<",
+    "https://x.org",
+    "12:30",
 ];
 
 fn fragment() -> impl Strategy<Value = String> {
@@ -68,7 +113,12 @@ fn range<T: Ord + Copy + std::fmt::Debug>(
 }
 
 fn url() -> impl Strategy<Value = WebUrl> {
-    ("(http|https)", "[a-z]{1,10}", "[a-zA-Z0-9/._~%-]{0,20}", option::of("[a-z=&]{1,10}"))
+    (
+        "(http|https)",
+        "[a-z]{1,10}",
+        "[a-zA-Z0-9/._~%-]{0,20}",
+        option::of("[a-z=&]{1,10}"),
+    )
         .prop_filter_map("not a url", |(s, h, p, q)| {
             let q = q.map(|q| format!("?{q}")).unwrap_or_default();
             WebUrl::parse(&format!("{s}://{h}.example/{p}{q}")).ok()
@@ -112,7 +162,9 @@ fn json_value() -> impl Strategy<Value = Value> {
 fn extra() -> impl Strategy<Value = Extra> {
     let name = vec(fragment(), 1..3)
         .prop_map(|f| f.concat())
-        .prop_filter("blank or long", |k| !k.trim().is_empty() && k.chars().count() <= 100);
+        .prop_filter("blank or long", |k| {
+            !k.trim().is_empty() && k.chars().count() <= 100
+        });
     proptest::collection::btree_map(name, json_value(), 0..4).prop_map(|m| {
         let mut e = Extra::new();
         for (k, v) in m {
@@ -130,13 +182,15 @@ fn elements() -> impl Strategy<Value = Elements> {
         option::of(text()),
         option::of(text()),
     )
-        .prop_map(|(invitation, space, participation, configuration, sequence)| Elements {
-            invitation,
-            space,
-            participation,
-            configuration,
-            sequence,
-        })
+        .prop_map(
+            |(invitation, space, participation, configuration, sequence)| Elements {
+                invitation,
+                space,
+                participation,
+                configuration,
+                sequence,
+            },
+        )
 }
 
 pub fn practice() -> impl Strategy<Value = Practice> {
@@ -152,7 +206,10 @@ pub fn practice() -> impl Strategy<Value = Practice> {
         elements(),
     );
     let lists = (
-        list((line(), option::of(text())).prop_map(|(name, does)| Role { name, does }), 3),
+        list(
+            (line(), option::of(text())).prop_map(|(name, does)| Role { name, does }),
+            3,
+        ),
         list(
             (line(), minutes(), option::of(text())).prop_map(|(title, minutes, how)| Step {
                 title,
@@ -162,16 +219,35 @@ pub fn practice() -> impl Strategy<Value = Practice> {
             4,
         ),
         list(line(), 3),
-        list((line(), text()).prop_map(|(name, how)| Variation { name, how }), 2),
+        list(
+            (line(), text()).prop_map(|(name, how)| Variation { name, how }),
+            2,
+        ),
         list(slug(), 3),
-        list((line(), url()).prop_map(|(title, url)| Resource { title, url }), 2),
+        list(
+            (line(), url()).prop_map(|(title, url)| Resource { title, url }),
+            2,
+        ),
     );
-    let tail = (license(), list(line(), 2), list(source(), 2), extra(), option::of(text()));
+    let tail = (
+        license(),
+        list(line(), 2),
+        list(source(), 2),
+        extra(),
+        option::of(text()),
+    );
     (head, lists, tail).prop_map(|(h, l, t)| {
         let mut p = Practice::new(h.0, h.1);
         (p.subtitle, p.summary, p.purpose, p.when_to_use) = (h.2, h.3, h.4, h.5);
         (p.group_size, p.duration_minutes, p.elements) = (h.6, h.7, h.8);
-        (p.roles, p.steps, p.materials, p.variations, p.patterns, p.resources) = l;
+        (
+            p.roles,
+            p.steps,
+            p.materials,
+            p.variations,
+            p.patterns,
+            p.resources,
+        ) = l;
         (p.license, p.authors, p.derived_from, p.extra, p.body) = t;
         p
     })
@@ -189,20 +265,22 @@ pub fn pattern() -> impl Strategy<Value = Pattern> {
         list(source(), 2),
         option::of(text()),
     )
-        .prop_map(|(slug, title, summary, practices, related, license, authors, derived_from, body)| {
-            Pattern {
-                format: Default::default(),
-                slug,
-                title,
-                summary,
-                practices,
-                related,
-                license,
-                authors,
-                derived_from,
-                body,
-            }
-        })
+        .prop_map(
+            |(slug, title, summary, practices, related, license, authors, derived_from, body)| {
+                Pattern {
+                    format: Default::default(),
+                    slug,
+                    title,
+                    summary,
+                    practices,
+                    related,
+                    license,
+                    authors,
+                    derived_from,
+                    body,
+                }
+            },
+        )
 }
 
 fn block() -> impl Strategy<Value = Block> {
@@ -229,15 +307,17 @@ pub fn design() -> impl Strategy<Value = Design> {
         list(block(), 5),
         option::of(text()),
     )
-        .prop_map(|(slug, title, purpose, license, authors, derived_from, blocks, body)| Design {
-            format: Default::default(),
-            slug,
-            title,
-            purpose,
-            license,
-            authors,
-            derived_from,
-            blocks,
-            body,
-        })
+        .prop_map(
+            |(slug, title, purpose, license, authors, derived_from, blocks, body)| Design {
+                format: Default::default(),
+                slug,
+                title,
+                purpose,
+                license,
+                authors,
+                derived_from,
+                blocks,
+                body,
+            },
+        )
 }

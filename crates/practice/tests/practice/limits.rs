@@ -6,7 +6,9 @@ use convene_practice::*;
 use proptest::prelude::*;
 
 fn head(extra: &str) -> String {
-    format!("---\nformat: convene-practice/1\nslug: some-practice\ntitle: Some practice\n{extra}---\n")
+    format!(
+        "---\nformat: convene-practice/1\nslug: some-practice\ntitle: Some practice\n{extra}---\n"
+    )
 }
 
 fn refused(input: &str) -> String {
@@ -47,25 +49,37 @@ proptest! {
 #[test]
 fn a_file_over_the_size_limit_is_refused_before_it_is_read() {
     let big = head(&format!("summary: {}\n", "a".repeat(MAX_BYTES)));
-    assert!(refused(&big).contains("at most 262144"), "{}", refused(&big));
+    assert!(
+        refused(&big).contains("at most 262144"),
+        "{}",
+        refused(&big)
+    );
     let json = format!("{{\"x\": \"{}\"}}", "a".repeat(MAX_BYTES));
     assert!(refused(&json).contains("at most"));
 }
 
 #[test]
 fn too_many_steps_are_refused_by_name_of_the_limit() {
-    let steps: String = (0..61).map(|i| format!("- title: Step {i}\n  minutes: 1\n")).collect();
+    let steps: String = (0..61)
+        .map(|i| format!("- title: Step {i}\n  minutes: 1\n"))
+        .collect();
     let e = refused(&head(&format!("steps:\n{steps}")));
     assert!(e.contains("more than 60 items"), "{e}");
-    let ok: String = (0..60).map(|i| format!("- title: Step {i}\n  minutes: 1\n")).collect();
+    let ok: String = (0..60)
+        .map(|i| format!("- title: Step {i}\n  minutes: 1\n"))
+        .collect();
     let p = import_practice(&head(&format!("steps:\n{ok}"))).expect("60 steps are fine");
     assert_eq!(p.value.steps.len(), 60);
 }
 
 #[test]
 fn too_many_blocks_are_refused() {
-    let blocks: String = (0..101).map(|_| "- title: Talk\n  minutes: 5\n".to_owned()).collect();
-    let text = format!("---\nformat: convene-design/1\nslug: long-day\ntitle: Long day\nblocks:\n{blocks}---\n");
+    let blocks: String = (0..101)
+        .map(|_| "- title: Talk\n  minutes: 5\n".to_owned())
+        .collect();
+    let text = format!(
+        "---\nformat: convene-design/1\nslug: long-day\ntitle: Long day\nblocks:\n{blocks}---\n"
+    );
     let e = Design::from_markdown(&text).expect_err("101 blocks");
     assert!(e.to_string().contains("more than 100 items"), "{e}");
 }
@@ -102,10 +116,19 @@ fn bad_fields_say_what_is_wrong() {
     let cases = [
         ("unknown: 1\n", "unknown"),
         ("license: Not-A-License\n", "SPDX"),
-        ("group_size: {min: 10, max: 2}\n", "max must not be less than min"),
-        ("steps:\n- title: Long\n  minutes: 20000\n", "minutes must be 1 to 10080"),
+        (
+            "group_size: {min: 10, max: 2}\n",
+            "max must not be less than min",
+        ),
+        (
+            "steps:\n- title: Long\n  minutes: 20000\n",
+            "minutes must be 1 to 10080",
+        ),
         ("patterns: [Open Space]\n", "a-z, 0-9"),
-        ("derived_from:\n- source: ftp://x.example/\n  title: T\n  author: A\n  license: MIT\n", "http or https"),
+        (
+            "derived_from:\n- source: ftp://x.example/\n  title: T\n  author: A\n  license: MIT\n",
+            "http or https",
+        ),
         ("body: text\n", "after the front matter"),
     ];
     for (yaml, want) in cases {
@@ -116,7 +139,9 @@ fn bad_fields_say_what_is_wrong() {
     assert!(refused("---\ntitle: x\n").contains("no closing"));
     let e = refused("---\nformat: convene-design/1\nslug: abc\ntitle: A\nblocks: []\n---\n");
     assert!(e.contains("format must be `convene-practice/1`"), "{e}");
-    let e = Design::from_markdown("---\nformat: convene-design/1\nslug: abc\ntitle: A\nblocks:\n- minutes: 5\n---\n")
-        .expect_err("a block without practice or title");
+    let e = Design::from_markdown(
+        "---\nformat: convene-design/1\nslug: abc\ntitle: A\nblocks:\n- minutes: 5\n---\n",
+    )
+    .expect_err("a block without practice or title");
     assert!(e.to_string().contains("a practice or a title"), "{e}");
 }

@@ -67,18 +67,46 @@ fn an_opl_file_maps_its_fields_and_names_the_rest() {
     let size = p.group_size.expect("people: 4+");
     assert_eq!((size.min().get(), size.max()), (4, None));
     let time = p.duration_minutes.expect("time: 30-45 min");
-    assert_eq!((time.min().get(), time.max().map(Minutes::get)), (30, Some(45)));
+    assert_eq!(
+        (time.min().get(), time.max().map(Minutes::get)),
+        (30, Some(45))
+    );
     assert_eq!(p.resources[0].url.as_str(), "https://walk.example/notes");
     assert_eq!(p.resources[0].title.as_str(), "A note on walking meetings");
-    assert!(p.summary.as_ref().is_some_and(|s| s.as_str().starts_with("Pairs walk")));
-    assert!(p.purpose.as_ref().is_some_and(|s| s.as_str().contains("Moving loosens talk")));
-    assert!(p.elements.sequence.as_ref().is_some_and(|s| s.as_str().starts_with("1. Form pairs.")));
+    assert!(
+        p.summary
+            .as_ref()
+            .is_some_and(|s| s.as_str().starts_with("Pairs walk"))
+    );
+    assert!(
+        p.purpose
+            .as_ref()
+            .is_some_and(|s| s.as_str().contains("Moving loosens talk"))
+    );
+    assert!(
+        p.elements
+            .sequence
+            .as_ref()
+            .is_some_and(|s| s.as_str().starts_with("1. Form pairs."))
+    );
     let materials: Vec<&str> = p.materials.iter().map(Line::as_str).collect();
-    assert_eq!(materials, ["A route of about ten minutes", "A card with three questions per pair"]);
+    assert_eq!(
+        materials,
+        [
+            "A route of about ten minutes",
+            "A card with three questions per pair"
+        ]
+    );
 
     // What did not map is named and kept with its value.
-    assert_eq!(imported.unmapped, ["area", "date", "difficulty", "icon", "perspectives"]);
-    assert_eq!(p.extra.get("area"), Some(&json!("foundation-culture-and-collaboration")));
+    assert_eq!(
+        imported.unmapped,
+        ["area", "date", "difficulty", "icon", "perspectives"]
+    );
+    assert_eq!(
+        p.extra.get("area"),
+        Some(&json!("foundation-culture-and-collaboration"))
+    );
     assert_eq!(p.extra.get("perspectives"), Some(&json!([])));
     assert_eq!(p.extra.get("difficulty"), Some(&json!("easy")));
     assert_eq!(imported.assumed, ["slug", "license"]);
@@ -128,7 +156,11 @@ fn newer_opl_fields_and_time_spellings_map() {
             "---\ntitle: Newer\nwhatIs: It is new.\nwhyDo: To try.\nhowTo: Just do it.\ntime: {time}\npeople: 2-15\n---\n"
         );
         let imported = import_practice(&text).expect("imports");
-        assert!(imported.unmapped.is_empty(), "{time}: {:?}", imported.unmapped);
+        assert!(
+            imported.unmapped.is_empty(),
+            "{time}: {:?}",
+            imported.unmapped
+        );
         let p = imported.value;
         let d = p.duration_minutes.expect("time");
         assert_eq!((d.min().get(), d.max().map(Minutes::get)), want, "{time}");
@@ -136,7 +168,10 @@ fn newer_opl_fields_and_time_spellings_map() {
         assert_eq!((g.min().get(), g.max().map(People::get)), (2, Some(15)));
         assert_eq!(p.summary.map(String::from).as_deref(), Some("It is new."));
         assert_eq!(p.purpose.map(String::from).as_deref(), Some("To try."));
-        assert_eq!(p.elements.sequence.map(String::from).as_deref(), Some("Just do it."));
+        assert_eq!(
+            p.elements.sequence.map(String::from).as_deref(),
+            Some("Just do it.")
+        );
     }
 }
 

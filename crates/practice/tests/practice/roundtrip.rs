@@ -72,13 +72,25 @@ fn a_remix_appends_its_original_to_the_chain_and_round_trips() {
     let remix = remix.expect("room in the chain");
     assert_eq!(remix.derived_from.len(), 2);
     let last = &remix.derived_from[1];
-    assert_eq!((last.source.as_str(), last.title.as_str()), (at.as_str(), "Team day"));
-    assert_eq!((last.author.as_str(), last.license.as_str()), ("Ana, Bo", "CC-BY-SA-4.0"));
-    assert_eq!(remix.license, original.license, "share-alike keeps the license");
+    assert_eq!(
+        (last.source.as_str(), last.title.as_str()),
+        (at.as_str(), "Team day")
+    );
+    assert_eq!(
+        (last.author.as_str(), last.license.as_str()),
+        ("Ana, Bo", "CC-BY-SA-4.0")
+    );
+    assert_eq!(
+        remix.license, original.license,
+        "share-alike keeps the license"
+    );
     assert_eq!(remix.blocks, original.blocks);
     let starts: Vec<u32> = remix.schedule().iter().map(|p| p.start).collect();
     assert_eq!(starts, [0, 15, 135, 180]);
-    for text in [remix.to_markdown().expect("md"), remix.to_json().expect("json")] {
+    for text in [
+        remix.to_markdown().expect("md"),
+        remix.to_json().expect("json"),
+    ] {
         let back = if text.starts_with('{') {
             Design::from_json(&text)
         } else {
@@ -87,5 +99,11 @@ fn a_remix_appends_its_original_to_the_chain_and_round_trips() {
         assert_eq!(back.expect("reads"), remix, "{text}");
     }
     let md = remix.to_markdown().expect("md");
-    assert_eq!(Design::from_markdown(&md).expect("reads").to_markdown().expect("md"), md);
+    assert_eq!(
+        Design::from_markdown(&md)
+            .expect("reads")
+            .to_markdown()
+            .expect("md"),
+        md
+    );
 }

@@ -49,7 +49,9 @@ fn validator() -> bool {
             !std::env::var("CI").is_ok_and(|v| v == "true"),
             "jsonschema and PyYAML are needed: pip install jsonschema pyyaml (CI=true: a missing validator fails the test)"
         );
-        eprintln!("skipping: Python's jsonschema and PyYAML validate the exports (pip install jsonschema pyyaml)");
+        eprintln!(
+            "skipping: Python's jsonschema and PyYAML validate the exports (pip install jsonschema pyyaml)"
+        );
     }
     ok
 }
@@ -58,7 +60,10 @@ fn temp_dir(tag: &str) -> PathBuf {
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_nanos());
-    let dir = std::env::temp_dir().join(format!("convene-schema-{tag}-{}-{nanos}", std::process::id()));
+    let dir = std::env::temp_dir().join(format!(
+        "convene-schema-{tag}-{}-{nanos}",
+        std::process::id()
+    ));
     std::fs::create_dir_all(&dir).expect("temp dir");
     dir
 }
@@ -87,11 +92,26 @@ fn validate(dir: &Path, files: &[(String, String)]) -> serde_json::Map<String, V
         .output()
         .expect("run python3");
     let _ = std::fs::remove_dir_all(dir);
-    assert!(out.status.success(), "the validator failed:\n{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "the validator failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: Value = serde_json::from_slice(&out.stdout).expect("the validator's JSON");
-    let Value::Object(m) = v else { panic!("not an object") };
+    let Value::Object(m) = v else {
+        panic!("not an object")
+    };
     m.into_iter()
-        .map(|(k, v)| (Path::new(&k).file_name().expect("name").to_string_lossy().into_owned(), v))
+        .map(|(k, v)| {
+            (
+                Path::new(&k)
+                    .file_name()
+                    .expect("name")
+                    .to_string_lossy()
+                    .into_owned(),
+                v,
+            )
+        })
         .collect()
 }
 
@@ -99,10 +119,18 @@ fn validate(dir: &Path, files: &[(String, String)]) -> serde_json::Map<String, V
 fn assert_valid(results: &serde_json::Map<String, Value>, files: &[(String, String)]) {
     assert_eq!(results.len(), files.len());
     for (name, r) in results {
-        assert_eq!(r["errors"], Value::Array(vec![]), "{name}: {}", files.iter().find(|f| &f.0 == name).map_or("", |f| &f.1));
+        assert_eq!(
+            r["errors"],
+            Value::Array(vec![]),
+            "{name}: {}",
+            files.iter().find(|f| &f.0 == name).map_or("", |f| &f.1)
+        );
         if let Some(stem) = name.strip_suffix(".md") {
             let json = &results[&format!("{stem}.json")];
-            assert_eq!(r["doc"], json["doc"], "{name}: the front matter and the JSON differ");
+            assert_eq!(
+                r["doc"], json["doc"],
+                "{name}: the front matter and the JSON differ"
+            );
         }
     }
 }
@@ -141,11 +169,20 @@ fn generated_documents_validate() {
     let mut runner = TestRunner::deterministic();
     let mut files = Vec::new();
     for n in 0..60 {
-        let p = gen_::practice().new_tree(&mut runner).expect("tree").current();
+        let p = gen_::practice()
+            .new_tree(&mut runner)
+            .expect("tree")
+            .current();
         files.extend(both("practice", n, &p));
-        let p = gen_::pattern().new_tree(&mut runner).expect("tree").current();
+        let p = gen_::pattern()
+            .new_tree(&mut runner)
+            .expect("tree")
+            .current();
         files.extend(both("pattern", n, &p));
-        let d = gen_::design().new_tree(&mut runner).expect("tree").current();
+        let d = gen_::design()
+            .new_tree(&mut runner)
+            .expect("tree")
+            .current();
         files.extend(both("design", n, &d));
     }
     let results = validate(&temp_dir("generated"), &files);
@@ -158,17 +195,44 @@ fn the_schemas_refuse_what_the_reader_refuses() {
         return;
     }
     let cases = [
-        ("practice", r#"{"format":"convene-practice/1","slug":"abc","title":"A","unknown":1}"#),
-        ("practice", r#"{"format":"convene-practice/1","slug":"Not A Slug","title":"A"}"#),
-        ("practice", r#"{"format":"convene-practice/1","slug":"abc","title":"two\nlines"}"#),
-        ("practice", r#"{"format":"convene-practice/1","slug":"abc","title":"A","steps":[{"title":"S","minutes":0}]}"#),
-        ("practice", r#"{"format":"convene-design/1","slug":"abc","title":"A"}"#),
-        ("pattern", r#"{"format":"convene-pattern/1","slug":"abc","title":"A"}"#),
-        ("design", r#"{"format":"convene-design/1","slug":"abc","title":"A","blocks":[{"minutes":5}]}"#),
-        ("design", r#"{"format":"convene-design/1","slug":"abc","title":"A","blocks":[{"title":"B","minutes":5,"extra":1}]}"#),
+        (
+            "practice",
+            r#"{"format":"convene-practice/1","slug":"abc","title":"A","unknown":1}"#,
+        ),
+        (
+            "practice",
+            r#"{"format":"convene-practice/1","slug":"Not A Slug","title":"A"}"#,
+        ),
+        (
+            "practice",
+            r#"{"format":"convene-practice/1","slug":"abc","title":"two\nlines"}"#,
+        ),
+        (
+            "practice",
+            r#"{"format":"convene-practice/1","slug":"abc","title":"A","steps":[{"title":"S","minutes":0}]}"#,
+        ),
+        (
+            "practice",
+            r#"{"format":"convene-design/1","slug":"abc","title":"A"}"#,
+        ),
+        (
+            "pattern",
+            r#"{"format":"convene-pattern/1","slug":"abc","title":"A"}"#,
+        ),
+        (
+            "design",
+            r#"{"format":"convene-design/1","slug":"abc","title":"A","blocks":[{"minutes":5}]}"#,
+        ),
+        (
+            "design",
+            r#"{"format":"convene-design/1","slug":"abc","title":"A","blocks":[{"title":"B","minutes":5,"extra":1}]}"#,
+        ),
     ];
-    let files: Vec<(String, String)> =
-        cases.iter().enumerate().map(|(n, (k, j))| (format!("{k}.{n}.json"), (*j).to_owned())).collect();
+    let files: Vec<(String, String)> = cases
+        .iter()
+        .enumerate()
+        .map(|(n, (k, j))| (format!("{k}.{n}.json"), (*j).to_owned()))
+        .collect();
     for (name, text) in &files {
         let read = if name.starts_with("practice") {
             Practice::from_json(text).map(|_| ())
@@ -181,6 +245,10 @@ fn the_schemas_refuse_what_the_reader_refuses() {
     }
     let results = validate(&temp_dir("refused"), &files);
     for (name, r) in &results {
-        assert_ne!(r["errors"], Value::Array(vec![]), "the schema accepted {name}");
+        assert_ne!(
+            r["errors"],
+            Value::Array(vec![]),
+            "the schema accepted {name}"
+        );
     }
 }
