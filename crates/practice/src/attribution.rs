@@ -82,6 +82,12 @@ impl WebUrl {
         if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
             return Err(TextError::Invalid("must be an http or https URL"));
         }
+        // A link shown to everyone must not carry someone's credentials.
+        if !url.username().is_empty() || url.password().is_some() {
+            return Err(TextError::Invalid(
+                "must not contain a user name or password",
+            ));
+        }
         let normal = String::from(url);
         if normal.len() > Self::MAX {
             return Err(TextError::TooLong { max: Self::MAX });

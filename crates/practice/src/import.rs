@@ -1,6 +1,7 @@
 //! Reading a practice from outside: the open format (Markdown or JSON), or an Open Practice
 //! Library file, told apart by the `format` field.
 
+use crate::design::Design;
 use crate::format::{self, Document, ReadError};
 use crate::practice::{PRACTICE_FORMAT, Practice};
 use serde_json::{Map, Value};
@@ -47,4 +48,15 @@ pub fn import_practice(input: &str) -> Result<Imported<Practice>, ReadError> {
             "format must be `{PRACTICE_FORMAT}`, not {other}"
         ))),
     }
+}
+
+/// Reads a design: JSON (the text starts with `{`) or Markdown, both in the open format only.
+pub fn import_design(input: &str) -> Result<Imported<Design>, ReadError> {
+    format::check_size(input)?;
+    let design = if input.trim_start().starts_with('{') {
+        Design::from_json(input)?
+    } else {
+        Design::from_markdown(input)?
+    };
+    Ok(Imported::exact(design))
 }

@@ -26,7 +26,7 @@ pub use catalog::{Catalog, CatalogError, catalog};
 pub use design::{Activity, Block, Design};
 pub use extra::Extra;
 pub use format::{Document, ReadError, WriteError};
-pub use import::{Imported, import_practice};
+pub use import::{Imported, import_design, import_practice};
 pub use pattern::Pattern;
 pub use practice::{Elements, Minutes, People, Practice, Range, Role, Step, Variation};
 pub use text::{Line, Slug, Text, TextError};

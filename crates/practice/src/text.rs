@@ -118,6 +118,8 @@ impl Slug {
         for c in title.chars().flat_map(char::to_lowercase) {
             if c.is_ascii_alphanumeric() {
                 s.push(c);
+            } else if let Some(plain) = latin(c) {
+                s.push_str(plain);
             } else if !s.is_empty() && !s.ends_with('-') {
                 s.push('-');
             }
@@ -125,8 +127,27 @@ impl Slug {
                 break;
             }
         }
+        s.truncate(Self::MAX);
         Self::parse(s.trim_end_matches('-')).ok()
     }
+}
+
+/// The plain letters for a lowercase Latin letter with a diacritic ("é" → "e").
+fn latin(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => "a",
+        'æ' => "ae",
+        'ç' => "c",
+        'è' | 'é' | 'ê' | 'ë' => "e",
+        'ì' | 'í' | 'î' | 'ï' => "i",
+        'ñ' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => "o",
+        'œ' => "oe",
+        'ß' => "ss",
+        'ù' | 'ú' | 'û' | 'ü' => "u",
+        'ý' | 'ÿ' => "y",
+        _ => return None,
+    })
 }
 
 impl Line {
@@ -176,5 +197,68 @@ impl Text {
             return Err(TextError::TooLong { max: Self::MAX });
         }
         Ok(Self(s.to_owned()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_normalized_so_it_writes_back_the_same() {
+        let t = Text::parse("\r\n  First line  \r\n\n\tcode\t\nlast   \n\n").expect("text");
+        assert_eq!(t.as_str(), "First line\n\n\tcode\nlast");
+        assert_eq!(Text::parse(t.as_str()), Ok(t));
+        assert_eq!(Text::parse(" \n\t\n"), Err(TextError::Empty));
+        assert_eq!(Text::parse("a\u{0}b"), Err(TextError::Control(0)));
+        assert_eq!(Text::parse("a\u{2028}b"), Err(TextError::Control(0x2028)));
+        assert!(Text::parse(&"x".repeat(Text::MAX)).is_ok());
+        assert_eq!(
+            Text::parse(&"x".repeat(Text::MAX + 1)),
+            Err(TextError::TooLong { max: Text::MAX })
+        );
+    }
+
+    #[test]
+    fn lines_are_one_trimmed_line_without_tabs() {
+        assert_eq!(
+            Line::parse("  Lean Coffee ").map(String::from),
+            Ok("Lean Coffee".into())
+        );
+        assert_eq!(Line::parse("a\nb"), Err(TextError::Multiline));
+        assert_eq!(Line::parse("a\tb"), Err(TextError::Control(9)));
+        assert_eq!(Line::parse(""), Err(TextError::Empty));
+        assert!(
+            Line::parse(&"é".repeat(Line::MAX)).is_ok(),
+            "characters, not bytes"
+        );
+    }
+
+    #[test]
+    fn slugs_follow_the_rule_and_come_from_titles() {
+        for ok in ["open-space", "1-2-4-all", "abc"] {
+            assert!(Slug::parse(ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "ab",
+            "-abc",
+            "abc-",
+            "a--b",
+            "Open",
+            "a b c",
+            &"a".repeat(61),
+        ] {
+            assert!(Slug::parse(bad).is_err(), "{bad}");
+        }
+        let from = |t: &str| Slug::from_title(t).map(String::from);
+        assert_eq!(from("World Café"), Some("world-cafe".into()));
+        assert_eq!(from("Straße"), Some("strasse".into()));
+        assert_eq!(
+            from("What, So What, Now What"),
+            Some("what-so-what-now-what".into())
+        );
+        assert_eq!(from("15 % Solutions"), Some("15-solutions".into()));
+        assert_eq!(from("!!"), None);
+        assert_eq!(from(&"ß".repeat(40)).map(|s| s.len()), Some(Slug::MAX));
     }
 }
