@@ -4,7 +4,7 @@
 use crate::attribution::{License, Source, WebUrl};
 use crate::bounded::{List, TooMany};
 use crate::format::{Document, FormatName, Tag};
-use crate::practice::Minutes;
+use crate::measure::Minutes;
 use crate::text::{Line, Slug, Text};
 use serde::{Deserialize, Serialize};
 

@@ -14,7 +14,8 @@ use crate::bounded::List;
 use crate::extra::Extra;
 use crate::format::ReadError;
 use crate::import::Imported;
-use crate::practice::{Minutes, People, Practice, Range, Role};
+use crate::measure::{Minutes, People, Range};
+use crate::practice::{Practice, Role};
 use crate::text::{Line, Slug, Text};
 use serde_json::{Map, Value};
 
