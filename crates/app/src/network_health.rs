@@ -192,39 +192,49 @@ impl App {
             return Ok(None);
         };
         let (sharing, names, organizations) = self.shown_people(ctx, &m).await?;
-        let org_of: HashMap<i32, i32> = m.network.people.iter().copied().collect();
-        let (orgs, hidden_orgs) = rows(
-            &m,
-            |a| org_of.get(&a).copied().unwrap_or(0),
-            |o| {
-                organizations
-                    .get(&o)
-                    .cloned()
-                    .unwrap_or_else(|| "Unknown organization".into())
-            },
-        );
-        let (clusters, hidden_clusters) = rows(
-            &m,
-            |a| m.per_person.get(&a).map_or(0, |p| p.cluster),
-            |c| format!("Cluster {c}"),
-        );
-        let (mut introductions, mut withheld) = (Vec::new(), 0);
-        for (a, b) in &m.introductions {
-            match (names.get(a), names.get(b)) {
-                (Some(x), Some(y)) if sharing.contains(a) && sharing.contains(b) => {
-                    introductions.push((x.clone(), y.clone()))
-                }
-                _ => withheld += 1,
+        Ok(Some(groups(&m, &sharing, &names, &organizations)))
+    }
+}
+
+/// Aggregates by organization and by cluster, and introductions between people who agreed.
+pub fn groups(
+    m: &CommunityMetrics,
+    sharing: &std::collections::BTreeSet<i32>,
+    names: &HashMap<i32, String>,
+    organizations: &HashMap<i32, String>,
+) -> Groups {
+    let org_of: HashMap<i32, i32> = m.network.people.iter().copied().collect();
+    let (orgs, hidden_orgs) = rows(
+        m,
+        |a| org_of.get(&a).copied().unwrap_or(0),
+        |o| {
+            organizations
+                .get(&o)
+                .cloned()
+                .unwrap_or_else(|| "Unknown organization".into())
+        },
+    );
+    let (clusters, hidden_clusters) = rows(
+        m,
+        |a| m.per_person.get(&a).map_or(0, |p| p.cluster),
+        |c| format!("Cluster {c}"),
+    );
+    let (mut introductions, mut withheld) = (Vec::new(), 0);
+    for (a, b) in &m.introductions {
+        match (names.get(a), names.get(b)) {
+            (Some(x), Some(y)) if sharing.contains(a) && sharing.contains(b) => {
+                introductions.push((x.clone(), y.clone()))
             }
+            _ => withheld += 1,
         }
-        Ok(Some(Groups {
-            computed_at: m.computed_at,
-            organizations: orgs,
-            clusters,
-            not_shown: hidden_orgs.max(hidden_clusters),
-            introductions,
-            introductions_withheld: withheld,
-        }))
+    }
+    Groups {
+        computed_at: m.computed_at,
+        organizations: orgs,
+        clusters,
+        not_shown: hidden_orgs.max(hidden_clusters),
+        introductions,
+        introductions_withheld: withheld,
     }
 }
 
