@@ -14,6 +14,7 @@
 use super::Release;
 use crate::leadership::{CommunityMetrics, analyse, history, month_bounds};
 use crate::network::{Network, build, window};
+use crate::network_health::POOLED;
 use crate::network_health::{GroupRow, Health};
 use crate::network_map::{MIN_GROUP, NetworkMap, NodeKind};
 use convene_store::Session;
@@ -125,20 +126,13 @@ pub(super) struct Published {
     /// (label, row) of the analyst's rows by organization and by cluster.
     pub organizations: Vec<GroupRow>,
     pub clusters: Vec<GroupRow>,
-    /// Counts of people in no row, as published.
-    pub not_shown: usize,
     /// What each person's "My network" shows them.
     pub mine: BTreeMap<i32, Mine>,
+    /// The published number of each engine cluster that appears.
+    pub numbers: HashMap<u32, u32>,
 }
 
-pub(super) struct Mine {
-    /// (people, ties, clusters, isolates) of the whole network, if shown.
-    pub totals: Option<(usize, usize, usize, usize)>,
-    /// The size of the person's cluster, if shown.
-    pub cluster_size: Option<usize>,
-    /// (account, mutual contacts), in the order shown.
-    pub suggestions: Vec<(i32, u32)>,
-}
+use super::Mine;
 
 fn org_name(o: i32) -> String {
     format!("Organization {o}")
@@ -161,31 +155,25 @@ pub(super) fn metrics(c: &Community) -> CommunityMetrics {
 pub(super) fn publish(m: &CommunityMetrics, sharing: &BTreeSet<i32>) -> Published {
     let orgs: HashMap<i32, String> = (1..=3).map(|o| (o, org_name(o))).collect();
     let release = Release::new(m, sharing);
-    let map = release.map("c", &names(m), &orgs);
-    let health = release.health();
-    let groups = release.groups(&names(m), &orgs);
+    let map = crate::network_map::draw("c", &release, &names(m), &orgs);
+    let health = crate::network_health::health(&release);
+    let groups = crate::network_health::groups(&release, &names(m), &orgs);
     let mine = m
         .per_person
         .keys()
-        .map(|a| {
-            let me = release.mine(*a, false);
-            (
-                *a,
-                Mine {
-                    totals: me.totals,
-                    cluster_size: me.cluster_size,
-                    suggestions: me.suggestions,
-                },
-            )
-        })
+        .map(|a| (*a, release.mine(*a, false)))
         .collect();
     Published {
         map,
         health,
         organizations: groups.organizations,
         clusters: groups.clusters,
-        not_shown: groups.not_shown,
         mine,
+        numbers: m
+            .per_person
+            .values()
+            .filter_map(|p| Some((p.cluster, release.cluster_number(p.cluster)?)))
+            .collect(),
     }
 }
 
@@ -311,8 +299,8 @@ struct Truth<'a> {
     named: BTreeSet<i32>,
     /// Everyone else in the network.
     unnamed: BTreeSet<i32>,
-    /// Published cluster number of each person.
-    cluster: HashMap<i32, u32>,
+    /// Published cluster number of each person (none for a cluster that does not appear).
+    cluster: HashMap<i32, Option<u32>>,
     /// Who took part in each period: 0 before the twelve months, 1..=12 the months, 13 after.
     periods: Vec<BTreeSet<i32>>,
 }
@@ -345,18 +333,10 @@ impl<'a> Truth<'a> {
             .windows(2)
             .map(|w| build(&window(&c.activity, w[0], w[1]), &c.left_out).took_part)
             .collect();
-        // A named person's cluster number is on the map; a group's is its own.
-        let mut number: HashMap<u32, u32> = HashMap::new();
-        for n in &p.map.nodes {
-            if n.kind == NodeKind::Person {
-                let a: i32 = n.label[7..].parse().expect("id");
-                number.insert(m.per_person[&a].cluster, n.cluster);
-            }
-        }
         let cluster = m
             .per_person
             .iter()
-            .map(|(a, pm)| (*a, super::published_cluster(m, &named, pm.cluster, &number)))
+            .map(|(a, pm)| (*a, p.numbers.get(&pm.cluster).copied()))
             .collect();
         Truth {
             m,
@@ -425,6 +405,17 @@ fn row_cells(
                 cell.len()
             ));
         }
+        let over = if r.people == cell.len() { &cell } else { &all };
+        let took_part = over
+            .iter()
+            .filter(|a| t.m.network.took_part.contains(a))
+            .count();
+        if took_part != r.took_part {
+            return Err(format!(
+                "{route} row {:?}: {} took part, its people {took_part}",
+                r.label, r.took_part
+            ));
+        }
         family.add(format!("{route} row {}", r.label), cell);
     }
     Ok(())
@@ -435,6 +426,23 @@ pub(super) fn attack(c: &Community, m: &CommunityMetrics, p: &Published) -> Resu
     let t = Truth::new(c, m, p);
     if let Some(a) = t.named.iter().find(|a| !c.sharing.contains(a)) {
         return Err(format!("person {a} is named on the map without agreeing"));
+    }
+    // The numbering is what the map says of its named people, one number per cluster.
+    for n in p.map.nodes.iter().filter(|n| n.kind == NodeKind::Person) {
+        let a: i32 = n.label[7..].parse().expect("id");
+        if t.cluster[&a] != Some(n.cluster) {
+            return Err(format!(
+                "{} is in cluster {} on the map",
+                n.label, n.cluster
+            ));
+        }
+    }
+    let distinct: BTreeSet<u32> = p.numbers.values().copied().collect();
+    if distinct.len() != p.numbers.len() || distinct.contains(&0) {
+        return Err(format!(
+            "cluster numbers are not one per cluster: {:?}",
+            p.numbers
+        ));
     }
     let mut all_time: Family<i32> = Family::new("all-time figures");
     let mut months: Family<(i32, usize)> = Family::new("month rows");
@@ -449,7 +457,7 @@ pub(super) fn attack(c: &Community, m: &CommunityMetrics, p: &Published) -> Resu
         .filter(|n| n.kind == NodeKind::Group)
         .collect();
     for n in groups.iter().filter(|n| n.cluster > 0) {
-        let cell = t.unnamed_where(|a| t.cluster[&a] == n.cluster);
+        let cell = t.unnamed_where(|a| t.cluster[&a] == Some(n.cluster));
         if cell.len() != n.size {
             return Err(format!(
                 "map group {:?} has {} people; cluster {} has {} unnamed",
@@ -476,6 +484,30 @@ pub(super) fn attack(c: &Community, m: &CommunityMetrics, p: &Published) -> Resu
     for (id, cell) in &group_cells {
         all_time.add(format!("map group {id}"), cell.clone());
     }
+    // Each edge sums the ties between the people of its two nodes, and nothing else.
+    let mut people_of: HashMap<&str, BTreeSet<i32>> = HashMap::new();
+    for n in &p.map.nodes {
+        let cell = match n.kind {
+            NodeKind::Person => BTreeSet::from([n.label[7..].parse::<i32>().expect("id")]),
+            NodeKind::Group => group_cells[&n.id].clone(),
+        };
+        people_of.insert(n.id.as_str(), cell);
+    }
+    for e in &p.map.edges {
+        let (x, y) = (&people_of[e.source.as_str()], &people_of[e.target.as_str()]);
+        let ties = m
+            .network
+            .ties
+            .keys()
+            .filter(|(a, b)| (x.contains(a) && y.contains(b)) || (x.contains(b) && y.contains(a)))
+            .count();
+        if ties != e.ties {
+            return Err(format!(
+                "edge {}-{} says {} ties, its people have {ties}",
+                e.source, e.target, e.ties
+            ));
+        }
+    }
     let grouped: BTreeSet<i32> = group_cells.values().flatten().copied().collect();
     let hidden: BTreeSet<i32> = t.unnamed.difference(&grouped).copied().collect();
     if p.map.hidden != hidden.len() {
@@ -486,7 +518,9 @@ pub(super) fn attack(c: &Community, m: &CommunityMetrics, p: &Published) -> Resu
     if has_named_metrics {
         all_time.add("named people's ties to everyone", t.unnamed.clone());
     }
-    if p.map.hidden > 0 {
+    // How many are in the network is public (the member list minus who left); a count of some
+    // of them in no node would be a figure about those.
+    if p.map.hidden > 0 && p.map.hidden != p.map.people {
         all_time.add("map: people in no node (counted)", hidden);
     }
 
@@ -496,13 +530,15 @@ pub(super) fn attack(c: &Community, m: &CommunityMetrics, p: &Published) -> Resu
         months.add("health totals (the network now)", t.active(0..14));
         for (i, row) in h.months.iter().enumerate() {
             let k = i + 1;
-            if row.leader_share.is_some() || row.took_part > 0 {
+            if row.leader_share.is_some() || row.took_part.is_some() {
                 months.add(
                     format!("month {} leadership", row.month),
                     t.active(k..k + 1),
                 );
             }
-            months.add(format!("month {} network", row.month), t.active(0..k + 1));
+            if row.ties.is_some() || row.isolates.is_some() || row.clusters.is_some() {
+                months.add(format!("month {} network", row.month), t.active(0..k + 1));
+            }
         }
     }
     for (a, mine) in &p.mine {
@@ -554,26 +590,18 @@ pub(super) fn attack(c: &Community, m: &CommunityMetrics, p: &Published) -> Resu
         &t,
         &p.organizations,
         |a| org_name(t.org(a)),
-        "Smaller groups together",
+        POOLED,
         &mut all_time,
         "organizations",
     )?;
     row_cells(
         &t,
         &p.clusters,
-        |a| format!("Cluster {}", t.cluster[&a]),
-        "Smaller groups together",
+        |a| t.cluster[&a].map_or(String::new(), |c| format!("Cluster {c}")),
+        POOLED,
         &mut all_time,
         "clusters",
     )?;
-    if p.not_shown > 0 {
-        let covered: BTreeSet<i32> = all_time.cells.iter().flat_map(|c| c.1.clone()).collect();
-        all_time.add(
-            "groups: people in no row (counted)",
-            t.unnamed.difference(&covered).copied().collect(),
-        );
-    }
-
     if let Some(s) = all_time.leak(|a| *a) {
         return Err(format!(
             "{}: a combination describes {} unnamed people alone: {s:?}; published: {:?}",

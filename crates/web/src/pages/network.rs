@@ -9,8 +9,8 @@ use askama::Template;
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use convene_app::leadership::PersonMetrics;
 use convene_app::network::NetworkPrefs;
+use convene_app::privacy::Mine;
 use serde::Deserialize;
 
 #[derive(Template)]
@@ -19,10 +19,11 @@ pub struct NetworkPrefsPage {
     pub nav: Nav,
     pub slug: String,
     pub prefs: NetworkPrefs,
-    /// The community's network as last computed: (when, people, ties, clusters, isolates).
-    pub computed: Option<(String, usize, usize, usize, usize)>,
-    pub mine: Option<PersonMetrics>,
-    /// Suggested introductions: (name, mutual contacts).
+    /// When the network was last computed, if it was.
+    pub computed: Option<String>,
+    /// What "My network" may show, once computed.
+    pub view: Option<Mine>,
+    /// Suggested people: (name, mutual contacts shown by name).
     pub suggestions: Vec<(String, u32)>,
 }
 
@@ -33,32 +34,24 @@ pub async fn network_prefs_get(
 ) -> Result<Response, PageError> {
     let ctx = st.app.ctx(&account, &slug).await?;
     let prefs = st.app.network_prefs(&ctx).await?;
-    let latest = st.app.my_network(&ctx).await?;
-    let (computed, mine) = match latest {
-        Some((m, mine)) => (
-            Some((
-                super::when(m.computed_at),
-                m.people,
-                m.ties,
-                m.clusters,
-                m.isolates,
-            )),
-            mine,
-        ),
-        None => (None, None),
-    };
-    let ids: Vec<i32> = mine
+    let view = st.app.my_network(&ctx).await?;
+    let computed = st
+        .app
+        .leadership
+        .latest(ctx.community.id)
+        .map(|m| super::when(m.computed_at));
+    let ids: Vec<i32> = view
         .iter()
-        .flat_map(|m| m.suggestions.iter().map(|s| s.0))
+        .flat_map(|v| v.suggestions.iter().map(|s| s.0))
         .collect();
     let names = if ids.is_empty() {
         Default::default()
     } else {
         st.app.member_names(&ctx, &ids).await.unwrap_or_default()
     };
-    let suggestions = mine
+    let suggestions = view
         .iter()
-        .flat_map(|m| &m.suggestions)
+        .flat_map(|v| &v.suggestions)
         .filter_map(|(id, common)| Some((names.get(id)?.clone(), *common)))
         .collect();
     Ok(render(&NetworkPrefsPage {
@@ -66,7 +59,7 @@ pub async fn network_prefs_get(
         slug,
         prefs,
         computed,
-        mine,
+        view,
         suggestions,
     }))
 }

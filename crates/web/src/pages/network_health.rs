@@ -9,7 +9,7 @@ use crate::session::CurrentAccount;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
-use convene_app::network_health::{GroupRow, Groups, Health};
+use convene_app::network_health::{GroupRow, Groups, Health, MonthHealth};
 use convene_domain::Permission;
 
 #[derive(Template)]
@@ -29,10 +29,10 @@ fn pct(v: f64) -> String {
 }
 
 fn charts(h: &Health) -> Vec<(&'static str, String)> {
-    let labels: Vec<String> = h.months.iter().map(|m| m.month[2..].to_owned()).collect();
-    let col = |f: fn(&convene_app::network_health::MonthHealth) -> Option<f64>| {
-        h.months.iter().map(f).collect::<Vec<_>>()
-    };
+    let labels: Vec<String> = h.months.iter().map(|m| m.label.clone()).collect();
+    let partial = h.months.iter().position(|m| m.partial);
+    let col = |f: fn(&MonthHealth) -> Option<f64>| h.months.iter().map(f).collect::<Vec<_>>();
+    let count = |v: Option<usize>| v.map(|v| v as f64);
     vec![
         (
             "Leadership spread",
@@ -52,6 +52,7 @@ fn charts(h: &Health) -> Vec<(&'static str, String)> {
                     },
                 ],
                 true,
+                partial,
             ),
         ),
         (
@@ -62,9 +63,10 @@ fn charts(h: &Health) -> Vec<(&'static str, String)> {
                 &[Series {
                     name: "ties across organizations",
                     class: "s1",
-                    values: col(|m| Some(m.cross_share)),
+                    values: col(|m| m.cross_share),
                 }],
                 true,
+                partial,
             ),
         ),
         (
@@ -76,15 +78,16 @@ fn charts(h: &Health) -> Vec<(&'static str, String)> {
                     Series {
                         name: "people without ties",
                         class: "s2",
-                        values: col(|m| Some(m.isolates as f64)),
+                        values: h.months.iter().map(|m| count(m.isolates)).collect(),
                     },
                     Series {
                         name: "clusters",
                         class: "s1",
-                        values: col(|m| Some(m.clusters as f64)),
+                        values: h.months.iter().map(|m| count(m.clusters)).collect(),
                     },
                 ],
                 false,
+                partial,
             ),
         ),
     ]
@@ -150,6 +153,12 @@ impl HealthPage {
     }
     pub fn opt_pct(&self, v: &Option<f64>) -> String {
         v.map(pct).unwrap_or_else(|| "–".into())
+    }
+    pub fn opt(&self, v: &Option<usize>) -> String {
+        v.map_or_else(|| "–".into(), |v| v.to_string())
+    }
+    pub fn opt2(&self, v: &Option<f64>) -> String {
+        v.map_or_else(|| "–".into(), |v| format!("{v:.2}"))
     }
 }
 
