@@ -14,6 +14,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 pub use crate::privacy::{MAP_PEOPLE, MIN_GROUP};
 
+mod layout;
+pub use layout::radius;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum NodeKind {
@@ -47,6 +50,10 @@ pub struct MapNode {
     /// How many people the node stands for: 1 for a person.
     pub size: usize,
     pub metrics: Option<MapMetrics>,
+    /// Where to draw it (layout units, from 0): clusters as islands, people without ties in
+    /// a corner.
+    pub x: f64,
+    pub y: f64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -99,6 +106,8 @@ pub fn draw(
                 constraint: p.constraint,
                 led: p.led,
             }),
+            x: 0.0,
+            y: 0.0,
         });
     }
     for g in r.groups() {
@@ -118,6 +127,8 @@ pub fn draw(
             cluster: g.cluster,
             size: g.people.len(),
             metrics: None,
+            x: 0.0,
+            y: 0.0,
         });
     }
     // Ties, summed per pair of nodes; ties inside one group are not drawn.
@@ -131,7 +142,7 @@ pub fn draw(
             e.1 += 1;
         }
     }
-    let edges = sums
+    let edges: Vec<MapEdge> = sums
         .into_iter()
         .map(|((x, y), (weight, ties))| MapEdge {
             source: nodes[x].id.clone(),
@@ -140,6 +151,7 @@ pub fn draw(
             ties,
         })
         .collect();
+    layout::layout(&mut nodes, &edges);
     NetworkMap {
         community: community.to_owned(),
         computed_at: Some(m.computed_at),
@@ -147,6 +159,47 @@ pub fn draw(
         hidden: m.people - node_of.len(),
         nodes,
         edges,
+    }
+}
+
+/// The middle half (25th to 75th percentile) of each metric over the people shown by name,
+/// for "typical here" next to a number: drawn from published figures only.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Typical {
+    /// How many people the ranges are over (none under [`MIN_GROUP`]).
+    pub people: usize,
+    pub ties: Option<(f64, f64)>,
+    pub hours: Option<(f64, f64)>,
+    pub betweenness: Option<(f64, f64)>,
+    pub constraint: Option<(f64, f64)>,
+}
+
+impl Typical {
+    pub fn of(metrics: impl IntoIterator<Item = MapMetrics>) -> Typical {
+        let all: Vec<MapMetrics> = metrics.into_iter().collect();
+        let range = |f: fn(&MapMetrics) -> f64| {
+            let mut v: Vec<f64> = all.iter().map(|m| f(m)).filter(|x| x.is_finite()).collect();
+            if v.len() < MIN_GROUP {
+                return None;
+            }
+            v.sort_by(f64::total_cmp);
+            let at = |q: f64| v[((v.len() - 1) as f64 * q).round() as usize];
+            Some((at(0.25), at(0.75)))
+        };
+        Typical {
+            people: all.len(),
+            ties: range(|m| m.ties as f64),
+            hours: range(|m| m.strength / 60.0),
+            betweenness: range(|m| m.betweenness),
+            constraint: range(|m| m.constraint),
+        }
+    }
+}
+
+impl NetworkMap {
+    /// Typical ranges over the people the map names.
+    pub fn typical(&self) -> Typical {
+        Typical::of(self.nodes.iter().filter_map(|n| n.metrics.clone()))
     }
 }
 

@@ -19,9 +19,10 @@
 //!   combination of it with the groups, the totals and the rows before it describes 1 to 4
 //!   people (exact rank over the rows' atoms, [`describes_few`]); the others are pooled.
 //! - Months: a month's leadership is shown if none or at least five unnamed people took part
-//!   in it; the network at a month's end is shown only if between it and the next shown month's
-//!   end (or now) none or at least five unnamed people took part in months whose leadership is
-//!   not shown, so no two shown figures over time differ by fewer than five (see `date`).
+//!   in it (and the months not shown together hold none or at least five); the network at a
+//!   month's end is shown only if none or at least five unnamed people took part between it and
+//!   the next shown month's end (or now), so no two shown months, nor a month and the totals,
+//!   differ by fewer than five (see `date`).
 //! - Suggestions and introductions are drawn from what is published: mutual contacts count only
 //!   people shown by name, and introductions come from the map's own graph.
 //! - Cluster numbers follow what is published (named members and group size), not the true
@@ -72,11 +73,23 @@ pub struct Mine {
     pub totals: Option<Totals>,
     /// The person's own metrics (their own to see), if they are in the network.
     pub metrics: Option<PersonMetrics>,
+    /// Shown by name to others (they agreed, and naming them singles no one else out).
+    pub named: bool,
     /// Their cluster's published number, and its size when that is published too.
     pub cluster: Option<u32>,
     pub cluster_size: Option<usize>,
-    /// (account, mutual contacts shown by name), most first, people shown by name only.
-    pub suggestions: Vec<(i32, u32)>,
+    /// People shown by name to meet, most mutual contacts first.
+    pub suggestions: Vec<Suggestion>,
+    /// Typical ranges over the people shown by name.
+    pub typical: crate::network_map::Typical,
+}
+
+/// Someone shown by name whom the person has not worked with yet.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Suggestion {
+    pub account: i32,
+    /// People shown by name whom both worked with, strongest first: who could introduce them.
+    pub through: Vec<i32>,
 }
 
 /// Suggestions shown to a person.
@@ -192,9 +205,12 @@ impl<'a> Release<'a> {
         }
         // Number the clusters that appear, by what is published of them: named members plus
         // the group's size, largest first.
+        // People without ties are in no cluster worth a number (each is one on their own).
         let mut shown: BTreeMap<u32, usize> = BTreeMap::new();
-        for a in &self.named {
-            *shown.entry(self.m.per_person[a].cluster).or_default() += 1;
+        for p in self.named.iter().map(|a| &self.m.per_person[a]) {
+            if p.ties > 0 {
+                *shown.entry(p.cluster).or_default() += 1;
+            }
         }
         for (c, p) in &own {
             *shown.entry(*c).or_default() += p.len();
@@ -275,68 +291,91 @@ impl<'a> Release<'a> {
         }
     }
 
-    /// Which months' rows may be shown. Month rows and the totals are one family: the totals
-    /// are the network now, a month's end is the network then, a month's leadership is its own
-    /// people. Every combination is constant on *blocks*: a month whose leadership is shown,
-    /// and, between two shown month ends, the rest; so each block must hold none or at least
-    /// five unnamed people who took part.
+    /// Which months' rows may be shown; see the module's comment. Two families:
+    ///
+    /// - Leadership: the totals' leadership is over everyone who ever took part, a month's over
+    ///   its own people. Shown months are blocks of none or at least five unnamed people, and so
+    ///   must be the rest (everyone in months not shown, before and after), or the totals minus
+    ///   the shown months would describe it: then the smallest shown month is hidden too.
+    /// - The network at a month's end, and now (the totals): every difference of two shown ends
+    ///   is the activity between them, so between any two consecutive shown ends (and below the
+    ///   first) none or at least five unnamed people took part. The ends are chosen by dynamic
+    ///   programming, finished months with activity counting most.
     fn date(&mut self) {
         let h = &self.m.history;
         let n = h.months.len();
         let unnamed = &self.unnamed;
-        let count = |people: &BTreeSet<i32>| people.intersection(unnamed).count();
-        let mut lead: Vec<bool> = h
-            .months
-            .iter()
-            .map(|month| !month.took_part.is_empty() && !too_few(count(&month.took_part)))
-            .collect();
-        // The unnamed who took part after month `lo`'s end up to month `hi`'s (`None`: the
-        // beginning, or now) in months whose leadership is not shown.
-        let rest = |lead: &[bool], lo: Option<usize>, hi: Option<usize>| {
-            let mut people: BTreeSet<i32> = BTreeSet::new();
-            let (from, to) = (lo.map_or(0, |i| i + 1), hi.map_or(n, |j| j + 1));
-            for i in (from..to).filter(|i| !lead[*i]) {
-                people.extend(h.months[i].took_part.intersection(unnamed));
-            }
-            if lo.is_none() {
-                people.extend(h.before.intersection(unnamed));
-            }
-            if hi.is_none() {
-                people.extend(h.after.intersection(unnamed));
-            }
-            people
+        let took_part = |i: usize| -> BTreeSet<i32> {
+            h.months[i]
+                .took_part
+                .intersection(unnamed)
+                .copied()
+                .collect()
         };
-        // Newest first: keep a month's end if the rest between it and the last kept end is
-        // none or at least five; then the same below the oldest kept end.
-        let mut kept: Vec<usize> = Vec::new();
-        for i in (0..n).rev() {
-            if !too_few(rest(&lead, Some(i), kept.last().copied()).len()) {
-                kept.push(i);
+        let outside: BTreeSet<i32> = h.before.union(&h.after).copied().collect();
+        let outside: BTreeSet<i32> = outside.intersection(unnamed).copied().collect();
+        let mut lead: Vec<bool> = (0..n)
+            .map(|i| !h.months[i].took_part.is_empty() && !too_few(took_part(i).len()))
+            .collect();
+        loop {
+            let mut rest = outside.clone();
+            for i in (0..n).filter(|i| !lead[*i]) {
+                rest.extend(took_part(i));
             }
-        }
-        while let Some(&oldest) = kept.last() {
-            if !too_few(rest(&lead, None, Some(oldest)).len()) {
+            if !too_few(rest.len()) {
                 break;
             }
-            kept.pop();
-        }
-        // A span still too few (the whole year, when no end is kept): show less leadership.
-        loop {
-            let mut ends: Vec<Option<usize>> = vec![None];
-            ends.extend(kept.iter().rev().map(|i| Some(*i)));
-            ends.push(None);
-            let few = ends
-                .windows(2)
-                .find(|w| too_few(rest(&lead, w[0], w[1]).len()));
-            let Some(w) = few else { break };
-            let (from, to) = (w[0].map_or(0, |i| i + 1), w[1].map_or(n, |j| j + 1));
-            let Some(i) = (from..to)
+            let Some(i) = (0..n)
                 .filter(|i| lead[*i])
-                .min_by_key(|i| count(&h.months[*i].took_part))
+                .min_by_key(|i| took_part(*i).len())
             else {
                 break;
             };
             lead[i] = false;
+        }
+        // Ends: 0 is the beginning, 1..=n month k - 1's end, n + 1 now.
+        let between = |lo: usize, hi: usize| {
+            let mut people: BTreeSet<i32> = BTreeSet::new();
+            for i in lo..hi.min(n) {
+                people.extend(took_part(i));
+            }
+            if lo == 0 {
+                people.extend(h.before.intersection(unnamed));
+            }
+            if hi == n + 1 {
+                people.extend(h.after.intersection(unnamed));
+            }
+            !too_few(people.len())
+        };
+        let partial = |i: usize| {
+            let end = h.months.get(i + 1).map_or(i64::MAX, |m| m.start);
+            (h.months[i].start..end).contains(&self.m.computed_at)
+        };
+        let worth = |e: usize| match e {
+            0 => 0,
+            e if e == n + 1 => 0,
+            e if h.months[e - 1].took_part.is_empty() => 1,
+            e if partial(e - 1) => 5,
+            _ => 10,
+        };
+        // best[e]: the most worth of a chain of shown ends from the beginning up to end e.
+        let mut best: Vec<Option<(u32, usize)>> = vec![None; n + 2];
+        best[0] = Some((0, 0));
+        for e in 1..=n + 1 {
+            best[e] = (0..e)
+                .filter_map(|d| Some((best[d]?.0, d)))
+                .filter(|(_, d)| between(*d, e))
+                .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)))
+                .map(|(w, d)| (w + worth(e), d));
+        }
+        let mut kept: BTreeSet<usize> = BTreeSet::new();
+        let mut e = n + 1;
+        while e > 0 {
+            let Some((_, d)) = best[e] else { break };
+            if d > 0 {
+                kept.insert(d - 1);
+            }
+            e = d;
         }
         for (i, shown) in self.months.iter_mut().enumerate() {
             shown.leadership = lead[i];
@@ -416,18 +455,30 @@ impl<'a> Release<'a> {
         } else {
             self.suggestions(me)
         };
+        let typical = crate::network_map::Typical::of(self.named.iter().map(|a| {
+            let p = &self.m.per_person[a];
+            crate::network_map::MapMetrics {
+                ties: p.ties,
+                strength: p.strength,
+                betweenness: p.betweenness,
+                constraint: p.constraint,
+                led: p.led,
+            }
+        }));
         Mine {
             totals: self.totals(),
+            named: self.is_named(me),
             metrics,
             cluster,
             cluster_size,
             suggestions,
+            typical,
         }
     }
 
     /// People shown by name whom `me` has not worked with, by how many people shown by name
     /// they both worked with: what the map and one's own ties already tell.
-    fn suggestions(&self, me: i32) -> Vec<(i32, u32)> {
+    fn suggestions(&self, me: i32) -> Vec<Suggestion> {
         let mut neighbours: HashMap<i32, BTreeSet<i32>> = HashMap::new();
         for (a, b) in self.m.network.ties.keys() {
             neighbours.entry(*a).or_default().insert(*b);
@@ -435,20 +486,26 @@ impl<'a> Release<'a> {
         }
         let empty = BTreeSet::new();
         let mine = neighbours.get(&me).unwrap_or(&empty);
-        let mut common: BTreeMap<i32, u32> = BTreeMap::new();
-        for b in mine.iter().filter(|b| self.named_set.contains(b)) {
+        let mut through: BTreeMap<i32, Vec<i32>> = BTreeMap::new();
+        // Named contacts strongest first, so each list of mutual contacts is too.
+        for b in self.named.iter().filter(|b| mine.contains(b)) {
             for c in neighbours.get(b).unwrap_or(&empty) {
                 if *c != me && !mine.contains(c) && self.named_set.contains(c) {
-                    *common.entry(*c).or_default() += 1;
+                    through.entry(*c).or_default().push(*b);
                 }
             }
         }
-        let mut out: Vec<(i32, u32)> = common.into_iter().collect();
+        let mut out: Vec<Suggestion> = through
+            .into_iter()
+            .map(|(account, through)| Suggestion { account, through })
+            .collect();
         let strength = |a: i32| self.m.per_person.get(&a).map_or(0.0, |p| p.strength);
         out.sort_by(|a, b| {
-            b.1.cmp(&a.1)
-                .then(strength(b.0).total_cmp(&strength(a.0)))
-                .then(a.0.cmp(&b.0))
+            b.through
+                .len()
+                .cmp(&a.through.len())
+                .then(strength(b.account).total_cmp(&strength(a.account)))
+                .then(a.account.cmp(&b.account))
         });
         out.truncate(SUGGESTIONS);
         out

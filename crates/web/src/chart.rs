@@ -16,7 +16,7 @@ pub struct Series<'a> {
 const W: f64 = 640.0;
 const H: f64 = 220.0;
 const LEFT: f64 = 44.0;
-const RIGHT: f64 = 12.0;
+const RIGHT: f64 = 34.0;
 const TOP: f64 = 12.0;
 const BOTTOM: f64 = 58.0;
 

@@ -430,7 +430,7 @@ pub(super) fn attack(c: &Community, m: &CommunityMetrics, p: &Published) -> Resu
     // The numbering is what the map says of its named people, one number per cluster.
     for n in p.map.nodes.iter().filter(|n| n.kind == NodeKind::Person) {
         let a: i32 = n.label[7..].parse().expect("id");
-        if t.cluster[&a] != Some(n.cluster) {
+        if t.cluster[&a] != Some(n.cluster).filter(|c| *c > 0) {
             return Err(format!(
                 "{} is in cluster {} on the map",
                 n.label, n.cluster
@@ -445,7 +445,8 @@ pub(super) fn attack(c: &Community, m: &CommunityMetrics, p: &Published) -> Resu
         ));
     }
     let mut all_time: Family<i32> = Family::new("all-time figures");
-    let mut months: Family<(i32, usize)> = Family::new("month rows");
+    let mut leadership: Family<(i32, usize)> = Family::new("leadership by month");
+    let mut months: Family<(i32, usize)> = Family::new("the network at each month's end");
 
     // The map: groups of unnamed people by cluster, the rest pooled; the hidden, counted.
     let mut in_groups: BTreeSet<i32> = BTreeSet::new();
@@ -528,10 +529,11 @@ pub(super) fn attack(c: &Community, m: &CommunityMetrics, p: &Published) -> Resu
     if let Some(h) = &p.health {
         all_time.add("health totals", t.unnamed.clone());
         months.add("health totals (the network now)", t.active(0..14));
+        leadership.add("health totals (everyone who took part)", t.active(0..14));
         for (i, row) in h.months.iter().enumerate() {
             let k = i + 1;
             if row.leader_share.is_some() || row.took_part.is_some() {
-                months.add(
+                leadership.add(
                     format!("month {} leadership", row.month),
                     t.active(k..k + 1),
                 );
@@ -545,6 +547,7 @@ pub(super) fn attack(c: &Community, m: &CommunityMetrics, p: &Published) -> Resu
         if mine.totals.is_some() {
             all_time.add(format!("my network of {a}: totals"), t.unnamed.clone());
             months.add(format!("my network of {a}: totals"), t.active(0..14));
+            leadership.add(format!("my network of {a}: totals"), t.active(0..14));
         }
         if let Some(size) = mine.cluster_size {
             let c = m.per_person[a].cluster;
@@ -565,22 +568,29 @@ pub(super) fn attack(c: &Community, m: &CommunityMetrics, p: &Published) -> Resu
         // Suggestions count only mutual contacts shown by name, and are in that order.
         let ties: BTreeSet<(i32, i32)> = m.network.ties.keys().copied().collect();
         let tied = |x: i32, y: i32| ties.contains(&(x.min(y), x.max(y)));
-        for (s, common) in &mine.suggestions {
+        for sug in &mine.suggestions {
+            let s = &sug.account;
             if !t.named.contains(s) {
                 return Err(format!("{a} is suggested unnamed {s}"));
             }
-            let named_common = t
+            let named_common: BTreeSet<i32> = t
                 .named
                 .iter()
-                .filter(|b| tied(*a, **b) && tied(*s, **b))
-                .count() as u32;
-            if *common != named_common {
+                .copied()
+                .filter(|b| tied(*a, *b) && tied(*s, *b))
+                .collect();
+            let told: BTreeSet<i32> = sug.through.iter().copied().collect();
+            if told != named_common || told.len() != sug.through.len() || tied(*a, *s) {
                 return Err(format!(
-                    "{a} is told {common} mutual contacts with {s}; {named_common} are shown by name"
+                    "{a} is told {told:?} as mutual contacts with {s}; shown by name: {named_common:?}"
                 ));
             }
         }
-        if mine.suggestions.windows(2).any(|w| w[0].1 < w[1].1) {
+        if mine
+            .suggestions
+            .windows(2)
+            .any(|w| w[0].through.len() < w[1].through.len())
+        {
             return Err(format!("suggestions of {a} are not in order"));
         }
     }
@@ -614,17 +624,19 @@ pub(super) fn attack(c: &Community, m: &CommunityMetrics, p: &Published) -> Resu
                 .collect::<Vec<_>>()
         ));
     }
-    if let Some(s) = months.leak(|k| k.0) {
-        return Err(format!(
-            "{}: a combination describes {} unnamed people alone: {s:?}; published: {:?}",
-            months.name,
-            s.len(),
-            months
-                .cells
-                .iter()
-                .map(|c| (c.0.as_str(), c.1.len()))
-                .collect::<Vec<_>>()
-        ));
+    for family in [&leadership, &months] {
+        if let Some(s) = family.leak(|k| k.0) {
+            return Err(format!(
+                "{}: a combination describes {} unnamed people alone: {s:?}; published: {:?}",
+                family.name,
+                s.len(),
+                family
+                    .cells
+                    .iter()
+                    .map(|c| (c.0.as_str(), c.1.len()))
+                    .collect::<Vec<_>>()
+            ));
+        }
     }
     Ok(())
 }

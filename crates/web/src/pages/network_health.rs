@@ -16,10 +16,12 @@ use convene_domain::Permission;
 #[template(path = "network_health.html")]
 pub struct HealthPage {
     pub nav: Nav,
+    pub tab: &'static str,
     pub slug: String,
     pub analyst: bool,
     pub health: Option<Health>,
     pub computed: Option<String>,
+    pub meanings: Vec<super::network_words::Meaning>,
     /// Inline SVG charts: (heading, svg).
     pub charts: Vec<(&'static str, String)>,
 }
@@ -102,9 +104,14 @@ pub async fn health_get(
     let health = st.app.network_health(&ctx).await?;
     Ok(render(&HealthPage {
         nav: Nav::inside(&account, &ctx),
+        tab: "health",
         analyst: ctx.member.roles.allows(Permission::AnalyseNetwork),
         computed: health.as_ref().map(|h| super::when(h.computed_at)),
         charts: health.as_ref().map(charts).unwrap_or_default(),
+        meanings: health
+            .as_ref()
+            .map(super::network_words::health_meanings)
+            .unwrap_or_default(),
         health,
         slug,
     }))
@@ -114,6 +121,7 @@ pub async fn health_get(
 #[template(path = "network_groups.html")]
 pub struct GroupsPage {
     pub nav: Nav,
+    pub tab: &'static str,
     pub slug: String,
     pub analyst: bool,
     pub groups: Option<Groups>,
@@ -130,6 +138,7 @@ pub async fn groups_get(
     let groups = st.app.network_groups(&ctx).await?;
     Ok(render(&GroupsPage {
         nav: Nav::inside(&account, &ctx),
+        tab: "groups",
         analyst: true,
         computed: groups.as_ref().map(|g| super::when(g.computed_at)),
         tables: groups
@@ -148,6 +157,14 @@ pub async fn groups_get(
 
 /// Askama filter-free helpers for the templates.
 impl HealthPage {
+    /// The explanation and range of figure `id`.
+    pub fn meaning(&self, id: &str) -> String {
+        self.meanings
+            .iter()
+            .find(|m| m.id == id)
+            .map(|m| format!("{} {}", m.sentence, m.typical).trim().to_owned())
+            .unwrap_or_default()
+    }
     pub fn pct(&self, v: &f64) -> String {
         pct(*v)
     }
