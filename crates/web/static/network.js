@@ -168,7 +168,7 @@
         row("Time together with them", hours(weight), "meaning-hours");
       }
       panel.appendChild(dl);
-      if (window.matchMedia("(max-width: 40rem)").matches) panel.scrollIntoView({ block: "nearest" });
+      if (window.matchMedia("(max-width: 40rem)").matches) panel.scrollIntoView({ block: "start" });
       panel.focus({ preventScroll: true });
       panel.dataset.node = id;
     }
