@@ -178,7 +178,7 @@ impl Typical {
     pub fn of(metrics: impl IntoIterator<Item = MapMetrics>) -> Typical {
         let all: Vec<MapMetrics> = metrics.into_iter().collect();
         let range = |f: fn(&MapMetrics) -> f64| {
-            let mut v: Vec<f64> = all.iter().map(|m| f(m)).filter(|x| x.is_finite()).collect();
+            let mut v: Vec<f64> = all.iter().map(f).filter(|x| x.is_finite()).collect();
             if v.len() < MIN_GROUP {
                 return None;
             }
