@@ -17,6 +17,7 @@ mod merge;
 pub mod network;
 pub mod network_health;
 pub mod network_map;
+pub mod privacy;
 pub mod suggest;
 
 use convene_domain::invitation::Unusable;

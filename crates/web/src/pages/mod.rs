@@ -13,6 +13,7 @@ pub(crate) mod kiosk;
 mod network;
 mod network_health;
 mod network_map;
+mod network_words;
 mod proceedings;
 mod suggest;
 
