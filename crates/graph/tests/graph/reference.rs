@@ -116,6 +116,8 @@ fn fixtures_cover_the_cases_the_issue_names() {
         "disconnected",
         "self_loops",
         "parsed_duplicates",
+        "structured",
+        "structured_weighted",
     ] {
         assert!(
             names.iter().any(|n| n == wanted),
