@@ -63,6 +63,14 @@ impl Mutual {
         self.weights.push(w);
     }
 
+    /// Turns every row's mutual weights into shares of the row's total: `p_uv`.
+    fn to_shares(&mut self, totals: &[(f64, f64, f64)]) {
+        for (u, t) in totals.iter().enumerate() {
+            let r = self.offsets[u]..self.offsets[u + 1];
+            self.weights[r].iter_mut().for_each(|w| *w /= t.0);
+        }
+    }
+
     fn has_self_loop(&self) -> bool {
         (0..self.offsets.len() - 1).any(|u| self.row(u).0.binary_search(&(u as u32)).is_ok())
     }
@@ -139,15 +147,6 @@ impl Mutual {
     }
 }
 
-/// The source node of every arc of the mutual rows.
-fn sources(m: &Mutual) -> Vec<u32> {
-    let mut src = vec![0u32; m.nodes.len()];
-    for u in 0..m.offsets.len() - 1 {
-        src[m.offsets[u]..m.offsets[u + 1]].fill(u as u32);
-    }
-    src
-}
-
 /// Runs `f(v, slot, scratch)` for every node, where `slot[x]` is the position of `x` in `v`'s
 /// mutual row, or `usize::MAX` if `x` is not a neighbour.
 fn per_node(m: &Mutual, f: impl Fn(usize, &[usize], &mut Vec<f64>) -> f64 + Sync) -> Vec<f64> {
@@ -172,28 +171,61 @@ fn per_node(m: &Mutual, f: impl Fn(usize, &[usize], &mut Vec<f64>) -> f64 + Sync
         .collect()
 }
 
-/// Burt's constraint: the sum over `n` in `N(v)` of `(p_vn + sum_{w in N(v)} p_vw p_wn)^2`.
-/// NaN where networkx's isolation test `total - 2 p_vv == 0` holds: no neighbours at all, or
-/// (a networkx quirk, kept for agreement) only a self-loop of weight 1.
-pub fn constraint(g: &Graph) -> Vec<f64> {
+/// [`constraint`] and [`effective_size`] together, from one pass over the triangles.
+pub fn structural_holes(g: &Graph) -> (Vec<f64>, Vec<f64>) {
     let m = Mutual::new(g);
+    if m.has_self_loop() {
+        drop(m);
+        return (constraint(g), effective_size(g));
+    }
     let totals = m.totals();
-    let p = |a: f64, u: usize| a / totals[u].0;
-    if !m.has_self_loop() {
-        // indirect[vn] = sum over triangles v, w, n of p_vw p_wn.
-        let mut indirect = vec![0.0f64; m.nodes.len()];
-        let src = sources(&m);
-        let pa = |k: usize| m.weights[k] / totals[src[k] as usize].0;
-        m.triangles(|[ab, ba, ac, ca, bc, cb]| {
-            indirect[ab] += pa(ac) * pa(cb);
-            indirect[ac] += pa(ab) * pa(bc);
-            indirect[ba] += pa(bc) * pa(ca);
-            indirect[bc] += pa(ba) * pa(ac);
-            indirect[ca] += pa(cb) * pa(ba);
-            indirect[cb] += pa(ca) * pa(ab);
-        });
-        drop(src);
-        return (0..m.offsets.len() - 1)
+    by_triangles(g, m, &totals, true, true)
+}
+
+/// Constraint and/or effective size of a graph without self-loops, where every indirect
+/// term lies on a triangle (empty vectors for what is not wanted).
+fn by_triangles(
+    g: &Graph,
+    mut m: Mutual,
+    totals: &[(f64, f64, f64)],
+    want_constraint: bool,
+    want_size: bool,
+) -> (Vec<f64>, Vec<f64>) {
+    let n = m.offsets.len() - 1;
+    let borgatti = !g.is_directed() && !g.is_weighted();
+    m.to_shares(totals);
+    // indirect[vn] = sum over triangles v, w, n of p_vw p_wn; redundancy[v] = sum over the
+    // triangles v, u, w of p_vw m_uw + p_vu m_wu, where m_uw = p_uw * total_u / largest_u
+    // (Borgatti's form needs only each node's triangle count).
+    let mut indirect = vec![0.0f64; if want_constraint { m.nodes.len() } else { 0 }];
+    let mut redundancy = vec![0.0f64; if want_size { n } else { 0 }];
+    let ratio: Vec<f64> = totals.iter().map(|t| t.0 / t.1).collect();
+    let (p, nodes) = (&m.weights, &m.nodes);
+    m.triangles(|[ab, ba, ac, ca, bc, cb]| {
+        if want_constraint {
+            indirect[ab] += p[ac] * p[cb];
+            indirect[ac] += p[ab] * p[bc];
+            indirect[ba] += p[bc] * p[ca];
+            indirect[bc] += p[ba] * p[ac];
+            indirect[ca] += p[cb] * p[ba];
+            indirect[cb] += p[ca] * p[ab];
+        }
+        if want_size {
+            let (a, b, c) = (nodes[ba] as usize, nodes[ab] as usize, nodes[ac] as usize);
+            if borgatti {
+                redundancy[a] += 1.0;
+                redundancy[b] += 1.0;
+                redundancy[c] += 1.0;
+            } else {
+                let (ra, rb, rc) = (ratio[a], ratio[b], ratio[c]);
+                redundancy[a] += p[ac] * p[bc] * rb + p[ab] * p[cb] * rc;
+                redundancy[b] += p[ba] * p[ca] * rc + p[bc] * p[ac] * ra;
+                redundancy[c] += p[ca] * p[ba] * rb + p[cb] * p[ab] * ra;
+            }
+        }
+    });
+    let constraint = if want_constraint {
+        (0..n)
             .into_par_iter()
             .with_min_len(1024)
             .map(|v| {
@@ -202,12 +234,45 @@ pub fn constraint(g: &Graph) -> Vec<f64> {
                 }
                 (m.offsets[v]..m.offsets[v + 1])
                     .map(|k| {
-                        let c = m.weights[k] / totals[v].0 + indirect[k];
+                        let c = p[k] + indirect[k];
                         c * c
                     })
                     .sum()
             })
-            .collect();
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let size = if want_size {
+        (0..n)
+            .map(|v| {
+                if g.neighbors(v as u32).is_empty() {
+                    return f64::NAN;
+                }
+                let t = (m.offsets[v + 1] - m.offsets[v]) as f64;
+                if borgatti {
+                    // t - 2 e / t, e the edges among the t neighbours.
+                    t - 2.0 * redundancy[v] / t
+                } else {
+                    t - redundancy[v]
+                }
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    (constraint, size)
+}
+
+/// Burt's constraint: the sum over `n` in `N(v)` of `(p_vn + sum_{w in N(v)} p_vw p_wn)^2`.
+/// NaN where networkx's isolation test `total - 2 p_vv == 0` holds: no neighbours at all, or
+/// (a networkx quirk, kept for agreement) only a self-loop of weight 1.
+pub fn constraint(g: &Graph) -> Vec<f64> {
+    let m = Mutual::new(g);
+    let totals = m.totals();
+    let p = |a: f64, u: usize| a / totals[u].0;
+    if !m.has_self_loop() {
+        return by_triangles(g, m, &totals, true, false).0;
     }
     per_node(&m, |v, slot, acc| {
         let (total, _, own) = totals[v];
@@ -242,39 +307,7 @@ pub fn effective_size(g: &Graph) -> Vec<f64> {
     let totals = m.totals();
     let borgatti = !g.is_directed() && !g.is_weighted();
     if !m.has_self_loop() {
-        // redundancy[v] = sum over u, w in N(v) of p_vw m_uw: over the triangles v, u, w;
-        // Borgatti's form needs only each node's triangle count.
-        let n = m.offsets.len() - 1;
-        let mut redundancy = vec![0.0f64; n];
-        let src = sources(&m);
-        let pa = |k: usize| m.weights[k] / totals[src[k] as usize].0;
-        let ma = |k: usize| m.weights[k] / totals[src[k] as usize].1;
-        m.triangles(|[ab, ba, ac, ca, bc, cb]| {
-            let (a, b, c) = (src[ab] as usize, src[ba] as usize, src[ca] as usize);
-            if borgatti {
-                redundancy[a] += 1.0;
-                redundancy[b] += 1.0;
-                redundancy[c] += 1.0;
-            } else {
-                redundancy[a] += pa(ac) * ma(bc) + pa(ab) * ma(cb);
-                redundancy[b] += pa(ba) * ma(ca) + pa(bc) * ma(ac);
-                redundancy[c] += pa(ca) * ma(ba) + pa(cb) * ma(ab);
-            }
-        });
-        return (0..n)
-            .map(|v| {
-                if g.neighbors(v as u32).is_empty() {
-                    return f64::NAN;
-                }
-                let t = (m.offsets[v + 1] - m.offsets[v]) as f64;
-                if borgatti {
-                    // t - 2 e / t, e the edges among the t neighbours.
-                    t - 2.0 * redundancy[v] / t
-                } else {
-                    t - redundancy[v]
-                }
-            })
-            .collect();
+        return by_triangles(g, m, &totals, false, true).1;
     }
     per_node(&m, |v, slot, _| {
         if g.neighbors(v as u32).iter().all(|&u| u as usize == v) {

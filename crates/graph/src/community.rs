@@ -298,8 +298,9 @@ impl Level {
         let mut acc = vec![0.0f64; parts];
         let mut touched: Vec<u32> = Vec::new();
         let mut offsets = Vec::with_capacity(parts + 1);
-        let mut targets = Vec::new();
-        let mut weights = Vec::new();
+        // At most as many arcs as this level: reserve once rather than grow and copy.
+        let mut targets = Vec::with_capacity(self.targets.len());
+        let mut weights = Vec::with_capacity(self.targets.len());
         offsets.push(0);
         for a in 0..parts {
             for &u in &members[members_off[a]..members_off[a + 1]] {
