@@ -332,7 +332,8 @@ def table(rows, gs, report):
         f"betweenness and converged Leiden run once. convene's time is the engine's own (crates/graph/examples/graph_timing.rs, "
         f"parsing excluded like the peers' loading); its values come from `convene graph METRIC FILE --threads 1` and are checked "
         f"against each peer (max |Δ|; for components: same partition 0, else 1). Versions: "
-        + ", ".join(f"{k} {v}" for k, v in versions.items()) + ". Command: `bench/graph/run.sh`.",
+        + ", ".join(f"{k} {v}" for k, v in versions.items()) + f". CLI binary: `{os.path.relpath(convene, ROOT)}`. "
+        f"Command: `{os.environ.get('GRAPH_BENCH_COMMAND', 'bench/graph/run.sh')}`.",
         "",
         "Graphs: " + "; ".join(f"{g['name']} ({g['n']} nodes, {g['m']} edges, sha256 `{g['sha256'][:16]}…`)" for g in gs) + ".",
         "",

