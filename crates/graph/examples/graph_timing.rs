@@ -77,16 +77,19 @@ fn run() -> Result<(), String> {
         // A warm-up run first when several timed runs follow.
         let runs = if a.repeat > 1 { a.repeat + 1 } else { 1 };
         let mut times = Vec::new();
+        let mut cpu = 0.0;
         let mut values = Vec::new();
         let mut extra = String::new();
         for i in 0..runs {
-            let t = Instant::now();
+            let (t, c) = (Instant::now(), cpu_seconds());
             values = compute(&g, &a.metric, a.seed, a.samples)?;
             let dt = t.elapsed().as_secs_f64();
             if runs == 1 || i > 0 {
                 times.push(dt);
+                cpu += cpu_seconds() - c;
             }
         }
+        let cpu = cpu / times.len() as f64;
         if a.metric == "communities" {
             let m: Vec<u32> = values.iter().map(|&x| x as u32).collect();
             extra = format!(
@@ -99,7 +102,7 @@ fn run() -> Result<(), String> {
         sorted.sort_by(f64::total_cmp);
         let median = sorted[sorted.len() / 2];
         println!(
-            "{{\"metric\":\"{}\",\"threads\":{threads},\"load\":{load},\"times\":{times:?},\"median\":{median}{extra}}}",
+            "{{\"metric\":\"{}\",\"threads\":{threads},\"load\":{load},\"times\":{times:?},\"median\":{median},\"cpu\":{cpu}{extra}}}",
             a.metric
         );
         if let Some(path) = &a.out {
