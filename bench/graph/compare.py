@@ -353,7 +353,8 @@ def table(rows, gs, report):
     for r in rows:
         target, met = judge(r)
         ours = fmt_t(r.get("convene"))
-        if r["metric"] in ("betweenness", "communities") and r.get("convene_cpu"):
+        # convene's CPU clock counts 0.01 s ticks: shown only where that is precise enough.
+        if r["metric"] in ("betweenness", "communities") and (r.get("convene_cpu") or 0) >= 0.5:
             ours += f" (CPU {fmt_t(r['convene_cpu'])})"
         if r["metric"] == "betweenness" and r.get("convene_2t"):
             ours += f"; 2 threads {fmt_t(r['convene_2t'])} ({r['convene'] / r['convene_2t']:.2f}×)"
@@ -379,6 +380,11 @@ def table(rows, gs, report):
         if r["metric"] == "betweenness" and missing:
             notes.append(f"{r['graph']} betweenness: {', '.join(missing)} not run (time: exact betweenness takes "
                          "minutes per peer here; igraph was the fastest peer in every earlier run; GRAPH_BENCH_SLOW=1 runs them).")
+    busy = [r["loadavg"] for r in rows if r.get("loadavg") is not None]
+    if busy:
+        notes.append(f"Load average {min(busy):.1f} to {max(busy):.1f} over the rows on {os.cpu_count()} cores: wall times "
+                     "include waiting for a core and 2-thread runs rarely got two; CPU seconds (user + system) are shown "
+                     "for betweenness and communities where the run is long enough to count them.")
     if any(g["name"].startswith("scholat") for g in gs):
         notes.append("SCHOLAT: quickgraph 0.45's links_16007.csv; people without a link are not in the edge list, "
                      "so it has fewer nodes than the 16,007 in nodes_16007.csv.")
