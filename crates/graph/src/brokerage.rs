@@ -64,7 +64,7 @@ impl Mutual {
     }
 
     /// Turns every row's mutual weights into shares of the row's total: `p_uv`.
-    fn to_shares(&mut self, totals: &[(f64, f64, f64)]) {
+    fn make_shares(&mut self, totals: &[(f64, f64, f64)]) {
         for (u, t) in totals.iter().enumerate() {
             let r = self.offsets[u]..self.offsets[u + 1];
             self.weights[r].iter_mut().for_each(|w| *w /= t.0);
@@ -85,10 +85,10 @@ impl Mutual {
         let mut cursor: Vec<usize> = self.offsets[..n].to_vec();
         let mut rev = vec![0u32; self.nodes.len()];
         for a in 0..n {
-            for k in self.offsets[a]..self.offsets[a + 1] {
-                let b = self.nodes[k] as usize;
-                rev[k] = cursor[b] as u32;
-                cursor[b] += 1;
+            let r = self.offsets[a]..self.offsets[a + 1];
+            for (back, &b) in rev[r.clone()].iter_mut().zip(&self.nodes[r]) {
+                *back = cursor[b as usize] as u32;
+                cursor[b as usize] += 1;
             }
         }
         drop(cursor);
@@ -193,7 +193,7 @@ fn by_triangles(
 ) -> (Vec<f64>, Vec<f64>) {
     let n = m.offsets.len() - 1;
     let borgatti = !g.is_directed() && !g.is_weighted();
-    m.to_shares(totals);
+    m.make_shares(totals);
     // indirect[vn] = sum over triangles v, w, n of p_vw p_wn; redundancy[v] = sum over the
     // triangles v, u, w of p_vw m_uw + p_vu m_wu, where m_uw = p_uw * total_u / largest_u
     // (Borgatti's form needs only each node's triangle count).

@@ -196,10 +196,10 @@ fn block(g: &Graph, b: &blocks::Block) -> Vec<(u32, f64)> {
     let mut edges = Vec::new();
     for (i, &x) in b.nodes.iter().enumerate() {
         for (&y, &w) in g.neighbors(x).iter().zip(g.weights(x)) {
-            if let Some(&j) = local.get(&y) {
-                if (i as u32) < j {
-                    edges.push((i as u32, j, w));
-                }
+            if let Some(&j) = local.get(&y)
+                && (i as u32) < j
+            {
+                edges.push((i as u32, j, w));
             }
         }
     }
