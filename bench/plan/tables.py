@@ -3,7 +3,8 @@
 table-rotation section of docs/benchmarks.md (replaced in place).
 
 Usage: tables.py CONVENE_BIN PYTHON_WITH_ORTOOLS [--seeds 1-5] [--limit 1] [--long 60]
-                 [--cpsat 2:60]
+                 [--cpsat 2:60] [--cache DIR] [--peers-only]
+CP-SAT's answers are cached (with the load average as each finished); --peers-only fills the cache.
 """
 import argparse, itertools, json, os, platform, subprocess, sys, time
 
@@ -20,6 +21,8 @@ ap.add_argument("--seeds", default="1-5")
 ap.add_argument("--limit", default="1")
 ap.add_argument("--long", default="60", help="seconds for the one long convene run on 8-4-10 (seed 1)")
 ap.add_argument("--cpsat", default="2:60")
+ap.add_argument("--cache", default=os.path.join(os.path.dirname(__file__), "..", "..", "target", "plan-bench-cache"))
+ap.add_argument("--peers-only", action="store_true", help="run (and cache) only CP-SAT; write nothing")
 ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "..", "docs", "benchmarks.md"))
 args = ap.parse_args()
 here = os.path.dirname(os.path.abspath(__file__))
@@ -53,6 +56,26 @@ def size(spec):
     return g * k, k, r
 
 
+def cpsat(n, k, r):
+    """CP-SAT's answer, from the cache (with the load as it finished) or by running it now."""
+    workers, secs = args.cpsat.split(":")
+    os.makedirs(args.cache, exist_ok=True)
+    path = os.path.join(args.cache, f"tables-{n}-{k}-{r}.cpsat{workers}x{secs}.json")
+    if os.path.exists(path):
+        return json.load(open(path))
+    out = subprocess.run([args.python, os.path.join(here, "tables_cpsat.py"), str(n), str(k), str(r), "--workers", workers,
+                          "--seconds", secs], capture_output=True, text=True)
+    if out.returncode != 0:
+        sys.exit(out.stderr)
+    entry = {"out": json.loads(out.stdout), "load": os.getloadavg()[0]}
+    json.dump(entry, open(path, "w"))
+    return entry
+
+
+if args.peers_only:
+    for spec, _ in INSTANCES:
+        print(spec, cpsat(*size(spec))["out"]["repeats"], flush=True)
+    sys.exit(0)
 rows = []
 for spec, target in INSTANCES:
     n, k, r = size(spec)
@@ -61,15 +84,11 @@ for spec, target in INSTANCES:
     if spec == "8-4-10" and float(args.long) > 0:
         d, ld = convene(n, k, r, 1, args.long)
         row["long"] = (d["score"]["repeats"], d["seconds"], d["iterations"], ld)
-    workers, secs = args.cpsat.split(":")
-    out = subprocess.run([args.python, os.path.join(here, "tables_cpsat.py"), str(n), str(k), str(r), "--workers", workers,
-                          "--seconds", secs], capture_output=True, text=True)
-    if out.returncode != 0:
-        sys.exit(out.stderr)
-    cp = json.loads(out.stdout)
+    entry = cpsat(n, k, r)
+    cp = entry["out"]
     if cp["seating"] is not None:
         assert repeats(cp["seating"]) == cp["repeats"]
-    row["cpsat"] = (cp["repeats"], cp["bound"], cp["seconds"], cp["status"], os.getloadavg()[0])
+    row["cpsat"] = (cp["repeats"], cp["bound"], cp["seconds"], cp["status"], entry["load"])
     rows.append(row)
     print(json.dumps(row), flush=True)
 cafe = []
