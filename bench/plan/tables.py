@@ -137,7 +137,8 @@ lines = [
 for row in rows:
     reps = ", ".join(str(c[0]) for c in row["convene"])
     solved = [c[1] for c in row["convene"] if c[0] == 0]
-    when = (f"{min(solved):.3f}–{max(solved):.3f} s" if solved else "never") if row["convene"] else ""
+    when = ("< 1 ms" if solved and max(solved) < 0.001 else
+            f"{min(solved):.3f}–{max(solved):.3f} s" if solved else "never")
     how = sorted({c[2] for c in row["convene"]})
     cp = row["cpsat"]
     cp_cell = "none found" if cp[0] is None else f"{cp[0]} ({cp[1]:.0f})"
