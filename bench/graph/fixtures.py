@@ -5,7 +5,7 @@ Run from the repository root with the venv that has networkx, numpy and scipy:
 
     python3 -m venv target/graph-venv
     target/graph-venv/bin/pip install networkx scipy numpy
-    target/graph-venv/bin/python bench/graph/fixtures.py
+    target/graph-venv/bin/python bench/graph/fixtures.py [NAME ...]   # only those fixtures
 
 Each fixture is one JSON file in crates/graph/tests/fixtures/: the nodes (in networkx's node
 order, which is convene's dense id order), the edges as index triples, and every metric as
@@ -81,6 +81,8 @@ def metrics(G, weighted):
 
 
 def write(name, G, text=None):
+    if ONLY and name not in ONLY:
+        return
     weighted = any(d.get("weight", 1) != 1 for _, _, d in G.edges(data=True))
     nodes = list(G)
     index = {v: i for i, v in enumerate(nodes)}
@@ -111,6 +113,38 @@ def with_weights(G, rng, choices):
     for u, v in G.edges():
         G[u][v]["weight"] = float(rng.choice(choices))
     return G
+
+
+def structured(seed):
+    """Small random cores joined by bridges and shared articulation points, with pendant trees
+    and open and closed twins: every reduction the exact betweenness makes, for networkx to
+    check."""
+    rng = random.Random(seed)
+    G = nx.Graph()
+    n = 0
+    for k in range(6):
+        size = rng.randint(3, 8)
+        core = nx.gnp_random_graph(size, 0.5, seed=seed * 10 + k)
+        G.add_nodes_from(range(n, n + size))
+        G.add_edges_from((n + a, n + b) for a, b in core.edges())
+        if n > 0:
+            if rng.random() < 0.5:
+                G.add_edge(rng.randrange(n), n)
+            else:
+                G = nx.contracted_nodes(G, rng.randrange(n), n, self_loops=False, copy=True)
+        n += size
+    for _ in range(12):
+        at = rng.choice(sorted(G))
+        for _ in range(rng.randint(1, 3)):
+            G.add_edge(at, n)
+            at, n = n, n + 1
+    for _ in range(8):
+        x = rng.choice(sorted(G))
+        G.add_edges_from((n, y) for y in list(G[x]))
+        if rng.random() < 0.5:
+            G.add_edge(n, x)
+        n += 1
+    return nx.convert_node_labels_to_integers(G, ordering="sorted")
 
 
 def main():
@@ -157,6 +191,11 @@ def main():
     )
     write("parsed_duplicates", parse_edge_list(text, directed=False), text)
 
+    write("structured", structured(11))
+    write("structured_weighted", with_weights(structured(12), random.Random(13), [1, 2, 3]))
+
+
+ONLY = set(sys.argv[1:])  # fixture names to write (default: all)
 
 if __name__ == "__main__":
     main()

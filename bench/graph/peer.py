@@ -113,14 +113,15 @@ fn = compute()
 if fn is None:
     json.dump({"unsupported": True}, open(out, "w"))
     sys.exit(0)
-times = []
+times, cpu = [], []
 runs = repeat + 1 if repeat > 1 else 1
 for i in range(runs):
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     values = fn()
     dt = time.perf_counter() - t
     if runs == 1 or i > 0:
         times.append(dt)
+        cpu.append(time.process_time() - c)
 values = [float(v) for v in values]
-json.dump({"load": load, "times": times, "median": sorted(times)[len(times) // 2], "values": values,
+json.dump({"load": load, "times": times, "median": sorted(times)[len(times) // 2], "cpu": sum(cpu) / len(cpu), "values": values,
            "maxrss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}, open(out, "w"))

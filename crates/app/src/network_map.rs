@@ -1,21 +1,20 @@
-//! What anyone allowed to see the community's network may see of it: the people who agreed to
-//! share their metrics, by name, and everyone else only inside groups of at least
-//! [`MIN_GROUP`] people (the part of a cluster that did not agree). Ties are shown between
-//! people who both agreed; ties into a group, and between groups, only as sums. The map page,
-//! its JSON and the GraphML, GEXF and CSV exports are all drawn from one [`NetworkMap`].
+//! The network map: the people shown by name, and everyone else inside groups of at least
+//! [`MIN_GROUP`] (the unnamed of one cluster, or the pool of the rest), as
+//! [`crate::privacy::Release`] decides. Ties are shown between people who are both named; ties
+//! into a group, and between groups, only as sums. The map page, its JSON and the GraphML,
+//! GEXF and CSV exports are all drawn from one [`NetworkMap`].
 
 use crate::leadership::CommunityMetrics;
+use crate::privacy::Release;
 use crate::{Allowed, Ctx, can};
 use crate::{App, Result};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-/// No aggregate stands for fewer people than this (PRODUCT.md: aggregates over groups ≥ 5).
-pub const MIN_GROUP: usize = 5;
+pub use crate::privacy::{MAP_PEOPLE, MIN_GROUP};
 
-/// At most this many people are drawn one by one (those with the strongest ties); everyone
-/// else who agreed is drawn inside their cluster's group, so the map stays readable.
-pub const MAP_PEOPLE: usize = 1_500;
+mod layout;
+pub use layout::radius;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -50,6 +49,10 @@ pub struct MapNode {
     /// How many people the node stands for: 1 for a person.
     pub size: usize,
     pub metrics: Option<MapMetrics>,
+    /// Where to draw it (layout units, from 0): clusters as islands, people without ties in
+    /// a corner.
+    pub x: f64,
+    pub y: f64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -75,34 +78,25 @@ pub struct NetworkMap {
     pub hidden: usize,
 }
 
-/// Draws the map of `m`. `sharing` are the people who agreed to be shown; `names` and
-/// `organizations` name people and organizations.
+/// Draws the map `r` allows. `names` and `organizations` name people and organizations.
 pub fn draw(
     community: &str,
-    m: &CommunityMetrics,
-    sharing: &BTreeSet<i32>,
+    r: &Release,
     names: &HashMap<i32, String>,
     organizations: &HashMap<i32, String>,
 ) -> NetworkMap {
-    // The people drawn one by one: agreed, named, strongest first, at most MAP_PEOPLE.
-    let mut shown: Vec<(i32, &crate::leadership::PersonMetrics)> = m
-        .per_person
-        .iter()
-        .filter(|(a, _)| sharing.contains(a) && names.contains_key(a))
-        .map(|(a, p)| (*a, p))
-        .collect();
-    shown.sort_by(|a, b| b.1.strength.total_cmp(&a.1.strength).then(a.0.cmp(&b.0)));
-    shown.truncate(MAP_PEOPLE);
+    let m = r.metrics();
     let mut node_of: HashMap<i32, usize> = HashMap::new();
     let mut nodes: Vec<MapNode> = Vec::new();
-    for (k, (a, p)) in shown.iter().enumerate() {
+    for (k, a) in r.named().iter().enumerate() {
+        let p = &m.per_person[a];
         node_of.insert(*a, k);
         nodes.push(MapNode {
             id: format!("p{}", k + 1),
-            label: names[a].clone(),
+            label: names.get(a).cloned().unwrap_or_else(|| "A member".into()),
             kind: NodeKind::Person,
             organization: organizations.get(&p.organization).cloned(),
-            cluster: p.cluster,
+            cluster: r.cluster_number(p.cluster).unwrap_or(0),
             size: 1,
             metrics: Some(MapMetrics {
                 ties: p.ties,
@@ -111,29 +105,31 @@ pub fn draw(
                 constraint: p.constraint,
                 led: p.led,
             }),
+            x: 0.0,
+            y: 0.0,
         });
     }
-    // Everyone else, by cluster; clusters with fewer than MIN_GROUP of them pool together.
-    let mut rest: BTreeMap<u32, Vec<i32>> = BTreeMap::new();
-    for (a, p) in &m.per_person {
-        if !node_of.contains_key(a) {
-            rest.entry(p.cluster).or_default().push(*a);
+    for g in r.groups() {
+        let k = nodes.len();
+        for a in &g.people {
+            node_of.insert(*a, k);
         }
+        nodes.push(MapNode {
+            id: format!("g{}", g.cluster),
+            label: if g.cluster == 0 {
+                format!("{} people in smaller clusters", g.people.len())
+            } else {
+                format!("{} people in cluster {}", g.people.len(), g.cluster)
+            },
+            kind: NodeKind::Group,
+            organization: None,
+            cluster: g.cluster,
+            size: g.people.len(),
+            metrics: None,
+            x: 0.0,
+            y: 0.0,
+        });
     }
-    let mut pooled: Vec<i32> = Vec::new();
-    for (cluster, people) in rest {
-        if people.len() >= MIN_GROUP {
-            push_group(&mut nodes, &mut node_of, cluster, &people);
-        } else {
-            pooled.extend(people);
-        }
-    }
-    let hidden = if pooled.len() >= MIN_GROUP {
-        push_group(&mut nodes, &mut node_of, 0, &pooled);
-        0
-    } else {
-        pooled.len()
-    };
     // Ties, summed per pair of nodes; ties inside one group are not drawn.
     let mut sums: BTreeMap<(usize, usize), (f64, usize)> = BTreeMap::new();
     for ((a, b), w) in &m.network.ties {
@@ -145,7 +141,7 @@ pub fn draw(
             e.1 += 1;
         }
     }
-    let edges = sums
+    let edges: Vec<MapEdge> = sums
         .into_iter()
         .map(|((x, y), (weight, ties))| MapEdge {
             source: nodes[x].id.clone(),
@@ -154,39 +150,56 @@ pub fn draw(
             ties,
         })
         .collect();
+    layout::layout(&mut nodes, &edges);
     NetworkMap {
         community: community.to_owned(),
         computed_at: Some(m.computed_at),
         people: m.people,
+        hidden: m.people - node_of.len(),
         nodes,
         edges,
-        hidden,
     }
 }
 
-fn push_group(
-    nodes: &mut Vec<MapNode>,
-    node_of: &mut HashMap<i32, usize>,
-    cluster: u32,
-    people: &[i32],
-) {
-    let k = nodes.len();
-    for a in people {
-        node_of.insert(*a, k);
+/// The middle half (25th to 75th percentile) of each metric over the people shown by name,
+/// for "typical here" next to a number: drawn from published figures only.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Typical {
+    /// How many people the ranges are over (none under [`MIN_GROUP`]).
+    pub people: usize,
+    pub ties: Option<(f64, f64)>,
+    pub hours: Option<(f64, f64)>,
+    pub betweenness: Option<(f64, f64)>,
+    pub constraint: Option<(f64, f64)>,
+}
+
+impl Typical {
+    pub fn of(metrics: impl IntoIterator<Item = MapMetrics>) -> Typical {
+        let all: Vec<MapMetrics> = metrics.into_iter().collect();
+        let range = |f: fn(&MapMetrics) -> f64| {
+            let mut v: Vec<f64> = all.iter().map(f).filter(|x| x.is_finite()).collect();
+            if v.len() < MIN_GROUP {
+                return None;
+            }
+            v.sort_by(f64::total_cmp);
+            let at = |q: f64| v[((v.len() - 1) as f64 * q).round() as usize];
+            Some((at(0.25), at(0.75)))
+        };
+        Typical {
+            people: all.len(),
+            ties: range(|m| m.ties as f64),
+            hours: range(|m| m.strength / 60.0),
+            betweenness: range(|m| m.betweenness),
+            constraint: range(|m| m.constraint),
+        }
     }
-    nodes.push(MapNode {
-        id: format!("g{cluster}"),
-        label: if cluster == 0 {
-            format!("{} people from small clusters", people.len())
-        } else {
-            format!("{} people in cluster {cluster}", people.len())
-        },
-        kind: NodeKind::Group,
-        organization: None,
-        cluster,
-        size: people.len(),
-        metrics: None,
-    });
+}
+
+impl NetworkMap {
+    /// Typical ranges over the people the map names.
+    pub fn typical(&self) -> Typical {
+        Typical::of(self.nodes.iter().filter_map(|n| n.metrics.clone()))
+    }
 }
 
 impl App {
@@ -203,13 +216,8 @@ impl App {
             });
         };
         let (sharing, names, organizations) = self.shown_people(ctx, &m).await?;
-        Ok(draw(
-            &ctx.community.name,
-            &m,
-            &sharing,
-            &names,
-            &organizations,
-        ))
+        let release = Release::new(&m, &sharing);
+        Ok(draw(&ctx.community.name, &release, &names, &organizations))
     }
 
     /// Who of `m` may be shown by name now (their choice is read fresh, so withdrawing it
@@ -265,7 +273,7 @@ mod tests {
                 ties,
                 ..Network::default()
             },
-            Vec::new(),
+            crate::leadership::History::default(),
             0,
         )
     }
@@ -279,7 +287,12 @@ mod tests {
         let m = metrics();
         // 1, 2, 3 and the bridge 8 agreed; 11 too.
         let sharing = BTreeSet::from([1, 2, 3, 8, 11]);
-        let map = draw("c", &m, &sharing, &names(&sharing), &HashMap::new());
+        let map = draw(
+            "c",
+            &Release::new(&m, &sharing),
+            &names(&sharing),
+            &HashMap::new(),
+        );
         let people: Vec<&str> = map
             .nodes
             .iter()
@@ -322,18 +335,30 @@ mod tests {
     }
 
     #[test]
-    fn a_remainder_under_five_is_left_out_not_shown() {
+    fn a_remainder_under_five_takes_in_the_weakest_who_agreed() {
         let m = metrics();
-        // Everyone but 3 people agreed: 2 in one cluster, 1 isolate... fewer than five in all.
+        // Everyone but 3 people agreed: 2 in one cluster, 1 isolate; fewer than five in all.
         let sharing: BTreeSet<i32> = m
             .per_person
             .keys()
             .copied()
             .filter(|a| ![4, 12, 30].contains(a))
             .collect();
-        let map = draw("c", &m, &sharing, &names(&sharing), &HashMap::new());
-        assert_eq!(map.hidden, 3);
-        assert!(map.nodes.iter().all(|n| n.kind == NodeKind::Person));
+        let map = draw(
+            "c",
+            &Release::new(&m, &sharing),
+            &names(&sharing),
+            &HashMap::new(),
+        );
+        assert_eq!(map.hidden, 0);
+        let groups: Vec<&MapNode> = map
+            .nodes
+            .iter()
+            .filter(|n| n.kind == NodeKind::Group)
+            .collect();
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].size, MIN_GROUP, "the three and the two weakest");
+        assert_eq!(map.nodes.len(), 17 - MIN_GROUP + 1);
         assert!(
             !map.nodes
                 .iter()

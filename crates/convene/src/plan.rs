@@ -3,7 +3,7 @@
 use anyhow::{Context, bail};
 use clap::Subcommand;
 use convene_plan::agenda::generate::{generate, reference};
-use convene_plan::agenda::{Budget, Instance, Objective, Options, explain, solve};
+use convene_plan::agenda::{Budget, Instance, Labels, Objective, Options, explain, solve};
 use serde_json::json;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -23,9 +23,13 @@ pub enum PlanCommand {
         /// What moving one already announced session costs, in missed sessions.
         #[arg(long, default_value_t = 1)]
         move_weight: u64,
+        /// Leave no free cell empty while a session that may use it waits, even where that
+        /// costs (as convene's "suggest an agenda" does); otherwise only the objective counts.
+        #[arg(long)]
+        fill_cells: bool,
     },
-    /// Re-score a placement (JSON with a "placement" field, or a bare list of [slot, room])
-    /// with convene's independent checker.
+    /// Re-score a placement (JSON with a "placement" field, or a bare list of [slot, room] or
+    /// null for a session left in the marketplace) with convene's independent checker.
     Score {
         instance: PathBuf,
         solution: PathBuf,
@@ -63,6 +67,9 @@ pub enum PlanCommand {
         zipf: f64,
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// Announce this many percent more sessions than there are cells (some must wait).
+        #[arg(long, default_value_t = 0, value_name = "PERCENT")]
+        extra_sessions: u32,
     },
 }
 
@@ -117,10 +124,19 @@ fn duration(raw: &str) -> anyhow::Result<Duration> {
 
 pub fn run(cmd: PlanCommand) -> anyhow::Result<()> {
     match cmd {
-        PlanCommand::Generate { name, zipf, seed } => {
-            let spec = reference(&name, zipf, seed).with_context(|| {
-                format!("unknown instance {name:?}: os20, os60, os120 or os300")
-            })?;
+        PlanCommand::Generate {
+            name,
+            zipf,
+            seed,
+            extra_sessions,
+        } => {
+            anyhow::ensure!(
+                extra_sessions <= 1000,
+                "--extra-sessions is a percentage up to 1000"
+            );
+            let spec = reference(&name, zipf, seed)
+                .with_context(|| format!("unknown instance {name:?}: os20, os60, os120 or os300"))?
+                .extra_sessions(extra_sessions);
             println!("{}", serde_json::to_string(&generate(&spec))?);
         }
         PlanCommand::Tables {
@@ -193,13 +209,13 @@ pub fn run(cmd: PlanCommand) -> anyhow::Result<()> {
             let inst = read_instance(&instance)?;
             let raw: serde_json::Value =
                 serde_json::from_str(&std::fs::read_to_string(&solution)?)?;
-            let placement: Vec<[usize; 2]> =
+            let placement: Vec<Option<[usize; 2]>> =
                 serde_json::from_value(raw.get("placement").cloned().unwrap_or(raw))
-                    .context("expected a placement: a list of [slot, room]")?;
+                    .context("expected a placement: a list of [slot, room] or null")?;
             match convene_plan::agenda::evaluate(&inst, &placement, None) {
                 Ok(score) => println!(
                     "{}",
-                    json!({"feasible": true, "score": score, "missed_overflow": score.value(Objective::Missed, 0), "pairs_overflow": score.value(Objective::Pairs, 0)})
+                    json!({"feasible": true, "placement": placement, "score": score, "missed_overflow": score.value(Objective::Missed, 0), "pairs_overflow": score.value(Objective::Pairs, 0)})
                 ),
                 Err(e) => {
                     println!("{}", json!({"feasible": false, "error": e.to_string()}));
@@ -213,6 +229,7 @@ pub fn run(cmd: PlanCommand) -> anyhow::Result<()> {
             objective,
             current,
             move_weight,
+            fill_cells,
         } => {
             let inst = read_instance(&instance)?;
             let objective = match objective {
@@ -234,18 +251,23 @@ pub fn run(cmd: PlanCommand) -> anyhow::Result<()> {
                 },
                 current,
                 move_weight: weight,
+                fill_cells,
             };
             let start = Instant::now();
             let sol = solve(&inst, &opts)?;
             let seconds = start.elapsed().as_secs_f64();
-            let notes: Vec<String> = explain(&inst, &sol.placement, None)
+            let notes: Vec<String> = explain(&inst, &sol.placement, &Labels::default())
                 .into_iter()
                 .take(10)
+                .collect();
+            let unplaced: Vec<usize> = (0..inst.sessions)
+                .filter(|&s| sol.placement[s].is_none())
                 .collect();
             println!(
                 "{}",
                 serde_json::to_string_pretty(&json!({
                     "placement": sol.placement,
+                    "unplaced": unplaced,
                     "score": sol.score,
                     "value": sol.score.value(objective, weight),
                     "objective": match objective { Objective::Missed => "missed", Objective::Pairs => "pairs" },

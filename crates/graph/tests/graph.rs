@@ -1,8 +1,8 @@
 //! The graph engine against networkx (fixtures written by bench/graph/fixtures.py) and against
 //! invariants that must hold on any graph.
 
-use convene_graph::betweenness::{betweenness, betweenness_sampled};
-use convene_graph::brokerage::{constraint, effective_size};
+use convene_graph::betweenness::{betweenness, betweenness_plain, betweenness_sampled};
+use convene_graph::brokerage::{constraint, effective_size, structural_holes};
 use convene_graph::clustering::clustering;
 use convene_graph::cores::{components, core_number, degree, strength};
 use convene_graph::paths::{closeness, harmonic};

@@ -1,6 +1,7 @@
 //! The agenda search on generated reference instances over several seeds and Zipf values:
 //! `cargo run --release -p convene-plan --example agenda -- os60 --zipf 0.5,1.0,1.5 --seeds 1-3
-//! --iterations 2000000` (or `--limit 1` in seconds). Prints missed + overflow per instance.
+//! --iterations 2000000` (or `--limit 1` in seconds; `--solver-seed N`, `--extra-sessions P`).
+//! Prints missed + overflow per instance.
 
 use convene_plan::agenda::generate::{generate, reference};
 use convene_plan::agenda::{Budget, Objective, Options, solve};
@@ -10,6 +11,7 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (mut seeds, mut zipf, mut names) = ((1..=3u64), vec![1.0], Vec::new());
     let mut budget = Budget::default();
+    let (mut solver_seed, mut extra) = (1u64, 0u32);
     let mut i = 0;
     while i < args.len() {
         let next = args.get(i + 1).cloned().unwrap_or_default();
@@ -25,6 +27,14 @@ fn main() {
             }
             "--iterations" => {
                 budget.iterations = next.parse().ok();
+                i += 1;
+            }
+            "--solver-seed" => {
+                solver_seed = next.parse().unwrap_or(1);
+                i += 1;
+            }
+            "--extra-sessions" => {
+                extra = next.parse().unwrap_or(0);
                 i += 1;
             }
             "--limit" => {
@@ -43,10 +53,10 @@ fn main() {
                 let Some(spec) = reference(name, a, seed) else {
                     continue;
                 };
-                let inst = generate(&spec);
+                let inst = generate(&spec.extra_sessions(extra));
                 let start = Instant::now();
                 let opts = Options {
-                    seed: 1,
+                    seed: solver_seed,
                     budget: budget.clone(),
                     ..Options::default()
                 };

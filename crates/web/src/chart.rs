@@ -1,10 +1,12 @@
 //! Small line charts as inline SVG, drawn on the server: no script, readable by screen readers
-//! through their title and the table printed next to each chart.
+//! through their title and the table printed next to each chart. A line joins only measured
+//! neighbours (a gap stays a gap), and a period not over yet is drawn apart, as a hollow dot
+//! on a shaded band, never joined to the line.
 
 use std::fmt::Write;
 
 /// One line: its name (in the legend), a CSS class for its colour, and one value per label
-/// (`None` for a label without a value: no dot there, the line joins its neighbours).
+/// (`None` for a label without a value: no dot there, and the line breaks).
 pub struct Series<'a> {
     pub name: &'a str,
     pub class: &'a str,
@@ -14,9 +16,9 @@ pub struct Series<'a> {
 const W: f64 = 640.0;
 const H: f64 = 220.0;
 const LEFT: f64 = 44.0;
-const RIGHT: f64 = 12.0;
+const RIGHT: f64 = 34.0;
 const TOP: f64 = 12.0;
-const BOTTOM: f64 = 48.0;
+const BOTTOM: f64 = 58.0;
 
 fn esc(s: &str) -> String {
     s.replace('&', "&amp;")
@@ -25,9 +27,16 @@ fn esc(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// A line chart over `labels`. `percent` draws values in 0..=1 as 0–100 %; otherwise the
-/// scale runs from 0 to the largest value.
-pub fn line_chart(title: &str, labels: &[String], series: &[Series], percent: bool) -> String {
+/// A line chart over `labels` (each "Mon YYYY", drawn on two lines). `percent` draws values in
+/// 0..=1 as 0–100 %; otherwise the scale runs from 0 to the largest value. `partial` is the
+/// index of a label whose period is not over (drawn apart and marked "so far").
+pub fn line_chart(
+    title: &str,
+    labels: &[String],
+    series: &[Series],
+    percent: bool,
+    partial: Option<usize>,
+) -> String {
     let top = if percent {
         1.0
     } else {
@@ -63,24 +72,41 @@ pub fn line_chart(title: &str, labels: &[String], series: &[Series], percent: bo
             yy = y(v),
         );
     }
-    for (i, label) in labels.iter().enumerate() {
+    if let Some(p) = partial.filter(|p| *p < labels.len()) {
         let _ = write!(
             svg,
-            r#"<text class="axis" x="{:.1}" y="{:.1}" text-anchor="middle">{}</text>"#,
-            x(i),
+            r#"<rect class="partial" x="{:.1}" y="{TOP}" width="{:.1}" height="{:.1}"/><text class="axis" x="{:.1}" y="{:.1}" text-anchor="middle">so far</text>"#,
+            x(p) - step / 2.0,
+            step,
+            H - TOP - BOTTOM,
+            x(p),
+            TOP + 12.0
+        );
+    }
+    for (i, label) in labels.iter().enumerate() {
+        let (month, year) = label.split_once(' ').unwrap_or((label.as_str(), ""));
+        let _ = write!(
+            svg,
+            r#"<text class="axis" x="{xx:.1}" y="{:.1}" text-anchor="middle">{}<tspan x="{xx:.1}" dy="13">{}</tspan></text>"#,
             H - BOTTOM + 16.0,
-            esc(label)
+            esc(month),
+            esc(year),
+            xx = x(i),
         );
     }
     for (k, s) in series.iter().enumerate() {
-        // One line through the months that have a value; the dots mark the months measured.
-        let points: Vec<String> = s
-            .values
-            .iter()
-            .enumerate()
-            .filter_map(|(i, v)| v.map(|v| format!("{:.1},{:.1}", x(i), y(v))))
-            .collect();
-        if points.len() > 1 {
+        // One line through each run of measured, finished periods; a gap breaks the line.
+        let finished = |i: usize| partial != Some(i);
+        let mut run: Vec<String> = Vec::new();
+        let mut runs: Vec<Vec<String>> = Vec::new();
+        for (i, v) in s.values.iter().enumerate() {
+            match v.filter(|_| finished(i)) {
+                Some(v) => run.push(format!("{:.1},{:.1}", x(i), y(v))),
+                None => runs.push(std::mem::take(&mut run)),
+            }
+        }
+        runs.push(run);
+        for points in runs.iter().filter(|r| r.len() > 1) {
             let _ = write!(
                 svg,
                 r#"<polyline class="{}" points="{}"/>"#,
@@ -92,8 +118,9 @@ pub fn line_chart(title: &str, labels: &[String], series: &[Series], percent: bo
             if let Some(v) = v {
                 let _ = write!(
                     svg,
-                    r#"<circle class="{}" cx="{:.1}" cy="{:.1}" r="3.5"/>"#,
+                    r#"<circle class="{}{}" cx="{:.1}" cy="{:.1}" r="3.5"/>"#,
                     s.class,
+                    if finished(i) { "" } else { " so-far" },
                     x(i),
                     y(*v)
                 );
@@ -119,26 +146,66 @@ pub fn line_chart(title: &str, labels: &[String], series: &[Series], percent: bo
 mod tests {
     use super::*;
 
+    fn labels() -> Vec<String> {
+        [
+            "Jan 2026", "Feb 2026", "Mar 2026", "Apr 2026", "May 2026", "Jun 2026",
+        ]
+        .map(String::from)
+        .to_vec()
+    }
+
     #[test]
-    fn the_line_joins_the_values_and_text_is_escaped() {
-        let labels: Vec<String> = ["Jan", "Feb", "Mar", "Apr"].map(String::from).to_vec();
+    fn lines_join_only_measured_neighbours_and_text_is_escaped() {
         let svg = line_chart(
             "A <b> & c",
-            &labels,
+            &labels(),
             &[Series {
                 name: "share",
                 class: "s1",
-                values: vec![Some(0.5), Some(1.0), None, Some(0.0)],
+                values: vec![Some(0.5), Some(1.0), None, Some(0.0), Some(0.25), None],
             }],
             true,
+            None,
         );
         assert!(svg.contains("<title>A &lt;b&gt; &amp; c</title>"));
-        assert_eq!(svg.matches("<polyline").count(), 1);
-        assert_eq!(svg.matches("<circle").count(), 3, "no dot for March");
-        let line = svg.split("points=\"").nth(1).expect("points");
-        assert_eq!(line.split('"').next().expect("end").split(' ').count(), 3);
+        // Jan–Feb and Apr–May: two lines, not one across March.
+        assert_eq!(svg.matches("<polyline").count(), 2);
+        assert_eq!(
+            svg.matches("<circle").count(),
+            4,
+            "no dot for March or June"
+        );
+        for line in svg.split("points=\"").skip(1) {
+            assert_eq!(line.split('"').next().expect("end").split(' ').count(), 2);
+        }
         // 100 % is at the top, 0 % at the bottom of the plot area.
         assert!(svg.contains(&format!(r#"cy="{:.1}""#, TOP)));
         assert!(svg.contains(&format!(r#"cy="{:.1}""#, H - BOTTOM)));
+    }
+
+    #[test]
+    fn the_month_not_over_is_apart_and_every_label_names_month_and_year() {
+        let svg = line_chart(
+            "t",
+            &labels(),
+            &[Series {
+                name: "share",
+                class: "s1",
+                values: vec![Some(0.5); 6],
+            }],
+            true,
+            Some(5),
+        );
+        assert_eq!(svg.matches("<polyline").count(), 1);
+        let line = svg.split("points=\"").nth(1).expect("points");
+        assert_eq!(
+            line.split('"').next().expect("end").split(' ').count(),
+            5,
+            "June is not on the line"
+        );
+        assert_eq!(svg.matches("so-far").count(), 1, "one hollow dot");
+        assert!(svg.contains(r#"<rect class="partial""#));
+        assert!(svg.contains(">Jan<tspan") && svg.contains(">2026</tspan>"));
+        assert!(svg.contains(">Jun<tspan") && svg.contains(">so far</text>"));
     }
 }

@@ -1,97 +1,196 @@
-// The network map: draws /c/{slug}/network.json with Cytoscape.js (vendored), coloured by
-// cluster or organization and sized by a chosen metric. Groups stand for five or more people.
+// The network map: draws /c/{slug}/network.json with Cytoscape.js (vendored) at the positions
+// the server computed (each cluster an island, people without ties in a corner), coloured by
+// cluster or organization with the key's colours and shapes, sized by a chosen metric. Choosing
+// a person or group, on the map or in the list, opens the side panel with their figures and
+// what they mean. Groups stand for five or more people not shown by name.
 (function () {
   "use strict";
   var el = document.getElementById("network-map");
   if (!el || !window.cytoscape) return;
-  var palette = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02",
-    "#a6761d", "#1f78b4", "#b2df8a", "#fb9a99", "#cab2d6", "#ff7f00"];
+  var style = JSON.parse(el.dataset.style || "{}");
   var colorBy = document.getElementById("color-by");
   var sizeBy = document.getElementById("size-by");
-  var legend = document.getElementById("map-legend");
+  var panel = document.getElementById("map-panel");
   var TIES_PER_NODE = 4;
-  var LABELS = 20;
+  var LABELS = 15;
 
   fetch(el.dataset.src, { credentials: "same-origin" })
     .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
     .then(draw)
-    .catch(function () { el.textContent = "The map could not be loaded; the table below has the same data."; });
+    .catch(function () { el.textContent = "The map could not be loaded; the list and the table have the same data."; });
+
+  function keyStyle(k) {
+    return { color: style.palette[k % style.palette.length],
+      shape: style.shapes[Math.floor(k / style.palette.length) % style.shapes.length] };
+  }
+
+  function meaning(id) {
+    var dd = document.getElementById(id);
+    return dd ? dd.textContent.trim() : "";
+  }
+
+  function hours(minutes) {
+    var h = minutes / 60;
+    if (h < 1) return Math.round(minutes) + " minutes";
+    return (h < 10 ? h.toFixed(1) : Math.round(h)) + " hours";
+  }
+
+  function text(tag, content, cls) {
+    var e = document.createElement(tag);
+    e.textContent = content;
+    if (cls) e.className = cls;
+    return e;
+  }
 
   function draw(map) {
-    var orgs = [];
-    map.nodes.forEach(function (n) {
-      if (n.organization && orgs.indexOf(n.organization) < 0) orgs.push(n.organization);
-    });
-    // Draw each node's strongest ties only (the backbone), so dense sessions do not become a
-    // hairball; the table and the downloads keep every tie.
-    var best = {};
+    var byId = {};
+    map.nodes.forEach(function (n) { byId[n.id] = n; });
+    // Draw each node's strongest ties only (the backbone); the downloads keep every tie.
+    var incident = {};
     map.edges.forEach(function (e, i) {
-      [e.source, e.target].forEach(function (n) { (best[n] = best[n] || []).push(i); });
+      [e.source, e.target].forEach(function (n) { (incident[n] = incident[n] || []).push(i); });
     });
     var keep = {};
-    Object.keys(best).forEach(function (n) {
-      best[n].sort(function (a, b) { return map.edges[b].weight - map.edges[a].weight; })
+    Object.keys(incident).forEach(function (n) {
+      incident[n].slice().sort(function (a, b) { return map.edges[b].weight - map.edges[a].weight; })
         .slice(0, TIES_PER_NODE).forEach(function (i) { keep[i] = true; });
     });
     var edges = map.edges.filter(function (e, i) { return keep[i]; });
     var maxWeight = edges.reduce(function (m, e) { return Math.max(m, e.weight); }, 1);
-    var elements = map.nodes.map(function (n) {
+    // Islands as boxes named after their cluster; people without ties in their own box.
+    var parents = {};
+    map.nodes.forEach(function (n) {
+      if (!incident[n.id]) parents[n.id] = "alone";
+      else if (n.cluster > 0) parents[n.id] = "c" + n.cluster;
+    });
+    var boxes = {};
+    Object.keys(parents).forEach(function (id) { boxes[parents[id]] = (boxes[parents[id]] || 0) + 1; });
+    var elements = Object.keys(boxes).filter(function (b) { return boxes[b] > 1 || b === "alone"; })
+      .map(function (b) {
+        return { data: { id: "box-" + b, kind: "box", cluster: b === "alone" ? 0 : Number(b.slice(1)),
+          label: b === "alone" ? "No ties yet" : "Cluster " + b.slice(1), color: "#999" } };
+      });
+    var boxed = {};
+    elements.forEach(function (b) { boxed[b.data.id] = true; });
+    elements = elements.concat(map.nodes.map(function (n) {
       var m = n.metrics || {};
-      return { data: { id: n.id, label: n.label, kind: n.kind, cluster: n.cluster,
-        org: n.organization || "", size: n.size, strength: m.strength || 0,
-        betweenness: m.betweenness || 0, ties: m.ties || 0, led: m.led || 0,
-        color: "#888", px: 10, shown: "" } };
-    }).concat(edges.map(function (e, i) {
-      return { data: { id: "e" + i, source: e.source, target: e.target,
-        w: 0.5 + 5 * e.weight / maxWeight } };
+      var parent = parents[n.id] && boxed["box-" + parents[n.id]] ? "box-" + parents[n.id] : undefined;
+      return { group: "nodes", position: { x: n.x, y: n.y }, data: { id: n.id, parent: parent,
+        label: n.label, kind: n.kind, cluster: n.cluster, org: n.organization || "", size: n.size,
+        strength: m.strength || 0, betweenness: m.betweenness || 0, ties: m.ties || 0, led: m.led || 0,
+        color: style.grey, shape: "ellipse", px: 20, shown: "" } };
+    })).concat(edges.map(function (e, i) {
+      return { data: { id: "e" + i, source: e.source, target: e.target, w: 0.5 + 4 * e.weight / maxWeight } };
     }));
     var cy = window.cytoscape({
       container: el,
       elements: elements,
+      layout: { name: "preset", fit: true, padding: 16 },
       minZoom: 0.1,
       maxZoom: 4,
+      boxSelectionEnabled: false,
+      autoungrabify: true,
       style: [
-        { selector: "node", style: { "background-color": "data(color)", width: "data(px)",
-          height: "data(px)", label: "data(shown)", "font-size": 9, color: "#222",
-          "text-valign": "bottom", "text-margin-y": 2 } },
-        { selector: "node[kind = 'group']", style: { "background-opacity": 0.35,
-          "border-width": 2, "border-color": "data(color)", "font-style": "italic" } },
-        { selector: "edge", style: { width: "data(w)", "line-color": "#9aa", opacity: 0.6,
-          "curve-style": "haystack" } }
-      ],
-      layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: 9000,
-        idealEdgeLength: 60 }
+        { selector: "node[kind != 'box']", style: { "background-color": "data(color)", shape: "data(shape)",
+          width: "data(px)", height: "data(px)", label: "data(shown)", "font-size": 10, color: "#222",
+          "text-valign": "bottom", "text-margin-y": 2, "text-background-color": "#fff",
+          "text-background-opacity": 0.8, "text-background-padding": 1, "min-zoomed-font-size": 6 } },
+        { selector: "node[kind = 'group']", style: { "background-opacity": 0.45, "border-width": 2,
+          "border-color": "data(color)", "font-style": "italic" } },
+        { selector: "node[kind = 'box']", style: { "background-color": "#f6f6f2", "background-opacity": 0.7,
+          "border-width": 1, "border-style": "dashed", "border-color": "#c8c8c0", shape: "round-rectangle",
+          label: "data(label)", "text-valign": "top", "text-halign": "center", "font-size": 12,
+          color: "#555", padding: 10, "text-background-opacity": 0 } },
+        { selector: "node:selected", style: { "border-width": 4, "border-color": "#111" } },
+        { selector: "edge", style: { width: "data(w)", "line-color": "#9aa", opacity: 0.5, "curve-style": "haystack" } }
+      ]
     });
     function restyle() {
       var by = sizeBy.value;
       var max = 0;
       cy.nodes("[kind = 'person']").forEach(function (n) { max = Math.max(max, n.data(by)); });
       var byOrg = colorBy.value === "organization";
-      // Names on the groups and on the people largest by the chosen metric; all on hover.
       var ranked = cy.nodes("[kind = 'person']").sort(function (a, b) { return b.data(by) - a.data(by); });
       var named = {};
       ranked.slice(0, LABELS).forEach(function (n) { named[n.id()] = true; });
       cy.batch(function () {
-        cy.nodes().forEach(function (n) {
+        cy.nodes("[kind != 'box']").forEach(function (n) {
           var group = n.data("kind") === "group";
-          var key = byOrg ? orgs.indexOf(n.data("org")) : n.data("cluster") - 1;
-          n.data("color", key < 0 ? "#888" : palette[key % palette.length]);
-          n.data("px", group ? 14 + 4 * Math.sqrt(n.data("size"))
-            : 8 + 22 * (max > 0 ? n.data(by) / max : 0));
-          n.data("shown", group || named[n.id()] ? n.data("label") : "");
+          var k = byOrg ? style.organizations.indexOf(n.data("org")) : n.data("cluster") - 1;
+          var alone = !group && n.data("cluster") === 0;
+          var s = k < 0 ? { color: style.grey, shape: alone ? "round-rectangle" : "ellipse" } : keyStyle(k);
+          n.data("color", s.color);
+          n.data("shape", s.shape);
+          // The same sizes the server's layout leaves room for.
+          n.data("px", group ? 20 + 8 * Math.sqrt(n.data("size")) : 10 + 14 * (max > 0 ? n.data(by) / max : 0));
+          n.data("shown", group || named[n.id()] || n.selected() ? n.data("label") : "");
         });
       });
-      legend.textContent = byOrg
-        ? "Colours: " + orgs.map(function (o, i) { return o + " (" + ["green", "orange", "purple", "pink", "light green", "yellow", "brown", "blue"][i % 8] + ")"; }).join(", ") + "; groups mixing organizations are grey."
-        : "Colours: one per cluster (groups of people who worked together most).";
+      document.querySelectorAll("#map-key [data-key]").forEach(function (k) {
+        k.hidden = k.dataset.key !== (byOrg ? "organization" : "cluster");
+      });
     }
-    cy.on("mouseover tap", "node", function (e) { e.target.data("shown", e.target.data("label")); });
+
+    function show(id) {
+      var n = byId[id];
+      if (!n) return;
+      cy.nodes().unselect();
+      var node = cy.getElementById(id);
+      node.select();
+      node.data("shown", n.label);
+      panel.replaceChildren();
+      panel.appendChild(text("h2", n.label)).id = "map-panel-heading";
+      var dl = document.createElement("dl");
+      dl.className = "facts";
+      function row(name, value, meaningId) {
+        dl.appendChild(text("dt", name));
+        var dd = text("dd", value);
+        if (meaningId) dd.appendChild(text("small", " " + meaning(meaningId), "meaning"));
+        dl.appendChild(dd);
+      }
+      var tied = 0, weight = 0;
+      map.edges.forEach(function (e) {
+        if (e.source === id || e.target === id) { tied += e.ties; weight += e.weight; }
+      });
+      if (n.metrics) {
+        var m = n.metrics;
+        if (n.organization) row("Organization", n.organization);
+        row("Cluster", n.cluster > 0 ? "Cluster " + n.cluster : "none yet (no ties)", "meaning-cluster");
+        row("People worked with", String(m.ties), "meaning-ties");
+        row("Time together", hours(m.strength), "meaning-hours");
+        row("Bridging (betweenness)", m.betweenness.toFixed(3), "meaning-betweenness");
+        row("Constraint", isFinite(m.constraint) && m.constraint !== null ? m.constraint.toFixed(2) : "–", "meaning-constraint");
+        row("Sessions and actions led", String(m.led), "meaning-led");
+      } else {
+        panel.appendChild(text("p", n.size + " people " + (n.cluster > 0 ? "in cluster " + n.cluster : "from smaller clusters") +
+          " who are not shown by name. Their figures are only ever counted together, never one by one."));
+        row("Ties to people and groups on the map", String(tied));
+        row("Time together with them", hours(weight), "meaning-hours");
+      }
+      panel.appendChild(dl);
+      if (window.matchMedia("(max-width: 40rem)").matches) panel.scrollIntoView({ block: "start" });
+      panel.focus({ preventScroll: true });
+      panel.dataset.node = id;
+    }
+
+    cy.on("tap", "node[kind != 'box']", function (e) { show(e.target.id()); });
+    cy.on("mouseover", "node[kind != 'box']", function (e) { e.target.data("shown", e.target.data("label")); });
+    document.querySelectorAll("#map-list button[data-node]").forEach(function (b) {
+      b.addEventListener("click", function () { show(b.dataset.node); });
+    });
     colorBy.addEventListener("change", restyle);
     sizeBy.addEventListener("change", restyle);
     restyle();
-    cy.fit(undefined, 20);
-    el.dataset.nodes = String(cy.nodes().length);
+    cy.fit(undefined, 16);
+    var focus = new URLSearchParams(window.location.search).get("focus");
+    if (focus) {
+      var hit = map.nodes.filter(function (n) { return n.label === focus; })[0];
+      if (hit) show(hit.id);
+    }
+    // For the browser test: where each node is on the screen, relative to the map element.
+    el.dataset.nodes = String(cy.nodes("[kind != 'box']").length);
     el.dataset.edges = String(cy.edges().length);
+    el.positions = function (id) { var p = cy.getElementById(id).renderedPosition(); return [p.x, p.y]; };
     el.dataset.ready = "true";
   }
 })();

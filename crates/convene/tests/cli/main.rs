@@ -235,3 +235,88 @@ fn plan_agenda_from_the_command_line() {
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("not an agenda instance"));
 }
+
+/// More sessions than cells: the agenda leaves some in the marketplace (`null`), and the
+/// checker reads such placements back.
+#[test]
+fn plan_agenda_with_more_sessions_than_cells() {
+    let dir = temp_dir("plan-extra");
+    let inst = dir.join("os20-extra.json");
+    let out = Command::new(BIN)
+        .args([
+            "plan",
+            "generate",
+            "os20",
+            "--seed",
+            "4",
+            "--extra-sessions",
+            "20",
+        ])
+        .output()
+        .expect("generate");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    std::fs::write(&inst, &out.stdout).expect("write instance");
+    let generated: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(generated["sessions"], 24, "20 cells and 20 % more sessions");
+    let out = Command::new(BIN)
+        .args(["plan", "agenda"])
+        .arg(&inst)
+        .args(["--iterations", "50000"])
+        .output()
+        .expect("agenda");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let sol: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let placement = sol["placement"].as_array().expect("placement");
+    let waiting: Vec<usize> = (0..24).filter(|&s| placement[s].is_null()).collect();
+    assert_eq!(waiting.len(), 4, "{sol}");
+    assert_eq!(sol["unplaced"], serde_json::json!(waiting));
+    assert_eq!(sol["score"]["unplaced"], 4);
+    let sol_path = dir.join("sol.json");
+    std::fs::write(&sol_path, &out.stdout).expect("write solution");
+    let checked = Command::new(BIN)
+        .args(["plan", "score"])
+        .arg(&inst)
+        .arg(&sol_path)
+        .output()
+        .expect("score");
+    assert!(checked.status.success());
+    let checked: serde_json::Value = serde_json::from_slice(&checked.stdout).expect("json");
+    assert_eq!(checked["missed_overflow"], sol["value"]);
+    assert_eq!(checked["placement"], sol["placement"]);
+    // A bare list: taking the most wanted session off the wall makes its wanters miss it.
+    let mut demand = [0usize; 24];
+    for wants in generated["interests"].as_array().expect("interests") {
+        for s in wants.as_array().expect("list") {
+            demand[s.as_u64().expect("id") as usize] += 1;
+        }
+    }
+    let mut fewer = placement.clone();
+    let s = (0..24)
+        .filter(|&s| !fewer[s].is_null())
+        .max_by_key(|&s| demand[s])
+        .expect("placed");
+    fewer[s] = serde_json::Value::Null;
+    let bare = dir.join("bare.json");
+    std::fs::write(&bare, serde_json::to_vec(&fewer).expect("json")).expect("write");
+    let out = Command::new(BIN)
+        .args(["plan", "score"])
+        .arg(&inst)
+        .arg(&bare)
+        .output()
+        .expect("score");
+    let rescored: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(rescored["score"]["unplaced"], 5);
+    assert!(rescored["placement"][s].is_null());
+    assert!(
+        rescored["score"]["missed"].as_u64() > checked["score"]["missed"].as_u64(),
+        "{rescored} vs {checked}"
+    );
+}

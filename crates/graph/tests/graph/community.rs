@@ -412,8 +412,20 @@ proptest! {
     #[test]
     fn more_iterations_never_lose_modularity((n, edges, _) in graph_strategy(), seed in 0u64..4) {
         let g = Graph::from_edges(n, &edges, false);
-        let one = communities_with(&g, seed, Options { max_iterations: 1, tolerance: 0.0 });
-        let many = communities_with(&g, seed, Options { max_iterations: 10, tolerance: 0.0 });
+        let one = communities_with(&g, seed, Options { max_iterations: 1, tolerance: 0.0, ..Options::default() });
+        let many = communities_with(&g, seed, Options { max_iterations: 10, tolerance: 0.0, ..Options::default() });
         prop_assert!(modularity(&g, &many) >= modularity(&g, &one) - 1e-12);
+    }
+
+    /// The work budget stops further iterations, never the first: a budget of zero is one
+    /// iteration, and a budget no graph here reaches changes nothing.
+    #[test]
+    fn work_budget_only_cuts_later_iterations((n, edges, _) in graph_strategy(), seed in 0u64..4) {
+        let g = Graph::from_edges(n, &edges, false);
+        let zero = communities_with(&g, seed, Options { work_budget: 0, ..Options::default() });
+        let one = communities_with(&g, seed, Options { max_iterations: 1, ..Options::default() });
+        prop_assert_eq!(zero, one);
+        let unlimited = communities_with(&g, seed, Options { work_budget: u64::MAX, ..Options::default() });
+        prop_assert_eq!(unlimited, communities(&g, seed));
     }
 }

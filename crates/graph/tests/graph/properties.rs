@@ -212,3 +212,104 @@ fn empty_and_one_node_graphs() {
         assert!(core_number(&looped).is_err());
     }
 }
+
+/// Graphs full of what the exact betweenness takes apart: small random cores joined by
+/// bridges and shared articulation points, pendant trees, and open and closed twins.
+fn structured() -> impl Strategy<Value = (usize, Vec<(u32, u32, f64)>)> {
+    let core = (2usize..7, prop::collection::vec((0u32..7, 0u32..7), 1..14));
+    (
+        prop::collection::vec(core, 1..5),
+        prop::collection::vec((any::<u32>(), 0u8..3), 0..12),
+        prop::collection::vec((any::<u32>(), any::<bool>()), 0..6),
+        any::<bool>(),
+        any::<u64>(),
+    )
+        .prop_map(|(cores, pendants, twins, weighted, seed)| {
+            let mut state = seed;
+            let mut rand = move |k: u32| {
+                state = state
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                (state >> 33) as u32 % k.max(1)
+            };
+            let mut edges: Vec<(u32, u32, f64)> = Vec::new();
+            let mut n = 0u32;
+            for (size, pairs) in cores {
+                let base = n;
+                for (a, b) in pairs {
+                    let (a, b) = (a % size as u32, b % size as u32);
+                    if a != b {
+                        edges.push((base + a, base + b, 1.0));
+                    }
+                }
+                if base > 0 {
+                    // Join to the graph so far: a bridge, or a shared articulation point.
+                    let old = rand(base);
+                    if rand(2) == 0 {
+                        edges.push((old, base, 1.0));
+                    } else {
+                        for e in edges.iter_mut().filter(|e| e.0 == base || e.1 == base) {
+                            if e.0 == base { e.0 = old } else { e.1 = old }
+                        }
+                    }
+                }
+                n = base + size as u32;
+            }
+            for (at, depth) in pendants {
+                // A path of 1..3 nodes hanging off a node.
+                let mut from = at % n;
+                for _ in 0..=depth {
+                    edges.push((from, n, 1.0));
+                    from = n;
+                    n += 1;
+                }
+            }
+            for (of, closed) in twins {
+                let x = of % n;
+                let row: Vec<u32> = edges
+                    .iter()
+                    .filter_map(|&(a, b, _)| {
+                        if a == x {
+                            Some(b)
+                        } else if b == x {
+                            Some(a)
+                        } else {
+                            None
+                        }
+                    })
+                    .collect();
+                for y in row {
+                    edges.push((n, y, 1.0));
+                }
+                if closed {
+                    edges.push((n, x, 1.0));
+                }
+                n += 1;
+            }
+            if weighted {
+                for e in edges.iter_mut() {
+                    e.2 = f64::from(1 + rand(3));
+                }
+            }
+            (n as usize, edges)
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Blocks, pendant folding and twins change nothing: the reduced betweenness is plain
+    /// Brandes's, on one thread and on two.
+    #[test]
+    fn reductions_equal_plain_brandes((n, edges) in structured()) {
+        let g = Graph::from_edges(n, &edges, false);
+        let plain = betweenness_plain(&g);
+        let pool = |t| rayon::ThreadPoolBuilder::new().num_threads(t).build().expect("thread pool");
+        for threads in [1, 2] {
+            let reduced = pool(threads).install(|| betweenness(&g));
+            for v in 0..n {
+                prop_assert!(same(reduced[v], plain[v], 1e-12), "node {v}: {} vs {}", reduced[v], plain[v]);
+            }
+        }
+    }
+}

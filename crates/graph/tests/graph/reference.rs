@@ -100,6 +100,15 @@ fn every_metric_matches_networkx() {
             &m.effective_size,
             1e-9,
         );
+        let (c, e) = structural_holes(&g);
+        close(name, "constraint (with size)", &c, &m.constraint, 1e-9);
+        close(
+            name,
+            "effective_size (with constraint)",
+            &e,
+            &m.effective_size,
+            1e-9,
+        );
         assert_eq!(components(&g), m.components, "{name} components");
     }
 }
@@ -116,6 +125,8 @@ fn fixtures_cover_the_cases_the_issue_names() {
         "disconnected",
         "self_loops",
         "parsed_duplicates",
+        "structured",
+        "structured_weighted",
     ] {
         assert!(
             names.iter().any(|n| n == wanted),

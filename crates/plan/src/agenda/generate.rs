@@ -7,6 +7,9 @@
 //! - 15% of sessions share their convener with another session;
 //! - each convener is unavailable in about 10% of slots (never so many that their sessions
 //!   cannot all be placed).
+//!
+//! [`Spec::extra_sessions`] turns a size into a marketplace with more sessions than cells (the
+//! usual state before the wall fills, or after a room is lost): only the session count grows.
 
 use super::Instance;
 use rand::seq::SliceRandom;
@@ -44,6 +47,17 @@ pub fn reference(name: &str, zipf_a: f64, seed: u64) -> Option<Spec> {
         zipf_a,
         seed,
     })
+}
+
+impl Spec {
+    /// The same gathering with `percent` % more sessions than (slot, room) cells.
+    pub fn extra_sessions(self, percent: u32) -> Self {
+        let cells = self.rooms * self.slots;
+        Self {
+            sessions: (cells * (100 + percent as usize)).div_ceil(100),
+            ..self
+        }
+    }
 }
 
 fn poisson(rng: &mut ChaCha8Rng, mean: f64) -> usize {

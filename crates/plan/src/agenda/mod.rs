@@ -13,10 +13,13 @@ pub use solve::{Budget, Options, solve};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Objective {
-    /// Σ over people and slots of max(0, wanted sessions in the slot − 1): sessions missed.
+    /// Σ over people of (sessions they want − distinct slots among the wanted sessions that are
+    /// placed): a wanted session at the same time as another, or left in the marketplace, is
+    /// one session missed.
     #[default]
     Missed,
-    /// Σ over people and slots of pairs of wanted sessions in the same slot.
+    /// Σ over people and slots of pairs of wanted sessions in the same slot, plus each wanted
+    /// session left in the marketplace.
     Pairs,
 }
 
@@ -62,16 +65,13 @@ pub enum InstanceError {
     Interests { got: usize, participants: usize },
     #[error("{what} {id} is out of range")]
     OutOfRange { what: &'static str, id: String },
-    #[error("{sessions} sessions do not fit in {cells} free cells")]
-    TooManySessions { sessions: usize, cells: usize },
     #[error("pinned sessions collide: {0}")]
     BadPin(String),
-    #[error("no agenda satisfies the conveners' constraints (found none after repair)")]
-    NoFeasibleStart,
 }
 
-/// A placement: `[slot, room]` for each session.
-pub type Placement = Vec<[usize; 2]>;
+/// A placement: `[slot, room]` for each session, `None` for a session left in the marketplace
+/// (JSON `null`).
+pub type Placement = Vec<Option<[usize; 2]>>;
 
 /// The parts of the objective, all computed from scratch by [`evaluate`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -79,8 +79,12 @@ pub struct Score {
     pub missed: u64,
     pub pairs: u64,
     pub overflow: u64,
-    /// Sessions placed elsewhere than in the given current agenda (re-planning).
+    /// Sessions placed elsewhere than in the given current agenda (re-planning); a session
+    /// taken off the wall counts as moved.
     pub moves: u64,
+    /// Sessions left in the marketplace (their wanters count in `missed` and `pairs`).
+    #[serde(default)]
+    pub unplaced: u64,
 }
 
 impl Score {
@@ -179,18 +183,6 @@ impl Instance {
                 return Err(InstanceError::BadPin(format!("{p:?}")));
             }
         }
-        let cells = self.slots * self.rooms
-            - self
-                .locked_cells
-                .iter()
-                .collect::<std::collections::BTreeSet<_>>()
-                .len();
-        if self.sessions > cells {
-            return Err(InstanceError::TooManySessions {
-                sessions: self.sessions,
-                cells,
-            });
-        }
         Ok(())
     }
 
@@ -221,7 +213,7 @@ impl Instance {
 /// being re-planned, if any. Independent of the solver's incremental bookkeeping.
 pub fn evaluate(
     inst: &Instance,
-    placement: &[[usize; 2]],
+    placement: &[Option<[usize; 2]>],
     current: Option<&[Option<[usize; 2]>]>,
 ) -> Result<Score, Infeasible> {
     if placement.len() != inst.sessions {
@@ -233,7 +225,8 @@ pub fn evaluate(
     let mut cell: BTreeMap<(usize, usize), usize> = BTreeMap::new();
     let mut convener_slot: BTreeMap<(usize, usize), usize> = BTreeMap::new();
     let unavailable = inst.unavailable();
-    for (s, &[t, r]) in placement.iter().enumerate() {
+    for (s, at) in placement.iter().enumerate() {
+        let Some([t, r]) = *at else { continue };
         if t >= inst.slots || r >= inst.rooms {
             return Err(Infeasible::OutOfGrid { session: s });
         }
@@ -267,10 +260,27 @@ pub fn evaluate(
         }
     }
     for p in &inst.pinned {
-        if placement[p.session] != [p.slot, p.room] {
+        if placement[p.session] != Some([p.slot, p.room]) {
             return Err(Infeasible::PinMoved { session: p.session });
         }
     }
+    Ok(score(inst, placement, current))
+}
+
+/// The score of a placement whose cells are inside the grid, feasible or not (a wall as people
+/// left it may break a rule the engine keeps). Cells outside the grid count as unplaced.
+pub fn score(
+    inst: &Instance,
+    placement: &[Option<[usize; 2]>],
+    current: Option<&[Option<[usize; 2]>]>,
+) -> Score {
+    let at = |s: usize| {
+        placement
+            .get(s)
+            .copied()
+            .flatten()
+            .filter(|&[t, r]| t < inst.slots && r < inst.rooms)
+    };
     let mut score = Score::default();
     for wants in &inst.interests {
         let mut per_slot = vec![0u64; inst.slots];
@@ -278,7 +288,13 @@ pub fn evaluate(
         seen.sort_unstable();
         seen.dedup();
         for s in seen {
-            per_slot[placement[s][0]] += 1;
+            match at(s) {
+                Some([t, _]) => per_slot[t] += 1,
+                None => {
+                    score.missed += 1;
+                    score.pairs += 1;
+                }
+            }
         }
         for c in per_slot {
             score.missed += c.saturating_sub(1);
@@ -286,44 +302,72 @@ pub fn evaluate(
         }
     }
     for (s, d) in inst.demand().into_iter().enumerate() {
-        score.overflow += u64::from(d.saturating_sub(inst.room_capacity[placement[s][1]]));
+        match at(s) {
+            Some([_, r]) => score.overflow += u64::from(d.saturating_sub(inst.room_capacity[r])),
+            None => score.unplaced += 1,
+        }
     }
     if let Some(cur) = current {
-        score.moves = placement
-            .iter()
+        score.moves = (0..inst.sessions)
             .zip(cur)
-            .filter(|(a, b)| b.is_some_and(|b| **a != b))
+            .filter(|(s, b)| b.is_some_and(|b| at(*s) != Some(b)))
             .count() as u64;
     }
-    Ok(score)
+    score
 }
 
-/// Sentences a host can read about the weak spots of an agenda, worst first.
-pub fn explain(inst: &Instance, placement: &[[usize; 2]], names: Option<&[String]>) -> Vec<String> {
-    let name = |s: usize| {
-        names
-            .and_then(|n| n.get(s).cloned())
-            .unwrap_or_else(|| format!("session {s}"))
-    };
+/// Names for sessions, rooms and slots in the sentences of [`explain`]; without them, "session
+/// 3", "room 1", "slot 2".
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Labels<'a> {
+    pub sessions: Option<&'a [String]>,
+    pub rooms: Option<&'a [String]>,
+    pub slots: Option<&'a [String]>,
+}
+
+impl Labels<'_> {
+    fn get(list: Option<&[String]>, i: usize, what: &str) -> String {
+        list.and_then(|l| l.get(i).cloned())
+            .unwrap_or_else(|| format!("{what} {i}"))
+    }
+    pub fn session(&self, s: usize) -> String {
+        Self::get(self.sessions, s, "session")
+    }
+    pub fn room(&self, r: usize) -> String {
+        Self::get(self.rooms, r, "room")
+    }
+    pub fn slot(&self, t: usize) -> String {
+        Self::get(self.slots, t, "slot")
+    }
+}
+
+/// Sentences a host can read about the weak spots of an agenda, worst first: rooms too small
+/// and sessions people want at the same time. Sessions left out are the caller's to name.
+pub fn explain(inst: &Instance, placement: &[Option<[usize; 2]>], labels: &Labels) -> Vec<String> {
     let demand = inst.demand();
     let mut notes: Vec<(u64, String)> = Vec::new();
-    for (s, &[t, r]) in placement.iter().enumerate() {
+    for (s, at) in placement.iter().enumerate() {
+        let Some([t, r]) = *at else { continue };
         let short = demand[s].saturating_sub(inst.room_capacity[r]);
         if short > 0 {
             notes.push((
                 u64::from(short),
                 format!(
-                    "Room {r} is {short} seats short for '{}' (slot {t}).",
-                    name(s)
+                    "{} is {short} {} short for “{}” ({}).",
+                    labels.room(r),
+                    if short == 1 { "seat" } else { "seats" },
+                    labels.session(s),
+                    labels.slot(t)
                 ),
             ));
         }
     }
+    let slot = |s: usize| placement.get(s).copied().flatten().map(|[t, _]| t);
     let mut clash: BTreeMap<(usize, usize), u64> = BTreeMap::new();
     for wants in &inst.interests {
         for (i, &a) in wants.iter().enumerate() {
             for &b in &wants[i + 1..] {
-                if a != b && placement[a][0] == placement[b][0] {
+                if a != b && slot(a).is_some() && slot(a) == slot(b) {
                     *clash.entry((a.min(b), a.max(b))).or_default() += 1;
                 }
             }
@@ -333,10 +377,11 @@ pub fn explain(inst: &Instance, placement: &[[usize; 2]], names: Option<&[String
         notes.push((
             n,
             format!(
-                "{n} people want both '{}' and '{}', which share slot {}.",
-                name(a),
-                name(b),
-                placement[a][0]
+                "{n} {} want both “{}” and “{}”, which both run at {}.",
+                if n == 1 { "person" } else { "people" },
+                labels.session(a),
+                labels.session(b),
+                labels.slot(slot(a).unwrap_or(0))
             ),
         ));
     }

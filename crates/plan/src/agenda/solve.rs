@@ -1,7 +1,9 @@
 //! Simulated annealing over slot assignments. Rooms are not searched: within a slot, giving the
 //! most wanted sessions the largest rooms minimizes overflow (max(0, demand − capacity) is
 //! convex, so sorted matching is optimal), so a state is just "which slot holds which session"
-//! and overflow is recomputed for the two slots a move touches.
+//! and overflow is recomputed for the two slots a move touches. The marketplace is one more
+//! column, `OUT`, without rooms: a session there costs each person who wants it one missed
+//! session and seats nobody, so with more sessions than cells the search chooses which wait.
 
 use super::{Instance, InstanceError, Objective, Placement, Score, evaluate};
 use rand::{Rng, SeedableRng};
@@ -28,6 +30,10 @@ pub struct Options {
     /// session that changes slot costs `move_weight`; rooms are kept where that costs nothing.
     pub current: Option<Vec<Option<[usize; 2]>>>,
     pub move_weight: u64,
+    /// Leave no free cell empty while a session that may use it waits, even where placing
+    /// it costs (a room too small, wanters busy elsewhere): a host expects a session to run
+    /// where a room is free. Off, the search minimizes the objective alone.
+    pub fill_cells: bool,
 }
 
 /// The best agenda found, its score (from the independent checker) and how the search went.
@@ -46,21 +52,14 @@ const DEFAULT_ITERATIONS: u64 = 2_000_000;
 pub fn solve(inst: &Instance, opts: &Options) -> Result<Solution, InstanceError> {
     inst.check()?;
     let mut rng = ChaCha8Rng::seed_from_u64(opts.seed);
-    let mut st = State::new(inst, opts.objective);
-    st.move_weight = opts.move_weight;
-    st.current_slot = match &opts.current {
-        Some(cur) if cur.len() == inst.sessions => cur.iter().map(|c| c.map(|[t, _]| t)).collect(),
-        _ => vec![None; inst.sessions],
-    };
-    st.current_cell = opts
-        .current
-        .clone()
-        .filter(|c| c.len() == inst.sessions)
-        .unwrap_or_default();
-    st.initial(&mut rng)?;
-    let iterations = anneal(&mut st, &mut rng, &opts.budget);
-    let placement = st.placement(&st.best_slot);
     let current = opts.current.as_deref().filter(|c| c.len() == inst.sessions);
+    let mut st = State::new(inst, opts.objective, current, opts.move_weight);
+    st.initial(&mut rng);
+    let iterations = anneal(&mut st, &mut rng, &opts.budget);
+    let best = st.best_slot.clone();
+    st.load(&best);
+    st.fill_free_cells(opts.fill_cells);
+    let placement = st.placement();
     let score =
         evaluate(inst, &placement, current).map_err(|e| InstanceError::BadPin(e.to_string()))?;
     let pinned_overflow: u64 = inst
@@ -72,14 +71,17 @@ pub fn solve(inst: &Instance, opts: &Options) -> Result<Solution, InstanceError>
         placement,
         score,
         iterations,
-        tracked_value: st.best_cost - st.move_weight * st.best_moved + pinned_overflow,
+        tracked_value: st.cost() - st.move_weight * st.moved + pinned_overflow,
     })
 }
 
 struct State<'a> {
     inst: &'a Instance,
     objective: Objective,
+    /// Real slots; column `out` (= `slots`) is the marketplace.
     slots: usize,
+    out: usize,
+    cols: usize,
     /// Participants wanting each session (deduplicated).
     wanted_by: Vec<Vec<u32>>,
     demand: Vec<u32>,
@@ -91,7 +93,7 @@ struct State<'a> {
     caps: Vec<Vec<u32>>,
     slot_of: Vec<usize>,
     members: Vec<Vec<usize>>,
-    /// Wanted sessions per (participant, slot), and sessions per (convener, slot).
+    /// Wanted sessions per (participant, column), and sessions per (convener, column).
     count: Vec<u16>,
     conv_count: Vec<u16>,
     overflow: Vec<u64>,
@@ -110,11 +112,27 @@ struct State<'a> {
     moved: u64,
     best_slot: Vec<usize>,
     best_cost: u64,
-    best_moved: u64,
+}
+
+/// A move priced but not made: `a` from `t1` to `t2` and, in a swap, `b` the other way.
+struct Move {
+    a: usize,
+    b: Option<usize>,
+    t1: usize,
+    t2: usize,
+    o1: u64,
+    o2: u64,
+    d_moved: i64,
+    delta: i64,
 }
 
 impl<'a> State<'a> {
-    fn new(inst: &'a Instance, objective: Objective) -> Self {
+    fn new(
+        inst: &'a Instance,
+        objective: Objective,
+        current: Option<&[Option<[usize; 2]>]>,
+        move_weight: u64,
+    ) -> Self {
         let mut wanted_by = vec![Vec::new(); inst.sessions];
         for (p, wants) in inst.interests.iter().enumerate() {
             let mut w = wants.clone();
@@ -136,7 +154,7 @@ impl<'a> State<'a> {
         let conv_away = ids
             .iter()
             .map(|c| {
-                let mut away = vec![false; inst.slots];
+                let mut away = vec![false; inst.slots + 1];
                 for &t in unavailable.get(c).map(Vec::as_slice).unwrap_or(&[]) {
                     away[t] = true;
                 }
@@ -145,7 +163,7 @@ impl<'a> State<'a> {
             .collect();
         let pinned: Vec<usize> = inst.pinned.iter().map(|p| p.session).collect();
         let free = (0..inst.sessions).filter(|s| !pinned.contains(s)).collect();
-        let caps = (0..inst.slots)
+        let mut caps: Vec<Vec<u32>> = (0..inst.slots)
             .map(|t| {
                 let mut c: Vec<u32> = (0..inst.rooms)
                     .filter(|&r| {
@@ -158,10 +176,21 @@ impl<'a> State<'a> {
                 c
             })
             .collect();
+        caps.push(Vec::new());
+        let cols = inst.slots + 1;
+        let (current_slot, current_cell) = match current {
+            Some(cur) => (
+                cur.iter().map(|c| c.map(|[t, _]| t)).collect(),
+                cur.to_vec(),
+            ),
+            None => (vec![None; inst.sessions], Vec::new()),
+        };
         Self {
             inst,
             objective,
             slots: inst.slots,
+            out: inst.slots,
+            cols,
             wanted_by,
             demand: inst.demand(),
             conv,
@@ -169,27 +198,30 @@ impl<'a> State<'a> {
             free,
             caps,
             slot_of: vec![usize::MAX; inst.sessions],
-            members: vec![Vec::new(); inst.slots],
-            count: vec![0; inst.participants * inst.slots],
-            conv_count: vec![0; ids.len() * inst.slots],
-            overflow: vec![0; inst.slots],
-            sorted: vec![Vec::new(); inst.slots],
+            members: vec![Vec::new(); cols],
+            count: vec![0; inst.participants * cols],
+            conv_count: vec![0; ids.len() * cols],
+            overflow: vec![0; cols],
+            sorted: vec![Vec::new(); cols],
             mark_a: vec![0; inst.participants],
             mark_b: vec![0; inst.participants],
             stamp: 0,
             clash: 0,
-            current_slot: Vec::new(),
-            current_cell: Vec::new(),
-            move_weight: 0,
+            current_slot,
+            current_cell,
+            move_weight,
             moved: 0,
             best_slot: Vec::new(),
             best_cost: u64::MAX,
-            best_moved: 0,
         }
     }
 
-    /// Cost of one more (`up`) or one fewer wanted session in a slot that holds `c` now.
-    fn step(&self, c: u16, up: bool) -> i64 {
+    /// Cost of one more (`up`) or one fewer wanted session in column `t` that holds `c` now.
+    /// In the marketplace every wanted session is one missed.
+    fn step(&self, t: usize, c: u16, up: bool) -> i64 {
+        if t == self.out {
+            return if up { 1 } else { -1 };
+        }
         let c = i64::from(c);
         match (self.objective, up) {
             (Objective::Missed, true) => i64::from(c >= 1),
@@ -199,21 +231,21 @@ impl<'a> State<'a> {
         }
     }
 
-    /// Moves session `s`'s interest counts from slot `from` to `to` (either may be none) and
+    /// Moves session `s`'s interest counts from column `from` to `to` (either may be none) and
     /// returns the change in clash cost.
     fn shift(&mut self, s: usize, from: Option<usize>, to: Option<usize>) -> i64 {
         let mut delta = 0;
-        let t = self.slots;
+        let t = self.cols;
         for i in 0..self.wanted_by[s].len() {
             let p = self.wanted_by[s][i] as usize;
             if let Some(f) = from {
                 let c = self.count[p * t + f];
-                delta += self.step(c, false);
+                delta += self.step(f, c, false);
                 self.count[p * t + f] = c - 1;
             }
             if let Some(g) = to {
                 let c = self.count[p * t + g];
-                delta += self.step(c, true);
+                delta += self.step(g, c, true);
                 self.count[p * t + g] = c + 1;
             }
         }
@@ -230,7 +262,7 @@ impl<'a> State<'a> {
         self.clash + self.overflow.iter().sum::<u64>() + self.move_weight * self.moved
     }
 
-    /// Change in the number of moved sessions if `s` goes from slot `from` to `to`.
+    /// Change in the number of moved sessions if `s` goes from column `from` to `to`.
     fn moved_delta(&self, s: usize, from: usize, to: usize) -> i64 {
         match self.current_slot[s] {
             Some(c) => i64::from(to != c) - i64::from(from != c),
@@ -238,10 +270,18 @@ impl<'a> State<'a> {
         }
     }
 
-    /// May session `s` (leaving `leaving`, if its convener's) go to slot `t`?
+    /// Does column `t` have a free cell (the marketplace always has)?
+    fn has_room(&self, t: usize) -> bool {
+        t == self.out || self.members[t].len() < self.caps[t].len()
+    }
+
+    /// May session `s` (leaving `leaving`, if its convener's) go to column `t`?
     fn convener_ok(&self, s: usize, t: usize, leaving: Option<usize>) -> bool {
+        if t == self.out {
+            return true;
+        }
         let c = self.conv[s];
-        let already = self.conv_count[c * self.slots + t]
+        let already = self.conv_count[c * self.cols + t]
             - u16::from(leaving.is_some_and(|l| self.conv[l] == c));
         !self.conv_away[c][t] && already == 0
     }
@@ -261,9 +301,25 @@ impl<'a> State<'a> {
         self.slot_of[s] = usize::MAX;
     }
 
+    /// Overflows, sorted demands and moved count from `members` (after placing by hand).
+    fn settle(&mut self) {
+        for t in 0..self.slots {
+            let mut d: Vec<u32> = self.members[t].iter().map(|&s| self.demand[s]).collect();
+            d.sort_unstable_by(|a, b| b.cmp(a));
+            self.sorted[t] = d;
+            self.overflow[t] = overflow_after(self, t, None, None);
+        }
+        self.moved = self
+            .free
+            .iter()
+            .filter(|&&s| self.current_slot[s].is_some_and(|c| c != self.slot_of[s]))
+            .count() as u64;
+    }
+
     /// Pinned sessions first, then free ones most-constrained first, each into a random slot
-    /// with room; a session with nowhere to go evicts one that can move elsewhere.
-    fn initial(&mut self, rng: &mut ChaCha8Rng) -> Result<(), InstanceError> {
+    /// with room; a session with nowhere to go evicts one that can move elsewhere, or waits
+    /// in the marketplace.
+    fn initial(&mut self, rng: &mut ChaCha8Rng) {
         for p in self.inst.pinned.clone() {
             self.place(p.session, p.slot);
             self.members[p.slot].retain(|&x| x != p.session);
@@ -284,10 +340,7 @@ impl<'a> State<'a> {
         let mut rest = Vec::new();
         for s in order {
             match self.current_slot[s] {
-                Some(t)
-                    if self.members[t].len() < self.caps[t].len()
-                        && self.convener_ok(s, t, None) =>
-                {
+                Some(t) if t < self.slots && self.has_room(t) && self.convener_ok(s, t, None) => {
                     self.place(s, t)
                 }
                 _ => rest.push(s),
@@ -295,33 +348,28 @@ impl<'a> State<'a> {
         }
         for s in rest {
             let open: Vec<usize> = (0..self.slots)
-                .filter(|&t| {
-                    self.members[t].len() < self.caps[t].len() && self.convener_ok(s, t, None)
-                })
+                .filter(|&t| self.has_room(t) && self.convener_ok(s, t, None))
                 .collect();
             if !open.is_empty() {
                 self.place(s, open[rng.gen_range(0..open.len())]);
-                continue;
-            }
-            if !self.evict_for(s, rng) {
-                return Err(InstanceError::NoFeasibleStart);
+            } else if !self.evict_for(s, rng) {
+                self.place(s, self.out);
             }
         }
-        for t in 0..self.slots {
-            let mut d: Vec<u32> = self.members[t].iter().map(|&s| self.demand[s]).collect();
-            d.sort_unstable_by(|a, b| b.cmp(a));
-            self.sorted[t] = d;
-            self.overflow[t] = overflow_after(self, t, None, None);
-        }
-        self.moved = self
-            .free
-            .iter()
-            .filter(|&&s| self.current_slot[s].is_some_and(|c| c != self.slot_of[s]))
-            .count() as u64;
+        self.settle();
         self.best_slot = self.slot_of.clone();
         self.best_cost = self.cost();
-        self.best_moved = self.moved;
-        Ok(())
+    }
+
+    /// Rebuilds the state with the free sessions in the columns `slot_of` gives.
+    fn load(&mut self, slot_of: &[usize]) {
+        for s in self.free.clone() {
+            self.unplace(s);
+        }
+        for s in self.free.clone() {
+            self.place(s, slot_of[s]);
+        }
+        self.settle();
     }
 
     /// Finds a slot where `s` may go if one occupant moves to another slot with room.
@@ -337,11 +385,8 @@ impl<'a> State<'a> {
         slots.rotate_left(start);
         for t in slots {
             for b in self.members[t].clone() {
-                let target = (0..self.slots).find(|&u| {
-                    u != t
-                        && self.members[u].len() < self.caps[u].len()
-                        && self.convener_ok(b, u, None)
-                });
+                let target = (0..self.slots)
+                    .find(|&u| u != t && self.has_room(u) && self.convener_ok(b, u, None));
                 if let Some(u) = target {
                     self.unplace(b);
                     self.place(b, u);
@@ -353,11 +398,31 @@ impl<'a> State<'a> {
         false
     }
 
+    /// Sessions left in the marketplace take free cells where that costs nothing (the search
+    /// is indifferent there, a host is not) or, with `always`, wherever they may go, most
+    /// wanted first, each into the cell where it costs least.
+    fn fill_free_cells(&mut self, always: bool) {
+        let mut waiting = self.members[self.out].clone();
+        waiting.sort_by_key(|&s| (std::cmp::Reverse(self.demand[s]), s));
+        for a in waiting {
+            let open: Vec<usize> = (0..self.slots)
+                .filter(|&t| self.has_room(t) && self.convener_ok(a, t, None))
+                .collect();
+            let best = open
+                .into_iter()
+                .filter_map(|t| self.price(a, None, self.out, t))
+                .min_by_key(|m| m.delta);
+            if let Some(m) = best.filter(|m| always || m.delta <= 0) {
+                self.apply(&m);
+            }
+        }
+    }
+
     /// Slot → (room, session) with the largest rooms for the most wanted sessions.
-    fn placement(&self, slot_of: &[usize]) -> Placement {
-        let mut out = vec![[0, 0]; self.inst.sessions];
+    fn placement(&self) -> Placement {
+        let mut out = vec![None; self.inst.sessions];
         for p in &self.inst.pinned {
-            out[p.session] = [p.slot, p.room];
+            out[p.session] = Some([p.slot, p.room]);
         }
         for t in 0..self.slots {
             let mut rooms: Vec<usize> = (0..self.inst.rooms)
@@ -367,12 +432,7 @@ impl<'a> State<'a> {
                 })
                 .collect();
             rooms.sort_by_key(|&r| (std::cmp::Reverse(self.inst.room_capacity[r]), r));
-            let mut sessions: Vec<usize> = self
-                .free
-                .iter()
-                .copied()
-                .filter(|&s| slot_of[s] == t)
-                .collect();
+            let mut sessions = self.members[t].clone();
             sessions.sort_by_key(|&s| (std::cmp::Reverse(self.demand[s]), s));
             let sorted: Vec<(usize, usize)> = sessions
                 .iter()
@@ -393,14 +453,12 @@ impl<'a> State<'a> {
                 _ => sorted,
             };
             for (s, r) in chosen {
-                out[s] = [t, r];
+                out[s] = Some([t, r]);
             }
         }
         out
     }
-}
 
-impl State<'_> {
     /// Sessions staying in their current slot keep their room if it is free here; the others
     /// take the remaining rooms, most wanted first. `None` when nobody has a room to keep.
     fn keep_rooms(
@@ -427,6 +485,53 @@ impl State<'_> {
         pairs.extend(others.into_iter().zip(free_rooms));
         Some(pairs)
     }
+
+    /// Prices moving `a` from `t1` to `t2` and, in a swap, `b` the other way; `None` if a
+    /// convener rule forbids it.
+    fn price(&mut self, a: usize, b: Option<usize>, t1: usize, t2: usize) -> Option<Move> {
+        if !self.convener_ok(a, t2, b) || b.is_some_and(|b| !self.convener_ok(b, t1, Some(a))) {
+            return None;
+        }
+        let (da, db) = (self.demand[a], b.map(|b| self.demand[b]));
+        let o1 = overflow_after(self, t1, Some(da), db);
+        let o2 = overflow_after(self, t2, db, Some(da));
+        let d_over = (o1 + o2) as i64 - (self.overflow[t1] + self.overflow[t2]) as i64;
+        let d_moved = self.moved_delta(a, t1, t2) + b.map_or(0, |b| self.moved_delta(b, t2, t1));
+        let delta = clash_delta(self, a, b, t1, t2) + d_over + self.move_weight as i64 * d_moved;
+        Some(Move {
+            a,
+            b,
+            t1,
+            t2,
+            o1,
+            o2,
+            d_moved,
+            delta,
+        })
+    }
+
+    fn apply(&mut self, m: &Move) {
+        let &Move { a, b, t1, t2, .. } = m;
+        let mut d_clash = self.shift(a, Some(t1), Some(t2));
+        if let Some(b) = b {
+            d_clash += self.shift(b, Some(t2), Some(t1));
+        }
+        self.clash = (self.clash as i64 + d_clash) as u64;
+        self.moved = (self.moved as i64 + m.d_moved) as u64;
+        let (da, db) = (self.demand[a], b.map(|b| self.demand[b]));
+        self.overflow[t1] = m.o1;
+        self.overflow[t2] = m.o2;
+        sorted_replace(&mut self.sorted[t1], Some(da), db);
+        sorted_replace(&mut self.sorted[t2], db, Some(da));
+        self.members[t1].retain(|&x| x != a);
+        self.members[t2].push(a);
+        self.slot_of[a] = t2;
+        if let Some(b) = b {
+            self.members[t2].retain(|&x| x != b);
+            self.members[t1].push(b);
+            self.slot_of[b] = t1;
+        }
+    }
 }
 
 fn anneal(st: &mut State, rng: &mut ChaCha8Rng, budget: &Budget) -> u64 {
@@ -436,7 +541,7 @@ fn anneal(st: &mut State, rng: &mut ChaCha8Rng, budget: &Budget) -> u64 {
     } else {
         DEFAULT_ITERATIONS
     });
-    if st.free.len() < 2 || st.slots < 2 {
+    if st.free.is_empty() || st.slots == 0 {
         return 0;
     }
     let t0 = initial_temperature(st, rng);
@@ -467,7 +572,6 @@ fn anneal(st: &mut State, rng: &mut ChaCha8Rng, budget: &Budget) -> u64 {
         let cost = st.cost();
         if cost < st.best_cost {
             st.best_cost = cost;
-            st.best_moved = st.moved;
             st.best_slot.clone_from(&st.slot_of);
         }
     }
@@ -492,8 +596,12 @@ fn initial_temperature(st: &mut State, rng: &mut ChaCha8Rng) -> f64 {
 }
 
 /// Overflow of slot `t` if one session of demand `out` leaves it and one of demand `inn`
-/// arrives (either optional), walking the sorted demands once without building a list.
+/// arrives (either optional), walking the sorted demands once without building a list. The
+/// marketplace seats nobody and overflows nothing.
 fn overflow_after(st: &State, t: usize, out: Option<u32>, inn: Option<u32>) -> u64 {
+    if t == st.out {
+        return 0;
+    }
     let caps = &st.caps[t];
     let mut skipped = out.is_none();
     let mut inserted = inn.is_none();
@@ -534,7 +642,7 @@ fn sorted_replace(v: &mut Vec<u32>, out: Option<u32>, inn: Option<u32>) {
 
 /// Clash change of moving `a` from `t1` to `t2` and, in a swap, `b` the other way; read-only.
 fn clash_delta(st: &mut State, a: usize, b: Option<usize>, t1: usize, t2: usize) -> i64 {
-    let t = st.slots;
+    let t = st.cols;
     st.stamp += 1;
     let stamp = st.stamp;
     if let Some(b) = b {
@@ -547,28 +655,31 @@ fn clash_delta(st: &mut State, a: usize, b: Option<usize>, t1: usize, t2: usize)
         let p = p as usize;
         st.mark_a[p] = stamp;
         if st.mark_b[p] != stamp {
-            delta += st.step(st.count[p * t + t1], false) + st.step(st.count[p * t + t2], true);
+            delta +=
+                st.step(t1, st.count[p * t + t1], false) + st.step(t2, st.count[p * t + t2], true);
         }
     }
     if let Some(b) = b {
         for &p in &st.wanted_by[b] {
             let p = p as usize;
             if st.mark_a[p] != stamp {
-                delta += st.step(st.count[p * t + t2], false) + st.step(st.count[p * t + t1], true);
+                delta += st.step(t2, st.count[p * t + t2], false)
+                    + st.step(t1, st.count[p * t + t1], true);
             }
         }
     }
     delta
 }
 
-/// Proposes a random relocation or swap; applies it if accepted at `temp`. Returns the cost
-/// change of an accepted move, `None` if infeasible or rejected.
+/// Proposes a random relocation or swap (the marketplace is one more column); applies it if
+/// accepted at `temp`. Returns the cost change of an accepted move, `None` if infeasible or
+/// rejected.
 fn try_move(st: &mut State, rng: &mut ChaCha8Rng, temp: f64) -> Option<i64> {
     let a = st.free[rng.gen_range(0..st.free.len())];
     let t1 = st.slot_of[a];
-    let t2 = rng.gen_range(0..st.slots - 1);
+    let t2 = rng.gen_range(0..st.cols - 1);
     let t2 = if t2 >= t1 { t2 + 1 } else { t2 };
-    let room_free = st.members[t2].len() < st.caps[t2].len();
+    let room_free = st.has_room(t2);
     let b = if room_free && (st.members[t2].is_empty() || rng.gen_bool(0.5)) {
         None
     } else if st.members[t2].is_empty() {
@@ -576,35 +687,11 @@ fn try_move(st: &mut State, rng: &mut ChaCha8Rng, temp: f64) -> Option<i64> {
     } else {
         Some(st.members[t2][rng.gen_range(0..st.members[t2].len())])
     };
-    if !st.convener_ok(a, t2, b) || b.is_some_and(|b| !st.convener_ok(b, t1, Some(a))) {
-        return None;
-    }
-    let (da, db) = (st.demand[a], b.map(|b| st.demand[b]));
-    let o1 = overflow_after(st, t1, Some(da), db);
-    let o2 = overflow_after(st, t2, db, Some(da));
-    let d_over = (o1 + o2) as i64 - (st.overflow[t1] + st.overflow[t2]) as i64;
-    let d_moved = st.moved_delta(a, t1, t2) + b.map_or(0, |b| st.moved_delta(b, t2, t1));
-    let delta = clash_delta(st, a, b, t1, t2) + d_over + st.move_weight as i64 * d_moved;
+    let m = st.price(a, b, t1, t2)?;
+    let delta = m.delta;
     if !(delta <= 0 || rng.gen_bool((-(delta as f64) / temp).exp().clamp(0.0, 1.0))) {
         return None;
     }
-    let mut d_clash = st.shift(a, Some(t1), Some(t2));
-    if let Some(b) = b {
-        d_clash += st.shift(b, Some(t2), Some(t1));
-    }
-    st.clash = (st.clash as i64 + d_clash) as u64;
-    st.moved = (st.moved as i64 + d_moved) as u64;
-    st.overflow[t1] = o1;
-    st.overflow[t2] = o2;
-    sorted_replace(&mut st.sorted[t1], Some(da), db);
-    sorted_replace(&mut st.sorted[t2], db, Some(da));
-    st.members[t1].retain(|&x| x != a);
-    st.members[t2].push(a);
-    st.slot_of[a] = t2;
-    if let Some(b) = b {
-        st.members[t2].retain(|&x| x != b);
-        st.members[t1].push(b);
-        st.slot_of[b] = t1;
-    }
+    st.apply(&m);
     Some(delta)
 }

@@ -391,6 +391,8 @@ mod tests {
             cluster,
             size: 1,
             metrics: Some(m),
+            x: 0.0,
+            y: 0.0,
         };
         let group = |id: &str, label: &str, cluster, size| MapNode {
             id: id.into(),
@@ -400,6 +402,8 @@ mod tests {
             cluster,
             size,
             metrics: None,
+            x: 0.0,
+            y: 0.0,
         };
         let edge = |s: &str, t: &str, weight, ties| MapEdge {
             source: s.into(),

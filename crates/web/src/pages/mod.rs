@@ -15,6 +15,7 @@ mod members;
 mod network;
 mod network_health;
 mod network_map;
+mod network_words;
 mod proceedings;
 mod roles;
 mod settings;

@@ -1,6 +1,7 @@
 //! Each person's choices about the community's collaboration network: leave me out of network
 //! analysis, and let others see my own metrics. Both default to the private side.
 
+use super::network_words::{self as words, Meaning};
 use super::{Nav, checked, render};
 use crate::AppState;
 use crate::error::PageError;
@@ -9,21 +10,60 @@ use askama::Template;
 use axum::Form;
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
-use convene_app::leadership::PersonMetrics;
 use convene_app::network::NetworkPrefs;
+use convene_app::privacy::Mine;
+use convene_domain::Permission;
 use serde::Deserialize;
 
 #[derive(Template)]
 #[template(path = "network_prefs.html")]
 pub struct NetworkPrefsPage {
     pub nav: Nav,
+    pub tab: &'static str,
+    pub analyst: bool,
     pub slug: String,
     pub prefs: NetworkPrefs,
-    /// The community's network as last computed: (when, people, ties, clusters, isolates).
-    pub computed: Option<(String, usize, usize, usize, usize)>,
-    pub mine: Option<PersonMetrics>,
-    /// Suggested introductions: (name, mutual contacts).
-    pub suggestions: Vec<(String, u32)>,
+    /// When the network was last computed, if it was.
+    pub computed: Option<String>,
+    /// What "My network" may show, once computed.
+    pub view: Option<Mine>,
+    /// Time together, in hours.
+    pub hours: String,
+    pub meanings: Vec<Meaning>,
+    /// People to meet, in the order of their mutual contacts.
+    pub suggestions: Vec<Meet>,
+    /// May see the map (to find someone on it).
+    pub map: bool,
+}
+
+/// Someone to meet: their name, the people shown by name whom both worked with, and the link
+/// that finds them on the map.
+pub struct Meet {
+    pub name: String,
+    /// How many people shown by name both worked with.
+    pub common: usize,
+    /// The strongest three of them, by name.
+    pub through: Vec<String>,
+    pub focus: String,
+}
+
+/// Mutual contacts named in each suggestion.
+const NAMED_THROUGH: usize = 3;
+
+impl Meet {
+    /// "Ada, Bo and Cy", or "among them Ada, Bo and Cy" when there are more.
+    pub fn through_text(&self) -> String {
+        let names = match self.through.as_slice() {
+            [] => String::new(),
+            [one] => one.clone(),
+            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        };
+        if self.common > self.through.len() {
+            format!("among them {names}")
+        } else {
+            names
+        }
+    }
 }
 
 pub async fn network_prefs_get(
@@ -32,23 +72,18 @@ pub async fn network_prefs_get(
 ) -> Result<Response, PageError> {
     let slug = ctx.community().slug.clone();
     let prefs = st.app.network_prefs(&ctx.require()?).await?;
-    let latest = st.app.my_network(&ctx.require()?).await?;
-    let (computed, mine) = match latest {
-        Some((m, mine)) => (
-            Some((
-                super::when(m.computed_at),
-                m.people,
-                m.ties,
-                m.clusters,
-                m.isolates,
-            )),
-            mine,
-        ),
-        None => (None, None),
-    };
-    let ids: Vec<i32> = mine
+    let view = st.app.my_network(&ctx.require()?).await?;
+    let computed = st
+        .app
+        .leadership
+        .latest(ctx.community().id)
+        .map(|m| super::when(m.computed_at));
+    let ids: Vec<i32> = view
         .iter()
-        .flat_map(|m| m.suggestions.iter().map(|s| s.0))
+        .flat_map(|v| &v.suggestions)
+        .flat_map(|s| {
+            std::iter::once(s.account).chain(s.through.iter().take(NAMED_THROUGH).copied())
+        })
         .collect();
     let names = if ids.is_empty() {
         Default::default()
@@ -58,19 +93,65 @@ pub async fn network_prefs_get(
             .await
             .unwrap_or_default()
     };
-    let suggestions = mine
+    let suggestions = view
         .iter()
-        .flat_map(|m| &m.suggestions)
-        .filter_map(|(id, common)| Some((names.get(id)?.clone(), *common)))
+        .flat_map(|v| &v.suggestions)
+        .filter_map(|s| {
+            let name = names.get(&s.account)?.clone();
+            Some(Meet {
+                focus: format!("/c/{slug}/network?focus={}", urlencoding(&name)),
+                common: s.through.len(),
+                through: s
+                    .through
+                    .iter()
+                    .take(NAMED_THROUGH)
+                    .filter_map(|a| names.get(a).cloned())
+                    .collect(),
+                name,
+            })
+        })
         .collect();
+    let typical = view.as_ref().map(|v| v.typical).unwrap_or_default();
     Ok(render(&NetworkPrefsPage {
         nav: Nav::inside(&account, &ctx),
+        tab: "me",
+        analyst: ctx.member().roles.allows(Permission::AnalyseNetwork),
+        hours: view
+            .as_ref()
+            .and_then(|v| v.metrics.as_ref())
+            .map(|m| words::hours(m.strength))
+            .unwrap_or_default(),
+        meanings: words::person_meanings(&typical),
+        map: ctx.member().roles.allows(Permission::ViewNetwork),
         slug,
         prefs,
         computed,
-        mine,
+        view,
         suggestions,
     }))
+}
+
+/// Percent-encodes a query value.
+fn urlencoding(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+impl NetworkPrefsPage {
+    /// The explanation and typical range of metric `id`.
+    pub fn meaning(&self, id: &str) -> String {
+        self.meanings
+            .iter()
+            .find(|m| m.id == id)
+            .map(|m| format!("{} {}", m.sentence, m.typical).trim().to_owned())
+            .unwrap_or_default()
+    }
 }
 
 #[derive(Deserialize, Default)]

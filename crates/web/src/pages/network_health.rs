@@ -9,17 +9,19 @@ use crate::extract::Inside;
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
-use convene_app::network_health::{GroupRow, Groups, Health};
+use convene_app::network_health::{GroupRow, Groups, Health, MonthHealth};
 use convene_domain::Permission;
 
 #[derive(Template)]
 #[template(path = "network_health.html")]
 pub struct HealthPage {
     pub nav: Nav,
+    pub tab: &'static str,
     pub slug: String,
     pub analyst: bool,
     pub health: Option<Health>,
     pub computed: Option<String>,
+    pub meanings: Vec<super::network_words::Meaning>,
     /// Inline SVG charts: (heading, svg).
     pub charts: Vec<(&'static str, String)>,
 }
@@ -29,10 +31,10 @@ fn pct(v: f64) -> String {
 }
 
 fn charts(h: &Health) -> Vec<(&'static str, String)> {
-    let labels: Vec<String> = h.months.iter().map(|m| m.month[2..].to_owned()).collect();
-    let col = |f: fn(&convene_app::network_health::MonthHealth) -> Option<f64>| {
-        h.months.iter().map(f).collect::<Vec<_>>()
-    };
+    let labels: Vec<String> = h.months.iter().map(|m| m.label.clone()).collect();
+    let partial = h.months.iter().position(|m| m.partial);
+    let col = |f: fn(&MonthHealth) -> Option<f64>| h.months.iter().map(f).collect::<Vec<_>>();
+    let count = |v: Option<usize>| v.map(|v| v as f64);
     vec![
         (
             "Leadership spread",
@@ -52,6 +54,7 @@ fn charts(h: &Health) -> Vec<(&'static str, String)> {
                     },
                 ],
                 true,
+                partial,
             ),
         ),
         (
@@ -62,9 +65,10 @@ fn charts(h: &Health) -> Vec<(&'static str, String)> {
                 &[Series {
                     name: "ties across organizations",
                     class: "s1",
-                    values: col(|m| Some(m.cross_share)),
+                    values: col(|m| m.cross_share),
                 }],
                 true,
+                partial,
             ),
         ),
         (
@@ -76,15 +80,16 @@ fn charts(h: &Health) -> Vec<(&'static str, String)> {
                     Series {
                         name: "people without ties",
                         class: "s2",
-                        values: col(|m| Some(m.isolates as f64)),
+                        values: h.months.iter().map(|m| count(m.isolates)).collect(),
                     },
                     Series {
                         name: "clusters",
                         class: "s1",
-                        values: col(|m| Some(m.clusters as f64)),
+                        values: h.months.iter().map(|m| count(m.clusters)).collect(),
                     },
                 ],
                 false,
+                partial,
             ),
         ),
     ]
@@ -98,9 +103,14 @@ pub async fn health_get(
     let health = st.app.network_health(&ctx.require()?).await?;
     Ok(render(&HealthPage {
         nav: Nav::inside(&account, &ctx),
+        tab: "health",
         analyst: ctx.member().roles.allows(Permission::AnalyseNetwork),
         computed: health.as_ref().map(|h| super::when(h.computed_at)),
         charts: health.as_ref().map(charts).unwrap_or_default(),
+        meanings: health
+            .as_ref()
+            .map(super::network_words::health_meanings)
+            .unwrap_or_default(),
         health,
         slug,
     }))
@@ -110,6 +120,7 @@ pub async fn health_get(
 #[template(path = "network_groups.html")]
 pub struct GroupsPage {
     pub nav: Nav,
+    pub tab: &'static str,
     pub slug: String,
     pub analyst: bool,
     pub groups: Option<Groups>,
@@ -125,6 +136,7 @@ pub async fn groups_get(
     let groups = st.app.network_groups(&ctx.require()?).await?;
     Ok(render(&GroupsPage {
         nav: Nav::inside(&account, &ctx),
+        tab: "groups",
         analyst: true,
         computed: groups.as_ref().map(|g| super::when(g.computed_at)),
         tables: groups
@@ -143,11 +155,25 @@ pub async fn groups_get(
 
 /// Askama filter-free helpers for the templates.
 impl HealthPage {
+    /// The explanation and range of figure `id`.
+    pub fn meaning(&self, id: &str) -> String {
+        self.meanings
+            .iter()
+            .find(|m| m.id == id)
+            .map(|m| format!("{} {}", m.sentence, m.typical).trim().to_owned())
+            .unwrap_or_default()
+    }
     pub fn pct(&self, v: &f64) -> String {
         pct(*v)
     }
     pub fn opt_pct(&self, v: &Option<f64>) -> String {
         v.map(pct).unwrap_or_else(|| "–".into())
+    }
+    pub fn opt(&self, v: &Option<usize>) -> String {
+        v.map_or_else(|| "–".into(), |v| v.to_string())
+    }
+    pub fn opt2(&self, v: &Option<f64>) -> String {
+        v.map_or_else(|| "–".into(), |v| format!("{v:.2}"))
     }
 }
 

@@ -2,6 +2,7 @@
 //! map's JSON, with a table of the same data for everyone without script), and the map's
 //! exports: GraphML, GEXF and CSV. All of them come from one `App::network_map`.
 
+use super::network_words::{self as words, KeyEntry, Meaning};
 use super::{Nav, download, render};
 use crate::AppState;
 use crate::error::PageError;
@@ -17,12 +18,20 @@ use convene_app::network_map::{NetworkMap, NodeKind};
 #[template(path = "network_map.html")]
 pub struct MapPage {
     pub nav: Nav,
+    pub tab: &'static str,
     pub slug: String,
     pub analyst: bool,
     pub map: NetworkMap,
     pub computed: Option<String>,
     pub shown: usize,
     pub groups: usize,
+    /// The list beside the map: (node id, label, one line about it).
+    pub list: Vec<(String, String, String)>,
+    pub cluster_key: Vec<KeyEntry>,
+    pub organization_key: Vec<KeyEntry>,
+    pub meanings: Vec<Meaning>,
+    /// The key's colours and shapes for the script, as JSON.
+    pub style_json: String,
 }
 
 async fn map_of(
@@ -46,12 +55,29 @@ pub async fn map_get(
         .iter()
         .filter(|n| n.kind == NodeKind::Person)
         .count();
+    let style_json = serde_json::json!({
+        "palette": words::PALETTE,
+        "shapes": words::SHAPES,
+        "grey": words::GREY,
+        "organizations": words::organizations(&map),
+    })
+    .to_string();
     Ok(render(&MapPage {
         nav: Nav::inside(&account, &ctx),
+        tab: "map",
         analyst: ctx.may(convene_domain::Permission::AnalyseNetwork),
         computed: map.computed_at.map(super::when),
         groups: map.nodes.len() - shown,
         shown,
+        list: map
+            .nodes
+            .iter()
+            .map(|n| (n.id.clone(), n.label.clone(), words::node_line(n)))
+            .collect(),
+        cluster_key: words::cluster_key(&map),
+        organization_key: words::organization_key(&map),
+        meanings: words::person_meanings(&map.typical()),
+        style_json,
         slug,
         map,
     }))

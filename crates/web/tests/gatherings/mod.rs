@@ -2,6 +2,7 @@
 //! feet, the live wall, and the clear refusals for bad moves.
 
 mod harvest;
+mod suggest;
 
 use crate::harness::*;
 use axum::body::Body;
@@ -512,11 +513,11 @@ async fn the_host_previews_and_applies_a_suggested_agenda() {
     let (s, preview) = h.get(&format!("{}/suggest", os.base), host).await;
     assert_eq!(s, StatusCode::OK, "{preview}");
     assert!(
-        preview.contains(r#"<dd id="missed-before">4</dd>"#),
+        preview.contains(r#"<td id="missed-before">4</td>"#),
         "{preview}"
     );
     assert!(
-        preview.contains(r#"<dd id="missed-after">0</dd>"#),
+        preview.contains(r#"<td id="missed-after">0</td>"#),
         "{preview}"
     );
     let form = format!(
