@@ -6,6 +6,7 @@ mod live;
 mod network;
 mod open_space;
 mod server;
+mod xss;
 
 use convene_store::store_db::ConnectionTrait;
 use server::{Server, http, temp_dir};
@@ -168,6 +169,11 @@ async fn browser_open_space_end_to_end() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_network_map_and_health() {
     network::map_and_health().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_xss_corpus_runs_nowhere() {
+    xss::the_corpus_runs_nowhere().await;
 }
 
 /// The planning engine from the command line: generate, solve, and re-score with the checker.
