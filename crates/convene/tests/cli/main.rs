@@ -2,6 +2,7 @@
 //! on one PostgreSQL, and a browser walking the first-steward → invitation → join path.
 
 mod browser;
+mod crash;
 mod live;
 mod network;
 mod open_space;
@@ -114,6 +115,21 @@ async fn audit_verify_detects_edits_and_deletions_postgres() {
         (server::with_search_path(&base, &schema), store)
     })
     .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn acknowledged_writes_survive_kill_9_sqlite() {
+    crash::sqlite(false).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn acknowledged_writes_survive_kill_9_sqlite_synchronous_full() {
+    crash::sqlite(true).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn acknowledged_writes_survive_kill_9_postgres() {
+    crash::postgres().await;
 }
 
 /// Two servers start at once on one PostgreSQL (migrations take an advisory lock) and share

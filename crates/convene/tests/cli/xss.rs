@@ -8,22 +8,13 @@
 //! sees those from before it was made; a deliberate violation checks that it sees them).
 
 use crate::browser::{browser, driver};
-use crate::live::{cookie_of, form};
+use crate::live::form;
 use crate::network::{js, sign_in};
-use crate::server::{self, Server, temp_dir};
+use crate::server::{self, Server, enc, temp_dir};
 use fantoccini::Client;
 use serde_json::Value;
 
 const PAYLOADS: &str = include_str!("xss/payloads.txt");
-
-fn enc(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
 
 /// Keeps the first `n` characters, the limit of the field it goes into.
 fn cut(s: &str, n: usize) -> String {
@@ -76,13 +67,7 @@ pub async fn the_corpus_runs_nowhere() {
     assert!(payloads.len() >= 300, "{} payloads", payloads.len());
     let pick = |i: usize| payloads[i % payloads.len()];
 
-    let signin = format!(
-        "email=steward%40demo.convene.test&password={}",
-        enc(&password)
-    );
-    let (status, headers) = server::post_form(&url, "/signin", &signin, None).await;
-    assert_eq!(status, 303, "{headers}");
-    let cookie = cookie_of(&headers);
+    let cookie = server::sign_in_cookie(&url, "steward@demo.convene.test", &password).await;
     let post = |path: String, body: String| {
         let (url, cookie) = (url.clone(), cookie.clone());
         async move {
@@ -96,54 +81,25 @@ pub async fn the_corpus_runs_nowhere() {
 
     // A gathering whose every field is a payload, in its marketplace.
     let slug = "riverbend";
-    let (status, headers) = server::post_form(
+    let (title, question, venue) = (cut(pick(1), 120), cut(pick(2), 300), cut(pick(3), 200));
+    let invitation = payloads[..40].join("\n\n");
+    let spaces: Vec<String> = (10..13).map(|i| cut(pick(i), 60)).collect();
+    let spaces: Vec<&str> = spaces.iter().map(String::as_str).collect();
+    let plenary = cut(pick(30), 80);
+    let page = server::marketplace(
         &url,
-        &format!("/c/{slug}/g"),
-        &format!(
-            "title={}&calling_question={}&invitation={}&venue={}&time_zone=Europe%2FBerlin&dots=3",
-            enc(&cut(pick(1), 120)),
-            enc(&cut(pick(2), 300)),
-            enc(&payloads[..40].join("\n\n")),
-            enc(&cut(pick(3), 200)),
-        ),
-        Some(&cookie),
+        &cookie,
+        slug,
+        &server::Details {
+            title: &title,
+            question: &question,
+            invitation: &invitation,
+            venue: &venue,
+            spaces: &spaces,
+            plenary: &plenary,
+        },
     )
     .await;
-    assert_eq!(status, 303, "{headers}");
-    let page = headers
-        .lines()
-        .find_map(|l| {
-            l.strip_prefix("location: ")
-                .or(l.strip_prefix("Location: "))
-        })
-        .expect("the new gathering's address")
-        .trim()
-        .to_owned();
-    for i in 0..3 {
-        post(
-            format!("{page}/spaces"),
-            format!(
-                "name={}&capacity=20&features=projector",
-                enc(&cut(pick(10 + i), 60))
-            ),
-        )
-        .await;
-    }
-    post(
-        format!("{page}/slots"),
-        format!(
-            "date=2026-12-01&starts=09%3A00&ends=09%3A30&kind=plenary&label={}",
-            enc(&cut(pick(30), 80))
-        ),
-    )
-    .await;
-    post(
-        format!("{page}/slots"),
-        "date=2026-12-01&starts=10%3A00&ends=11%3A00&kind=sessions&label=".to_owned(),
-    )
-    .await;
-    post(format!("{page}/phase"), "to=marketplace".to_owned()).await;
-    post(format!("{page}/rsvp"), "answer=yes".to_owned()).await;
     for p in &payloads {
         post(
             format!("{page}/sessions"),
@@ -212,6 +168,11 @@ pub async fn the_corpus_runs_nowhere() {
     );
     let step = sessions.len() / 25;
     pages.extend(sessions.iter().step_by(step.max(1)).cloned());
+    eprintln!(
+        "{} payloads, {} pages inspected",
+        payloads.len(),
+        pages.len()
+    );
     let mut found = Vec::new();
     for p in &pages {
         found.extend(inspect(&c, p).await);
