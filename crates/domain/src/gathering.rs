@@ -198,6 +198,17 @@ pub fn features(raw: &str) -> Result<String, TextError> {
     Ok(set.into_iter().collect::<Vec<_>>().join(", "))
 }
 
+/// Every time zone name [`Zone::parse`] accepts, sorted.
+pub fn zone_names() -> Vec<String> {
+    let mut names: Vec<String> = jiff::tz::db()
+        .available()
+        .map(|n| n.to_string())
+        .filter(|n| jiff::tz::TimeZone::get(n).is_ok())
+        .collect();
+    names.sort();
+    names
+}
+
 /// An IANA time zone name such as `Europe/Berlin`, checked against the bundled database.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Zone {
