@@ -18,10 +18,10 @@ pub struct Marks {
 }
 
 impl Marks {
-    /// `data-mine` for the page around the live wall: wanted and convened ids.
+    /// `data-mine` for the page around the live wall: the sessions I want to join.
     pub fn mine_attr(&self) -> String {
-        let all: BTreeSet<i32> = self.wanted.union(&self.convening).copied().collect();
-        all.iter().map(i32::to_string).collect::<Vec<_>>().join(" ")
+        let all: Vec<String> = self.wanted.iter().map(i32::to_string).collect();
+        all.join(" ")
     }
 
     /// `data-here`: the session checked in to, or empty.

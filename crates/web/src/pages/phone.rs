@@ -49,7 +49,8 @@ pub struct PhonePage {
     pub slug: String,
     pub g: Gathering,
     pub now: Option<Block>,
-    pub next: Option<Block>,
+    /// The next slot, and when that is a plenary or a break, the session slot after it too.
+    pub next: Vec<Block>,
     pub mine: Vec<Item>,
     pub presence_open: bool,
     pub flash: Option<Flash>,
@@ -119,11 +120,13 @@ pub(crate) async fn phone_page(
         .rows
         .iter()
         .find(|r| r.starts_at <= now && now < r.ends_at);
-    let next_row = wall
-        .rows
+    let mut later: Vec<&Row> = wall.rows.iter().filter(|r| r.starts_at > now).collect();
+    later.sort_by_key(|r| r.starts_at);
+    let upto = later
         .iter()
-        .filter(|r| r.starts_at > now)
-        .min_by_key(|r| r.starts_at);
+        .position(|r| r.kind == SlotKind::Sessions)
+        .map_or(later.len().min(1), |i| i + 1);
+    later.truncate(upto);
     let mine: Vec<Item> = mine(&wall, &marks)
         .into_iter()
         .map(|(row, room, c)| item(row, room, c))
@@ -134,7 +137,7 @@ pub(crate) async fn phone_page(
         nav: Nav::inside(account, ctx),
         slug: ctx.community().slug.clone(),
         now: now_row.map(block),
-        next: next_row.map(block),
+        next: later.into_iter().map(block).collect(),
         mine,
         presence_open,
         flash,

@@ -292,7 +292,33 @@ async fn check_in_only_while_a_session_runs_or_starts_within_ten_minutes() {
         ),
         "{page}"
     );
+    // The API answers the same, with the same message.
+    let api_checkin = format!(
+        "/api/v1/communities/{}/gatherings/{}/sessions/{river}/checkin",
+        w.slug, os.id
+    );
+    let (s, body) = h
+        .api(
+            "POST",
+            &api_checkin,
+            &fan.token,
+            Some(r#"{"anonymous":false}"#),
+        )
+        .await;
+    assert_eq!(s, StatusCode::CONFLICT, "{body}");
+    assert!(
+        body.contains("checking in opens 10 minutes before"),
+        "{body}"
+    );
     h.app.clock.advance(60);
+    let (s, body) = h.api("POST", &api_checkin, &fan.token, Some("{}")).await;
+    assert_eq!(s, StatusCode::NO_CONTENT, "{body}");
+    let api_checkout = format!(
+        "/api/v1/communities/{}/gatherings/{}/checkout",
+        w.slug, os.id
+    );
+    let (s, body) = h.api("POST", &api_checkout, &fan.token, None).await;
+    assert_eq!(s, StatusCode::NO_CONTENT, "{body}");
     let (s, headers, _) = h.post_full(&checkin, f, "back=now").await;
     assert_eq!(s, StatusCode::SEE_OTHER, "10 minutes before");
     assert_eq!(
@@ -308,6 +334,18 @@ async fn check_in_only_while_a_session_runs_or_starts_within_ten_minutes() {
     let (s, page) = h.post(&checkin, f, "").await;
     assert_eq!(s, StatusCode::CONFLICT, "at the end: {page}");
     assert!(page.contains("“River” has ended"), "{page}");
+    let (s, body) = h.api("POST", &api_checkin, &fan.token, Some("{}")).await;
+    assert_eq!(s, StatusCode::CONFLICT, "{body}");
+    assert!(body.contains("has ended"), "{body}");
+    let (_, doc) = h.get("/api/v1/openapi.json", None).await;
+    let doc: serde_json::Value = serde_json::from_str(&doc).expect("openapi");
+    assert!(
+        doc["paths"]["/api/v1/communities/{slug}/gatherings/{id}/sessions/{sid}/checkin"]["post"]
+            .is_object()
+    );
+    assert!(
+        doc["paths"]["/api/v1/communities/{slug}/gatherings/{id}/checkout"]["post"].is_object()
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
