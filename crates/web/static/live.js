@@ -70,10 +70,13 @@
   }
   // After an action the page names the item acted on (the flash's data-item): bring it into
   // view, also when htmx followed the redirect and the fragment was lost.
+  // htmx scrolls a boosted page to the top as it settles, so this waits a moment.
   function reveal() {
-    var f = document.getElementById('flash');
-    var t = f && f.dataset.item && document.getElementById(f.dataset.item);
-    if (t) t.scrollIntoView({ block: 'center' });
+    setTimeout(function () {
+      var f = document.getElementById('flash');
+      var t = f && f.dataset.item && document.getElementById(f.dataset.item);
+      if (t) t.scrollIntoView({ block: 'center' });
+    }, 60);
   }
   document.addEventListener('DOMContentLoaded', function () { connect(); reveal(); });
   document.addEventListener('htmx:afterSettle', function (e) {

@@ -254,6 +254,24 @@ pub async fn focus_marks_and_phone_view() {
             .expect("a message after the action");
         let at = phone.current_url().await.expect("url").to_string();
         assert!(at.contains("/now?done=interest-on"), "{at}");
+        // The session acted on is in view (htmx followed the redirect; live.js scrolls to it).
+        let mut seen = Value::Null;
+        for _ in 0..30 {
+            seen = js(
+                &phone,
+                "const f = document.getElementById('flash');
+                 const t = f && document.getElementById(f.dataset.item);
+                 if (!t) return 'no item';
+                 const r = t.getBoundingClientRect();
+                 return r.top >= 0 && r.top < window.innerHeight;",
+            )
+            .await;
+            if seen == Value::Bool(true) {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        assert_eq!(seen, Value::Bool(true), "the session acted on is in view");
         shot(&phone, "wall-phone-after").await;
         assert_accessible(&phone, "the phone view after an action").await;
     }
