@@ -58,7 +58,7 @@ async fn moving_shows_the_current_cell_and_taking_off_the_wall_is_confirmed() {
         )
         .await;
     assert_eq!(s, StatusCode::SEE_OTHER);
-    assert!(headers["location"].to_str().unwrap().contains("done=stays"));
+    assert!(headers["location"].to_str().expect("location").contains("done=stays"));
     assert_eq!(placed(&h, &os, river).await, Some((room, slot)));
 
     // No cell: a question first, nothing changes.
@@ -90,7 +90,7 @@ async fn moving_shows_the_current_cell_and_taking_off_the_wall_is_confirmed() {
         )
         .await;
     assert_eq!(s, StatusCode::SEE_OTHER);
-    let to = headers["location"].to_str().unwrap().to_owned();
+    let to = headers["location"].to_str().expect("location").to_owned();
     assert_eq!(
         to,
         format!("{}/s/{river}?done=unplaced&s={river}#s-{river}", os.base)
@@ -201,7 +201,7 @@ async fn conveners_edit_on_a_version_and_withdraw_after_confirming_on_the_record
     assert!(
         headers["location"]
             .to_str()
-            .unwrap()
+            .expect("location")
             .contains("done=edited")
     );
     let (_, page) = h.get(&format!("{}/s/{river}", os.base), a).await;
@@ -238,7 +238,7 @@ async fn conveners_edit_on_a_version_and_withdraw_after_confirming_on_the_record
     assert_eq!(s, StatusCode::FORBIDDEN);
     let (s, headers, _) = h.post_full(&withdraw, a, "confirm=1").await;
     assert_eq!(s, StatusCode::SEE_OTHER);
-    let to = headers["location"].to_str().unwrap().to_owned();
+    let to = headers["location"].to_str().expect("location").to_owned();
     assert_eq!(to, format!("{}?done=withdrawn#flash", os.base));
     let (_, page) = h.get(&to, a).await;
     assert!(page.contains("The session is withdrawn"), "{page}");
@@ -322,7 +322,7 @@ async fn check_in_only_while_a_session_runs_or_starts_within_ten_minutes() {
     let (s, headers, _) = h.post_full(&checkin, f, "back=now").await;
     assert_eq!(s, StatusCode::SEE_OTHER, "10 minutes before");
     assert_eq!(
-        headers["location"].to_str().unwrap(),
+        headers["location"].to_str().expect("location"),
         format!(
             "{}/now?done=checked-in&s={river}&at=now#now-s-{river}",
             os.base
@@ -380,7 +380,7 @@ async fn the_phone_view_lists_now_next_and_mine_and_actions_come_back_with_a_mes
         .post_full(&format!("{}/s/{bikes}/interest", os.base), f, "on=1")
         .await;
     assert_eq!(s, StatusCode::SEE_OTHER);
-    let to = headers["location"].to_str().unwrap().to_owned();
+    let to = headers["location"].to_str().expect("location").to_owned();
     assert_eq!(
         to,
         format!("{}?done=interest-on&s={bikes}#s-{bikes}", os.base)
@@ -406,7 +406,7 @@ async fn the_phone_view_lists_now_next_and_mine_and_actions_come_back_with_a_mes
         "{now}"
     );
     assert!(!now.contains("I am here"), "already here: {now}");
-    let next = &page[page.find(r#"id="next-h""#).unwrap()..page.find(r#"id="my-h""#).expect("my")];
+    let next = &page[page.find(r#"id="next-h""#).expect("next")..page.find(r#"id="my-h""#).expect("my")];
     assert!(
         next.contains("Bikes") && next.contains("You want to join"),
         "{next}"
@@ -415,7 +415,7 @@ async fn the_phone_view_lists_now_next_and_mine_and_actions_come_back_with_a_mes
         !next.contains("I am here"),
         "Bikes starts in more than 10 minutes: {next}"
     );
-    let mine = &page[page.find(r#"id="my-h""#).unwrap()..];
+    let mine = &page[page.find(r#"id="my-h""#).expect("my")..];
     assert!(mine.contains("River") && mine.contains("Bikes"), "{mine}");
     assert!(!page.contains("<table"), "lists, not a table");
     let (_, page) = h.get(&os.base, f).await;
