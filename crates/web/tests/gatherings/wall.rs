@@ -58,7 +58,12 @@ async fn moving_shows_the_current_cell_and_taking_off_the_wall_is_confirmed() {
         )
         .await;
     assert_eq!(s, StatusCode::SEE_OTHER);
-    assert!(headers["location"].to_str().expect("location").contains("done=stays"));
+    assert!(
+        headers["location"]
+            .to_str()
+            .expect("location")
+            .contains("done=stays")
+    );
     assert_eq!(placed(&h, &os, river).await, Some((room, slot)));
 
     // No cell: a question first, nothing changes.
@@ -406,7 +411,8 @@ async fn the_phone_view_lists_now_next_and_mine_and_actions_come_back_with_a_mes
         "{now}"
     );
     assert!(!now.contains("I am here"), "already here: {now}");
-    let next = &page[page.find(r#"id="next-h""#).expect("next")..page.find(r#"id="my-h""#).expect("my")];
+    let next =
+        &page[page.find(r#"id="next-h""#).expect("next")..page.find(r#"id="my-h""#).expect("my")];
     assert!(
         next.contains("Bikes") && next.contains("You want to join"),
         "{next}"
