@@ -275,5 +275,63 @@ pub async fn focus_marks_and_phone_view() {
         shot(&phone, "wall-phone-after").await;
         assert_accessible(&phone, "the phone view after an action").await;
     }
+    // My own session on the phone: its facts, moving it, and the question before taking it off
+    // the wall (nothing changes until confirmed).
+    phone.goto(&gathering).await.expect("wall");
+    wait_heading(&phone, "Autumn Open Space: from harvest to action").await;
+    let own = js(
+        &phone,
+        "const td = [...document.querySelectorAll('table.wall td.session')]
+           .find(td => td.textContent.includes('(demo member)'));
+         return td ? td.querySelector('a').getAttribute('href') : null;",
+    )
+    .await;
+    if let Some(own) = own.as_str() {
+        phone
+            .goto(&format!("{url}{own}"))
+            .await
+            .expect("own session");
+        phone
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Id("current-cell"))
+            .await
+            .expect("where it is now");
+        let chosen = js(
+            &phone,
+            "const s = document.getElementById('cell'); return s.options[s.selectedIndex].text;",
+        )
+        .await;
+        assert!(
+            chosen
+                .as_str()
+                .is_some_and(|t| t.ends_with("(where it is now)")),
+            "{chosen}"
+        );
+        shot(&phone, "wall-phone-own-session").await;
+        assert_accessible(&phone, "one's own session page").await;
+        click_button(&phone, "Take it off the wall…").await;
+        phone
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Id("confirm"))
+            .await
+            .expect("the question");
+        shot(&phone, "wall-phone-confirm").await;
+        assert_accessible(&phone, "the confirmation").await;
+        phone
+            .find(Locator::LinkText("No, go back"))
+            .await
+            .expect("a way back")
+            .click()
+            .await
+            .expect("click");
+        phone
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Id("current-cell"))
+            .await
+            .expect("still on the wall");
+    }
     phone.close().await.expect("close");
 }
