@@ -742,3 +742,31 @@ test_both_dbs!(
         }
     }
 );
+
+/// `synchronous=full` in a SQLite URL reaches the connection (PRAGMA synchronous: 1 is
+/// NORMAL, 2 is FULL) and the rest of the URL still works.
+#[tokio::test]
+async fn sqlite_durability_is_normal_unless_the_url_asks_for_full() {
+    use convene_store::store_db::ConnectionTrait;
+    let dir = std::env::temp_dir().join(format!("convene-sync-{}", std::process::id()));
+    for (query, expected) in [
+        ("?mode=rwc", 1),
+        ("?mode=rwc&synchronous=full", 2),
+        ("?synchronous=FULL&mode=rwc", 2),
+        ("?mode=rwc&synchronous=normal", 1),
+    ] {
+        let url = format!("sqlite://{}/c.db{query}", dir.display());
+        let s = Store::connect(&url).await.expect("connect");
+        let row = s
+            .conn()
+            .query_one_raw(convene_store::store_db::Statement::from_string(
+                s.backend(),
+                "PRAGMA synchronous",
+            ))
+            .await
+            .expect("pragma")
+            .expect("a row");
+        let got: i32 = row.try_get_by_index(0).expect("a number");
+        assert_eq!(got, expected, "{query}");
+    }
+}
