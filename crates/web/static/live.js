@@ -75,7 +75,9 @@
     setTimeout(function () {
       var f = document.getElementById('flash');
       var t = f && f.dataset.item && document.getElementById(f.dataset.item);
-      if (t) t.scrollIntoView({ block: 'center' });
+      if (!t) return;
+      var r = t.getBoundingClientRect();
+      if (r.top < 0 || r.bottom > window.innerHeight) t.scrollIntoView({ block: 'center' });
     }, 60);
   }
   document.addEventListener('DOMContentLoaded', function () { connect(); reveal(); });

@@ -172,12 +172,7 @@ pub async fn open_space_end_to_end() {
         set_value(&host, "sl-date", &date).await;
         set_value(&host, "sl-start", start).await;
         set_value(&host, "sl-end", end).await;
-        host.find(Locator::Id("sl-kind"))
-            .await
-            .expect("kind")
-            .select_by_value(kind)
-            .await
-            .expect("select kind");
+        set_value(&host, "sl-kind", kind).await;
         click_button(&host, "Add slot").await;
         wait_text(&host, &format!("{start}–{end}")).await;
     }
@@ -208,7 +203,13 @@ pub async fn open_space_end_to_end() {
     // Ana convenes and claims a cell; the host's wall shows it without reloading.
     fill(&ana, "s-title", "Rewilding the river").await;
     click_button(&ana, "Announce session").await;
-    wait_text(&ana, "Rewilding the river").await;
+    wait_text(
+        &ana,
+        "“Rewilding the river” is announced in the marketplace.",
+    )
+    .await;
+    // The page brings the new session into view; click once it has.
+    tokio::time::sleep(Duration::from_millis(300)).await;
     click_link(&ana, "Rewilding the river").await;
     wait_heading(&ana, "Rewilding the river").await;
     let ana_session = ana.current_url().await.expect("url").to_string();
@@ -222,7 +223,13 @@ pub async fn open_space_end_to_end() {
     // Ben convenes too and takes the next free cell.
     fill(&ben, "s-title", "Bike paths by the water").await;
     click_button(&ben, "Announce session").await;
-    wait_text(&ben, "Bike paths by the water").await;
+    wait_text(
+        &ben,
+        "“Bike paths by the water” is announced in the marketplace.",
+    )
+    .await;
+    // The page brings the new session into view; click once it has.
+    tokio::time::sleep(Duration::from_millis(300)).await;
     click_link(&ben, "Bike paths by the water").await;
     wait_heading(&ben, "Bike paths by the water").await;
     choose(&ben, "cell", 1).await;
