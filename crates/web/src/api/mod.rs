@@ -9,6 +9,7 @@ mod limits;
 mod me;
 mod members;
 mod network;
+mod presence;
 
 use audit::*;
 use communities::*;
@@ -82,6 +83,14 @@ pub fn routes() -> Router<AppState> {
             "/communities/{slug}/gatherings/{id}/sessions/{sid}/interest",
             put(gatherings::session_interest),
         )
+        .route(
+            "/communities/{slug}/gatherings/{id}/sessions/{sid}/checkin",
+            post(presence::check_in),
+        )
+        .route(
+            "/communities/{slug}/gatherings/{id}/checkout",
+            post(presence::check_out),
+        )
         .route("/communities/{slug}/network", get(network::map))
         .route("/communities/{slug}/network/health", get(network::health))
         .route("/communities/{slug}/network/groups", get(network::groups))
@@ -92,9 +101,10 @@ pub fn routes() -> Router<AppState> {
     info(title = "convene API", version = "1", description = "Communities, members, roles, invitations, the audit log, gatherings (agenda, sessions, interest) and the network (map, health, group aggregates). Authenticate with `Authorization: Bearer <token>`."),
     paths(me, me_export, communities, community_create, community, community_update, organization_create, members, member_remove, member_roles, member_reset, invitations, invitation_create, invitation_revoke, audit,
         gatherings::gatherings, gatherings::gathering_create, gatherings::agenda, gatherings::session_create, gatherings::session_place, gatherings::session_interest,
+        presence::check_in, presence::check_out,
         network::map, network::health, network::groups),
     components(schemas(Me, CommunitySummary, CommunityDetail, CommunityInput, OrganizationDto, OrganizationInput, SettingsInput, MemberDto, RolesInput, ReasonInput, InvitationDto, InvitationInput, CreatedInvitation, ResetLink, AuditDto, ErrorDto,
-        gatherings::GatheringDto, gatherings::GatheringInput, gatherings::AgendaDto, gatherings::SpaceDto, gatherings::SlotDto, gatherings::SessionDto, gatherings::SessionInput, gatherings::CreatedSession, gatherings::CellInput, gatherings::InterestInput)),
+        gatherings::GatheringDto, gatherings::GatheringInput, gatherings::AgendaDto, gatherings::SpaceDto, gatherings::SlotDto, gatherings::SessionDto, gatherings::SessionInput, gatherings::CreatedSession, gatherings::CellInput, gatherings::InterestInput, presence::CheckInInput)),
     modifiers(&Bearer, &Errors)
 )]
 pub struct ApiDoc;
