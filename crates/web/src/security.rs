@@ -5,6 +5,7 @@ use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use governor::clock::Clock;
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use std::net::SocketAddr;
 use std::num::NonZeroU32;
@@ -66,6 +67,8 @@ pub async fn headers(req: Request, next: Next) -> Response {
 pub struct Limits {
     signin: DefaultKeyedRateLimiter<String>,
     redeem: DefaultKeyedRateLimiter<String>,
+    /// Password checks per account, whichever address they come from.
+    account: DefaultKeyedRateLimiter<String>,
 }
 
 pub enum Bucket {
@@ -80,6 +83,7 @@ impl Limits {
         Self {
             signin: RateLimiter::keyed(quota(cfg.signin_per_minute)),
             redeem: RateLimiter::keyed(quota(cfg.redeem_per_minute)),
+            account: RateLimiter::keyed(quota(cfg.signin_per_minute)),
         }
     }
 
@@ -89,25 +93,33 @@ impl Limits {
             Bucket::SignIn => &self.signin,
             Bucket::Redeem => &self.redeem,
         };
-        // Forget clients whose quota has refilled, so memory stays bounded by recent clients.
-        if limiter.len() > 10_000 {
-            limiter.retain_recent();
-        }
-        limiter
-            .check_key(&client.to_owned())
-            .map_err(|_| RateLimited)
+        take(limiter, client)
     }
 }
 
-/// Too many attempts: 429 with Retry-After.
-pub struct RateLimited;
+fn take(limiter: &DefaultKeyedRateLimiter<String>, key: &str) -> Result<(), RateLimited> {
+    // Forget keys whose quota has refilled, so memory stays bounded by recent clients.
+    if limiter.len() > 10_000 {
+        limiter.retain_recent();
+    }
+    limiter.check_key(&key.to_owned()).map_err(|not_until| {
+        let wait = not_until.wait_time_from(limiter.clock().now());
+        RateLimited(wait.as_secs().saturating_add(1))
+    })
+}
+
+/// Too many attempts: 429 with Retry-After (whole seconds until the next try is allowed).
+pub struct RateLimited(pub u64);
 
 impl IntoResponse for RateLimited {
     fn into_response(self) -> Response {
+        let secs = self.0.max(1);
         (
             StatusCode::TOO_MANY_REQUESTS,
-            [(header::RETRY_AFTER, "60")],
-            "Too many attempts from your address. Please wait a minute and try again.",
+            [(header::RETRY_AFTER, secs.to_string())],
+            format!(
+                "Too many attempts. Please wait {secs} seconds and try again (this guards accounts against password guessing)."
+            ),
         )
             .into_response()
     }
@@ -135,5 +147,13 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientAddr {
 impl AppState {
     pub fn limit(&self, bucket: Bucket, client: &ClientAddr) -> Result<(), RateLimited> {
         self.limits.check(bucket, &client.0)
+    }
+
+    /// Before any password check: the client's sign-in quota, then the account's, keyed by the
+    /// e-mail as typed (trimmed, lower case) so unknown e-mails are throttled alike. Both are
+    /// spent by every attempt, right or wrong, so no answer depends on the password once limited.
+    pub fn limit_password(&self, client: &ClientAddr, email: &str) -> Result<(), RateLimited> {
+        self.limits.check(Bucket::SignIn, &client.0)?;
+        take(&self.limits.account, &email.trim().to_lowercase())
     }
 }

@@ -1,0 +1,3 @@
+//! Attacks from the outside: password guessing, cross-site requests, what guests may see.
+
+mod throttle;
