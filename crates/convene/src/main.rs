@@ -2,6 +2,7 @@
 
 mod config;
 mod graph;
+mod listen;
 mod plan;
 
 use anyhow::Context;
@@ -12,6 +13,7 @@ use convene_web::WebConfig;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Duration;
 use tokio_util::sync::CancellationToken;
 
 /// How long the network job waits after a change before computing, so a burst counts once.
@@ -62,6 +64,16 @@ enum Command {
         /// Largest request body in bytes (default 65536).
         #[arg(long, env = "CONVENE_BODY_LIMIT_BYTES")]
         body_limit_bytes: Option<usize>,
+        /// Seconds a client has to send a request's headers; also how long an idle
+        /// kept-alive connection stays open (default 10).
+        #[arg(long, env = "CONVENE_HEADER_TIMEOUT_SECS")]
+        header_timeout_secs: Option<u64>,
+        /// Seconds a request may take, its body included, before it gets 408 (default 30).
+        #[arg(long, env = "CONVENE_REQUEST_TIMEOUT_SECS")]
+        request_timeout_secs: Option<u64>,
+        /// Connections served at once; more wait until one closes (default 1024).
+        #[arg(long, env = "CONVENE_MAX_CONNECTIONS")]
+        max_connections: Option<usize>,
     },
     /// Fill the database with the demo community and print the accounts to sign in with.
     Demo,
@@ -172,6 +184,9 @@ async fn main() -> anyhow::Result<()> {
             signin_per_minute,
             redeem_per_minute,
             body_limit_bytes,
+            header_timeout_secs,
+            request_timeout_secs,
+            max_connections,
         } => {
             let listen = listen
                 .or(file.listen)
@@ -198,7 +213,19 @@ async fn main() -> anyhow::Result<()> {
                 body_limit: body_limit_bytes
                     .or(file.body_limit_bytes)
                     .unwrap_or(defaults.body_limit),
+                request_timeout: request_timeout_secs
+                    .or(file.request_timeout_secs)
+                    .map_or(defaults.request_timeout, Duration::from_secs),
                 ..WebConfig::default()
+            };
+            let conns = listen::ConnLimits {
+                header_timeout: Duration::from_secs(
+                    header_timeout_secs
+                        .or(file.header_timeout_secs)
+                        .unwrap_or(10)
+                        .max(1),
+                ),
+                max_connections: max_connections.or(file.max_connections).unwrap_or(1024),
             };
             if demo {
                 print_demo(&app, &system, &web.public_url).await?;
@@ -210,7 +237,7 @@ async fn main() -> anyhow::Result<()> {
                 println!("  {}/setup/{token}", web.public_url);
             }
             println!("convene is running at {}/", web.public_url);
-            serve(app, system, web, listener).await?;
+            serve(app, system, web, listener, conns).await?;
         }
     }
     Ok(())
@@ -242,6 +269,7 @@ async fn serve(
     system: System,
     mut web: WebConfig,
     listener: tokio::net::TcpListener,
+    conns: listen::ConnLimits,
 ) -> anyhow::Result<()> {
     let system = Arc::new(system);
     let shutdown = CancellationToken::new();
@@ -318,15 +346,11 @@ async fn serve(
     };
     let router = convene_web::router(app, web);
     let stop = shutdown.clone();
-    axum::serve(
-        listener,
-        router.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(async move {
+    tokio::spawn(async move {
         wait_for_signal().await;
         stop.cancel();
-    })
-    .await?;
+    });
+    listen::serve(listener, router, conns, shutdown.clone()).await?;
     shutdown.cancel();
     let _ = sweeper.await;
     let _ = runner.await;

@@ -39,6 +39,8 @@ pub struct WebConfig {
     pub redeem_per_minute: u32,
     /// Largest request body in bytes; larger gets 413.
     pub body_limit: usize,
+    /// How long a request may take, reading its body included; longer gets 408.
+    pub request_timeout: Duration,
     /// Cancelled when the server shuts down: live streams end then.
     pub shutdown: tokio_util::sync::CancellationToken,
 }
@@ -50,6 +52,7 @@ impl Default for WebConfig {
             signin_per_minute: 10,
             redeem_per_minute: 20,
             body_limit: 64 * 1024,
+            request_timeout: Duration::from_secs(30),
             shutdown: tokio_util::sync::CancellationToken::new(),
         }
     }
@@ -87,6 +90,7 @@ pub struct AppState {
 pub fn router(app: App, cfg: WebConfig) -> Router {
     let limits = Arc::new(security::Limits::new(&cfg));
     let body_limit = cfg.body_limit;
+    let request_timeout = cfg.request_timeout;
     let state = AppState {
         app,
         cfg: Arc::new(cfg),
@@ -113,7 +117,11 @@ pub fn router(app: App, cfg: WebConfig) -> Router {
         .layer(RequestBodyLimitLayer::new(body_limit))
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::REQUEST_TIMEOUT,
-            Duration::from_secs(30),
+            request_timeout,
+        ))
+        // A body that stalls between chunks fails its extractor instead of holding the request.
+        .layer(tower_http::timeout::RequestBodyTimeoutLayer::new(
+            request_timeout,
         ))
         .layer(CompressionLayer::new())
         .layer(CatchPanicLayer::new())
