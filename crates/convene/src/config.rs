@@ -17,6 +17,8 @@ pub struct FileConfig {
     pub header_timeout_secs: Option<u64>,
     pub request_timeout_secs: Option<u64>,
     pub max_connections: Option<usize>,
+    pub metrics_listen: Option<String>,
+    pub metrics_token: Option<String>,
     pub session_days: Option<i64>,
     pub anyone_creates_communities: Option<bool>,
 }

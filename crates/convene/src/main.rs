@@ -74,6 +74,12 @@ enum Command {
         /// Connections served at once; more wait until one closes (default 1024).
         #[arg(long, env = "CONVENE_MAX_CONNECTIONS")]
         max_connections: Option<usize>,
+        /// Serve /metrics (without a token) on this separate address, e.g. 127.0.0.1:9090.
+        #[arg(long, env = "CONVENE_METRICS_LISTEN")]
+        metrics_listen: Option<String>,
+        /// Serve /metrics on the main address to `Authorization: Bearer <token>` only.
+        #[arg(long, env = "CONVENE_METRICS_TOKEN", hide_env_values = true)]
+        metrics_token: Option<String>,
     },
     /// Fill the database with the demo community and print the accounts to sign in with.
     Demo,
@@ -187,6 +193,8 @@ async fn main() -> anyhow::Result<()> {
             header_timeout_secs,
             request_timeout_secs,
             max_connections,
+            metrics_listen,
+            metrics_token,
         } => {
             let listen = listen
                 .or(file.listen)
@@ -216,6 +224,9 @@ async fn main() -> anyhow::Result<()> {
                 request_timeout: request_timeout_secs
                     .or(file.request_timeout_secs)
                     .map_or(defaults.request_timeout, Duration::from_secs),
+                metrics_token: metrics_token
+                    .or(file.metrics_token)
+                    .filter(|t| !t.trim().is_empty()),
                 ..WebConfig::default()
             };
             let conns = listen::ConnLimits {
@@ -236,8 +247,21 @@ async fn main() -> anyhow::Result<()> {
                 );
                 println!("  {}/setup/{token}", web.public_url);
             }
+            let metrics = match metrics_listen.or(file.metrics_listen) {
+                Some(m) => {
+                    let addr: SocketAddr = m
+                        .parse()
+                        .with_context(|| format!("bad metrics address {m}"))?;
+                    let l = tokio::net::TcpListener::bind(addr)
+                        .await
+                        .with_context(|| format!("cannot listen on {addr}"))?;
+                    println!("metrics at http://{}/metrics", l.local_addr()?);
+                    Some(l)
+                }
+                None => None,
+            };
             println!("convene is running at {}/", web.public_url);
-            serve(app, system, web, listener, conns).await?;
+            serve(app, system, web, listener, conns, metrics).await?;
         }
     }
     Ok(())
@@ -270,6 +294,7 @@ async fn serve(
     mut web: WebConfig,
     listener: tokio::net::TcpListener,
     conns: listen::ConnLimits,
+    metrics: Option<tokio::net::TcpListener>,
 ) -> anyhow::Result<()> {
     let system = Arc::new(system);
     let shutdown = CancellationToken::new();
@@ -344,6 +369,10 @@ async fn serve(
             }
         })
     };
+    let metrics = metrics.map(|l| {
+        let router = convene_web::metrics_router(app.clone());
+        tokio::spawn(listen::serve(l, router, conns, shutdown.clone()))
+    });
     let router = convene_web::router(app, web);
     let stop = shutdown.clone();
     tokio::spawn(async move {
@@ -352,6 +381,9 @@ async fn serve(
     });
     listen::serve(listener, router, conns, shutdown.clone()).await?;
     shutdown.cancel();
+    if let Some(m) = metrics {
+        let _ = m.await;
+    }
     let _ = sweeper.await;
     let _ = runner.await;
     let _ = analyst.await;

@@ -10,21 +10,23 @@ use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use std::net::SocketAddr;
 use std::num::NonZeroU32;
 
-/// Unsafe methods are refused unless the browser says the request is same-origin
-/// (Sec-Fetch-Site) or its Origin is our public URL. Clients that send neither header
-/// and no cookie (API tokens, curl) have no ambient authority to abuse, so they pass.
+/// Unsafe methods are refused when their Origin is present and not our public URL (whatever
+/// Sec-Fetch-Site claims; "null" is foreign too), and otherwise unless the browser says the
+/// request is same-origin (Sec-Fetch-Site) or its Origin is ours. Clients that send neither
+/// header and no cookie (API tokens, curl) have no ambient authority to abuse, so they pass.
 pub async fn csrf(State(st): State<AppState>, req: Request, next: Next) -> Response {
     if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
         return next.run(req).await;
     }
     let h = req.headers();
     let site = h.get("sec-fetch-site").and_then(|v| v.to_str().ok());
-    let origin = h.get(header::ORIGIN).and_then(|v| v.to_str().ok());
+    let origin = h.get(header::ORIGIN).map(|v| v.to_str().unwrap_or("null"));
     let has_cookie = h.contains_key(header::COOKIE);
     let ok = match (site, origin) {
+        (_, Some(o)) if !o.eq_ignore_ascii_case(st.cfg.origin()) => false,
         (Some("same-origin" | "none"), _) => true,
         (Some(_), _) => false,
-        (None, Some(o)) => o == st.cfg.origin(),
+        (None, Some(_)) => true,
         (None, None) => !has_cookie,
     };
     if ok {
@@ -38,12 +40,17 @@ pub async fn csrf(State(st): State<AppState>, req: Request, next: Next) -> Respo
     }
 }
 
-pub async fn headers(req: Request, next: Next) -> Response {
+pub async fn headers(State(st): State<AppState>, req: Request, next: Next) -> Response {
     let mut res = next.run(req).await;
     let h = res.headers_mut();
     let set = |h: &mut axum::http::HeaderMap, k: &'static str, v: &'static str| {
         h.entry(k).or_insert(HeaderValue::from_static(v));
     };
+    // Served over https: browsers keep to https for a year (never sent on plain http, where
+    // it would lock out a local install).
+    if st.cfg.secure_cookies() {
+        set(h, "strict-transport-security", "max-age=31536000");
+    }
     set(
         h,
         "content-security-policy",

@@ -92,3 +92,21 @@ async fn slow_clients_are_cut_off_and_others_still_served() {
         "slow clients: longest drip kept {longest:?}, idle {idle:?}, normal request waited {waited:?}"
     );
 }
+
+/// `/metrics` on a separate address: served there, not on the main one.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn metrics_on_a_separate_address() {
+    let dir = temp_dir("metrics");
+    let probe = std::net::TcpListener::bind("127.0.0.1:0").expect("free port");
+    let port = probe.local_addr().expect("addr").port();
+    drop(probe);
+    let metrics = format!("127.0.0.1:{port}");
+    let server = Server::start_in(&dir, &["--metrics-listen", &metrics]).await;
+    let (status, _) = http(&server.url, "GET", "/metrics", None, None).await;
+    assert_eq!(status, 404, "not on the main address");
+    let (status, body) = http(&format!("http://{metrics}"), "GET", "/metrics", None, None).await;
+    assert_eq!(status, 200);
+    assert!(body.contains("convene_jobs_waiting"), "{body}");
+    let (status, _) = http(&format!("http://{metrics}"), "GET", "/", None, None).await;
+    assert_eq!(status, 404, "nothing else there");
+}

@@ -1,3 +1,4 @@
 //! Attacks from the outside: password guessing, cross-site requests, what guests may see.
 
+mod origin;
 mod throttle;
