@@ -1,5 +1,6 @@
-//! The convene binary: `serve`, `demo`, `migrate`, `audit verify`.
+//! The convene binary: `serve`, `demo`, `migrate`, `audit verify|checkpoint|keygen`.
 
+mod audit;
 mod config;
 mod graph;
 mod listen;
@@ -98,14 +99,8 @@ enum Command {
     /// The tamper-evident audit log.
     Audit {
         #[command(subcommand)]
-        command: AuditCommand,
+        command: audit::AuditCommand,
     },
-}
-
-#[derive(Subcommand)]
-enum AuditCommand {
-    /// Check the hash chain; exits 1 and names the first broken entry if it was tampered with.
-    Verify,
 }
 
 #[tokio::main]
@@ -123,6 +118,13 @@ async fn main() -> anyhow::Result<()> {
     }
     if let Command::Graph { args } = cli.command {
         return graph::run(args);
+    }
+    if let Command::Audit {
+        command: audit::AuditCommand::Keygen,
+    } = cli.command
+    {
+        audit::keygen();
+        return Ok(());
     }
     let file = FileConfig::load(cli.config.as_deref())?;
     let demo_db = matches!(
@@ -174,15 +176,12 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Plan { .. } => unreachable!("handled before the database is opened"),
         Command::Graph { .. } => unreachable!("handled before the database is opened"),
-        Command::Audit {
-            command: AuditCommand::Verify,
-        } => match app.verify_audit(&system).await? {
-            Ok(n) => println!("audit log intact: {n} entries verified"),
-            Err(broken) => {
-                eprintln!("audit log BROKEN: {broken}");
-                std::process::exit(1);
-            }
-        },
+        Command::Audit { command } => {
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64);
+            audit::run(&app, &system, command, now).await?;
+        }
         Command::Serve {
             listen,
             public_url,

@@ -2,6 +2,7 @@
 //! on one PostgreSQL, and a browser walking the first-steward → invitation → join path.
 
 mod browser;
+mod checkpoint;
 mod hardening;
 mod live;
 mod network;
