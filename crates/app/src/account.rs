@@ -7,7 +7,7 @@ use convene_domain::audit::{Subject, SubjectKind};
 use convene_domain::ids::CommunityId;
 use convene_domain::text::DisplayName;
 use convene_store::accounts::{self, SecretKind};
-use convene_store::{Account, communities, invitations};
+use convene_store::{Account, communities, invitations, personal};
 use serde_json::{Value, json};
 
 impl App {
@@ -49,8 +49,16 @@ impl App {
             .into_iter()
             .map(|t| json!({"id": t.id, "name": t.label, "created_at": t.created_at}))
             .collect();
+        // Every row that names this person, table by table, found from the schema (see
+        // docs/export.md): check-ins (anonymous ones too), answers, interest, votes, texts and
+        // their revisions, sessions convened, actions, network choices, sessions and tokens.
+        let mut records = serde_json::Map::new();
+        for r in personal::references(db).await? {
+            let rows = personal::rows_naming(db, &r, account.id).await?;
+            records.insert(format!("{}.{}", r.tbl, r.col), Value::Array(rows));
+        }
         Ok(json!({
-            "format": "convene-account-export/1",
+            "format": "convene-account-export/2",
             "exported_at": self.now(),
             "account": {
                 "id": account.id, "email": account.email, "display_name": account.display_name,
@@ -58,6 +66,7 @@ impl App {
             },
             "memberships": memberships,
             "api_tokens": tokens,
+            "records": records,
         }))
     }
 
