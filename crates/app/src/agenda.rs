@@ -76,6 +76,15 @@ impl App {
         if form.co_conveners.len() > 5 {
             return Err(AppError::field("co-conveners", "at most 5"));
         }
+        // Naming someone by account id would tell who belongs: only for those who may see the
+        // member list (guests are offered no picker).
+        let own = ctx.member.account_id.get();
+        if form.co_conveners.iter().any(|&a| a != own) && !ctx.may(Permission::ViewMembers) {
+            return Err(AppError::field(
+                "co-conveners",
+                "guests cannot name co-conveners: ask a member to add them",
+            ));
+        }
         for &a in &form.co_conveners {
             if a == ctx.member.account_id.get() {
                 continue;

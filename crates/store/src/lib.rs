@@ -13,6 +13,7 @@ pub mod jobs;
 mod migration;
 pub mod network;
 pub mod notify;
+pub mod personal;
 pub mod sessions;
 #[cfg(feature = "testing")]
 pub mod testing;

@@ -770,3 +770,59 @@ async fn sqlite_durability_is_normal_unless_the_url_asks_for_full() {
         assert_eq!(got, expected, "{query}");
     }
 }
+
+test_both_dbs!(
+    the_catalogue_names_every_column_that_references_accounts,
+    |s: Store| async move {
+        use convene_store::personal;
+        let refs = personal::foreign_keys_to_accounts(s.conn())
+            .await
+            .expect("catalogue");
+        let names: Vec<String> = refs
+            .iter()
+            .map(|r| format!("{}.{}", r.tbl, r.col))
+            .collect();
+        for expected in [
+            "memberships.account_id",
+            "memberships.invited_by",
+            "presences.account_id",
+            "votes.account_id",
+            "content_revisions.author_id",
+            "sessions.convener_id",
+            "network_prefs.account_id",
+        ] {
+            assert!(
+                names.contains(&expected.to_owned()),
+                "{expected} in {names:?}"
+            );
+        }
+        let a = person(&s, "ana@example.org").await.id;
+        accounts::add_secret(
+            s.conn(),
+            NewSecret {
+                kind: SecretKind::ApiToken,
+                token_hash: "abc",
+                account_id: Some(a),
+                label: Some("t"),
+                created_by: Some(a),
+                now: 1,
+                expires_at: None,
+            },
+        )
+        .await
+        .expect("secret");
+        let row = personal::rows_naming(
+            s.conn(),
+            &personal::Reference {
+                tbl: "secrets".into(),
+                col: "account_id".into(),
+            },
+            a,
+        )
+        .await
+        .expect("rows");
+        assert_eq!(row.len(), 1);
+        assert_eq!(row[0]["label"], "t");
+        assert!(row[0].get("token_hash").is_none(), "no token hash");
+    }
+);

@@ -2,7 +2,9 @@
 //! on one PostgreSQL, and a browser walking the first-steward → invitation → join path.
 
 mod browser;
+mod checkpoint;
 mod crash;
+mod hardening;
 mod live;
 mod network;
 mod open_space;

@@ -192,13 +192,17 @@ pub(crate) async fn page(
         host: counts,
         g: wall.gathering.clone(),
         wall,
-        attendees: st
-            .app
-            .attendees(&ctx.require()?, id)
-            .await?
-            .into_iter()
-            .filter(|(a, _)| *a != ctx.member().account_id.get())
-            .collect(),
+        // Guests may not see the member list: no picker for them.
+        attendees: match ctx.require::<can::ViewMembers>() {
+            Ok(may) => st
+                .app
+                .attendees(&may, id)
+                .await?
+                .into_iter()
+                .filter(|(a, _)| *a != ctx.member().account_id.get())
+                .collect(),
+            Err(_) => Vec::new(),
+        },
         error,
         flash,
         marks,
