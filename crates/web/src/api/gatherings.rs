@@ -10,6 +10,7 @@ use axum::http::StatusCode;
 use convene_app::agenda::{Card, SessionForm};
 use convene_app::can;
 use convene_app::gathering::GatheringForm;
+use convene_app::wall::Cell;
 use convene_domain::gathering::{Zone, dots, features};
 use convene_domain::text::{
     CallingQuestion, GatheringTitle, InvitationText, SessionDescription, SessionTitle, Venue,
@@ -135,6 +136,14 @@ pub struct SlotDto {
     label: String,
 }
 
+/// A cell no session may take: a plenary or break across every space, or one locked cell.
+#[derive(Serialize, ToSchema)]
+pub struct LockedDto {
+    space_id: i32,
+    slot_id: i32,
+    label: String,
+}
+
 #[derive(Serialize, ToSchema)]
 pub struct AgendaDto {
     version: i64,
@@ -142,6 +151,9 @@ pub struct AgendaDto {
     spaces: Vec<SpaceDto>,
     slots: Vec<SlotDto>,
     sessions: Vec<SessionDto>,
+    /// Cells a session may take now, as `[space_id, slot_id]`.
+    free: Vec<[i32; 2]>,
+    locked: Vec<LockedDto>,
     warnings: Vec<String>,
 }
 
@@ -153,6 +165,20 @@ pub async fn agenda(
 ) -> ApiResult<Json<AgendaDto>> {
     let wall = st.app.wall(&ctx.require()?, id).await?;
     let mut sessions: Vec<SessionDto> = wall.cards().map(SessionDto::from).collect();
+    let (mut free, mut locked) = (Vec::new(), Vec::new());
+    for row in &wall.rows {
+        for (space, cell) in wall.spaces.iter().zip(&row.cells) {
+            match cell {
+                Cell::Free { space_id, slot_id } => free.push([*space_id, *slot_id]),
+                Cell::Locked(label) => locked.push(LockedDto {
+                    space_id: space.id,
+                    slot_id: row.slot_id,
+                    label: label.clone(),
+                }),
+                Cell::Taken(_) => {}
+            }
+        }
+    }
     sessions.sort_by_key(|s| s.id);
     Ok(Json(AgendaDto {
         version: wall.version,
@@ -179,6 +205,8 @@ pub async fn agenda(
             })
             .collect(),
         sessions,
+        free,
+        locked,
         warnings: wall.warnings,
     }))
 }

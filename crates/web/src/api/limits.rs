@@ -2,6 +2,7 @@
 //! domain's own constants, so the document and the checks cannot drift apart. Each function
 //! is a field's schema (`#[schema(schema_with = …)]`).
 
+use convene_domain::harvest::ActionStatus;
 use convene_domain::invitation::{MAX_DAYS, MAX_USES};
 use convene_domain::text::*;
 use convene_domain::{Role, gathering};
@@ -61,6 +62,21 @@ limits! {
     session_title = line(SessionTitle::MAX);
     /// Empty (or only spaces) for none.
     session_description = text(SessionDescription::MAX, CTRL_BUT_BREAKS, false);
+    report_body = para(ReportBody::MAX);
+    action_title = line(ActionTitle::MAX);
+    /// A date like 2026-12-01.
+    date = ObjectBuilder::new()
+        .schema_type(utoipa::openapi::schema::SchemaType::from_iter([Type::String, Type::Null]))
+        .pattern(Some(r"^\s*([0-9]{4}-[0-9]{2}-[0-9]{2})?\s*$"))
+        .build();
+    vote_target = ObjectBuilder::new()
+        .schema_type(Type::String)
+        .enum_values(Some(["session", "action"]))
+        .build();
+    action_status = ObjectBuilder::new()
+        .schema_type(Type::String)
+        .enum_values(Some(ActionStatus::ALL.iter().map(|s| s.as_str())))
+        .build();
     dots = range(1, 20);
     max_uses = range(1, i64::from(MAX_USES));
     days = range(1, MAX_DAYS);

@@ -4,6 +4,7 @@
 mod audit;
 mod communities;
 mod gatherings;
+mod harvest;
 mod invitations;
 mod limits;
 mod me;
@@ -91,6 +92,26 @@ pub fn routes() -> Router<AppState> {
             "/communities/{slug}/gatherings/{id}/checkout",
             post(presence::check_out),
         )
+        .route(
+            "/communities/{slug}/gatherings/{id}/sessions/{sid}/report",
+            get(harvest::report).put(harvest::report_save),
+        )
+        .route(
+            "/communities/{slug}/gatherings/{id}/votes",
+            get(harvest::votes).post(harvest::vote),
+        )
+        .route(
+            "/communities/{slug}/gatherings/{id}/actions",
+            get(harvest::actions).post(harvest::action_create),
+        )
+        .route(
+            "/communities/{slug}/gatherings/{id}/actions/{aid}/volunteer",
+            put(harvest::volunteer),
+        )
+        .route(
+            "/communities/{slug}/gatherings/{id}/actions/{aid}/status",
+            put(harvest::action_status),
+        )
         .route("/communities/{slug}/network", get(network::map))
         .route("/communities/{slug}/network/health", get(network::health))
         .route("/communities/{slug}/network/groups", get(network::groups))
@@ -98,13 +119,15 @@ pub fn routes() -> Router<AppState> {
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "convene API", version = "1", description = "Communities, members, roles, invitations, the audit log, gatherings (agenda, sessions, interest) and the network (map, health, group aggregates). Authenticate with `Authorization: Bearer <token>`."),
+    info(title = "convene API", version = "1", description = "Communities, members, roles, invitations, the audit log, gatherings (agenda with free and locked cells, sessions, interest, check-in and out, reports saved on a version, dots, actions) and the network (map, health, group aggregates). Authenticate with `Authorization: Bearer <token>`."),
     paths(me, me_export, communities, community_create, community, community_update, organization_create, members, member_remove, member_roles, member_reset, invitations, invitation_create, invitation_revoke, audit,
         gatherings::gatherings, gatherings::gathering_create, gatherings::agenda, gatherings::session_create, gatherings::session_place, gatherings::session_interest,
         presence::check_in, presence::check_out,
+        harvest::report, harvest::report_save, harvest::votes, harvest::vote, harvest::actions, harvest::action_create, harvest::volunteer, harvest::action_status,
         network::map, network::health, network::groups),
     components(schemas(Me, CommunitySummary, CommunityDetail, CommunityInput, OrganizationDto, OrganizationInput, SettingsInput, MemberDto, RolesInput, ReasonInput, InvitationDto, InvitationInput, CreatedInvitation, ResetLink, AuditDto, ErrorDto,
-        gatherings::GatheringDto, gatherings::GatheringInput, gatherings::AgendaDto, gatherings::SpaceDto, gatherings::SlotDto, gatherings::SessionDto, gatherings::SessionInput, gatherings::CreatedSession, gatherings::CellInput, gatherings::InterestInput, presence::CheckInInput)),
+        gatherings::GatheringDto, gatherings::GatheringInput, gatherings::AgendaDto, gatherings::LockedDto, gatherings::SpaceDto, gatherings::SlotDto, gatherings::SessionDto, gatherings::SessionInput, gatherings::CreatedSession, gatherings::CellInput, gatherings::InterestInput, presence::CheckInInput,
+        harvest::ReportDto, harvest::RevisionDto, harvest::ReportInput, harvest::SavedDto, harvest::VotesDto, harvest::RankedDto, harvest::VoteInput, harvest::ActionDto, harvest::ActionInput, harvest::CreatedAction, harvest::VolunteerInput, harvest::StatusInput)),
     modifiers(&Bearer, &Errors)
 )]
 pub struct ApiDoc;
