@@ -3,6 +3,7 @@
 
 mod gatherings;
 mod harness;
+mod library;
 mod network;
 mod security;
 mod visibility;

@@ -10,6 +10,7 @@ mod limits;
 mod me;
 mod members;
 mod network;
+mod practices;
 mod presence;
 
 use audit::*;
@@ -112,6 +113,8 @@ pub fn routes() -> Router<AppState> {
             "/communities/{slug}/gatherings/{id}/actions/{aid}/status",
             put(harvest::action_status),
         )
+        .route("/practices", get(practices::practices))
+        .route("/practices/{slug}/export", get(practices::practice_export))
         .route("/communities/{slug}/network", get(network::map))
         .route("/communities/{slug}/network/health", get(network::health))
         .route("/communities/{slug}/network/groups", get(network::groups))
@@ -119,15 +122,17 @@ pub fn routes() -> Router<AppState> {
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "convene API", version = "1", description = "Communities, members, roles, invitations, the audit log, gatherings (agenda with free and locked cells, sessions, interest, check-in and out, reports saved on a version, dots, actions) and the network (map, health, group aggregates). Authenticate with `Authorization: Bearer <token>`."),
+    info(title = "convene API", version = "1", description = "Communities, members, roles, invitations, the audit log, gatherings (agenda with free and locked cells, sessions, interest, check-in and out, reports saved on a version, dots, actions) the network (map, health, group aggregates) and the practice library (open to anyone). Authenticate with `Authorization: Bearer <token>`."),
     paths(me, me_export, communities, community_create, community, community_update, organization_create, members, member_remove, member_roles, member_reset, invitations, invitation_create, invitation_revoke, audit,
         gatherings::gatherings, gatherings::gathering_create, gatherings::agenda, gatherings::session_create, gatherings::session_place, gatherings::session_interest,
         presence::check_in, presence::check_out,
         harvest::report, harvest::report_save, harvest::votes, harvest::vote, harvest::actions, harvest::action_create, harvest::volunteer, harvest::action_status,
+        practices::practices, practices::practice_export,
         network::map, network::health, network::groups),
     components(schemas(Me, CommunitySummary, CommunityDetail, CommunityInput, OrganizationDto, OrganizationInput, SettingsInput, MemberDto, RolesInput, ReasonInput, InvitationDto, InvitationInput, CreatedInvitation, ResetLink, AuditDto, ErrorDto,
         gatherings::GatheringDto, gatherings::GatheringInput, gatherings::AgendaDto, gatherings::LockedDto, gatherings::SpaceDto, gatherings::SlotDto, gatherings::SessionDto, gatherings::SessionInput, gatherings::CreatedSession, gatherings::CellInput, gatherings::InterestInput, presence::CheckInInput,
-        harvest::ReportDto, harvest::RevisionDto, harvest::ReportInput, harvest::SavedDto, harvest::VotesDto, harvest::RankedDto, harvest::VoteInput, harvest::ActionDto, harvest::ActionInput, harvest::CreatedAction, harvest::VolunteerInput, harvest::StatusInput)),
+        harvest::ReportDto, harvest::RevisionDto, harvest::ReportInput, harvest::SavedDto, harvest::VotesDto, harvest::RankedDto, harvest::VoteInput, harvest::ActionDto, harvest::ActionInput, harvest::CreatedAction, harvest::VolunteerInput, harvest::StatusInput,
+        practices::PracticeSummary)),
     modifiers(&Bearer, &Errors)
 )]
 pub struct ApiDoc;
@@ -178,7 +183,15 @@ impl utoipa::Modify for Errors {
                 item.patch.as_mut(),
             ];
             for op in ops.into_iter().flatten() {
-                let mut add = vec![("401", error("No valid bearer token."))];
+                // `security(())`: open to anyone, so no 401.
+                let open = op
+                    .security
+                    .as_ref()
+                    .is_some_and(|s| s.iter().any(|r| *r == Default::default()));
+                let mut add = Vec::new();
+                if !open {
+                    add.push(("401", error("No valid bearer token.")));
+                }
                 if path.starts_with("/api/v1/communities/{slug}") {
                     add.push(("403", error("Your roles here do not allow this.")));
                 }

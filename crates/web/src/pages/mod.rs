@@ -13,6 +13,7 @@ mod here;
 mod home;
 mod invite;
 pub(crate) mod kiosk;
+pub mod library;
 mod members;
 mod network;
 mod network_health;
@@ -40,6 +41,10 @@ use convene_domain::text::NewPerson;
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/", get(home::home_get))
+        .route("/library", get(library::library_get))
+        .route("/library/practices/{slug}", get(library::practice_get))
+        .route("/library/patterns/{slug}", get(library::pattern_get))
+        .route("/schema/{name}", get(library::schema_get))
         .route("/communities/new", get(home::community_new_get))
         .route("/communities", post(home::community_create_post))
         .route(
