@@ -23,6 +23,7 @@ pub mod network;
 pub mod network_health;
 pub mod network_map;
 pub mod privacy;
+pub mod setup;
 pub mod suggest;
 pub mod unit;
 #[cfg(test)]

@@ -73,6 +73,8 @@ pub struct GatheringPage {
     pub wall: Wall,
     /// Others who said yes: possible co-conveners.
     pub attendees: Vec<(i32, String)>,
+    /// What the last action did (`?done=`).
+    pub notice: Option<String>,
     pub error: Option<String>,
 }
 
@@ -155,8 +157,18 @@ pub async fn gathering_get(
     State(st): State<AppState>,
     Inside { account, ctx }: Inside,
     Ids(GatheringPath { id }): Ids<GatheringPath>,
+    axum::extract::Query(done): axum::extract::Query<Done>,
 ) -> Result<Response, PageError> {
-    Ok(render(&page(&st, &account, &ctx, id, None).await?))
+    let mut p = page(&st, &account, &ctx, id, None).await?;
+    p.notice =
+        (done.done == "phase").then(|| format!("The gathering is now in {}.", p.phase.label()));
+    Ok(render(&p))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct Done {
+    pub done: String,
 }
 
 async fn page(
@@ -191,6 +203,7 @@ async fn page(
             .into_iter()
             .filter(|(a, _)| *a != ctx.member().account_id.get())
             .collect(),
+        notice: None,
         error,
     })
 }
@@ -234,6 +247,8 @@ pub async fn rsvp_post(
 #[serde(default)]
 pub struct PhaseForm {
     pub to: String,
+    /// Needed only for a step back.
+    pub reason: String,
 }
 
 pub async fn phase_post(
@@ -242,11 +257,15 @@ pub async fn phase_post(
     Ids(GatheringPath { id }): Ids<GatheringPath>,
     Form(form): Form<PhaseForm>,
 ) -> Result<Response, PageError> {
+    let current = Phase::parse(&st.app.gathering(&ctx.require()?, id).await?.phase);
     let result = match Phase::parse(&form.to) {
-        Some(to) => st.app.advance_phase(&ctx.require()?, id, to).await,
+        Some(to) if current.and_then(Phase::previous) == Some(to) => {
+            super::setup::step_back(&st, &ctx, id, to, &form.reason).await
+        }
+        Some(to) => st.app.advance_phase(&ctx, id, to).await,
         None => Err(AppError::field("phase", "unknown phase")),
     };
-    answer(&st, &account, &ctx, id, result, "").await
+    answer(&st, &account, &ctx, id, result, "?done=phase").await
 }
 
 #[derive(Deserialize, Default)]

@@ -2,6 +2,7 @@
 //! feet, the live wall, and the clear refusals for bad moves.
 
 mod harvest;
+mod setup;
 mod suggest;
 
 use crate::harness::*;
