@@ -4,6 +4,7 @@
 mod gatherings;
 mod harness;
 mod network;
+mod stewards;
 mod visibility;
 
 use axum::http::StatusCode;

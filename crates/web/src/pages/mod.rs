@@ -11,6 +11,7 @@ mod harvest;
 mod home;
 mod invite;
 pub(crate) mod kiosk;
+mod listing;
 mod members;
 mod network;
 mod network_health;
