@@ -330,3 +330,64 @@ pub(crate) fn phase_of(g: &Gathering) -> Result<Phase> {
 pub fn zone_of(g: &Gathering) -> Result<Zone> {
     Zone::parse(&g.time_zone).map_err(|_| AppError::Internal(format!("bad zone {}", g.time_zone)))
 }
+
+/// The gathering a community page points to: the next one that is not closed.
+#[derive(Debug, Clone)]
+pub struct NextGathering {
+    pub gathering: Gathering,
+    pub phase: Phase,
+    /// When its first slot starts, if it has slots.
+    pub starts: Option<i64>,
+    pub has_grid: bool,
+    pub my_rsvp: Option<Rsvp>,
+}
+
+impl App {
+    pub async fn next_gathering(
+        &self,
+        ctx: &Allowed<can::TakePart>,
+    ) -> Result<Option<NextGathering>> {
+        let db = self.store.conn();
+        let now = self.now();
+        let mut best: Option<(u8, i64, NextGathering)> = None;
+        for g in gatherings::list(db, ctx.community.id).await? {
+            let phase = phase_of(&g)?;
+            if phase == Phase::Closed {
+                continue;
+            }
+            let slots = gatherings::slots(db, g.id).await?;
+            let ended = slots
+                .iter()
+                .map(|s| s.ends_at)
+                .max()
+                .is_some_and(|e| e < now);
+            let starts = slots.first().map(|s| s.starts_at);
+            let has_grid = !slots.is_empty() && !gatherings::spaces(db, g.id).await?.is_empty();
+            // Upcoming or running ones first, the earliest first; then undated ones, newest
+            // first; then those whose slots are over (but not closed yet).
+            let rank = match (ended, starts) {
+                (false, Some(t)) => (0, t),
+                (_, None) => (1, -i64::from(g.id)),
+                (true, Some(t)) => (2, -t),
+            };
+            if best.as_ref().is_none_or(|(a, b, _)| rank < (*a, *b)) {
+                let my_rsvp = gatherings::rsvp_of(db, g.id, ctx.member.account_id.get())
+                    .await?
+                    .as_deref()
+                    .and_then(Rsvp::parse);
+                best = Some((
+                    rank.0,
+                    rank.1,
+                    NextGathering {
+                        gathering: g,
+                        phase,
+                        starts,
+                        has_grid,
+                        my_rsvp,
+                    },
+                ));
+            }
+        }
+        Ok(best.map(|(_, _, n)| n))
+    }
+}

@@ -387,8 +387,8 @@ pub async fn invite_accept_post(
                 None => jar,
             };
             let to = match gathering {
-                Some(g) => format!("/c/{}/g/{g}", c.slug),
-                None => format!("/c/{}", c.slug),
+                Some(g) => format!("/c/{}/g/{g}?welcome=1", c.slug),
+                None => format!("/c/{}?welcome=1", c.slug),
             };
             Ok((jar, Redirect::to(&to)).into_response())
         },

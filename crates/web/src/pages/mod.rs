@@ -35,6 +35,8 @@ use convene_app::{AppError, Ctx};
 use convene_domain::Permission;
 use convene_domain::text::NewPerson;
 
+pub use auth::safe_next;
+
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/", get(home::home_get))
