@@ -8,6 +8,7 @@ mod invitations;
 mod me;
 mod members;
 mod network;
+mod setup;
 
 use audit::*;
 use communities::*;
@@ -84,6 +85,7 @@ pub fn routes() -> Router<AppState> {
         .route("/communities/{slug}/network", get(network::map))
         .route("/communities/{slug}/network/health", get(network::health))
         .route("/communities/{slug}/network/groups", get(network::groups))
+        .merge(setup::routes())
 }
 
 #[derive(OpenApi)]
@@ -116,7 +118,9 @@ impl utoipa::Modify for Bearer {
 }
 
 async fn openapi() -> Json<utoipa::openapi::OpenApi> {
-    Json(ApiDoc::openapi())
+    let mut doc = ApiDoc::openapi();
+    doc.merge(setup::SetupDoc::openapi());
+    Json(doc)
 }
 
 pub(crate) type ApiResult<T> = Result<T, ApiError>;

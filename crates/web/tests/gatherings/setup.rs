@@ -326,3 +326,168 @@ async fn phase_steps_are_confirmed_logged_and_go_back_once_with_a_reason() {
             .any(|e| e.0 == "gathering.phase" && e.1.ends_with("marketplace → sessions"))
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_api_sets_a_gathering_up_as_the_pages_do_and_documents_it() {
+    let h = Harness::sqlite().await;
+    let w = h.world("apisetup").await;
+    let t = &w.steward.token;
+    let base = "/api/v1/communities/apisetup/gatherings";
+    let (s, body) = h
+        .api("POST", base, t, Some(r#"{"title":"Api Day","calling_question":"q","invitation":"Come.","venue":"Hall","time_zone":"Europe/Berlin"}"#))
+        .await;
+    assert_eq!(s, StatusCode::CREATED, "{body}");
+    let id = serde_json::from_str::<serde_json::Value>(&body).expect("json")["id"]
+        .as_i64()
+        .expect("id");
+    let g = format!("{base}/{id}");
+    let (s, body) = h
+        .api(
+            "POST",
+            &format!("{g}/spaces"),
+            t,
+            Some(r#"{"name":"Hall","capacity":20,"features":"projector"}"#),
+        )
+        .await;
+    assert_eq!(s, StatusCode::CREATED, "{body}");
+    let space = serde_json::from_str::<serde_json::Value>(&body).expect("json")["id"]
+        .as_i64()
+        .expect("id");
+    let slot_body = |start: &str, end: &str, kind: &str| {
+        format!(r#"{{"date":"2026-12-01","starts":"{start}","ends":"{end}","kind":"{kind}"}}"#)
+    };
+    let (s, _) = h
+        .api(
+            "POST",
+            &format!("{g}/slots"),
+            t,
+            Some(&slot_body("09:00", "09:30", "plenary")),
+        )
+        .await;
+    assert_eq!(s, StatusCode::CREATED);
+    let (s, body) = h
+        .api(
+            "POST",
+            &format!("{g}/slots"),
+            t,
+            Some(&slot_body("10:00", "11:00", "sessions")),
+        )
+        .await;
+    assert_eq!(s, StatusCode::CREATED, "{body}");
+    let slot = serde_json::from_str::<serde_json::Value>(&body).expect("json")["id"]
+        .as_i64()
+        .expect("id");
+    let (s, body) = h
+        .api(
+            "POST",
+            &format!("{g}/slots"),
+            t,
+            Some(&slot_body("10:30", "11:30", "sessions")),
+        )
+        .await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    assert!(body.contains("overlaps"), "{body}");
+    let (s, body) = h
+        .api(
+            "POST",
+            &format!("{g}/slots"),
+            t,
+            Some(&slot_body("08:00", "08:30", "sessions")),
+        )
+        .await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    let (s, _) = h
+        .api(
+            "PUT",
+            &format!("{g}/spaces/{space}"),
+            t,
+            Some(r#"{"name":"Big Hall","capacity":30}"#),
+        )
+        .await;
+    assert_eq!(s, StatusCode::NO_CONTENT);
+    let (s, body) = h
+        .api(
+            "PUT",
+            &format!("{g}/slots/{slot}"),
+            t,
+            Some(&slot_body("10:00", "11:30", "sessions")),
+        )
+        .await;
+    assert_eq!((s, body.as_str()), (StatusCode::OK, r#"{"moved":0}"#));
+    let (s, _) = h
+        .api("PUT", &g, t, Some(r#"{"title":"Api Days","calling_question":"q2","invitation":"Come along.","time_zone":"Europe/Berlin","venue":"Mill"}"#))
+        .await;
+    assert_eq!(s, StatusCode::NO_CONTENT);
+    let (s, body) = h.api("GET", &g, t, None).await;
+    assert_eq!(s, StatusCode::OK);
+    let d: serde_json::Value = serde_json::from_str(&body).expect("json");
+    assert_eq!(
+        (d["title"].as_str(), d["venue"].as_str()),
+        (Some("Api Days"), Some("Mill"))
+    );
+    // Phase: on, back without a reason refused, back with one.
+    let (s, _) = h
+        .api(
+            "PUT",
+            &format!("{g}/phase"),
+            t,
+            Some(r#"{"phase":"marketplace"}"#),
+        )
+        .await;
+    assert_eq!(s, StatusCode::NO_CONTENT);
+    let (s, _) = h
+        .api(
+            "PUT",
+            &format!("{g}/phase"),
+            t,
+            Some(r#"{"phase":"invitation"}"#),
+        )
+        .await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+    let (s, _) = h
+        .api(
+            "PUT",
+            &format!("{g}/phase"),
+            t,
+            Some(r#"{"phase":"invitation","reason":"too early"}"#),
+        )
+        .await;
+    assert_eq!(s, StatusCode::NO_CONTENT);
+    let (s, body) = h.api("DELETE", &format!("{g}/slots/{slot}"), t, None).await;
+    assert_eq!((s, body.as_str()), (StatusCode::OK, r#"{"moved":0}"#));
+    let (s, body) = h
+        .api("DELETE", &format!("{g}/spaces/{space}"), t, None)
+        .await;
+    assert_eq!((s, body.as_str()), (StatusCode::OK, r#"{"moved":0}"#));
+    // A member may read the gathering but not change it.
+    let ana = h.person_with_role(&w, convene_domain::Role::Member).await;
+    let (s, _) = h.api("GET", &g, &ana.token, None).await;
+    assert_eq!(s, StatusCode::OK);
+    let (s, _) = h
+        .api(
+            "POST",
+            &format!("{g}/spaces"),
+            &ana.token,
+            Some(r#"{"name":"X","capacity":2}"#),
+        )
+        .await;
+    assert_eq!(s, StatusCode::FORBIDDEN);
+    // Every operation is in the OpenAPI document.
+    let (_, body) = h.get("/api/v1/openapi.json", None).await;
+    let doc: serde_json::Value = serde_json::from_str(&body).expect("openapi");
+    let p = "/api/v1/communities/{slug}/gatherings/{id}";
+    for (path, method) in [
+        (p.to_owned(), "get"),
+        (p.to_owned(), "put"),
+        (format!("{p}/spaces"), "post"),
+        (format!("{p}/spaces/{{space}}"), "put"),
+        (format!("{p}/spaces/{{space}}"), "delete"),
+        (format!("{p}/slots"), "post"),
+        (format!("{p}/slots/{{slot}}"), "put"),
+        (format!("{p}/slots/{{slot}}"), "delete"),
+        (format!("{p}/phase"), "put"),
+    ] {
+        assert!(doc["paths"][&path][method].is_object(), "{method} {path}");
+    }
+    assert!(doc["components"]["schemas"]["SlotInput"].is_object());
+}
