@@ -274,20 +274,22 @@ impl App {
             kind: form.kind,
         };
         check_grid(&grid, this).map_err(|e| {
-            let name = |other: i32| {
-                slots
-                    .iter()
-                    .find(|s| s.id == other)
-                    .map_or_else(String::new, |s| {
-                        let (d, a) = zone.local(s.starts_at);
-                        let (_, b) = zone.local(s.ends_at);
-                        let label = if s.label.is_empty() {
-                            &s.kind
-                        } else {
-                            &s.label
-                        };
-                        format!("{d} {a}–{b} ({label})")
-                    })
+            let name = |other: i32| match slots.iter().find(|s| s.id == other && other != this.id) {
+                Some(s) => {
+                    let (d, a) = zone.local(s.starts_at);
+                    let (_, b) = zone.local(s.ends_at);
+                    let label = if s.label.is_empty() {
+                        &s.kind
+                    } else {
+                        &s.label
+                    };
+                    format!("{d} {a}–{b} ({label})")
+                }
+                // The slot being saved is itself the first plenary.
+                None => format!(
+                    "(the one you are saving, {} {}–{})",
+                    form.date, form.starts, form.ends
+                ),
             };
             match e {
                 GridError::Overlap { other } => AppError::field(

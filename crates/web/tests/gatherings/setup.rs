@@ -68,6 +68,22 @@ async fn slots_that_do_not_fit_the_grid_are_refused() {
         let (s, body) = h.post(&url, host, &form).await;
         assert_eq!(s, StatusCode::SEE_OTHER, "{form}: {body}");
     }
+    // A plenary after the sessions, with no opening circle before them, would leave them
+    // before the opening: refused, naming the slot being added.
+    let other = h.world("grid2").await;
+    let os2 = open_space_without_plenary(&h, &other).await;
+    let (s, body) = h
+        .post(
+            &format!("{os2}/slots"),
+            Some(&other.steward.cookie),
+            &slot("2026-12-01", "15:00", "15:30", "plenary"),
+        )
+        .await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    assert!(
+        body.contains("(the one you are saving, 2026-12-01 15:00–15:30)"),
+        "{body}"
+    );
     // Editing a slot into an overlap is refused too.
     let (s, body) = h
         .post(
@@ -490,4 +506,23 @@ async fn the_api_sets_a_gathering_up_as_the_pages_do_and_documents_it() {
         assert!(doc["paths"][&path][method].is_object(), "{method} {path}");
     }
     assert!(doc["components"]["schemas"]["SlotInput"].is_object());
+}
+
+/// A gathering with one session slot and no plenary; returns its page's path.
+async fn open_space_without_plenary(h: &Harness, w: &World) -> String {
+    let c = Some(w.steward.cookie.as_str());
+    let (s, headers, body) = h
+        .post_full(&format!("/c/{}/g", w.slug), c, GATHERING_FORM)
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER, "{body}");
+    let base = headers["location"].to_str().expect("location").to_owned();
+    let (s, body) = h
+        .post(
+            &format!("{base}/slots"),
+            c,
+            &slot("2026-12-01", "10:00", "11:00", "sessions"),
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER, "{body}");
+    base
 }
