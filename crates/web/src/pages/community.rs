@@ -32,8 +32,8 @@ pub struct CommunityPage {
     pub my_roles: String,
     /// The next gathering: (link, title, when, phase label).
     pub next: Option<NextView>,
-    /// One next step for each part the person plays: (link, words).
-    pub steps: Vec<(String, String)>,
+    /// One next step for each part the person plays: (link, words, as whom).
+    pub steps: Vec<(String, String, &'static str)>,
     /// Just joined through an invitation.
     pub welcome: bool,
     pub me: String,
@@ -54,14 +54,19 @@ pub struct Welcome {
 }
 
 /// The next step for a host and for a participant, given where the gathering is.
-fn steps(ctx: &convene_app::Ctx, base: &str, n: &NextGathering) -> Vec<(String, String)> {
+fn steps(
+    ctx: &convene_app::Ctx,
+    base: &str,
+    n: &NextGathering,
+) -> Vec<(String, String, &'static str)> {
     use convene_domain::Permission;
     use convene_domain::gathering::{Phase, Rsvp};
     let mut out = Vec::new();
-    if ctx.may(Permission::HostGathering) {
+    let host = ctx.may(Permission::HostGathering);
+    if host {
         let phase_step =
             |to: Phase, words: &str| (format!("{base}/phase?to={}", to.as_str()), words.to_owned());
-        out.push(match n.phase {
+        let (link, words) = match n.phase {
             _ if !n.has_grid => (
                 format!("{base}#setup"),
                 "Add spaces and time slots".to_owned(),
@@ -70,9 +75,10 @@ fn steps(ctx: &convene_app::Ctx, base: &str, n: &NextGathering) -> Vec<(String, 
             Phase::Marketplace => phase_step(Phase::Sessions, "Start the sessions"),
             Phase::Sessions => phase_step(Phase::Convergence, "Move on to convergence"),
             Phase::Convergence | Phase::Closed => phase_step(Phase::Closed, "Close the gathering"),
-        });
+        };
+        out.push((link, words, "As host"));
     }
-    out.push(match (n.phase, n.my_rsvp) {
+    let (link, words) = match (n.phase, n.my_rsvp) {
         (Phase::Convergence, _) => (
             format!("{base}/converge"),
             "Give your dots and volunteer for actions".into(),
@@ -87,7 +93,8 @@ fn steps(ctx: &convene_app::Ctx, base: &str, n: &NextGathering) -> Vec<(String, 
             "Read the invitation; the marketplace opens soon".into(),
         ),
         _ => (base.to_owned(), "See the gathering".into()),
-    });
+    };
+    out.push((link, words, if host { "As a participant" } else { "" }));
     out
 }
 
