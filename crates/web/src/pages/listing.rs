@@ -61,6 +61,11 @@ impl Pager {
             String::new()
         };
         if self.q.is_empty() {
+            let what = if self.total == 1 {
+                what.strip_suffix('s').unwrap_or(what)
+            } else {
+                what
+            };
             format!("{range}{} {what}.", self.total)
         } else {
             format!(
