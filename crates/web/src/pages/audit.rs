@@ -166,6 +166,7 @@ fn action_words(action: &str) -> &str {
         "slot.edit" => "Slot changed",
         "slot.remove" => "Slot removed",
         "cell.lock" => "Cell locked",
+        "session.withdraw" => "Session withdrawn",
         other => other,
     }
 }

@@ -132,7 +132,7 @@ pub async fn signin_post(
     jar: CookieJar,
     Form(form): Form<SigninForm>,
 ) -> Result<Response, PageError> {
-    if let Err(limited) = st.limit(Bucket::SignIn, &client) {
+    if let Err(limited) = st.limit_password(&client, &form.email) {
         return Ok(limited.into_response());
     }
     let next = safe_next(&form.next).unwrap_or("").to_owned();

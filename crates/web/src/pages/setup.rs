@@ -51,7 +51,7 @@ pub struct SetupPage {
 /// "Are you sure?": what will happen, the sessions that go back to the marketplace, and the
 /// form that does it.
 #[derive(Template)]
-#[template(path = "confirm.html")]
+#[template(path = "setup_confirm.html")]
 pub struct ConfirmPage {
     pub nav: Nav,
     pub title: String,
