@@ -68,14 +68,20 @@ pub async fn gathering_get(
 
 #[derive(Deserialize, ToSchema)]
 pub struct DetailsInput {
+    #[schema(schema_with = super::limits::gathering_title)]
     title: String,
+    #[schema(schema_with = super::limits::calling_question)]
     calling_question: String,
+    #[schema(schema_with = super::limits::invitation_text)]
     invitation: String,
+    #[schema(schema_with = super::limits::venue)]
     venue: String,
     /// An IANA name; slots keep their clock times in the new zone.
+    #[schema(schema_with = super::limits::time_zone)]
     time_zone: String,
     /// `2026-12-03`: every slot moves by whole days so the first is on this day.
     #[serde(default)]
+    #[schema(schema_with = super::limits::date)]
     first_day: Option<String>,
 }
 
@@ -100,10 +106,13 @@ pub async fn gathering_update(
 
 #[derive(Deserialize, ToSchema)]
 pub struct SpaceInput {
+    #[schema(schema_with = super::limits::space_name)]
     name: String,
+    #[schema(schema_with = super::limits::seats)]
     capacity: i32,
     /// Comma-separated, e.g. `projector, accessible`.
     #[serde(default)]
+    #[schema(schema_with = super::limits::features)]
     features: String,
 }
 
@@ -161,14 +170,19 @@ pub async fn space_delete(
 #[derive(Deserialize, ToSchema)]
 pub struct SlotInput {
     /// `2026-12-01`, in the gathering's time zone.
+    #[schema(schema_with = super::limits::date)]
     date: String,
     /// `10:00`
+    #[schema(schema_with = super::limits::clock)]
     starts: String,
     /// `11:00`
+    #[schema(schema_with = super::limits::clock)]
     ends: String,
     /// `sessions`, `plenary` or `break`.
+    #[schema(schema_with = super::limits::slot_kind)]
     kind: String,
     #[serde(default)]
+    #[schema(schema_with = super::limits::cell_label)]
     label: String,
 }
 
@@ -223,8 +237,10 @@ pub async fn slot_delete(
 #[derive(Deserialize, ToSchema)]
 pub struct PhaseInput {
     /// The next phase, or the one before (then with a reason).
+    #[schema(schema_with = super::limits::phase)]
     phase: String,
     #[serde(default)]
+    #[schema(schema_with = super::limits::optional_reason)]
     reason: String,
 }
 
