@@ -743,6 +743,108 @@ test_both_dbs!(
     }
 );
 
+test_both_dbs!(
+    setup_edits_and_removals_keep_the_grid_consistent,
+    |s: Store| async move {
+        let (c, _) = community(&s, "rework").await;
+        let g = gathering(&s, c.id).await;
+        let a = gatherings::add_space(s.conn(), g.id, "Room A", 20, "")
+            .await
+            .expect("space");
+        gatherings::add_space(s.conn(), g.id, "Room B", 20, "")
+            .await
+            .expect("space");
+        let slot = gatherings::add_slot(s.conn(), g.id, (1000, 4600), "sessions", "")
+            .await
+            .expect("slot");
+        let other = gatherings::add_slot(s.conn(), g.id, (5000, 8600), "sessions", "")
+            .await
+            .expect("slot");
+        let who = person(&s, "rework@example.org").await;
+        let new = NewSession {
+            gathering_id: g.id,
+            convener_id: who.id,
+            title: "t",
+            needs: "",
+            now: 100,
+        };
+        let sid = sessions::create(s.conn(), new).await.expect("session").id;
+        sessions::place(s.conn(), sid, Some((a.id, slot.id)))
+            .await
+            .expect("place");
+        gatherings::lock_cell(s.conn(), g.id, a.id, other.id, "closed")
+            .await
+            .expect("lock");
+
+        // A space renamed onto another's name is a duplicate; a space of another gathering is not found.
+        assert!(matches!(
+            gatherings::update_space(s.conn(), g.id, a.id, "Room B", 5, "").await,
+            Err(StoreError::Duplicate(_))
+        ));
+        gatherings::update_space(s.conn(), g.id, a.id, "Hall", 30, "projector")
+            .await
+            .expect("edit");
+        assert!(matches!(
+            gatherings::update_space(s.conn(), g.id + 1, a.id, "X", 5, "").await,
+            Err(StoreError::NotFound)
+        ));
+        gatherings::update_slot(s.conn(), g.id, slot.id, (900, 4600), "sessions", "early")
+            .await
+            .expect("slot");
+        gatherings::update_details(
+            s.conn(),
+            g.id,
+            gatherings::Details {
+                title: "New",
+                calling_question: "q2",
+                invitation: "i",
+                venue: "v",
+                time_zone: "Europe/Berlin",
+            },
+        )
+        .await
+        .expect("details");
+        let g2 = gatherings::by_id(s.conn(), g.id).await.expect("g");
+        assert_eq!(
+            (g2.title.as_str(), g2.time_zone.as_str()),
+            ("New", "Europe/Berlin")
+        );
+
+        // Removing the slot sends its session back and takes its locked cells with it.
+        assert_eq!(
+            gatherings::clear_slot(s.conn(), other.id)
+                .await
+                .expect("clear"),
+            0
+        );
+        assert!(
+            gatherings::locked_cells(s.conn(), g.id)
+                .await
+                .expect("locks")
+                .is_empty()
+        );
+        assert_eq!(
+            gatherings::remove_slot(s.conn(), g.id, slot.id)
+                .await
+                .expect("remove"),
+            1
+        );
+        let back = sessions::list(s.conn(), g.id).await.expect("list");
+        assert_eq!((back[0].space_id, back[0].slot_id), (None, None));
+        assert!(matches!(
+            gatherings::remove_slot(s.conn(), g.id, slot.id).await,
+            Err(StoreError::NotFound)
+        ));
+        assert_eq!(
+            gatherings::slots(s.conn(), g.id)
+                .await
+                .expect("slots")
+                .len(),
+            1
+        );
+    }
+);
+
 /// `synchronous=full` in a SQLite URL reaches the connection (PRAGMA synchronous: 1 is
 /// NORMAL, 2 is FULL) and the rest of the URL still works.
 #[tokio::test]

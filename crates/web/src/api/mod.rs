@@ -12,6 +12,7 @@ mod members;
 mod network;
 mod practices;
 mod presence;
+mod setup;
 
 use audit::*;
 use communities::*;
@@ -118,6 +119,7 @@ pub fn routes() -> Router<AppState> {
         .route("/communities/{slug}/network", get(network::map))
         .route("/communities/{slug}/network/health", get(network::health))
         .route("/communities/{slug}/network/groups", get(network::groups))
+        .merge(setup::routes())
 }
 
 #[derive(OpenApi)]
@@ -228,7 +230,11 @@ impl utoipa::Modify for Errors {
 }
 
 async fn openapi() -> Json<utoipa::openapi::OpenApi> {
-    Json(ApiDoc::openapi())
+    let mut doc = ApiDoc::openapi();
+    doc.merge(setup::SetupDoc::openapi());
+    // The merged operations get the same shared errors as the rest.
+    utoipa::Modify::modify(&Errors, &mut doc);
+    Json(doc)
 }
 
 pub(crate) type ApiResult<T> = Result<T, ApiError>;

@@ -13,6 +13,7 @@ mod here;
 mod home;
 mod invite;
 pub(crate) mod kiosk;
+mod listing;
 pub mod library;
 mod members;
 mod network;
@@ -24,6 +25,7 @@ mod proceedings;
 mod roles;
 mod session_edit;
 mod settings;
+mod setup;
 mod suggest;
 
 use crate::AppState;
@@ -37,6 +39,8 @@ use convene_app::store::Account;
 use convene_app::{AppError, Ctx};
 use convene_domain::Permission;
 use convene_domain::text::NewPerson;
+
+pub use auth::safe_next;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -95,13 +99,27 @@ pub fn routes() -> Router<AppState> {
         .route("/c/{slug}/g/{id}/live", get(crate::live::live_get))
         .route("/c/{slug}/g/{id}/kiosk", get(kiosk::kiosk_get))
         .route("/c/{slug}/g/{id}/rsvp", post(gathering::rsvp_post))
-        .route("/c/{slug}/g/{id}/phase", post(gathering::phase_post))
+        .route(
+            "/c/{slug}/g/{id}/phase",
+            get(setup::phase_get).post(gathering::phase_post),
+        )
+        .route("/c/{slug}/g/{id}/setup", get(setup::setup_get))
+        .route("/c/{slug}/g/{id}/details", post(setup::details_post))
         .route("/c/{slug}/g/{id}/spaces", post(gathering::space_post))
         .route(
             "/c/{slug}/g/{id}/spaces/remove",
-            post(gathering::space_remove_post),
+            get(setup::space_remove_get).post(gathering::space_remove_post),
+        )
+        .route(
+            "/c/{slug}/g/{id}/spaces/{space}",
+            post(setup::space_edit_post),
         )
         .route("/c/{slug}/g/{id}/slots", post(gathering::slot_post))
+        .route("/c/{slug}/g/{id}/slots/{slot}", post(setup::slot_edit_post))
+        .route(
+            "/c/{slug}/g/{id}/slots/{slot}/remove",
+            get(setup::slot_remove_get).post(setup::slot_remove_post),
+        )
         .route("/c/{slug}/g/{id}/locks", post(gathering::lock_post))
         .route("/c/{slug}/g/{id}/sessions", post(agenda::convene_post))
         .route("/c/{slug}/g/{id}/checkout", post(agenda::checkout_post))
