@@ -64,8 +64,8 @@ limits! {
     session_description = text(SessionDescription::MAX, CTRL_BUT_BREAKS, false);
     report_body = para(ReportBody::MAX);
     action_title = line(ActionTitle::MAX);
-    /// A date like 2026-12-01.
-    date = ObjectBuilder::new()
+    /// A date like 2026-12-01, or nothing.
+    due_date = ObjectBuilder::new()
         .schema_type(utoipa::openapi::schema::SchemaType::from_iter([Type::String, Type::Null]))
         .pattern(Some(r"^\s*([0-9]{4}-[0-9]{2}-[0-9]{2})?\s*$"))
         .build();
