@@ -10,6 +10,7 @@ use axum::extract::State;
 use axum::response::Response;
 use convene_app::AppError;
 use convene_app::store::Gathering;
+use convene_domain::gathering::Zone;
 use convene_domain::ids::GatheringId;
 
 #[derive(Template)]
@@ -163,12 +164,19 @@ fn csv_response(
     ))
 }
 
+/// The gathering's zone, to write every exported time as local time with its offset.
+fn zone(g: &Gathering) -> Result<Zone, PageError> {
+    Ok(Zone::parse(&g.time_zone).map_err(AppError::from)?)
+}
+
+/// Every session: placed ones with local start and end (offset stated), then the marketplace.
 pub async fn sessions_csv_get(
     State(st): State<AppState>,
     Inside { ctx, .. }: Inside,
     Ids(GatheringPath { id }): Ids<GatheringPath>,
 ) -> Result<Response, PageError> {
     let wall = st.app.wall(&ctx.require()?, id).await?;
+    let tz = zone(&wall.gathering)?;
     let mut rows: Vec<Vec<String>> = wall
         .placed()
         .map(|(row, space, c)| {
@@ -176,8 +184,8 @@ pub async fn sessions_csv_get(
                 c.id.to_string(),
                 c.title.clone(),
                 c.convener.clone(),
-                format!("{} {}", row.date, row.starts),
-                row.ends.clone(),
+                tz.stamp(row.starts_at),
+                tz.stamp(row.ends_at),
                 space.name.clone(),
                 c.interested.to_string(),
                 space.capacity.to_string(),
@@ -209,29 +217,34 @@ pub async fn sessions_csv_get(
     csv_response(id, "sessions", table::csv(&header, rows))
 }
 
-/// For hosts: who was where from when to when; people who chose anonymity stay anonymous.
+/// For hosts, the presence log: each named check-in from when to when, and anonymous presence
+/// only as a count per session and half hour (never one row per person), in local time.
 pub async fn presence_csv_get(
     State(st): State<AppState>,
     Inside { ctx, .. }: Inside,
     Ids(GatheringPath { id }): Ids<GatheringPath>,
 ) -> Result<Response, PageError> {
+    let allowed = ctx.require()?;
+    let g = st.app.gathering(&ctx.require()?, id).await?;
+    let tz = zone(&g)?;
     let rows = st
         .app
-        .presence_rows(&ctx.require()?, id)
+        .presence_rows(&allowed, id)
         .await?
         .into_iter()
         .map(|p| {
             vec![
                 p.session,
                 p.who,
-                super::when(p.since),
-                p.until.map(super::when).unwrap_or_default(),
+                p.people.to_string(),
+                tz.stamp(p.since),
+                p.until.map(|t| tz.stamp(t)).unwrap_or_default(),
             ]
         });
     csv_response(
         id,
         "presence",
-        table::csv(&["session", "who", "from", "until"], rows),
+        table::csv(&["session", "who", "people", "from", "until"], rows),
     )
 }
 

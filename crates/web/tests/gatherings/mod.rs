@@ -1,6 +1,7 @@
 //! Open Space over HTTP: setup, answers, the marketplace, claims, interest, the law of two
 //! feet, the live wall, and the clear refusals for bad moves.
 
+mod feeds;
 mod harvest;
 mod suggest;
 
