@@ -56,6 +56,8 @@ pub struct SessionHarvest {
     pub report: String,
     pub named: Vec<String>,
     pub dots: i64,
+    /// How many people checked in at some point (anonymous ones counted, never named).
+    pub present: usize,
 }
 
 /// Everything a gathering produced, for the proceedings in every format.
@@ -64,6 +66,12 @@ pub struct Proceedings {
     pub community: String,
     pub sessions: Vec<SessionHarvest>,
     pub actions: Vec<ActionView>,
+    /// The local dates of its slots, first to last (one entry for a one-day gathering).
+    pub dates: Vec<String>,
+    /// How many said they would come.
+    pub said_yes: usize,
+    /// How many people checked in to at least one session (anonymous ones counted).
+    pub checked_in: usize,
 }
 
 impl App {
@@ -418,6 +426,24 @@ impl App {
         let named = harvest::named(db, g.id).await?;
         let names = accounts::names(db, &named.iter().map(|n| n.1).collect::<Vec<_>>()).await?;
         let votes = harvest::votes(db, g.id).await?;
+        let presences = sessions::presences(db, g.id).await?;
+        let present = |sid: i32| {
+            presences
+                .iter()
+                .filter(|p| p.session_id == sid)
+                .map(|p| p.account_id)
+                .collect::<std::collections::BTreeSet<_>>()
+                .len()
+        };
+        let checked_in = presences
+            .iter()
+            .filter(|p| ids.contains(&p.session_id))
+            .map(|p| p.account_id)
+            .collect::<std::collections::BTreeSet<_>>()
+            .len();
+        let mut dates: Vec<String> = wall.rows.iter().map(|r| r.date.clone()).collect();
+        dates.dedup();
+        let said_yes = gatherings::attending(db, g.id).await?.len();
         let out = wall
             .placed()
             .map(|(row, space, card)| SessionHarvest {
@@ -436,9 +462,13 @@ impl App {
                     .filter(|v| v.target_kind == "session" && v.target_id == card.id)
                     .map(|v| i64::from(v.dots))
                     .sum(),
+                present: present(card.id),
             })
             .collect();
         Ok(Proceedings {
+            dates,
+            said_yes,
+            checked_in,
             actions: self.actions_of(&g, me, None).await?,
             community: ctx.community.name.clone(),
             gathering: g,

@@ -40,7 +40,7 @@ pub async fn proceedings_get(
     Ok(render(&ProceedingsPage {
         nav: Nav::inside(&account, &ctx),
         slug: ctx.community().slug.clone(),
-        html: crate::markdown::to_html(&proceedings::markdown(&p)),
+        html: crate::markdown::proceedings_html(&proceedings::markdown(&p)),
         g: p.gathering,
     }))
 }
@@ -66,7 +66,8 @@ pub async fn proceedings_pdf_get(
 ) -> Result<Response, PageError> {
     let p = st.app.proceedings(&ctx.require()?, id).await?;
     let md = proceedings::markdown(&p);
-    let bytes = tokio::task::spawn_blocking(move || pdf::render(&md))
+    let title = format!("Proceedings of {}", p.gathering.title);
+    let bytes = tokio::task::spawn_blocking(move || pdf::render(&title, &md))
         .await
         .map_err(|e| AppError::Internal(e.to_string()))?;
     Ok(download(

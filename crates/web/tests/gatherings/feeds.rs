@@ -5,7 +5,6 @@ use super::{convene, open_space};
 use crate::harness::*;
 use axum::http::StatusCode;
 use convene_domain::Role;
-use convene_store::store_db::TransactionTrait;
 
 /// Reads a CSV into (header, rows).
 fn table(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
