@@ -39,6 +39,13 @@ pub struct ActionView {
     pub mine: bool,
 }
 
+/// An action written in a session's report, not proposed as an action yet.
+pub struct Proposal {
+    pub session_id: i32,
+    pub session: String,
+    pub title: String,
+}
+
 /// One line of the convergence ranking.
 pub struct Ranked {
     pub target: VoteTarget,
@@ -273,6 +280,47 @@ impl App {
         Ok((rows, g.dots - used))
     }
 
+    /// Actions the gathering's reports propose (`domain::harvest::proposed_actions`) that are
+    /// not actions yet, with the session whose report proposes each: offered for one click.
+    pub async fn proposed_in_reports(
+        &self,
+        ctx: &Allowed<can::TakePart>,
+        gathering_id: GatheringId,
+    ) -> Result<Vec<Proposal>> {
+        let g = gatherings::get(self.store.conn(), ctx.community.id, gathering_id.get()).await?;
+        let db = self.store.conn();
+        let me = Audience::of(ctx);
+        let list = sessions::list(db, g.id).await?;
+        let ids: Vec<i32> = list.iter().map(|s| s.id).collect();
+        let seen = readable_of(db, me, ContentKind::Session, &ids).await?;
+        let reports = readable_of(db, me, ContentKind::Report, &ids).await?;
+        let existing: Vec<String> = self
+            .actions_of(&g, me, None)
+            .await?
+            .into_iter()
+            .map(|a| a.title.to_lowercase())
+            .collect();
+        let mut out: Vec<Proposal> = Vec::new();
+        for s in list.iter().filter(|s| seen.contains_key(&s.id)) {
+            let Some(report) = reports.get(&s.id) else {
+                continue;
+            };
+            for title in convene_domain::harvest::proposed_actions(&report.body) {
+                let lower = title.to_lowercase();
+                if !existing.contains(&lower)
+                    && !out.iter().any(|p| p.title.to_lowercase() == lower)
+                {
+                    out.push(Proposal {
+                        session_id: s.id,
+                        session: s.title.clone(),
+                        title,
+                    });
+                }
+            }
+        }
+        Ok(out)
+    }
+
     pub async fn propose_action(
         &self,
         ctx: &Allowed<can::TakePart>,
@@ -328,6 +376,16 @@ impl App {
     ) -> Result<()> {
         let (c, _gathering) = self.change_gathering(ctx, gathering_id).await?;
         let a = harvest::action(&c.tx, gathering_id.get(), action_id.get()).await?;
+        let closed = matches!(
+            ActionStatus::parse(&a.status),
+            Some(ActionStatus::Done | ActionStatus::Dropped)
+        );
+        if on && closed {
+            return Err(AppError::Conflict(format!(
+                "This action is {}: nobody can volunteer for it any more.",
+                a.status
+            )));
+        }
         harvest::set_owner(&c.tx, a.id, ctx.member.account_id.get(), on).await?;
         self.commit(c).await
     }
