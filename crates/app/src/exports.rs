@@ -56,22 +56,28 @@ impl App {
         gathering_id: GatheringId,
     ) -> Result<Vec<(Session, String)>> {
         let g = gatherings::get(self.store.conn(), ctx.community.id, gathering_id.get()).await?;
-        let me = ctx.member.account_id.get();
-        let wanted: Vec<i32> = sessions::interests(self.store.conn(), g.id)
+        self.sessions_of(g.id, Audience::of(ctx), ctx.member.account_id.get())
+            .await
+    }
+
+    /// Placed sessions `me` convenes or wants to join that `audience` may read, with their
+    /// descriptions.
+    pub(crate) async fn sessions_of(
+        &self,
+        gathering_id: i32,
+        audience: Audience,
+        me: i32,
+    ) -> Result<Vec<(Session, String)>> {
+        let db = self.store.conn();
+        let wanted: Vec<i32> = sessions::interests(db, gathering_id)
             .await?
             .into_iter()
             .filter(|i| i.account_id == me)
             .map(|i| i.session_id)
             .collect();
-        let list = sessions::list(self.store.conn(), g.id).await?;
+        let list = sessions::list(db, gathering_id).await?;
         let ids: Vec<i32> = list.iter().map(|s| s.id).collect();
-        let mut seen = readable_of(
-            self.store.conn(),
-            Audience::of(ctx),
-            ContentKind::Session,
-            &ids,
-        )
-        .await?;
+        let mut seen = readable_of(db, audience, ContentKind::Session, &ids).await?;
         Ok(list
             .into_iter()
             .filter(|s| s.slot_id.is_some())

@@ -9,7 +9,8 @@ use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
 use convene_app::AppError;
-use convene_app::store::Gathering;
+use convene_app::agenda::Wall;
+use convene_app::store::{Gathering, Session};
 use convene_domain::gathering::Zone;
 use convene_domain::ids::GatheringId;
 
@@ -99,9 +100,12 @@ pub async fn agenda_ics_get(
                 location: wall.gathering.venue.clone(),
                 starts: row.starts_at,
                 ends: row.ends_at,
+                sequence: wall.version,
+                url: None,
             });
         }
     }
+    let slug = &ctx.community().slug;
     for (row, space, c) in wall.placed() {
         entries.push(calendar::Entry {
             uid: format!("session-{}@{host}", c.id),
@@ -110,6 +114,8 @@ pub async fn agenda_ics_get(
             location: format!("{}, {}", space.name, wall.gathering.venue),
             starts: row.starts_at,
             ends: row.ends_at,
+            sequence: wall.version,
+            url: Some(session_url(&st, slug, c.id, &wall)),
         });
     }
     let ics = calendar::ics(&wall.gathering.title, &entries);
@@ -120,17 +126,24 @@ pub async fn agenda_ics_get(
     ))
 }
 
-/// The caller's own sessions: those they convene or want to join.
-pub async fn my_ics_get(
-    State(st): State<AppState>,
-    Inside { ctx, .. }: Inside,
-    Ids(GatheringPath { id }): Ids<GatheringPath>,
-) -> Result<Response, PageError> {
-    let wall = st.app.wall(&ctx.require()?, id).await?;
-    let mine = st.app.my_sessions(&ctx.require()?, id).await?;
-    let host = uid_host(&st);
-    let entries: Vec<calendar::Entry> = mine
-        .iter()
+/// A session's page, absolute, for calendars.
+fn session_url(st: &AppState, slug: &str, session: i32, wall: &Wall) -> String {
+    format!(
+        "{}/c/{slug}/g/{}/s/{session}",
+        st.cfg.origin(),
+        wall.gathering.id
+    )
+}
+
+/// Calendar entries for a person's sessions (convened or wanted) placed on `wall`.
+pub fn my_entries(
+    st: &AppState,
+    slug: &str,
+    wall: &Wall,
+    mine: &[(Session, String)],
+) -> Vec<calendar::Entry> {
+    let host = uid_host(st);
+    mine.iter()
         .filter_map(|(s, description)| {
             let row = wall.rows.iter().find(|r| Some(r.slot_id) == s.slot_id)?;
             let space = wall.spaces.iter().find(|sp| Some(sp.id) == s.space_id)?;
@@ -141,9 +154,22 @@ pub async fn my_ics_get(
                 location: format!("{}, {}", space.name, wall.gathering.venue),
                 starts: row.starts_at,
                 ends: row.ends_at,
+                sequence: wall.version,
+                url: Some(session_url(st, slug, s.id, wall)),
             })
         })
-        .collect();
+        .collect()
+}
+
+/// The caller's own sessions: those they convene or want to join.
+pub async fn my_ics_get(
+    State(st): State<AppState>,
+    Inside { ctx, .. }: Inside,
+    Ids(GatheringPath { id }): Ids<GatheringPath>,
+) -> Result<Response, PageError> {
+    let wall = st.app.wall(&ctx.require()?, id).await?;
+    let mine = st.app.my_sessions(&ctx.require()?, id).await?;
+    let entries = my_entries(&st, &ctx.community().slug, &wall, &mine);
     let name = format!("{} (mine)", wall.gathering.title);
     Ok(download(
         "text/calendar; charset=utf-8",

@@ -118,3 +118,213 @@ async fn anonymous_presence_is_only_counted_and_times_state_their_offset() {
     let (_, page) = h.get(&os.base, host).await;
     assert!(page.contains("Presence log (CSV)") && !page.contains("Headcounts"));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_display_link_shows_only_the_wall_without_an_account_until_revoked() {
+    let h = Harness::sqlite().await;
+    let w = h.world("display").await;
+    let os = open_space(&h, &w).await;
+    let host = Some(w.steward.cookie.as_str());
+    let ana = h.person_with_role(&w, Role::Member).await;
+    let a = Some(ana.cookie.as_str());
+    let river = convene(&h, &os, &ana, "Rewilding the river").await;
+    let cell = format!("cell={}%3A{}", os.rooms[0], os.slots[1]);
+    let (s, _) = h
+        .post(&format!("{}/s/{river}/place", os.base), a, &cell)
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+
+    // The kiosk: no inline handler (our CSP would block it), the filter script, a QR code.
+    let (s, kiosk) = h.get(&format!("{}/kiosk", os.base), a).await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(!kiosk.contains("onchange") && kiosk.contains("/static/kiosk.js"));
+    assert!(
+        kiosk.contains(r#"<svg role="img" aria-label="QR code"#),
+        "{kiosk}"
+    );
+    assert!(!kiosk.contains("Make a display link"), "members make none");
+    let (s, _) = h.get("/static/kiosk.js", None).await;
+    assert_eq!(s, StatusCode::OK);
+
+    // Only stewards and hosts make display links; the token is shown once and kept hashed.
+    let (s, _) = h.post(&format!("{}/display", os.base), a, "").await;
+    assert_eq!(s, StatusCode::FORBIDDEN);
+    let (s, page) = h.post(&format!("{}/display", os.base), host, "").await;
+    assert_eq!(s, StatusCode::OK, "{page}");
+    let path = extract_link(&page, "/display/").expect("the new link");
+    let token = path.trim_start_matches("/display/").to_owned();
+    let links = convene_store::feeds::list(
+        h.app.store.conn(),
+        os.id,
+        convene_store::feeds::FeedKind::Display,
+        None,
+    )
+    .await
+    .expect("links");
+    assert_eq!(links.len(), 1);
+    assert_eq!(links[0].token_hash, convene_app::auth::token_hash(&token));
+    assert_ne!(links[0].token_hash, token);
+
+    // No account: the wall and nothing else; one room shows its free cells as "Free".
+    let (s, wall) = h.get(&path, None).await;
+    assert_eq!(s, StatusCode::OK, "{wall}");
+    assert!(wall.contains("Rewilding the river"));
+    assert!(
+        !wall.contains("/signout")
+            && !wall.contains("Sign in")
+            && !wall.contains("Convene a session")
+    );
+    assert!(!wall.contains("k-free"), "all rooms: sessions only");
+    let (_, garden) = h.get(&format!("{path}?space={}", os.rooms[1]), None).await;
+    assert_eq!(garden.matches(r#"class="k-free""#).count(), 2, "{garden}");
+    assert!(!garden.contains("Rewilding the river"));
+    let (s, fragment) = h.get(&format!("{path}/wall"), None).await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(fragment.contains("Rewilding the river") && !fragment.contains("<html"));
+    let (s, _) = h.get("/display/not-a-token", None).await;
+    assert_eq!(s, StatusCode::NOT_FOUND);
+
+    // Revoked: the link and its refresh answer 404.
+    let (_, kiosk) = h.get(&format!("{}/kiosk", os.base), host).await;
+    assert!(kiosk.contains("Revoke"), "{kiosk}");
+    let (s, _) = h
+        .post(
+            &format!("{}/display/revoke", os.base),
+            host,
+            &format!("link={}", links[0].id),
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    for p in [path.clone(), format!("{path}/wall")] {
+        let (s, _) = h.get(&p, None).await;
+        assert_eq!(s, StatusCode::NOT_FOUND, "{p}");
+    }
+}
+
+/// What Python's `icalendar` reads in a feed: (UID, SEQUENCE, URL, DTSTART) per event, or
+/// `None` (skip) where Python or the package is missing outside CI.
+fn icalendar_events(ics: &[u8]) -> Option<Vec<(String, i64, String, String)>> {
+    let script = "import sys, json, icalendar\n\
+        cal = icalendar.Calendar.from_ical(sys.stdin.buffer.read())\n\
+        print(json.dumps([[str(e['UID']), int(e['SEQUENCE']), str(e['URL']), e['DTSTART'].dt.isoformat()] for e in cal.walk('VEVENT')]))\n";
+    let out = std::process::Command::new("python3")
+        .args(["-c", script])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write;
+            child.stdin.take().expect("stdin").write_all(ics)?;
+            child.wait_with_output()
+        });
+    let ci = std::env::var("CI").is_ok_and(|v| v == "true");
+    match out {
+        Ok(o) if o.status.success() => {
+            Some(serde_json::from_slice(&o.stdout).expect("the reader's JSON"))
+        }
+        Ok(o) if String::from_utf8_lossy(&o.stderr).contains("No module named") && !ci => {
+            eprintln!("skipping the icalendar check: pip install icalendar");
+            None
+        }
+        Ok(o) => panic!(
+            "icalendar could not read the feed: {}\n{}",
+            String::from_utf8_lossy(&o.stderr),
+            String::from_utf8_lossy(ics)
+        ),
+        Err(_) if !ci => None,
+        Err(e) => panic!("CI=true but python3 is missing: {e}"),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_calendar_feed_follows_every_move_without_a_cookie() {
+    let h = Harness::sqlite().await;
+    let w = h.world("calendar").await;
+    let os = open_space(&h, &w).await;
+    let ana = h.person_with_role(&w, Role::Member).await;
+    let a = Some(ana.cookie.as_str());
+    let river = convene(&h, &os, &ana, "Rewilding the river").await;
+    let place = |room: i32, slot: i32| format!("cell={room}%3A{slot}");
+    let (s, _) = h
+        .post(
+            &format!("{}/s/{river}/place", os.base),
+            a,
+            &place(os.rooms[0], os.slots[1]),
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+
+    let (_, page) = h.get(&os.base, a).await;
+    assert!(page.contains("Subscribe in my calendar"));
+    let (s, page) = h.post(&format!("{}/calendar", os.base), a, "").await;
+    assert_eq!(s, StatusCode::OK, "{page}");
+    assert!(
+        page.contains(r#"href="webcal://convene.test/calendar/"#),
+        "{page}"
+    );
+    let feed = extract_link(&page, "/calendar/").expect("the feed link");
+    assert!(feed.ends_with(".ics"), "{feed}");
+
+    // No cookie needed; then the session moves and the same UID comes back with a higher
+    // SEQUENCE, the new time and a link to the session.
+    let (s, v1) = h.get(&feed, None).await;
+    assert_eq!(s, StatusCode::OK, "{v1}");
+    let (s, _) = h
+        .post(
+            &format!("{}/s/{river}/place", os.base),
+            a,
+            &place(os.rooms[1], os.slots[2]),
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let (_, v2) = h.get(&feed, None).await;
+    let session_url = format!("{ORIGIN}{}/s/{river}", os.base);
+    if let (Some(one), Some(two)) = (
+        icalendar_events(v1.as_bytes()),
+        icalendar_events(v2.as_bytes()),
+    ) {
+        assert_eq!((one.len(), two.len()), (1, 1), "{v1}\n{v2}");
+        assert_eq!(one[0].0, two[0].0, "the UID stays");
+        assert!(two[0].1 > one[0].1, "SEQUENCE rises: {one:?} {two:?}");
+        assert_eq!(
+            (one[0].2.as_str(), two[0].2.as_str()),
+            (session_url.as_str(), session_url.as_str())
+        );
+        assert_eq!(one[0].3, "2026-12-01T09:00:00+00:00");
+        assert_eq!(two[0].3, "2026-12-01T10:15:00+00:00");
+    }
+    // Every move bumps it again, also in the downloaded agenda.
+    let seq = |ics: &str| {
+        ics.lines()
+            .find_map(|l| l.strip_prefix("SEQUENCE:"))
+            .and_then(|n| n.trim().parse::<i64>().ok())
+            .expect("a SEQUENCE")
+    };
+    let (_, agenda) = h.get(&format!("{}/agenda.ics", os.base), a).await;
+    assert!(seq(&agenda) >= seq(&v2));
+
+    // A new link replaces the old one; stopping ends it; leaving the community ends it too.
+    let (_, page) = h.post(&format!("{}/calendar", os.base), a, "").await;
+    let second = extract_link(&page, "/calendar/").expect("the second link");
+    let (s, _) = h.get(&feed, None).await;
+    assert_eq!(s, StatusCode::NOT_FOUND, "the first link stopped");
+    let (s, _) = h.post(&format!("{}/calendar/stop", os.base), a, "").await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let (s, _) = h.get(&second, None).await;
+    assert_eq!(s, StatusCode::NOT_FOUND);
+    let (_, page) = h.post(&format!("{}/calendar", os.base), a, "").await;
+    let third = extract_link(&page, "/calendar/").expect("the third link");
+    let (s, _) = h.get(&third, None).await;
+    assert_eq!(s, StatusCode::OK);
+    let (s, b) = h
+        .post(
+            &format!("/c/{}/members/{}/remove", w.slug, ana.membership_id),
+            Some(w.steward.cookie.as_str()),
+            "reason=left+the+project",
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER, "{b}");
+    let (s, _) = h.get(&third, None).await;
+    assert_eq!(s, StatusCode::NOT_FOUND, "a former member's feed stops");
+}
