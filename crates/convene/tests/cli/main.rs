@@ -2,6 +2,7 @@
 //! on one PostgreSQL, and a browser walking the first-steward → invitation → join path.
 
 mod browser;
+mod kiosk;
 mod live;
 mod network;
 mod open_space;
@@ -163,6 +164,11 @@ async fn browser_setup_invite_and_join() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_open_space_end_to_end() {
     open_space::open_space_end_to_end().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_kiosk_filter_and_display_link() {
+    kiosk::kiosk_filter_and_display_link().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
