@@ -66,6 +66,14 @@ impl Tree {
     }
 }
 
+/// A leaf element being filled with text: its node, style, and a list item's label.
+struct Leaf {
+    node: usize,
+    bold: bool,
+    size: f32,
+    label: Option<(String, usize)>,
+}
+
 /// Reads the Markdown into the structure tree and the lines to draw.
 struct Reader {
     tree: Tree,
@@ -74,8 +82,8 @@ struct Reader {
     /// Each open list's next number (`None`: bullets).
     lists: Vec<Option<u64>>,
     quotes: usize,
-    /// The leaf being filled: (node, bold, size, label).
-    leaf: Option<(usize, bool, f32, Option<(String, usize)>)>,
+    /// The leaf being filled.
+    leaf: Option<Leaf>,
     text: String,
     /// A list item's label waiting for the item's first text.
     label: Option<String>,
@@ -120,12 +128,23 @@ impl Reader {
             role
         };
         let node = self.tree.add(role, Some(self.parent()));
-        self.leaf = Some((node, bold, size, label));
+        self.leaf = Some(Leaf {
+            node,
+            bold,
+            size,
+            label,
+        });
     }
 
     /// Wraps the leaf's text into lines.
     fn flush(&mut self) {
-        let Some((node, bold, size, label)) = self.leaf.take() else {
+        let Some(Leaf {
+            node,
+            bold,
+            size,
+            label,
+        }) = self.leaf.take()
+        else {
             return;
         };
         let text = std::mem::take(&mut self.text);
