@@ -4,6 +4,7 @@
 //! by the steward opens the wall in a browser that never signed in.
 
 use crate::browser::{browser, click_button, driver, fill, shot};
+use crate::network::assert_accessible;
 use crate::server::{Server, temp_dir};
 use fantoccini::{Client, Locator};
 use serde_json::Value;
@@ -28,6 +29,19 @@ async fn problems(c: &Client) -> Vec<String> {
         .await
         .expect("problems");
     serde_json::from_value(v).expect("a list")
+}
+
+/// Elements with an inline event handler (`onchange=` …), which our CSP would block.
+async fn inline_handlers(c: &Client) -> usize {
+    let v = c
+        .execute(
+            "return [...document.querySelectorAll('*')].filter(e =>
+               [...e.attributes].some(a => a.name.startsWith('on'))).length;",
+            Vec::new(),
+        )
+        .await
+        .expect("handlers");
+    v.as_u64().unwrap_or(0) as usize
 }
 
 async fn wait_for(c: &Client, css: &str) {
@@ -69,6 +83,11 @@ pub async fn kiosk_filter_and_display_link() {
     let kiosk = format!("{url}/c/riverbend/g/{id}/kiosk");
     c.goto(&kiosk).await.expect("kiosk");
     wait_for(&c, "[data-kiosk] .k-row").await;
+    assert_eq!(
+        inline_handlers(&c).await,
+        0,
+        "no inline handlers on the kiosk"
+    );
     listen(&c).await;
     let select = c.find(Locator::Id("space")).await.expect("the room filter");
     let room = select
@@ -146,6 +165,7 @@ pub async fn kiosk_filter_and_display_link() {
     screen.goto(&link).await.expect("display");
     wait_for(&screen, "[data-poll] .k-row").await;
     listen(&screen).await;
+    assert_eq!(inline_handlers(&screen).await, 0);
     let page = screen.source().await.expect("source");
     assert!(
         !page.contains("/signout") && !page.contains("Sign in"),
@@ -172,6 +192,38 @@ pub async fn kiosk_filter_and_display_link() {
     phone.goto(&link).await.expect("display on a phone");
     wait_for(&phone, "[data-poll] .k-row").await;
     shot(&phone, "display-link-phone").await;
+
+    // The pages around it on a phone, as a participant opens them: convergence, proceedings,
+    // the calendar subscription (made once), each without an axe-core violation.
+    let base = format!("{url}/c/riverbend/g/{id}");
+    phone.goto(&format!("{url}/signin")).await.expect("signin");
+    fill(&phone, "email", "steward@demo.convene.test").await;
+    fill(&phone, "password", &password).await;
+    click_button(&phone, "Sign in").await;
+    wait_for(&phone, "form[action='/signout']").await;
+    for (path, name) in [
+        ("converge", "converge-phone"),
+        ("proceedings", "proceedings-phone"),
+        ("calendar", "calendar-phone"),
+    ] {
+        phone.goto(&format!("{base}/{path}")).await.expect("page");
+        wait_for(&phone, "h1").await;
+        assert_accessible(&phone, path).await;
+        shot(&phone, name).await;
+    }
+    click_button(&phone, "Make my calendar link").await;
+    wait_for(&phone, "#webcal").await;
+    let webcal = phone
+        .find(Locator::Id("webcal"))
+        .await
+        .expect("link")
+        .attr("href")
+        .await
+        .expect("href")
+        .expect("a link");
+    assert!(webcal.starts_with("webcal://"), "{webcal}");
+    assert_accessible(&phone, "calendar with its link").await;
+    shot(&phone, "calendar-link-phone").await;
     for b in [c, screen, phone] {
         b.close().await.expect("close");
     }
