@@ -10,7 +10,7 @@ use crate::{Allowed, can};
 use crate::{App, AppError, Result};
 use convene_domain::Permission;
 use convene_domain::content::{ContentKind, ContentRef, Visibility};
-use convene_domain::gathering::Phase;
+use convene_domain::gathering::{CheckIn, Phase, check_in as check_in_window};
 use convene_domain::ids::*;
 use convene_domain::text::{SessionDescription, SessionTitle};
 use convene_store::contents::{self, Content, NewContent};
@@ -76,6 +76,15 @@ impl App {
         if form.co_conveners.len() > 5 {
             return Err(AppError::field("co-conveners", "at most 5"));
         }
+        // Naming someone by account id would tell who belongs: only for those who may see the
+        // member list (guests are offered no picker).
+        let own = ctx.member.account_id.get();
+        if form.co_conveners.iter().any(|&a| a != own) && !ctx.may(Permission::ViewMembers) {
+            return Err(AppError::field(
+                "co-conveners",
+                "guests cannot name co-conveners: ask a member to add them",
+            ));
+        }
         for &a in &form.co_conveners {
             if a == ctx.member.account_id.get() {
                 continue;
@@ -104,6 +113,10 @@ impl App {
         let s = sessions::get(&c.tx, gathering_id.get(), session_id.get()).await?;
         self.may_edit(&c.tx, c.editor(), &s).await?;
         self.agenda_open(&gathering)?;
+        if cell == cell_of(&s) {
+            // It stays where it is: nothing changes, nothing is announced.
+            return Ok(());
+        }
         if let Some(cell) = cell {
             self.check_cell(&c.tx, gathering_id.get(), cell).await?;
             let others = sessions::list(&c.tx, gathering_id.get()).await?;
@@ -178,12 +191,34 @@ impl App {
             ));
         }
         let s = sessions::get(&c.tx, gathering_id.get(), session_id.get()).await?;
-        if s.slot_id.is_none() {
+        let Some(slot) = s.slot_id else {
             return Err(AppError::Conflict(
                 "That session is not on the agenda yet.".into(),
             ));
-        }
+        };
         let now = self.now();
+        let slot = gatherings::slots(&c.tx, gathering_id.get())
+            .await?
+            .into_iter()
+            .find(|sl| sl.id == slot)
+            .ok_or(AppError::NotFound)?;
+        let zone = crate::gathering::zone_of(&gathering)?;
+        match check_in_window(now, slot.starts_at, slot.ends_at) {
+            CheckIn::Open => {}
+            CheckIn::TooEarly => {
+                let (date, time) = zone.local(slot.starts_at);
+                return Err(AppError::Conflict(format!(
+                    "“{}” starts on {date} at {time}; checking in opens 10 minutes before.",
+                    s.title
+                )));
+            }
+            CheckIn::Over => {
+                return Err(AppError::Conflict(format!(
+                    "“{}” has ended; check in to a session running now.",
+                    s.title
+                )));
+            }
+        }
         sessions::check_out(&c.tx, gathering_id.get(), ctx.member.account_id.get(), now).await?;
         sessions::check_in(
             &c.tx,
@@ -293,7 +328,7 @@ impl App {
         }
     }
 
-    fn agenda_open(&self, g: &Gathering) -> Result<()> {
+    pub(crate) fn agenda_open(&self, g: &Gathering) -> Result<()> {
         if phase_of(g)?.allows_convening() {
             Ok(())
         } else {

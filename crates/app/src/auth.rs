@@ -211,6 +211,24 @@ impl App {
         self.account_for(SecretKind::Session, token).await
     }
 
+    /// Whether a stream opened under this session may still be read: the session is live (not
+    /// signed out, expired or ended by a password reset), it is the same account, and that
+    /// account is still a member allowed to take part. Three indexed reads; live streams ask
+    /// on every push and heartbeat, so rights taken away end the stream within one of them.
+    pub async fn still_allowed(&self, who: &Allowed<can::TakePart>, session: &str) -> Result<bool> {
+        let Some(account) = self.session_account(session).await? else {
+            return Ok(false);
+        };
+        if AccountId::from(account.id) != who.member().account_id {
+            return Ok(false);
+        }
+        match self.ctx(&account, &who.community().slug).await {
+            Ok(ctx) => Ok(ctx.require::<can::TakePart>().is_ok()),
+            Err(AppError::NotFound) => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
     /// The account behind an API bearer token.
     pub async fn api_account(&self, token: &str) -> Result<Option<Account>> {
         self.account_for(SecretKind::ApiToken, token).await

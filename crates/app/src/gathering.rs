@@ -211,10 +211,11 @@ impl App {
         Ok(answer.as_deref().and_then(Rsvp::parse))
     }
 
-    /// Who said yes (others may name them as co-conveners); nobody else is listed.
+    /// Who said yes (others may name them as co-conveners); nobody else is listed, and only to
+    /// those who may see the member list.
     pub async fn attendees(
         &self,
-        ctx: &Allowed<can::TakePart>,
+        ctx: &Allowed<can::ViewMembers>,
         gathering_id: GatheringId,
     ) -> Result<Vec<(i32, String)>> {
         let g = gatherings::get(self.store.conn(), ctx.community.id, gathering_id.get()).await?;

@@ -20,10 +20,12 @@ pub mod jobs;
 pub mod leadership;
 pub mod live;
 pub mod merge;
+pub mod mine;
 pub mod network;
 pub mod network_health;
 pub mod network_map;
 pub mod privacy;
+pub mod session_edit;
 pub mod suggest;
 pub mod unit;
 #[cfg(test)]

@@ -198,6 +198,17 @@ pub fn features(raw: &str) -> Result<String, TextError> {
     Ok(set.into_iter().collect::<Vec<_>>().join(", "))
 }
 
+/// Every time zone name [`Zone::parse`] accepts, sorted.
+pub fn zone_names() -> Vec<String> {
+    let mut names: Vec<String> = jiff::tz::db()
+        .available()
+        .map(|n| n.to_string())
+        .filter(|n| jiff::tz::TimeZone::get(n).is_ok())
+        .collect();
+    names.sort();
+    names
+}
+
 /// An IANA time zone name such as `Europe/Berlin`, checked against the bundled database.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Zone {
@@ -332,10 +343,63 @@ pub fn warnings(placed: &[Placed]) -> Vec<Warning> {
     out
 }
 
+/// A session's needs its space does not have ("projector" in a room without one), both as
+/// [`features`] writes them.
+pub fn unmet_needs(needs: &str, has: &str) -> Vec<String> {
+    let has: BTreeSet<&str> = has.split(',').map(str::trim).collect();
+    needs
+        .split(',')
+        .map(str::trim)
+        .filter(|n| !n.is_empty() && !has.contains(n))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Checking in opens this long before a session starts.
+pub const CHECK_IN_EARLY: Timestamp = 10 * 60;
+
+/// Whether one may check in to a session in a slot at `now`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CheckIn {
+    /// More than [`CHECK_IN_EARLY`] before it starts.
+    TooEarly,
+    Open,
+    Over,
+}
+
+/// Check-in is open while a session runs and in the 10 minutes before it starts.
+pub fn check_in(now: Timestamp, starts: Timestamp, ends: Timestamp) -> CheckIn {
+    if now < starts - CHECK_IN_EARLY {
+        CheckIn::TooEarly
+    } else if now < ends {
+        CheckIn::Open
+    } else {
+        CheckIn::Over
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn needs_are_unmet_where_the_space_lacks_them() {
+        assert_eq!(
+            unmet_needs("accessible, projector", "projector"),
+            ["accessible"]
+        );
+        assert!(unmet_needs("", "").is_empty());
+        assert!(unmet_needs("projector", "projector, whiteboard").is_empty());
+    }
+
+    #[test]
+    fn check_in_opens_ten_minutes_before_and_closes_at_the_end() {
+        assert_eq!(check_in(1000 - 601, 1000, 2000), CheckIn::TooEarly);
+        assert_eq!(check_in(1000 - 600, 1000, 2000), CheckIn::Open);
+        assert_eq!(check_in(1999, 1000, 2000), CheckIn::Open);
+        assert_eq!(check_in(2000, 1000, 2000), CheckIn::Over);
+    }
 
     #[test]
     fn phases_move_forward_one_step() {

@@ -3,8 +3,10 @@
 //! - `#` starts a comment that runs to the end of the line; blank lines are skipped.
 //! - Node ids are arbitrary tokens (a 40-digit number is just a name), mapped to dense `u32`
 //!   ids in order of first appearance; [`EdgeList::names`] keeps them for printing.
-//! - A missing weight means 1. A weight must be a finite number greater than 0, because the
-//!   path metrics read weights as distances and PageRank as transition shares.
+//! - A missing weight means 1. A weight must be a number from 1e-12 to 1e12 ([`WEIGHTS`]):
+//!   greater than 0 because the path metrics read weights as distances and PageRank as
+//!   transition shares; bounded so that sums and products over ten million edges (total
+//!   strength, modularity's k_i k_j / 2m) stay finite and keep their precision.
 //! - A line with a single token declares a node without edges (an isolate).
 //! - Duplicate edges are kept in order here; [`Graph::from_edges`] then keeps one edge with
 //!   the last weight, as networkx's `Graph.add_edge` does. In an undirected graph `u v` and
@@ -12,6 +14,9 @@
 
 use crate::Graph;
 use rustc_hash::FxHashMap;
+
+/// The weights an edge may carry.
+pub const WEIGHTS: std::ops::RangeInclusive<f64> = 1e-12..=1e12;
 
 /// A parsed edge list: names of the nodes by dense id, and the edges in input order.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -24,7 +29,7 @@ pub struct EdgeList {
 pub enum ParseError {
     #[error("line {line}: expected `u v` or `u v w`, found {tokens} fields")]
     Fields { line: usize, tokens: usize },
-    #[error("line {line}: weight `{weight}` is not a finite number greater than 0")]
+    #[error("line {line}: weight `{weight}` is not a number from 1e-12 to 1e12")]
     Weight { line: usize, weight: String },
     #[error("line {line}: more than {} distinct nodes", u32::MAX)]
     TooManyNodes { line: usize },
@@ -66,7 +71,7 @@ pub fn parse<'t>(text: &'t str) -> Result<EdgeList, ParseError> {
                 let w = match rest.first() {
                     None => 1.0,
                     Some(t) => match t.parse::<f64>() {
-                        Ok(w) if w.is_finite() && w > 0.0 => w,
+                        Ok(w) if WEIGHTS.contains(&w) => w,
                         _ => {
                             return Err(ParseError::Weight {
                                 line,
@@ -131,7 +136,7 @@ mod tests {
             parse("a b\na b c d\n"),
             Err(ParseError::Fields { line: 2, tokens: 4 })
         );
-        for bad in ["x", "-1", "0", "nan", "inf"] {
+        for bad in ["x", "-1", "0", "nan", "inf", "1e308", "1e-320"] {
             assert_eq!(
                 parse(&format!("a b\n\nu v {bad}\n")),
                 Err(ParseError::Weight {

@@ -14,6 +14,8 @@ use std::path::PathBuf;
 
 #[path = "graph/community.rs"]
 mod community;
+#[path = "graph/fuzz.rs"]
+mod fuzz;
 #[path = "graph/properties.rs"]
 mod properties;
 #[path = "graph/reference.rs"]

@@ -9,6 +9,9 @@ use convene_plan::agenda::{
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 
+#[path = "plan/fuzz.rs"]
+mod fuzz;
+
 fn opts(seed: u64, iterations: u64) -> Options {
     Options {
         seed,

@@ -14,6 +14,7 @@ pub mod jobs;
 mod migration;
 pub mod network;
 pub mod notify;
+pub mod personal;
 pub mod sessions;
 #[cfg(feature = "testing")]
 pub mod testing;
@@ -64,6 +65,30 @@ pub(crate) fn unique(what: &'static str) -> impl FnOnce(DbErr) -> StoreError {
     }
 }
 
+/// The URL without convene's own `synchronous=full|normal` parameter (sqlx does not know
+/// it), and whether it asked for full durability.
+fn durability(url: &str) -> (String, bool) {
+    let Some((base, query)) = url.split_once('?') else {
+        return (url.to_owned(), false);
+    };
+    let mut full = false;
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|kv| match kv.strip_prefix("synchronous=") {
+            Some(v) => {
+                full = v.eq_ignore_ascii_case("full");
+                false
+            }
+            None => true,
+        })
+        .collect();
+    if kept.is_empty() {
+        (base.to_owned(), full)
+    } else {
+        (format!("{base}?{}", kept.join("&")), full)
+    }
+}
+
 /// The connection pool and what kind of database is behind it.
 #[derive(Clone, Debug)]
 pub struct Store {
@@ -72,13 +97,18 @@ pub struct Store {
 
 impl Store {
     /// Connects to `sqlite://path?mode=rwc` or `postgres://...`. SQLite gets WAL, foreign keys,
-    /// a busy timeout and synchronous=NORMAL; its directory is created if missing.
+    /// a busy timeout and synchronous=NORMAL (a committed write survives the process being
+    /// killed, not the machine losing power); `&synchronous=full` in the URL makes every commit
+    /// wait for the disk, so it survives power loss too, at some cost in write speed. Its
+    /// directory is created if missing.
     pub async fn connect(url: &str) -> Result<Self> {
         Self::connect_with(url, None).await
     }
 
     /// As `connect`, with an optional PostgreSQL schema (tests isolate themselves this way).
     pub async fn connect_with(url: &str, pg_schema: Option<String>) -> Result<Self> {
+        let (url, full) = durability(url);
+        let url = url.as_str();
         if let Some(path) = url.strip_prefix("sqlite://") {
             let path = path.split('?').next().unwrap_or_default();
             if let Some(dir) = std::path::Path::new(path).parent()
@@ -93,10 +123,14 @@ impl Store {
             .min_connections(1)
             .acquire_timeout(Duration::from_secs(10))
             .sqlx_logging(false)
-            .map_sqlx_sqlite_opts(|o| {
+            .map_sqlx_sqlite_opts(move |o| {
                 o.create_if_missing(true)
                     .journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
-                    .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
+                    .synchronous(if full {
+                        sea_orm::sqlx::sqlite::SqliteSynchronous::Full
+                    } else {
+                        sea_orm::sqlx::sqlite::SqliteSynchronous::Normal
+                    })
                     .foreign_keys(true)
                     .busy_timeout(Duration::from_secs(10))
             });

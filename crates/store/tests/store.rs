@@ -743,6 +743,90 @@ test_both_dbs!(
     }
 );
 
+/// `synchronous=full` in a SQLite URL reaches the connection (PRAGMA synchronous: 1 is
+/// NORMAL, 2 is FULL) and the rest of the URL still works.
+#[tokio::test]
+async fn sqlite_durability_is_normal_unless_the_url_asks_for_full() {
+    use convene_store::store_db::ConnectionTrait;
+    let dir = std::env::temp_dir().join(format!("convene-sync-{}", std::process::id()));
+    for (query, expected) in [
+        ("?mode=rwc", 1),
+        ("?mode=rwc&synchronous=full", 2),
+        ("?synchronous=FULL&mode=rwc", 2),
+        ("?mode=rwc&synchronous=normal", 1),
+    ] {
+        let url = format!("sqlite://{}/c.db{query}", dir.display());
+        let s = Store::connect(&url).await.expect("connect");
+        let row = s
+            .conn()
+            .query_one_raw(convene_store::store_db::Statement::from_string(
+                s.backend(),
+                "PRAGMA synchronous",
+            ))
+            .await
+            .expect("pragma")
+            .expect("a row");
+        let got: i32 = row.try_get_by_index(0).expect("a number");
+        assert_eq!(got, expected, "{query}");
+    }
+}
+
+test_both_dbs!(
+    the_catalogue_names_every_column_that_references_accounts,
+    |s: Store| async move {
+        use convene_store::personal;
+        let refs = personal::foreign_keys_to_accounts(s.conn())
+            .await
+            .expect("catalogue");
+        let names: Vec<String> = refs
+            .iter()
+            .map(|r| format!("{}.{}", r.tbl, r.col))
+            .collect();
+        for expected in [
+            "memberships.account_id",
+            "memberships.invited_by",
+            "presences.account_id",
+            "votes.account_id",
+            "content_revisions.author_id",
+            "sessions.convener_id",
+            "network_prefs.account_id",
+        ] {
+            assert!(
+                names.contains(&expected.to_owned()),
+                "{expected} in {names:?}"
+            );
+        }
+        let a = person(&s, "ana@example.org").await.id;
+        accounts::add_secret(
+            s.conn(),
+            NewSecret {
+                kind: SecretKind::ApiToken,
+                token_hash: "abc",
+                account_id: Some(a),
+                label: Some("t"),
+                created_by: Some(a),
+                now: 1,
+                expires_at: None,
+            },
+        )
+        .await
+        .expect("secret");
+        let row = personal::rows_naming(
+            s.conn(),
+            &personal::Reference {
+                tbl: "secrets".into(),
+                col: "account_id".into(),
+            },
+            a,
+        )
+        .await
+        .expect("rows");
+        assert_eq!(row.len(), 1);
+        assert_eq!(row[0]["label"], "t");
+        assert!(row[0].get("token_hash").is_none(), "no token hash");
+    }
+);
+
 test_both_dbs!(
     feed_links_are_found_by_hash_and_go_with_their_owner,
     |s: Store| async move {

@@ -32,6 +32,13 @@ const FILES: &[(&str, &str, &[u8])] = &[
         "text/javascript; charset=utf-8",
         include_bytes!("../static/cytoscape.min.js"),
     ),
+    // idiomorph 0.8.0 (0BSD, Big Sky Software), from npm's `idiomorph` package,
+    // dist/idiomorph.min.js: live walls morph instead of being replaced, so focus stays.
+    (
+        "idiomorph.min.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../static/idiomorph.min.js"),
+    ),
     (
         "htmx.min.js",
         "text/javascript; charset=utf-8",

@@ -7,11 +7,13 @@ use crate::error::PageError;
 use crate::extract::{Can, GatheringPath, Ids};
 use crate::pages::gathering::WallFragment;
 use crate::pages::kiosk::KioskFragment;
+use crate::session::session_token;
 use askama::Template;
 use axum::body::{Body, Bytes};
 use axum::extract::{Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
+use axum_extra::extract::cookie::CookieJar;
 use convene_app::AppError;
 use convene_app::{Allowed, can};
 use convene_domain::ids::GatheringId;
@@ -79,10 +81,13 @@ pub struct LiveQuery {
 }
 
 /// `GET /c/{slug}/g/{id}/live`: an event `wall` (data: the wall's HTML, id: its version) now
-/// and after every change, until the client leaves or the server shuts down; a comment line
-/// every 15 s keeps proxies from closing an idle stream.
+/// and after every change, until the client leaves, the server shuts down or the right to
+/// read ends (removed, signed out, session expired, password reset: checked before every
+/// push and every heartbeat); a comment line every 15 s keeps proxies from closing an idle
+/// stream.
 pub async fn live_get(
     State(st): State<AppState>,
+    jar: CookieJar,
     Can { ctx, .. }: Can<can::TakePart>,
     Ids(GatheringPath { id }): Ids<GatheringPath>,
     Query(q): Query<LiveQuery>,
@@ -106,6 +111,7 @@ pub async fn live_get(
         }
         _ => View::Wall,
     };
+    let session = session_token(&st, &jar).ok_or(AppError::Unauthenticated)?;
     let stop = st.cfg.shutdown.clone();
     let mut beat = tokio::time::interval(std::time::Duration::from_secs(15));
     beat.reset();
@@ -116,6 +122,7 @@ pub async fn live_get(
         (rx, None::<i64>, st, ctx, view, beat),
         move |(mut rx, sent, st, ctx, view, mut beat)| {
             let stop = stop.clone();
+            let session = session.clone();
             async move {
                 let min = match sent {
                     None => (*rx.borrow_and_update()).max(current),
@@ -123,6 +130,9 @@ pub async fn live_get(
                         tokio::select! {
                             _ = stop.cancelled() => return None,
                             _ = beat.tick() => {
+                                if !may_still_read(&st, &ctx, &session).await {
+                                    return None;
+                                }
                                 let ping = Bytes::from_static(b":\n\n");
                                 let next = (rx, Some(sent), st, ctx, view, beat);
                                 return Some((Ok::<_, Infallible>(ping), next));
@@ -135,6 +145,9 @@ pub async fn live_get(
                         }
                     },
                 };
+                if sent.is_some() && !may_still_read(&st, &ctx, &session).await {
+                    return None;
+                }
                 match st.renders.get(&st, &ctx, id, &view, min).await {
                     Ok((version, frame)) => {
                         Some((Ok(frame), (rx, Some(version), st, ctx, view, beat)))
@@ -155,6 +168,17 @@ pub async fn live_get(
         Body::from_stream(stream),
     )
         .into_response())
+}
+
+/// Whether the stream's reader still has the right to it (an error counts as no).
+async fn may_still_read(st: &AppState, who: &Allowed<can::TakePart>, session: &str) -> bool {
+    match st.app.still_allowed(who, session).await {
+        Ok(yes) => yes,
+        Err(e) => {
+            tracing::warn!(error = %e, "re-checking a live stream failed; closing it");
+            false
+        }
+    }
 }
 
 /// One SSE event `wall` with the version as its id, encoded once and shared by every stream.

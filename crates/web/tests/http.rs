@@ -4,6 +4,7 @@
 mod gatherings;
 mod harness;
 mod network;
+mod security;
 mod visibility;
 
 use axum::http::StatusCode;
@@ -822,7 +823,7 @@ async fn api_tokens_openapi_health_and_metrics() {
     assert!(doc["paths"]["/api/v1/communities/{slug}/members"]["get"].is_object());
     let (s, body) = h.get("/healthz", None).await;
     assert_eq!((s, body.as_str()), (StatusCode::OK, "ok"));
-    let (s, body) = h.get("/metrics", None).await;
+    let (s, body) = h.api("GET", "/metrics", METRICS_TOKEN, None).await;
     assert_eq!(s, StatusCode::OK);
     assert!(body.contains("convene_http_requests_total"));
     // A change that alters the network writes a job with it; the runner takes it after commit,
@@ -836,14 +837,14 @@ async fn api_tokens_openapi_health_and_metrics() {
         )
         .await;
     assert_eq!(s, StatusCode::SEE_OTHER);
-    let (_, body) = h.get("/metrics", None).await;
+    let (_, body) = h.api("GET", "/metrics", METRICS_TOKEN, None).await;
     assert!(body.contains("convene_jobs_waiting 1"), "{body}");
     assert_eq!(h.app.run_jobs(&h.system).await.expect("run"), 1);
     assert_eq!(
         h.app.live.take_dirty(),
         vec![convene_domain::ids::CommunityId(w.community_id)]
     );
-    let (_, body) = h.get("/metrics", None).await;
+    let (_, body) = h.api("GET", "/metrics", METRICS_TOKEN, None).await;
     assert!(body.contains("convene_jobs_waiting 0"), "{body}");
     assert!(body.contains("convene_jobs_run_total 1"), "{body}");
     let (s, body) = h.get("/static/htmx.min.js", None).await;

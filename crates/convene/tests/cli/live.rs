@@ -134,7 +134,7 @@ fn versions(body: &str) -> Vec<i64> {
         .collect()
 }
 
-fn cookie_of(headers: &str) -> String {
+pub(crate) fn cookie_of(headers: &str) -> String {
     headers
         .lines()
         .find_map(|l| {
@@ -145,7 +145,7 @@ fn cookie_of(headers: &str) -> String {
         .expect("a session cookie")
 }
 
-async fn form(base: &str, path: &str, cookie: &str, body: &str) -> (u16, String) {
+pub(crate) async fn form(base: &str, path: &str, cookie: &str, body: &str) -> (u16, String) {
     let (status, _, text) = server::request(base, "POST", path, Some(cookie), Some(body)).await;
     (status, text)
 }

@@ -2,11 +2,16 @@
 //! on one PostgreSQL, and a browser walking the first-steward → invitation → join path.
 
 mod browser;
+mod checkpoint;
+mod crash;
+mod hardening;
 mod kiosk;
 mod live;
 mod network;
 mod open_space;
 mod server;
+mod wall;
+mod xss;
 
 use convene_store::store_db::ConnectionTrait;
 use server::{Server, http, temp_dir};
@@ -116,6 +121,21 @@ async fn audit_verify_detects_edits_and_deletions_postgres() {
     .await;
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn acknowledged_writes_survive_kill_9_sqlite() {
+    crash::sqlite(false).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn acknowledged_writes_survive_kill_9_sqlite_synchronous_full() {
+    crash::sqlite(true).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn acknowledged_writes_survive_kill_9_postgres() {
+    crash::postgres().await;
+}
+
 /// Two servers start at once on one PostgreSQL (migrations take an advisory lock) and share
 /// sessions: signing in on one is being signed in on the other.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -167,6 +187,11 @@ async fn browser_open_space_end_to_end() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_wall_keeps_focus_marks_mine_and_fits_a_phone() {
+    wall::focus_marks_and_phone_view().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_kiosk_filter_and_display_link() {
     kiosk::kiosk_filter_and_display_link().await;
 }
@@ -174,6 +199,11 @@ async fn browser_kiosk_filter_and_display_link() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_network_map_and_health() {
     network::map_and_health().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_xss_corpus_runs_nowhere() {
+    xss::the_corpus_runs_nowhere().await;
 }
 
 /// The planning engine from the command line: generate, solve, and re-score with the checker.

@@ -20,7 +20,7 @@ async fn count(c: &Client, css: &str) -> usize {
     c.find_all(Locator::Css(css)).await.map_or(0, |v| v.len())
 }
 
-async fn js(c: &Client, script: &str) -> Value {
+pub(crate) async fn js(c: &Client, script: &str) -> Value {
     c.execute(script, Vec::new())
         .await
         .unwrap_or_else(|e| panic!("{script}: {e}"))
@@ -48,7 +48,7 @@ pub(crate) async fn assert_accessible(c: &Client, page: &str) {
     assert!(v.is_empty(), "axe-core on {page}:\n{}", v.join("\n"));
 }
 
-async fn sign_in(c: &Client, url: &str, email: &str, password: &str) {
+pub(crate) async fn sign_in(c: &Client, url: &str, email: &str, password: &str) {
     c.goto(&format!("{url}/signin")).await.expect("signin");
     fill(c, "email", email).await;
     fill(c, "password", password).await;

@@ -22,13 +22,18 @@ pub fn with_search_path(base: &str, schema: &str) -> String {
 }
 
 pub struct Server {
-    _child: Child,
+    child: Child,
     pub url: String,
     pub setup_link: Option<String>,
     pub demo_password: Option<String>,
 }
 
 impl Server {
+    /// SIGKILL, as a crash or the OOM killer would: no shutdown, no flush.
+    pub async fn kill(&mut self) {
+        self.child.kill().await.expect("kill -9");
+    }
+
     /// Runs `convene serve --listen 127.0.0.1:0 ARGS` in `dir` and waits until it listens.
     pub async fn start_in(dir: &Path, args: &[&str]) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_convene"))
@@ -62,7 +67,7 @@ impl Server {
         // Keep draining stdout so the server never blocks on a full pipe.
         tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
         Server {
-            _child: child,
+            child,
             url,
             setup_link,
             demo_password,
@@ -78,8 +83,21 @@ pub async fn request(
     cookie: Option<&str>,
     form: Option<&str>,
 ) -> (u16, String, String) {
+    try_request(base, method, path, cookie, form)
+        .await
+        .expect("the server answers")
+}
+
+/// As [`request`], or `None` when the connection fails or is cut (a server being killed).
+pub async fn try_request(
+    base: &str,
+    method: &str,
+    path: &str,
+    cookie: Option<&str>,
+    form: Option<&str>,
+) -> Option<(u16, String, String)> {
     let host = base.trim_start_matches("http://");
-    let mut stream = tokio::net::TcpStream::connect(host).await.expect("connect");
+    let mut stream = tokio::net::TcpStream::connect(host).await.ok()?;
     let body = form.unwrap_or("");
     let mut req = format!(
         "{method} {path} HTTP/1.1\r\nHost: {host}\r\nOrigin: {base}\r\nConnection: close\r\n"
@@ -95,23 +113,19 @@ pub async fn request(
     }
     req.push_str("\r\n");
     req.push_str(body);
-    stream.write_all(req.as_bytes()).await.expect("write");
+    stream.write_all(req.as_bytes()).await.ok()?;
     let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).await.expect("read");
+    stream.read_to_end(&mut raw).await.ok()?;
     let text = String::from_utf8_lossy(&raw).into_owned();
-    let (head, rest) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
-    let status = head
-        .split(' ')
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
+    let (head, rest) = text.split_once("\r\n\r\n")?;
+    let status = head.split(' ').nth(1).and_then(|s| s.parse().ok())?;
     let headers = head.to_lowercase();
     let body = if headers.contains("transfer-encoding: chunked") {
         dechunk(rest)
     } else {
         rest.to_owned()
     };
-    (status, head.to_owned(), body)
+    Some((status, head.to_owned(), body))
 }
 
 fn dechunk(mut s: &str) -> String {
@@ -141,4 +155,81 @@ pub async fn http(
 pub async fn post_form(base: &str, path: &str, form: &str, cookie: Option<&str>) -> (u16, String) {
     let (s, h, _) = request(base, "POST", path, cookie, Some(form)).await;
     (s, h)
+}
+
+/// Percent-encodes a form value.
+pub fn enc(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// Signs in with a form post; the session cookie.
+pub async fn sign_in_cookie(base: &str, email: &str, password: &str) -> String {
+    let form = format!("email={}&password={}", enc(email), enc(password));
+    let (status, headers) = post_form(base, "/signin", &form, None).await;
+    assert_eq!(status, 303, "{headers}");
+    crate::live::cookie_of(&headers)
+}
+
+/// What a new gathering says of itself, each a form value before encoding.
+pub struct Details<'a> {
+    pub title: &'a str,
+    pub question: &'a str,
+    pub invitation: &'a str,
+    pub venue: &'a str,
+    pub spaces: &'a [&'a str],
+    pub plenary: &'a str,
+}
+
+/// A gathering made through the host's forms: its spaces, an opening plenary and one slot
+/// for sessions, moved to its marketplace, with the host's yes. Its page's path.
+pub async fn marketplace(base: &str, cookie: &str, slug: &str, d: &Details<'_>) -> String {
+    let post = async |path: String, body: String| {
+        let (status, head, text) = request(base, "POST", &path, Some(cookie), Some(&body)).await;
+        assert_eq!(status, 303, "{path} {body}: {head} {text}");
+        head
+    };
+    let head = post(
+        format!("/c/{slug}/g"),
+        format!(
+            "title={}&calling_question={}&invitation={}&venue={}&time_zone=Europe%2FBerlin&dots=3",
+            enc(d.title),
+            enc(d.question),
+            enc(d.invitation),
+            enc(d.venue)
+        ),
+    )
+    .await;
+    let page = head
+        .lines()
+        .find_map(|l| {
+            let (name, value) = l.split_once(':')?;
+            name.eq_ignore_ascii_case("location")
+                .then(|| value.trim().to_owned())
+        })
+        .expect("the new gathering's address");
+    for s in d.spaces {
+        post(
+            format!("{page}/spaces"),
+            format!("name={}&capacity=20&features=projector", enc(s)),
+        )
+        .await;
+    }
+    let slots = [
+        format!(
+            "date=2026-12-01&starts=09%3A00&ends=09%3A30&kind=plenary&label={}",
+            enc(d.plenary)
+        ),
+        "date=2026-12-01&starts=10%3A00&ends=11%3A00&kind=sessions&label=".to_owned(),
+    ];
+    for s in slots {
+        post(format!("{page}/slots"), s).await;
+    }
+    post(format!("{page}/phase"), "to=marketplace".to_owned()).await;
+    post(format!("{page}/rsvp"), "answer=yes".to_owned()).await;
+    page
 }

@@ -67,6 +67,10 @@ pub enum InstanceError {
     OutOfRange { what: &'static str, id: String },
     #[error("pinned sessions collide: {0}")]
     BadPin(String),
+    #[error(
+        "too large: at most 10,000 sessions, 1,000 rooms, 1,000 slots, 100,000 cells, 100,000 participants and 2 million interests"
+    )]
+    TooLarge,
 }
 
 /// A placement: `[slot, room]` for each session, `None` for a session left in the marketplace
@@ -127,6 +131,17 @@ pub enum Infeasible {
 
 impl Instance {
     pub fn check(&self) -> Result<(), InstanceError> {
+        // Bounds first: the search keeps tables of slots × rooms and sessions × slots.
+        let wants: usize = self.interests.iter().map(Vec::len).sum();
+        if self.sessions > 10_000
+            || self.rooms > 1_000
+            || self.slots > 1_000
+            || self.slots * self.rooms > 100_000
+            || self.participants > 100_000
+            || wants > 2_000_000
+        {
+            return Err(InstanceError::TooLarge);
+        }
         if self.room_capacity.len() != self.rooms {
             return Err(InstanceError::Capacities {
                 got: self.room_capacity.len(),

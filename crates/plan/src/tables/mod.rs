@@ -125,10 +125,12 @@ impl Problem {
             return Err(ProblemError::TooSmall);
         }
         // Bounds that keep the search's tables in memory and its weighted cost in an i64.
+        // People and rounds are checked first, so the products below cannot overflow; a
+        // table size past the number of people seats everyone at one table.
         if self.people > 2_000
             || self.rounds > 100
             || self.rounds * self.people * self.tables() > 1 << 24
-            || self.rounds * self.people * self.table_size > 1 << 24
+            || self.rounds * self.people * self.table_size.min(self.people) > 1 << 24
             || self.keep_apart.len() > 10_000
         {
             return Err(ProblemError::TooLarge);

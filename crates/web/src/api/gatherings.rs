@@ -53,12 +53,18 @@ pub async fn gatherings(
 
 #[derive(Deserialize, ToSchema)]
 pub struct GatheringInput {
+    #[schema(schema_with = super::limits::gathering_title)]
     title: String,
+    #[schema(schema_with = super::limits::calling_question)]
     calling_question: String,
+    #[schema(schema_with = super::limits::invitation_text)]
     invitation: String,
+    #[schema(schema_with = super::limits::venue)]
     venue: String,
+    #[schema(schema_with = super::limits::time_zone)]
     time_zone: String,
     #[serde(default = "three")]
+    #[schema(schema_with = super::limits::dots)]
     dots: i32,
 }
 
@@ -91,6 +97,7 @@ pub struct SessionDto {
     title: String,
     convener: String,
     /// `[space_id, slot_id]`, or null while in the marketplace.
+    #[schema(schema_with = super::limits::cell)]
     cell: Option<(i32, i32)>,
     interested: usize,
     present: usize,
@@ -178,10 +185,13 @@ pub async fn agenda(
 
 #[derive(Deserialize, ToSchema)]
 pub struct SessionInput {
+    #[schema(schema_with = super::limits::session_title)]
     title: String,
     #[serde(default)]
+    #[schema(schema_with = super::limits::session_description)]
     description: String,
     #[serde(default)]
+    #[schema(schema_with = super::limits::features)]
     needs: String,
     /// Account ids of members who convene it too (at most 5).
     #[serde(default)]
@@ -218,6 +228,7 @@ pub async fn session_create(
 #[derive(Deserialize, ToSchema)]
 pub struct CellInput {
     /// `[space_id, slot_id]`, or null to move the session back to the marketplace.
+    #[schema(schema_with = super::limits::cell)]
     cell: Option<(i32, i32)>,
 }
 
@@ -237,7 +248,7 @@ pub struct InterestInput {
     interested: bool,
 }
 
-#[utoipa::path(put, path = "/api/v1/communities/{slug}/gatherings/{id}/sessions/{sid}/interest", params(("slug" = String, Path), ("id" = i32, Path), ("sid" = i32, Path)), request_body = InterestInput, responses((status = 204), (status = 404, body = ErrorDto)))]
+#[utoipa::path(put, path = "/api/v1/communities/{slug}/gatherings/{id}/sessions/{sid}/interest", params(("slug" = String, Path), ("id" = i32, Path), ("sid" = i32, Path)), request_body = InterestInput, responses((status = 204), (status = 404, body = ErrorDto), (status = 409, body = ErrorDto, description = "the gathering is not open for this")))]
 pub async fn session_interest(
     State(st): State<AppState>,
     ApiInside { ctx }: ApiInside,

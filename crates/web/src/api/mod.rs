@@ -5,9 +5,11 @@ mod audit;
 mod communities;
 mod gatherings;
 mod invitations;
+mod limits;
 mod me;
 mod members;
 mod network;
+mod presence;
 
 use audit::*;
 use communities::*;
@@ -19,7 +21,7 @@ use crate::AppState;
 use crate::error::ApiError;
 use crate::extract::{ApiCan, ApiInside, Ids, InvitationPath, MemberPath};
 use crate::session::ApiAccount;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
@@ -81,6 +83,14 @@ pub fn routes() -> Router<AppState> {
             "/communities/{slug}/gatherings/{id}/sessions/{sid}/interest",
             put(gatherings::session_interest),
         )
+        .route(
+            "/communities/{slug}/gatherings/{id}/sessions/{sid}/checkin",
+            post(presence::check_in),
+        )
+        .route(
+            "/communities/{slug}/gatherings/{id}/checkout",
+            post(presence::check_out),
+        )
         .route("/communities/{slug}/network", get(network::map))
         .route("/communities/{slug}/network/health", get(network::health))
         .route("/communities/{slug}/network/groups", get(network::groups))
@@ -91,10 +101,11 @@ pub fn routes() -> Router<AppState> {
     info(title = "convene API", version = "1", description = "Communities, members, roles, invitations, the audit log, gatherings (agenda, sessions, interest) and the network (map, health, group aggregates). Authenticate with `Authorization: Bearer <token>`."),
     paths(me, me_export, communities, community_create, community, community_update, organization_create, members, member_remove, member_roles, member_reset, invitations, invitation_create, invitation_revoke, audit,
         gatherings::gatherings, gatherings::gathering_create, gatherings::agenda, gatherings::session_create, gatherings::session_place, gatherings::session_interest,
+        presence::check_in, presence::check_out,
         network::map, network::health, network::groups),
     components(schemas(Me, CommunitySummary, CommunityDetail, CommunityInput, OrganizationDto, OrganizationInput, SettingsInput, MemberDto, RolesInput, ReasonInput, InvitationDto, InvitationInput, CreatedInvitation, ResetLink, AuditDto, ErrorDto,
-        gatherings::GatheringDto, gatherings::GatheringInput, gatherings::AgendaDto, gatherings::SpaceDto, gatherings::SlotDto, gatherings::SessionDto, gatherings::SessionInput, gatherings::CreatedSession, gatherings::CellInput, gatherings::InterestInput)),
-    modifiers(&Bearer)
+        gatherings::GatheringDto, gatherings::GatheringInput, gatherings::AgendaDto, gatherings::SpaceDto, gatherings::SlotDto, gatherings::SessionDto, gatherings::SessionInput, gatherings::CreatedSession, gatherings::CellInput, gatherings::InterestInput, presence::CheckInInput)),
+    modifiers(&Bearer, &Errors)
 )]
 pub struct ApiDoc;
 
@@ -115,6 +126,71 @@ impl utoipa::Modify for Bearer {
     }
 }
 
+/// The errors any operation of a kind can answer, added where an operation does not list
+/// them itself: 401 without a valid token; 403 and 404 inside a community (a role that does
+/// not allow it; a community, or an id in the path, that is not there or not yours to see);
+/// 404 for any path id; 413 and 422 for a body (too large; malformed or a field invalid) or
+/// 422 for query parameters.
+struct Errors;
+impl utoipa::Modify for Errors {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::{ContentBuilder, RefOr, ResponseBuilder};
+        let error = |what: &str| {
+            ResponseBuilder::new()
+                .description(what)
+                .content(
+                    "application/json",
+                    ContentBuilder::new()
+                        .schema(Some(utoipa::openapi::Ref::from_schema_name("ErrorDto")))
+                        .build(),
+                )
+                .build()
+        };
+        for (path, item) in openapi.paths.paths.iter_mut() {
+            let ops = [
+                item.get.as_mut(),
+                item.put.as_mut(),
+                item.post.as_mut(),
+                item.delete.as_mut(),
+                item.patch.as_mut(),
+            ];
+            for op in ops.into_iter().flatten() {
+                let mut add = vec![("401", error("No valid bearer token."))];
+                if path.starts_with("/api/v1/communities/{slug}") {
+                    add.push(("403", error("Your roles here do not allow this.")));
+                }
+                if path.contains('{') {
+                    add.push(("404", error("Not there, or not yours to see.")));
+                }
+                let query =
+                    op.parameters.iter().flatten().any(|p| {
+                        matches!(p.parameter_in, utoipa::openapi::path::ParameterIn::Query)
+                    });
+                if op.request_body.is_some() {
+                    add.push((
+                        "413",
+                        ResponseBuilder::new()
+                            .description("The body is larger than the server accepts.")
+                            .build(),
+                    ));
+                }
+                if op.request_body.is_some() || query {
+                    add.push((
+                        "422",
+                        error("Malformed, or a field is invalid (`field` names it)."),
+                    ));
+                }
+                for (status, response) in add {
+                    op.responses
+                        .responses
+                        .entry(status.to_owned())
+                        .or_insert(RefOr::T(response));
+                }
+            }
+        }
+    }
+}
+
 async fn openapi() -> Json<utoipa::openapi::OpenApi> {
     Json(ApiDoc::openapi())
 }
@@ -132,6 +208,25 @@ impl<T: serde::de::DeserializeOwned, S: Send + Sync> axum::extract::FromRequest<
             .await
             .map(|Json(v)| ApiJson(v))
             .map_err(|e| ApiError(AppError::field("body", e.body_text())))
+    }
+}
+
+/// Query parameters whose rejection (a duplicate, a wrong type) is an API error, as for bodies.
+pub struct ApiQuery<T>(pub T);
+
+impl<T: serde::de::DeserializeOwned, S: Send + Sync> axum::extract::FromRequestParts<S>
+    for ApiQuery<T>
+{
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        axum::extract::Query::<T>::from_request_parts(parts, state)
+            .await
+            .map(|axum::extract::Query(v)| ApiQuery(v))
+            .map_err(|e| ApiError(AppError::field("query", e.body_text())))
     }
 }
 

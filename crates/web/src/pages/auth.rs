@@ -97,7 +97,7 @@ pub async fn signin_post(
     jar: CookieJar,
     Form(form): Form<PersonForm>,
 ) -> Result<Response, PageError> {
-    if let Err(limited) = st.limit(Bucket::SignIn, &client) {
+    if let Err(limited) = st.limit_password(&client, &form.email) {
         return Ok(limited.into_response());
     }
     match st.app.sign_in(&form.email, &form.password).await {

@@ -74,6 +74,9 @@ pub struct GatheringPage {
     /// Others who said yes: possible co-conveners.
     pub attendees: Vec<(i32, String)>,
     pub error: Option<String>,
+    pub flash: Option<super::flash::Flash>,
+    /// What on the wall is mine (marked by `live.js` after every update).
+    pub marks: convene_app::mine::Marks,
 }
 
 /// Only the wall: what the live stream sends and what a client fetches on demand.
@@ -155,18 +158,23 @@ pub async fn gathering_get(
     State(st): State<AppState>,
     Inside { account, ctx }: Inside,
     Ids(GatheringPath { id }): Ids<GatheringPath>,
+    axum::extract::Query(q): axum::extract::Query<super::flash::FlashQuery>,
 ) -> Result<Response, PageError> {
-    Ok(render(&page(&st, &account, &ctx, id, None).await?))
+    Ok(render(&page(&st, &account, &ctx, id, Some(q), None).await?))
 }
 
-async fn page(
+pub(crate) async fn page(
     st: &AppState,
     account: &Account,
     ctx: &Ctx,
     id: GatheringId,
+    q: Option<super::flash::FlashQuery>,
     error: Option<String>,
 ) -> Result<GatheringPage, PageError> {
     let wall = st.app.wall(&ctx.require()?, id).await?;
+    let marks = st.app.marks(&ctx.require()?, id).await?;
+    let flash =
+        q.and_then(|q| q.flash(|s| wall.cards().find(|c| c.id == s).map(|c| c.title.clone())));
     let my_rsvp = st.app.my_rsvp(&ctx.require()?, id).await?;
     let host = ctx.may(Permission::HostGathering);
     let counts = if host {
@@ -184,14 +192,20 @@ async fn page(
         host: counts,
         g: wall.gathering.clone(),
         wall,
-        attendees: st
-            .app
-            .attendees(&ctx.require()?, id)
-            .await?
-            .into_iter()
-            .filter(|(a, _)| *a != ctx.member().account_id.get())
-            .collect(),
+        // Guests may not see the member list: no picker for them.
+        attendees: match ctx.require::<can::ViewMembers>() {
+            Ok(may) => st
+                .app
+                .attendees(&may, id)
+                .await?
+                .into_iter()
+                .filter(|(a, _)| *a != ctx.member().account_id.get())
+                .collect(),
+            Err(_) => Vec::new(),
+        },
         error,
+        flash,
+        marks,
     })
 }
 
@@ -206,7 +220,7 @@ pub(crate) async fn answer(
 ) -> Result<Response, PageError> {
     let to = format!("/c/{}/g/{id}{anchor}", ctx.community().slug);
     super::settle(result, super::to(to), |msg| {
-        page(st, account, ctx, id, Some(msg))
+        page(st, account, ctx, id, None, Some(msg))
     })
     .await
 }
@@ -227,7 +241,7 @@ pub async fn rsvp_post(
         Some(a) => st.app.rsvp(&ctx.require()?, id, a).await,
         None => Err(AppError::field("answer", "choose yes, maybe or no")),
     };
-    answer(&st, &account, &ctx, id, result, "").await
+    answer(&st, &account, &ctx, id, result, "?done=answered#my-rsvp").await
 }
 
 #[derive(Deserialize, Default)]

@@ -2,13 +2,15 @@
 //! each extracting input, calling one use-case and rendering one template.
 
 mod account;
-mod agenda;
+pub(crate) mod agenda;
 mod audit;
 mod auth;
 mod calendar;
 mod community;
+pub(crate) mod flash;
 pub(crate) mod gathering;
 mod harvest;
+mod here;
 mod home;
 mod invite;
 pub(crate) mod kiosk;
@@ -17,8 +19,10 @@ mod network;
 mod network_health;
 mod network_map;
 mod network_words;
+pub(crate) mod phone;
 mod proceedings;
 mod roles;
+mod session_edit;
 mod settings;
 mod suggest;
 
@@ -107,6 +111,15 @@ pub fn routes() -> Router<AppState> {
         .route("/c/{slug}/g/{id}/s/{sid}", get(agenda::session_get))
         .route("/c/{slug}/g/{id}/s/{sid}/place", post(agenda::place_post))
         .route("/c/{slug}/g/{id}/s/{sid}/swap", post(agenda::swap_post))
+        .route("/c/{slug}/g/{id}/now", get(phone::phone_get))
+        .route(
+            "/c/{slug}/g/{id}/s/{sid}/edit",
+            post(session_edit::edit_post),
+        )
+        .route(
+            "/c/{slug}/g/{id}/s/{sid}/withdraw",
+            post(session_edit::withdraw_post),
+        )
         .route(
             "/c/{slug}/g/{id}/s/{sid}/merge",
             post(agenda::merge_propose_post),
@@ -212,6 +225,7 @@ pub fn routes() -> Router<AppState> {
             "/account/tokens/{id}/revoke",
             post(account::token_revoke_post),
         )
+        .layer(axum::middleware::from_fn(here::remember))
 }
 
 /// The header of every page: who is signed in, and the community menu when inside one.
@@ -219,6 +233,8 @@ pub fn routes() -> Router<AppState> {
 pub struct Nav {
     pub account: Option<String>,
     pub community: Option<CommunityNav>,
+    /// The path of the page being shown, for `aria-current` on the menu.
+    pub path: String,
 }
 
 #[derive(Clone)]
@@ -239,6 +255,7 @@ impl Nav {
         Nav {
             account: Some(account.display_name.clone()),
             community: None,
+            path: here::path(),
         }
     }
 
@@ -257,6 +274,7 @@ impl Nav {
                 guest: r.is_guest(),
                 network: r.allows(Permission::ViewNetwork),
             }),
+            path: here::path(),
         }
     }
 }

@@ -31,6 +31,7 @@ async fn reports_votes_actions_and_exports() {
         .post(&format!("{}/phase", os.base), host, "to=sessions")
         .await;
     assert_eq!(s, StatusCode::SEE_OTHER);
+    super::at_slot(&h, &os, 1).await;
     let (s, _) = h
         .post(&format!("{}/s/{river}/checkin", os.base), b, "anonymous=on")
         .await;

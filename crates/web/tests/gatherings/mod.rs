@@ -4,6 +4,7 @@
 mod feeds;
 mod harvest;
 mod suggest;
+mod wall;
 
 use crate::harness::*;
 use axum::body::Body;
@@ -81,6 +82,21 @@ pub async fn agenda(h: &Harness, w: &World, id: i32) -> serde_json::Value {
         .await;
     assert_eq!(s, StatusCode::OK, "{body}");
     serde_json::from_str(&body).expect("json")
+}
+
+/// Sets the clock to a minute after slot `i` starts: checking in is open only then.
+pub async fn at_slot(h: &Harness, os: &Os, i: usize) {
+    let wall = h
+        .app
+        .wall_of(&h.system, GatheringId(os.id))
+        .await
+        .expect("wall");
+    let row = wall
+        .rows
+        .iter()
+        .find(|r| r.slot_id == os.slots[i])
+        .expect("slot");
+    h.app.clock.advance(row.starts_at + 60 - h.app.clock.now());
 }
 
 /// Says yes and announces a session; returns its id.
@@ -230,6 +246,7 @@ async fn open_space_cycle_with_clear_refusals() {
     assert_eq!(s, StatusCode::SEE_OTHER);
 
     // The law of two feet: in, move, out; intervals are kept, anonymity is respected.
+    at_slot(&h, &os, 1).await;
     let f = Some(fans[0].cookie.as_str());
     let (s, _) = h
         .post(&format!("{}/s/{river}/checkin", os.base), f, "")
@@ -393,6 +410,74 @@ async fn the_live_wall_starts_current_and_follows_changes() {
         .expect("request");
     let res = h.router.clone().oneshot(req).await.expect("response");
     assert_eq!(res.status(), StatusCode::NOT_FOUND);
+}
+
+/// Reads the stream until it ends; fails if it sends an event holding `needle` first.
+async fn ends_without(body: &mut Body, needle: &str) {
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+    let mut seen = String::new();
+    loop {
+        let frame = tokio::time::timeout_at(deadline, body.frame())
+            .await
+            .expect("the stream ends in time");
+        match frame {
+            None => return,
+            Some(Ok(f)) => {
+                if let Ok(data) = f.into_data() {
+                    seen.push_str(&String::from_utf8_lossy(&data));
+                    assert!(!seen.contains(needle), "sent after the right ended: {seen}");
+                }
+            }
+            Some(Err(_)) => return,
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_live_wall_ends_when_the_right_to_read_it_ends() {
+    let h = Harness::sqlite().await;
+    let w = h.world("oslost").await;
+    let os = open_space(&h, &w).await;
+    let open = |who: String| {
+        let req = Request::get(format!("{}/live", os.base))
+            .header("cookie", who)
+            .body(Body::empty())
+            .expect("request");
+        h.router.clone().oneshot(req)
+    };
+    // Removed from the community: the next change is not sent.
+    let ana = h.person_with_role(&w, Role::Member).await;
+    let mut wall = open(ana.cookie.clone())
+        .await
+        .expect("response")
+        .into_body();
+    next_event_with(&mut wall, "event: wall").await;
+    let (s, b) = h
+        .post(
+            &format!("/c/{}/members/{}/remove", w.slug, ana.membership_id),
+            Some(&w.steward.cookie),
+            "reason=left+the+network",
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER, "{b}");
+    convene(&h, &os, &w.steward, "Said after Ana left").await;
+    ends_without(&mut wall, "Said after Ana left").await;
+
+    // Signed out: the same.
+    let bo = h.person_with_role(&w, Role::Member).await;
+    let mut wall = open(bo.cookie.clone()).await.expect("response").into_body();
+    next_event_with(&mut wall, "event: wall").await;
+    let (s, b) = h.post("/signout", Some(&bo.cookie), "").await;
+    assert_eq!(s, StatusCode::SEE_OTHER, "{b}");
+    convene(&h, &os, &w.steward, "Said after Bo signed out").await;
+    ends_without(&mut wall, "Said after Bo signed out").await;
+
+    // Someone who keeps the right keeps the stream.
+    let cy = h.person_with_role(&w, Role::Member).await;
+    let mut wall = open(cy.cookie.clone()).await.expect("response").into_body();
+    next_event_with(&mut wall, "event: wall").await;
+    convene(&h, &os, &w.steward, "Said while Cy watches").await;
+    next_event_with(&mut wall, "Said while Cy watches").await;
 }
 
 test_both_dbs!(
@@ -808,6 +893,7 @@ async fn the_network_comes_from_activity_and_leaves_out_who_opts_out() {
         .post(&format!("{}/phase", os.base), host, "to=sessions")
         .await;
     assert_eq!(s, StatusCode::SEE_OTHER);
+    at_slot(&h, &os, 1).await;
     for p in [&ana, &ben] {
         let (s, _) = h
             .post(
