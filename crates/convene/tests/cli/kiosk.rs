@@ -45,11 +45,15 @@ async fn inline_handlers(c: &Client) -> usize {
 }
 
 async fn wait_for(c: &Client, css: &str) {
-    c.wait()
+    if let Err(e) = c
+        .wait()
         .at_most(Duration::from_secs(15))
         .for_element(Locator::Css(css))
         .await
-        .unwrap_or_else(|e| panic!("{css}: {e}"));
+    {
+        let src = c.source().await.unwrap_or_default();
+        panic!("{css}: {e} on {:?}:\n{src}", c.current_url().await.ok());
+    }
 }
 
 pub async fn kiosk_filter_and_display_link() {
