@@ -24,6 +24,8 @@ pub struct CalendarPage {
     pub since: Option<String>,
     /// A feed just made: (webcal link, https link), shown once.
     pub created: Option<(String, String)>,
+    /// After stopping the feed: says so.
+    pub stopped: bool,
 }
 
 async fn page(
@@ -41,15 +43,28 @@ async fn page(
         g,
         since: since.map(when),
         created,
+        stopped: false,
     })
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct CalendarQuery {
+    /// `stopped` after the feed was stopped.
+    pub done: String,
 }
 
 pub async fn calendar_get(
     State(st): State<AppState>,
     Inside { account, ctx }: Inside,
     Ids(GatheringPath { id }): Ids<GatheringPath>,
+    axum::extract::Query(q): axum::extract::Query<CalendarQuery>,
 ) -> Result<Response, PageError> {
-    Ok(render(&page(&st, &account, &ctx, id, None).await?))
+    let p = page(&st, &account, &ctx, id, None).await?;
+    Ok(render(&CalendarPage {
+        stopped: q.done == "stopped",
+        ..p
+    }))
 }
 
 /// Makes a new feed link (the earlier one stops working) and shows it once.
@@ -75,7 +90,7 @@ pub async fn calendar_stop_post(
     Ids(GatheringPath { id }): Ids<GatheringPath>,
 ) -> Result<Response, PageError> {
     st.app.stop_calendar_feed(&ctx.require()?, id).await?;
-    let to = format!("/c/{}/g/{id}/calendar", ctx.community().slug);
+    let to = format!("/c/{}/g/{id}/calendar?done=stopped", ctx.community().slug);
     Ok(Redirect::to(&to).into_response())
 }
 

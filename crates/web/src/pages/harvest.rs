@@ -112,6 +112,23 @@ pub struct ConvergePage {
     pub host: bool,
     pub proposing: bool,
     pub error: Option<String>,
+    /// What the last action did, in one sentence.
+    pub notice: Option<&'static str>,
+}
+
+/// The message after a convergence action, from the fixed code in its redirect (`?done=`).
+fn notice(done: &str) -> Option<&'static str> {
+    Some(match done {
+        "dot-given" => {
+            "Your dot is given. The list stays in place; reload or sort to see the new order."
+        }
+        "dot-back" => "Your dot is taken back.",
+        "proposed" => "The action is proposed; people can now volunteer for it and give it dots.",
+        "volunteered" => "You volunteered for the action.",
+        "stepped-back" => "You stepped back from the action.",
+        "status" => "The action's status is saved.",
+        _ => return None,
+    })
 }
 
 impl ConvergePage {
@@ -126,6 +143,8 @@ impl ConvergePage {
 pub struct ConvergeQuery {
     /// The order to keep (tokens joined by commas); without it the ranking is sorted by dots.
     pub keep: String,
+    /// What was just done (a fixed code).
+    pub done: String,
 }
 
 pub async fn converge_get(
@@ -135,7 +154,12 @@ pub async fn converge_get(
     Query(q): Query<ConvergeQuery>,
 ) -> Result<Response, PageError> {
     Ok(render(
-        &converge_page(&st, &account, &ctx, id, &q.keep, None).await?,
+        &converge_page(&st, &account, &ctx, id, &q.keep, None)
+            .await
+            .map(|p| ConvergePage {
+                notice: notice(&q.done),
+                ..p
+            })?,
     ))
 }
 
@@ -202,6 +226,7 @@ async fn converge_page(
         dots_left,
         sessions,
         error,
+        notice: None,
     })
 }
 
@@ -263,8 +288,13 @@ pub async fn vote_post(
         form.target.trim().chars().next().unwrap_or('s'),
         form.id.trim()
     );
+    let done = if checked(&form.give) {
+        "dot-given"
+    } else {
+        "dot-back"
+    };
     let to = format!(
-        "{}?keep={}#rank-{}",
+        "{}?done={done}&keep={}#rank-{}",
         page_url(&ctx, id),
         urlencoding::encode(&keep),
         urlencoding::encode(&anchor)
@@ -299,7 +329,7 @@ pub async fn action_post(
             .map(|_| ())
     }
     .await;
-    let to = format!("{}#actions", page_url(&ctx, id));
+    let to = format!("{}?done=proposed#actions", page_url(&ctx, id));
     converged(&st, &account, &ctx, id, ("", to), result).await
 }
 
@@ -319,7 +349,12 @@ pub async fn volunteer_post(
         .app
         .volunteer(&ctx.require()?, id, aid, checked(&form.on))
         .await;
-    let to = format!("{}#actions", page_url(&ctx, id));
+    let done = if checked(&form.on) {
+        "volunteered"
+    } else {
+        "stepped-back"
+    };
+    let to = format!("{}?done={done}#action-{aid}", page_url(&ctx, id));
     converged(&st, &account, &ctx, id, ("", to), result).await
 }
 
@@ -339,6 +374,6 @@ pub async fn status_post(
         Some(s) => st.app.set_action_status(&ctx.require()?, id, aid, s).await,
         None => Err(AppError::field("status", "open, doing, done or dropped")),
     };
-    let to = format!("{}#action-{aid}", page_url(&ctx, id));
+    let to = format!("{}?done=status#action-{aid}", page_url(&ctx, id));
     converged(&st, &account, &ctx, id, ("", to), result).await
 }

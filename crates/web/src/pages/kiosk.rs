@@ -138,12 +138,16 @@ pub struct KioskPage {
     pub host: bool,
     pub links: Vec<LinkRow>,
     pub created: Option<String>,
+    /// After revoking: says so.
+    pub revoked: bool,
 }
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct KioskQuery {
     pub space: Option<String>,
+    /// `revoked` after a display link was revoked.
+    pub done: Option<String>,
 }
 
 fn space_of(q: &KioskQuery, wall: &Wall) -> Option<i32> {
@@ -200,6 +204,7 @@ async fn kiosk_page(
         host,
         links,
         created,
+        revoked: q.done.as_deref() == Some("revoked"),
     })
 }
 
@@ -240,7 +245,10 @@ pub async fn display_revoke_post(
 ) -> Result<Response, PageError> {
     let link = crate::form_id(&form.link)?;
     st.app.revoke_display_link(&ctx, id, link).await?;
-    let to = format!("/c/{}/g/{id}/kiosk#display-links", ctx.community().slug);
+    let to = format!(
+        "/c/{}/g/{id}/kiosk?done=revoked#display-links",
+        ctx.community().slug
+    );
     Ok(Redirect::to(&to).into_response())
 }
 

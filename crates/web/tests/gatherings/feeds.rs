@@ -187,14 +187,17 @@ async fn a_display_link_shows_only_the_wall_without_an_account_until_revoked() {
     // Revoked: the link and its refresh answer 404.
     let (_, kiosk) = h.get(&format!("{}/kiosk", os.base), host).await;
     assert!(kiosk.contains("Revoke"), "{kiosk}");
-    let (s, _) = h
-        .post(
+    let (s, headers, _) = h
+        .post_full(
             &format!("{}/display/revoke", os.base),
             host,
             &format!("link={}", links[0].id),
         )
         .await;
     assert_eq!(s, StatusCode::SEE_OTHER);
+    let back = headers["location"].to_str().expect("location").to_owned();
+    let (_, page) = h.get(&back, host).await;
+    assert!(page.contains("The display link is revoked"), "{page}");
     for p in [path.clone(), format!("{path}/wall")] {
         let (s, _) = h.get(&p, None).await;
         assert_eq!(s, StatusCode::NOT_FOUND, "{p}");
@@ -309,8 +312,13 @@ async fn a_calendar_feed_follows_every_move_without_a_cookie() {
     let second = extract_link(&page, "/calendar/").expect("the second link");
     let (s, _) = h.get(&feed, None).await;
     assert_eq!(s, StatusCode::NOT_FOUND, "the first link stopped");
-    let (s, _) = h.post(&format!("{}/calendar/stop", os.base), a, "").await;
+    let (s, headers, _) = h
+        .post_full(&format!("{}/calendar/stop", os.base), a, "")
+        .await;
     assert_eq!(s, StatusCode::SEE_OTHER);
+    let back = headers["location"].to_str().expect("location").to_owned();
+    let (_, page) = h.get(&back, a).await;
+    assert!(page.contains("Your calendar feed is stopped"), "{page}");
     let (s, _) = h.get(&second, None).await;
     assert_eq!(s, StatusCode::NOT_FOUND);
     let (_, page) = h.post(&format!("{}/calendar", os.base), a, "").await;

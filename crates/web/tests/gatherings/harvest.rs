@@ -502,6 +502,10 @@ async fn convergence_holds_still_offers_report_actions_and_closes_done_ones() {
     assert!(back.ends_with(&format!("#rank-a{willows}")), "{back}");
     let (_, page) = h.get(&back, a).await;
     assert_eq!(rank_order(&page), before, "kept while voting");
+    assert!(
+        page.contains(r#"id="flash">Your dot is given."#),
+        "says what happened"
+    );
     assert!(page.contains(r#"id="sort""#));
     let (_, page) = h.get(&converge, a).await;
     assert_eq!(
