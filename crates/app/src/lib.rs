@@ -12,6 +12,7 @@ pub mod content;
 pub mod demo;
 mod demo_gatherings;
 pub mod exports;
+pub mod feeds;
 pub mod gathering;
 pub mod harvest;
 pub mod invitation;

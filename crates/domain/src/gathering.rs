@@ -328,6 +328,17 @@ impl Zone {
             Err(_) => (String::new(), String::new()),
         }
     }
+
+    /// Unix seconds as `2026-12-01 10:00 +01:00`: local time with its offset stated, for exports.
+    pub fn stamp(&self, ts: Timestamp) -> String {
+        jiff::Timestamp::from_second(ts)
+            .map(|t| {
+                t.to_zoned(self.tz.clone())
+                    .strftime("%Y-%m-%d %H:%M %:z")
+                    .to_string()
+            })
+            .unwrap_or_default()
+    }
 }
 
 /// A slot's interval: it ends after it starts and lasts at most 12 hours.
@@ -532,6 +543,8 @@ mod tests {
         assert_eq!(berlin.local(winter), ("2026-12-01".into(), "09:30".into()));
         let summer = berlin.timestamp("2026-07-01", "09:30").expect("time");
         assert_eq!(berlin.local(summer).1, "09:30");
+        assert_eq!(berlin.stamp(winter), "2026-12-01 09:30 +01:00");
+        assert_eq!(berlin.stamp(summer), "2026-07-01 09:30 +02:00");
         assert!(Zone::parse("Mars/Olympus").is_err());
         assert!(berlin.timestamp("2026-13-01", "09:30").is_err());
     }

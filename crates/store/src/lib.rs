@@ -6,6 +6,7 @@ pub mod audit;
 pub mod communities;
 pub mod contents;
 pub mod entity;
+pub mod feeds;
 pub mod gatherings;
 pub mod harvest;
 pub mod invitations;

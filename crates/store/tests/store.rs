@@ -928,3 +928,60 @@ test_both_dbs!(
         assert!(row[0].get("token_hash").is_none(), "no token hash");
     }
 );
+
+test_both_dbs!(
+    feed_links_are_found_by_hash_and_go_with_their_owner,
+    |s: Store| async move {
+        use convene_store::feeds::{self, FeedKind, NewFeed};
+        let (c, _) = community(&s, &format!("feeds{}", rand_suffix())).await;
+        let g = gathering(&s, c.id).await;
+        let ana = person(&s, &format!("ana{}@example.org", rand_suffix())).await;
+        let new = |kind, account_id, token_hash| NewFeed {
+            gathering_id: g.id,
+            kind,
+            account_id,
+            token_hash,
+            created_by: ana.id,
+            now: 100,
+        };
+        let display = feeds::create(s.conn(), new(FeedKind::Display, None, "d1"))
+            .await
+            .expect("display");
+        feeds::create(s.conn(), new(FeedKind::Calendar, Some(ana.id), "c1"))
+            .await
+            .expect("calendar");
+        // One hash, one link: a second link with the same hash is refused.
+        assert!(
+            feeds::create(s.conn(), new(FeedKind::Display, None, "d1"))
+                .await
+                .is_err()
+        );
+        let found = feeds::find(s.conn(), FeedKind::Display, "d1")
+            .await
+            .expect("find");
+        assert_eq!(found.map(|l| l.id), Some(display.id));
+        assert!(
+            feeds::find(s.conn(), FeedKind::Calendar, "d1")
+                .await
+                .expect("find")
+                .is_none(),
+            "kinds do not mix"
+        );
+        assert!(
+            feeds::remove(s.conn(), g.id, FeedKind::Display, display.id)
+                .await
+                .expect("rm")
+        );
+        assert!(
+            !feeds::remove(s.conn(), g.id, FeedKind::Display, display.id)
+                .await
+                .expect("rm")
+        );
+        // A deleted account takes its feeds along.
+        accounts::delete(s.conn(), ana.id).await.expect("delete");
+        let left = feeds::list(s.conn(), g.id, FeedKind::Calendar, None)
+            .await
+            .expect("list");
+        assert!(left.is_empty(), "{left:?}");
+    }
+);

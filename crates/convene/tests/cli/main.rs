@@ -5,6 +5,7 @@ mod browser;
 mod checkpoint;
 mod crash;
 mod hardening;
+mod kiosk;
 mod live;
 mod network;
 mod open_space;
@@ -188,6 +189,11 @@ async fn browser_open_space_end_to_end() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_wall_keeps_focus_marks_mine_and_fits_a_phone() {
     wall::focus_marks_and_phone_view().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_kiosk_filter_and_display_link() {
+    kiosk::kiosk_filter_and_display_link().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -5,6 +5,7 @@ mod account;
 pub(crate) mod agenda;
 mod audit;
 mod auth;
+mod calendar;
 mod community;
 pub(crate) mod flash;
 pub(crate) mod gathering;
@@ -98,6 +99,13 @@ pub fn routes() -> Router<AppState> {
         .route("/c/{slug}/g/{id}", get(gathering::gathering_get))
         .route("/c/{slug}/g/{id}/live", get(crate::live::live_get))
         .route("/c/{slug}/g/{id}/kiosk", get(kiosk::kiosk_get))
+        .route("/c/{slug}/g/{id}/display", post(kiosk::display_link_post))
+        .route(
+            "/c/{slug}/g/{id}/display/revoke",
+            post(kiosk::display_revoke_post),
+        )
+        .route("/display/{token}", get(kiosk::display_get))
+        .route("/display/{token}/wall", get(kiosk::display_wall_get))
         .route("/c/{slug}/g/{id}/rsvp", post(gathering::rsvp_post))
         .route(
             "/c/{slug}/g/{id}/phase",
@@ -192,6 +200,15 @@ pub fn routes() -> Router<AppState> {
             get(proceedings::agenda_ics_get),
         )
         .route("/c/{slug}/g/{id}/my.ics", get(proceedings::my_ics_get))
+        .route(
+            "/c/{slug}/g/{id}/calendar",
+            get(calendar::calendar_get).post(calendar::calendar_post),
+        )
+        .route(
+            "/c/{slug}/g/{id}/calendar/stop",
+            post(calendar::calendar_stop_post),
+        )
+        .route("/calendar/{file}", get(calendar::feed_get))
         .route(
             "/c/{slug}/g/{id}/sessions.csv",
             get(proceedings::sessions_csv_get),

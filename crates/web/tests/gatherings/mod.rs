@@ -2,6 +2,7 @@
 //! feet, the live wall, and the clear refusals for bad moves.
 
 mod api;
+mod feeds;
 mod harvest;
 mod setup;
 mod suggest;
