@@ -193,7 +193,8 @@ async fn kiosk_page(
     } else {
         Vec::new()
     };
-    let phone_url = format!("{}/c/{slug}/g/{id}", st.cfg.origin());
+    // The phone view: now, next and my sessions (sign-in comes back to it).
+    let phone_url = format!("{}/c/{slug}/g/{id}/now", st.cfg.origin());
     Ok(KioskPage {
         qr: qr_svg(&phone_url, "QR code: open this gathering on your phone"),
         phone_url,
@@ -275,7 +276,7 @@ pub async fn display_get(
         .render()
         .map_err(|e| AppError::Internal(e.to_string()))?;
     let phone_url = format!(
-        "{}/c/{}/g/{}",
+        "{}/c/{}/g/{}/now",
         st.cfg.origin(),
         community.slug,
         wall.gathering.id
