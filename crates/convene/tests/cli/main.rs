@@ -6,6 +6,7 @@ mod checkpoint;
 mod crash;
 mod hardening;
 mod kiosk;
+mod library;
 mod live;
 mod network;
 mod open_space;
@@ -355,4 +356,9 @@ fn plan_agenda_with_more_sessions_than_cells() {
         rescored["score"]["missed"].as_u64() > checked["score"]["missed"].as_u64(),
         "{rescored} vs {checked}"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_a_visitor_browses_the_library_on_a_phone() {
+    library::a_visitor_browses_the_library_on_a_phone().await;
 }
