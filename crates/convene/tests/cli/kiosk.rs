@@ -3,8 +3,8 @@
 //! which our own CSP blocked); a one-room view shows free cells as "Free"; a display link made
 //! by the steward opens the wall in a browser that never signed in.
 
+use crate::browser::assert_accessible;
 use crate::browser::{browser, click_button, driver, fill, shot};
-use crate::network::assert_accessible;
 use crate::server::{Server, temp_dir};
 use fantoccini::{Client, Locator};
 use serde_json::Value;

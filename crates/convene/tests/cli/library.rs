@@ -2,8 +2,8 @@
 //! by a pattern, open a practice and one of its patterns; no sideways scrolling, and
 //! axe-core finds nothing on any of the pages.
 
-use crate::browser::{browser, driver, shot};
-use crate::network::{assert_accessible, js};
+use crate::browser::{assert_accessible, browser, driver, js, shot};
+
 use crate::server::{Server, temp_dir};
 use fantoccini::Locator;
 
