@@ -19,6 +19,7 @@ pub mod jobs;
 pub mod leadership;
 pub mod live;
 pub mod merge;
+pub mod moderation;
 pub mod network;
 pub mod network_health;
 pub mod network_map;
@@ -46,6 +47,9 @@ pub enum AppError {
     Unauthenticated,
     #[error("{0}")]
     Denied(#[from] Denied),
+    /// A rule refuses this person this action here; the message says which (403).
+    #[error("{0}")]
+    Refused(String),
     #[error("not found")]
     NotFound,
     /// A field failed to parse; the message is safe to show next to it.

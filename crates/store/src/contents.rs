@@ -175,6 +175,17 @@ pub async fn get(db: &impl ConnectionTrait, of: ContentRef) -> Result<Option<Con
     }
 }
 
+/// A piece of content by its own id.
+pub async fn by_id(db: &impl ConnectionTrait, id: ContentId) -> Result<Option<Content>> {
+    match content::Entity::find_by_id(id.get()).one(db).await? {
+        Some(r) => {
+            let readers = readers_of(db, &[id]).await?;
+            Ok(Some(parse(r, readers)?))
+        }
+        None => Ok(None),
+    }
+}
+
 /// The content of one kind belonging to any of `owners`, by owner id.
 pub async fn of_owners(
     db: &impl ConnectionTrait,

@@ -10,6 +10,7 @@ pub mod gatherings;
 pub mod harvest;
 pub mod invitations;
 pub mod jobs;
+pub mod moderation;
 mod migration;
 pub mod network;
 pub mod notify;
