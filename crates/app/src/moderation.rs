@@ -64,6 +64,17 @@ pub struct Notice {
     pub may_appeal: bool,
 }
 
+/// A piece of content as one reader may see it, with what they may do about it.
+#[derive(Debug, Clone)]
+pub struct ContentItem {
+    pub content: Content,
+    pub notice: Option<Notice>,
+    /// The reader flagged it.
+    pub flagged: bool,
+    /// The reader may flag it (not the author, not twice).
+    pub may_flag: bool,
+}
+
 /// One line of the moderation log as a member reads it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LogLine {
@@ -569,14 +580,23 @@ impl App {
         &self,
         ctx: &Allowed<can::ViewCommunity>,
         id: ContentId,
-    ) -> Result<(Content, Option<Notice>)> {
+    ) -> Result<ContentItem> {
         let db = self.store.conn();
         let c = contents::by_id(db, id)
             .await?
             .filter(|c| c.community.get() == ctx.community.id && readable(&reader(ctx), c))
             .ok_or(AppError::NotFound)?;
         let notice = self.notice(ctx, &c).await?;
-        Ok((c, notice))
+        let flagged = store::flagged_by(db, id, ctx.member.account_id).await?;
+        let may_flag = ctx.may(convene_domain::Permission::Flag)
+            && !flagged
+            && c.author != Some(ctx.member.account_id);
+        Ok(ContentItem {
+            content: c,
+            notice,
+            flagged,
+            may_flag,
+        })
     }
 
     /// What the author and moderators read on hidden content (and the author after a

@@ -264,6 +264,20 @@ pub async fn add_flag(db: &impl ConnectionTrait, f: NewFlag<'_>) -> Result<Weigh
     Ok(c.weight)
 }
 
+/// Whether this person flagged this content (in any case).
+pub async fn flagged_by(
+    db: &impl ConnectionTrait,
+    content: ContentId,
+    account: AccountId,
+) -> Result<bool> {
+    Ok(flag::Entity::find()
+        .filter(flag::Column::ContentId.eq(content.get()))
+        .filter(flag::Column::AccountId.eq(account.get()))
+        .one(db)
+        .await?
+        .is_some())
+}
+
 pub async fn flags(db: &impl ConnectionTrait, case: CaseId) -> Result<Vec<Flag>> {
     Ok(flag::Entity::find()
         .filter(flag::Column::CaseId.eq(case.get()))

@@ -7,6 +7,7 @@ mod gatherings;
 mod invitations;
 mod me;
 mod members;
+mod moderation;
 mod network;
 
 use audit::*;
@@ -84,6 +85,14 @@ pub fn routes() -> Router<AppState> {
         .route("/communities/{slug}/network", get(network::map))
         .route("/communities/{slug}/network/health", get(network::health))
         .route("/communities/{slug}/network/groups", get(network::groups))
+        .route("/communities/{slug}/content/{content_id}", get(moderation::content))
+        .route("/communities/{slug}/content/{content_id}/flags", post(moderation::flag))
+        .route("/communities/{slug}/moderation/cases", get(moderation::queue))
+        .route("/communities/{slug}/moderation/cases/{case_id}/claim", post(moderation::claim))
+        .route("/communities/{slug}/moderation/cases/{case_id}/decision", post(moderation::decide))
+        .route("/communities/{slug}/moderation/cases/{case_id}/appeal", post(moderation::appeal))
+        .route("/communities/{slug}/moderation/cases/{case_id}/appeal/decision", post(moderation::appeal_decide))
+        .route("/communities/{slug}/moderation/log", get(moderation::log))
 }
 
 #[derive(OpenApi)]
@@ -91,9 +100,11 @@ pub fn routes() -> Router<AppState> {
     info(title = "convene API", version = "1", description = "Communities, members, roles, invitations, the audit log, gatherings (agenda, sessions, interest) and the network (map, health, group aggregates). Authenticate with `Authorization: Bearer <token>`."),
     paths(me, me_export, communities, community_create, community, community_update, organization_create, members, member_remove, member_roles, member_reset, invitations, invitation_create, invitation_revoke, audit,
         gatherings::gatherings, gatherings::gathering_create, gatherings::agenda, gatherings::session_create, gatherings::session_place, gatherings::session_interest,
-        network::map, network::health, network::groups),
+        network::map, network::health, network::groups,
+        moderation::flag, moderation::content, moderation::queue, moderation::claim, moderation::decide, moderation::appeal, moderation::appeal_decide, moderation::log),
     components(schemas(Me, CommunitySummary, CommunityDetail, CommunityInput, OrganizationDto, OrganizationInput, SettingsInput, MemberDto, RolesInput, ReasonInput, InvitationDto, InvitationInput, CreatedInvitation, ResetLink, AuditDto, ErrorDto,
-        gatherings::GatheringDto, gatherings::GatheringInput, gatherings::AgendaDto, gatherings::SpaceDto, gatherings::SlotDto, gatherings::SessionDto, gatherings::SessionInput, gatherings::CreatedSession, gatherings::CellInput, gatherings::InterestInput)),
+        gatherings::GatheringDto, gatherings::GatheringInput, gatherings::AgendaDto, gatherings::SpaceDto, gatherings::SlotDto, gatherings::SessionDto, gatherings::SessionInput, gatherings::CreatedSession, gatherings::CellInput, gatherings::InterestInput,
+        moderation::FlagInput, moderation::FlaggedDto, moderation::ContentDto, moderation::NoticeDto, moderation::CaseDto, moderation::QueueDto, moderation::DecisionInput, moderation::AppealInput, moderation::LogDto)),
     modifiers(&Bearer)
 )]
 pub struct ApiDoc;

@@ -88,6 +88,8 @@ pub struct SessionPage {
     pub incoming: Vec<(i32, String)>,
     pub proposed: Option<(i32, String)>,
     pub host: bool,
+    /// The description's notice (hidden: why, decision, appeal) and flag form.
+    pub moderation: String,
 }
 
 pub async fn session_get(
@@ -138,6 +140,13 @@ pub(crate) async fn session_page(
         others,
         g: wall.gathering,
         s,
+        moderation: super::moderation::ModerationBox::of(
+            st,
+            ctx,
+            view.description.id,
+            format!("/c/{slug}/g/{id}/s/{sid}"),
+        )
+        .await?,
         description: view.description.body,
         interested: view.interested,
         here: view.here,
