@@ -517,12 +517,15 @@ impl App {
         let a = store::appeal_of(&u.tx, case)
             .await?
             .ok_or(AppError::NotFound)?;
+        let me = ctx.member.account_id;
+        match store::part_of(&u.tx, case, me).await? {
+            Some(p) if a.decided_by != Some(me) => {
+                return Err(AppError::Refused(p.why_not_hearer().into()));
+            }
+            _ => {}
+        }
         if a.decided_by.is_some() {
             return Err(AppError::Conflict("This appeal is decided already.".into()));
-        }
-        let me = ctx.member.account_id;
-        if let Some(p) = store::part_of(&u.tx, case, me).await? {
-            return Err(AppError::Refused(p.why_not_hearer().into()));
         }
         let heard = store::hear(&u.tx, case, me, outcome, reason.as_str(), self.now())
             .await

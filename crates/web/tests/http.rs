@@ -3,6 +3,7 @@
 
 mod gatherings;
 mod harness;
+mod moderation;
 mod network;
 mod visibility;
 
