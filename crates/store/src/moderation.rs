@@ -3,7 +3,7 @@
 //! (unique indexes), a claim and a decision are conditional updates, and an appeal's decider
 //! must be a party to the case whose only part is "hearer" (see migration m0040).
 
-use crate::entity::{appeal, case_party, flag, moderation_case, moderation_entry, moderation_setting};
+use crate::entity::{appeal, case_party, case_pin, flag, moderation_case, moderation_entry, moderation_setting};
 use crate::{Result, StoreError, unique};
 use convene_domain::Role;
 use convene_domain::ids::{AccountId, CaseId, CommunityId, ContentId};
@@ -126,6 +126,16 @@ pub async fn add_party(
     .insert(db)
     .await
     .map_err(unique("part"))?;
+    if matches!(part, Part::Author | Part::Decider) {
+        case_pin::ActiveModel {
+            case_id: Set(case.get()),
+            account_id: Set(account.get()),
+            part: Set(part.as_str().into()),
+        }
+        .insert(db)
+        .await
+        .map_err(unique("part"))?;
+    }
     Ok(())
 }
 

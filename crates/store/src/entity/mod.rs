@@ -33,3 +33,4 @@ pub mod case_party;
 pub mod flag;
 pub mod appeal;
 pub mod moderation_entry;
+pub mod case_pin;

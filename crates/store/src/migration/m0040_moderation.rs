@@ -2,7 +2,8 @@
 //! held by the schema on both databases, not only by the use-case:
 //! - `case_parties` has one row per person per case (primary key `(case_id, account_id)`)
 //!   with their part: author, flagger, decider or hearer;
-//! - every flag points at its flagger's party row (`part = 'flagger'`);
+//! - every flag points at its flagger's party row (`part = 'flagger'`), and `case_pins` at the
+//!   author's and the decider's, so no part can be turned into "hearer" afterwards;
 //! - an appeal's decider must be a party row whose part is `hearer` (composite foreign key,
 //!   `hearer_part` fixed by a CHECK), so a flagger, the author or the decider cannot be it:
 //!   their one row per case already has another part;
@@ -42,6 +43,16 @@ enum ModerationCases {
 
 #[derive(DeriveIden)]
 enum CaseParties {
+    Table,
+    CaseId,
+    AccountId,
+    Part,
+}
+
+/// The author's and the decider's party rows, pinned: their part cannot be changed into
+/// "hearer" while the pin points at it.
+#[derive(DeriveIden)]
+enum CasePins {
     Table,
     CaseId,
     AccountId,
@@ -210,6 +221,35 @@ impl MigrationTrait for M0040Moderation {
         .await?;
         db.execute_unprepared(
             "CREATE UNIQUE INDEX uq_case_parties_part ON case_parties (case_id, account_id, part)",
+        )
+        .await?;
+        m.create_table(
+            Table::create()
+                .table(CasePins::Table)
+                .col(integer(CasePins::CaseId))
+                .col(integer(CasePins::AccountId))
+                .col(string_len(CasePins::Part, 16))
+                .primary_key(Index::create().col(CasePins::CaseId).col(CasePins::AccountId))
+                .check(Expr::col(CasePins::Part).is_in(["author", "decider"]))
+                .foreign_key(&mut super::fk(
+                    (CasePins::Table, CasePins::CaseId),
+                    (ModerationCases::Table, ModerationCases::Id),
+                    Cascade,
+                ))
+                .foreign_key(
+                    ForeignKey::create()
+                        .from_tbl(CasePins::Table)
+                        .from_col(CasePins::CaseId)
+                        .from_col(CasePins::AccountId)
+                        .from_col(CasePins::Part)
+                        .to_tbl(CaseParties::Table)
+                        .to_col(CaseParties::CaseId)
+                        .to_col(CaseParties::AccountId)
+                        .to_col(CaseParties::Part)
+                        .on_delete(ForeignKeyAction::NoAction)
+                        .on_update(ForeignKeyAction::NoAction),
+                )
+                .to_owned(),
         )
         .await?;
         m.create_table(
