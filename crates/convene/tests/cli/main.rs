@@ -3,6 +3,7 @@
 
 mod browser;
 mod crash;
+mod governance;
 mod live;
 mod network;
 mod open_space;
@@ -180,6 +181,11 @@ async fn browser_setup_invite_and_join() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_open_space_end_to_end() {
     open_space::open_space_end_to_end().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_moderation_queue_and_log() {
+    governance::queue_and_log().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
