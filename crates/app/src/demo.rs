@@ -76,7 +76,10 @@ impl App {
         if !exists {
             self.fill_demo(system, &hash).await?;
         } else {
-            let emails = Role::ALL.into_iter().map(role_email).chain([steward2_email()]);
+            let emails = Role::ALL
+                .into_iter()
+                .map(role_email)
+                .chain([steward2_email()]);
             for email in emails {
                 if let Some(a) = accounts::find_by_email(self.store.conn(), &email).await? {
                     accounts::set_password(self.store.conn(), a.id, hash.clone()).await?;
@@ -442,16 +445,22 @@ mod tests {
         let home = communities::organizations(db, c.id).await.expect("orgs")[0].id;
         assert_eq!(org.len(), 151, "150 people and the second steward");
         // Governance: open flags, an automatic hide, a decided case, a reversed appeal.
-        let log: Vec<String> =
-            convene_store::moderation::entries(db, CommunityId(c.id))
-                .await
-                .expect("log")
-                .into_iter()
-                .map(|e| e.action)
-                .collect();
+        let log: Vec<String> = convene_store::moderation::entries(db, CommunityId(c.id))
+            .await
+            .expect("log")
+            .into_iter()
+            .map(|e| e.action)
+            .collect();
         assert_eq!(
             log,
-            ["hidden", "upheld", "hidden", "upheld", "appealed", "appeal_reversed"]
+            [
+                "hidden",
+                "upheld",
+                "hidden",
+                "upheld",
+                "appealed",
+                "appeal_reversed"
+            ]
         );
         let queue = convene_store::moderation::queue(db, CommunityId(c.id))
             .await

@@ -11,6 +11,9 @@ use convene_domain::{Role, RoleSet};
 use convene_store::contents;
 use convene_store::moderation::{self as m, NewAppeal, NewEntry, NewFlag};
 
+/// How many flag, who decides what, whether the author appeals, and why they flag.
+type Plan = (usize, Option<(AccountId, Outcome)>, bool, FlagReason);
+
 /// `people`: (account, organization, roles); the first is the steward, `steward2` the second.
 pub(crate) async fn fill(
     u: &mut Unit,
@@ -36,13 +39,26 @@ pub(crate) async fn fill(
         .collect();
     let mut picked = sessions
         .iter()
-        .filter(|c| c.author.is_some_and(|a| a != steward && a != steward2 && a != curator))
+        .filter(|c| {
+            c.author
+                .is_some_and(|a| a != steward && a != steward2 && a != curator)
+        })
         .rev();
-    let plans: [(usize, Option<(AccountId, Outcome)>, bool, FlagReason); 4] = [
+    let plans: [Plan; 4] = [
         (2, None, false, FlagReason::OffTopic),
         (3, None, false, FlagReason::Spam),
-        (1, Some((curator, Outcome::Uphold)), false, FlagReason::LeaksInternal),
-        (3, Some((steward, Outcome::Uphold)), true, FlagReason::Harmful),
+        (
+            1,
+            Some((curator, Outcome::Uphold)),
+            false,
+            FlagReason::LeaksInternal,
+        ),
+        (
+            3,
+            Some((steward, Outcome::Uphold)),
+            true,
+            FlagReason::Harmful,
+        ),
     ];
     let mut next_flagger = 0;
     for (i, (n, decision, appeal, reason)) in plans.into_iter().enumerate() {
@@ -51,7 +67,9 @@ pub(crate) async fn fill(
         let case = m::open_case(&u.tx, community, c.id, c.author, at).await?;
         let mut total = 0;
         for k in 0..n {
-            let Some(&(who, roles)) = flaggers.get(next_flagger) else { break };
+            let Some(&(who, roles)) = flaggers.get(next_flagger) else {
+                break;
+            };
             next_flagger += 1;
             if c.author == Some(who) {
                 continue;
@@ -79,39 +97,152 @@ pub(crate) async fn fill(
                  steward or curator will review it.",
                 reason.label()
             );
-            contents::set_state(&u.tx, c.of, &ContentState::Hidden { reason: why.clone() })
-                .await?;
+            contents::set_state(
+                &u.tx,
+                c.of,
+                &ContentState::Hidden {
+                    reason: why.clone(),
+                },
+            )
+            .await?;
             m::mark_hidden(&u.tx, case.id, hidden_at).await?;
-            log(u, community, hidden_at, "hidden", &c.id, case.id, None, None, &why).await?;
-            u.audit_at(hidden_at, Some(community), None, "moderation.hide", subject, &format!("case {}", case.id), &why);
+            log(
+                u, community, hidden_at, "hidden", &c.id, case.id, None, None, &why,
+            )
+            .await?;
+            u.audit_at(
+                hidden_at,
+                Some(community),
+                None,
+                "moderation.hide",
+                subject,
+                &format!("case {}", case.id),
+                &why,
+            );
         }
-        let Some((decider, outcome)) = decision else { continue };
+        let Some((decider, outcome)) = decision else {
+            continue;
+        };
         let decided_at = at + 2 * 3600;
         let reason_text = match reason {
-            FlagReason::LeaksInternal => "It names a partner's internal budget figures, which they asked us not to share.",
-            _ => "The description attacks a named person instead of the topic; that is against our code of conduct.",
+            FlagReason::LeaksInternal => {
+                "It names a partner's internal budget figures, which they asked us not to share."
+            }
+            _ => {
+                "The description attacks a named person instead of the topic; that is against our code of conduct."
+            }
         };
         m::claim(&u.tx, case.id, decider, decided_at - 60, 1800).await?;
         m::decide(&u.tx, case.id, decider, outcome, reason_text, decided_at).await?;
-        contents::set_state(&u.tx, c.of, &ContentState::Hidden { reason: reason_text.into() }).await?;
-        let role = if decider == steward { Role::Steward } else { Role::Curator };
-        log(u, community, decided_at, "upheld", &c.id, case.id, Some(decider), Some(role), reason_text).await?;
-        u.audit_at(decided_at, Some(community), Some(decider), "moderation.uphold", subject, &format!("case {}", case.id), reason_text);
+        contents::set_state(
+            &u.tx,
+            c.of,
+            &ContentState::Hidden {
+                reason: reason_text.into(),
+            },
+        )
+        .await?;
+        let role = if decider == steward {
+            Role::Steward
+        } else {
+            Role::Curator
+        };
+        log(
+            u,
+            community,
+            decided_at,
+            "upheld",
+            &c.id,
+            case.id,
+            Some(decider),
+            Some(role),
+            reason_text,
+        )
+        .await?;
+        u.audit_at(
+            decided_at,
+            Some(community),
+            Some(decider),
+            "moderation.uphold",
+            subject,
+            &format!("case {}", case.id),
+            reason_text,
+        );
         if !appeal {
             continue;
         }
-        let (Some(author), appealed_at) = (c.author, decided_at + day) else { continue };
+        let (Some(author), appealed_at) = (c.author, decided_at + day) else {
+            continue;
+        };
         let statement = "I quoted what was said at the session to report it, not to attack anyone; please read it again.";
-        m::add_appeal(&u.tx, NewAppeal { community, case: case.id, decider, appellant: author, statement, now: appealed_at }).await?;
-        log(u, community, appealed_at, "appealed", &c.id, case.id, Some(author), None, statement).await?;
-        u.audit_at(appealed_at, Some(community), Some(author), "moderation.appeal", subject, &format!("case {}", case.id), statement);
+        m::add_appeal(
+            &u.tx,
+            NewAppeal {
+                community,
+                case: case.id,
+                decider,
+                appellant: author,
+                statement,
+                now: appealed_at,
+            },
+        )
+        .await?;
+        log(
+            u,
+            community,
+            appealed_at,
+            "appealed",
+            &c.id,
+            case.id,
+            Some(author),
+            None,
+            statement,
+        )
+        .await?;
+        u.audit_at(
+            appealed_at,
+            Some(community),
+            Some(author),
+            "moderation.appeal",
+            subject,
+            &format!("case {}", case.id),
+            statement,
+        );
         let heard_at = appealed_at + day;
-        let answer = "Read in context, the text reports what was said; it does not attack anyone. Restored.";
-        m::hear(&u.tx, case.id, steward2, AppealOutcome::Reversed, answer, heard_at).await?;
+        let answer =
+            "Read in context, the text reports what was said; it does not attack anyone. Restored.";
+        m::hear(
+            &u.tx,
+            case.id,
+            steward2,
+            AppealOutcome::Reversed,
+            answer,
+            heard_at,
+        )
+        .await?;
         m::overturn(&u.tx, case.id).await?;
         contents::set_state(&u.tx, c.of, &ContentState::Visible).await?;
-        log(u, community, heard_at, "appeal_reversed", &c.id, case.id, Some(steward2), Some(Role::Steward), answer).await?;
-        u.audit_at(heard_at, Some(community), Some(steward2), "moderation.appeal_reversed", subject, &format!("case {}", case.id), answer);
+        log(
+            u,
+            community,
+            heard_at,
+            "appeal_reversed",
+            &c.id,
+            case.id,
+            Some(steward2),
+            Some(Role::Steward),
+            answer,
+        )
+        .await?;
+        u.audit_at(
+            heard_at,
+            Some(community),
+            Some(steward2),
+            "moderation.appeal_reversed",
+            subject,
+            &format!("case {}", case.id),
+            answer,
+        );
     }
     Ok(())
 }

@@ -12,8 +12,8 @@ use convene_domain::audit::{Subject, SubjectKind};
 use convene_domain::content::ContentState;
 use convene_domain::ids::{AccountId, CaseId, CommunityId, ContentId};
 use convene_domain::moderation::{
-    AppealOutcome, CLAIM_SECONDS, FlagReason, Outcome, Part, Policy, Sentence,
-    Weight, flag_weight, hides, pseudonym,
+    AppealOutcome, CLAIM_SECONDS, FlagReason, Outcome, Part, Policy, Sentence, Weight, flag_weight,
+    hides, pseudonym,
 };
 use convene_store::contents::{self, Content};
 use convene_store::moderation::{self as store, Appeal, Case, Entry, NewAppeal, NewEntry, NewFlag};
@@ -221,8 +221,14 @@ impl App {
                  steward or curator will review it.",
                 reasons.join(", ")
             );
-            contents::set_state(&u.tx, c.of, &ContentState::Hidden { reason: why.clone() })
-                .await?;
+            contents::set_state(
+                &u.tx,
+                c.of,
+                &ContentState::Hidden {
+                    reason: why.clone(),
+                },
+            )
+            .await?;
             store::mark_hidden(&u.tx, case.id, now).await?;
             store::log(
                 &u.tx,
@@ -378,7 +384,9 @@ impl App {
                 e => e.into(),
             })?;
         if !decided {
-            return Err(AppError::Conflict("This case was decided meanwhile.".into()));
+            return Err(AppError::Conflict(
+                "This case was decided meanwhile.".into(),
+            ));
         }
         let content = contents::by_id(&u.tx, c.content)
             .await?
@@ -462,7 +470,8 @@ impl App {
                 "Only the person whose content was decided on may appeal.".into(),
             ));
         }
-        let (Some(decider), Some(at), Some(Outcome::Uphold)) = (c.decided_by, c.decided_at, c.outcome)
+        let (Some(decider), Some(at), Some(Outcome::Uphold)) =
+            (c.decided_by, c.decided_at, c.outcome)
         else {
             return Err(AppError::Conflict(
                 "There is no decision to appeal yet: a steward or curator will review the flags \
@@ -536,7 +545,9 @@ impl App {
                 e => e.into(),
             })?;
         if !heard {
-            return Err(AppError::Conflict("This appeal was decided meanwhile.".into()));
+            return Err(AppError::Conflict(
+                "This appeal was decided meanwhile.".into(),
+            ));
         }
         if outcome == AppealOutcome::Reversed {
             store::overturn(&u.tx, case).await?;
@@ -563,7 +574,8 @@ impl App {
         ctx: &Allowed<can::ViewModerationLog>,
     ) -> Result<Vec<LogLine>> {
         let db = self.store.conn();
-        let (names, entries) = Names::of(db, CommunityId(ctx.community.id), is_steward(ctx)).await?;
+        let (names, entries) =
+            Names::of(db, CommunityId(ctx.community.id), is_steward(ctx)).await?;
         Ok(entries
             .into_iter()
             .rev()

@@ -194,7 +194,9 @@ impl Sentence {
         if s.chars().count() > 2000 {
             return Err(TextError::TooLong { field, max: 2000 });
         }
-        if s.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
+        if s.chars()
+            .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        {
             return Err(TextError::BadChars { field });
         }
         if s.chars().count() < 12 || s.split_whitespace().count() < 3 {
@@ -271,8 +273,14 @@ mod tests {
         let member = RoleSet::member();
         assert_eq!(flag_weight(member, 0, 0, &p), 10);
         assert_eq!(flag_weight(RoleSet::only(Role::Host), 0, 0, &p), 20);
-        assert!(hides(flag_weight(RoleSet::only(Role::Curator), 0, 0, &p), &p));
-        assert!(hides(flag_weight(RoleSet::only(Role::Steward), 0, 0, &p), &p));
+        assert!(hides(
+            flag_weight(RoleSet::only(Role::Curator), 0, 0, &p),
+            &p
+        ));
+        assert!(hides(
+            flag_weight(RoleSet::only(Role::Steward), 0, 0, &p),
+            &p
+        ));
         // Four of four upheld: not yet counted; five of five: +1.
         assert_eq!(flag_weight(member, 4, 4, &p), 10);
         assert_eq!(flag_weight(member, 5, 5, &p), 20);

@@ -3,7 +3,9 @@
 //! (unique indexes), a claim and a decision are conditional updates, and an appeal's decider
 //! must be a party to the case whose only part is "hearer" (see migration m0040).
 
-use crate::entity::{appeal, case_party, case_pin, flag, moderation_case, moderation_entry, moderation_setting};
+use crate::entity::{
+    appeal, case_party, case_pin, flag, moderation_case, moderation_entry, moderation_setting,
+};
 use crate::{Result, StoreError, unique};
 use convene_domain::Role;
 use convene_domain::ids::{AccountId, CaseId, CommunityId, ContentId};
@@ -66,7 +68,11 @@ pub async fn policy(db: &impl ConnectionTrait, community: CommunityId) -> Result
 }
 
 /// Sets the community's rules (the demo; later only through a decision).
-pub async fn set_policy(db: &impl ConnectionTrait, community: CommunityId, p: &Policy) -> Result<()> {
+pub async fn set_policy(
+    db: &impl ConnectionTrait,
+    community: CommunityId,
+    p: &Policy,
+) -> Result<()> {
     moderation_setting::Entity::delete_by_id(community.get())
         .exec(db)
         .await?;
@@ -145,12 +151,10 @@ pub async fn part_of(
     case: CaseId,
     account: AccountId,
 ) -> Result<Option<Part>> {
-    Ok(
-        case_party::Entity::find_by_id((case.get(), account.get()))
-            .one(db)
-            .await?
-            .and_then(|p| Part::parse(&p.part)),
-    )
+    Ok(case_party::Entity::find_by_id((case.get(), account.get()))
+        .one(db)
+        .await?
+        .and_then(|p| Part::parse(&p.part)))
 }
 
 pub async fn open_case_of(db: &impl ConnectionTrait, content: ContentId) -> Result<Option<Case>> {
@@ -163,10 +167,7 @@ pub async fn open_case_of(db: &impl ConnectionTrait, content: ContentId) -> Resu
 }
 
 /// The newest case on a piece of content.
-pub async fn latest_case_of(
-    db: &impl ConnectionTrait,
-    content: ContentId,
-) -> Result<Option<Case>> {
+pub async fn latest_case_of(db: &impl ConnectionTrait, content: ContentId) -> Result<Option<Case>> {
     Ok(moderation_case::Entity::find()
         .filter(moderation_case::Column::ContentId.eq(content.get()))
         .order_by_desc(moderation_case::Column::Id)

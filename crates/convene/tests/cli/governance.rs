@@ -50,7 +50,10 @@ pub async fn queue_and_log() {
     for seen in ["Steward C", "Curator A", "The author", "Flags from members"] {
         assert!(text.contains(seen), "the member's log shows {seen}: {text}");
     }
-    assert!(!text.contains("Samira Okafor"), "no names for members: {text}");
+    assert!(
+        !text.contains("Samira Okafor"),
+        "no names for members: {text}"
+    );
     assert_accessible(&phone, "the moderation log (phone)").await;
     shot(&phone, "governance-log-phone").await;
     phone.close().await.expect("close");
@@ -82,7 +85,10 @@ pub async fn queue_and_log() {
         .await
         .expect("log");
     let text = body(&laptop).await;
-    assert!(text.contains("Samira Okafor (demo steward 2) (Steward)"), "{text}");
+    assert!(
+        text.contains("Samira Okafor (demo steward 2) (Steward)"),
+        "{text}"
+    );
     assert!(text.contains("advertises a product"), "{text}");
     laptop.close().await.expect("close");
 }

@@ -141,10 +141,7 @@ impl MigrationTrait for M0040Moderation {
                 .col(integer(ModerationSettings::AppealDays).default(14))
                 .col(boolean(ModerationSettings::FullNames).default(false))
                 .foreign_key(&mut super::fk(
-                    (
-                        ModerationSettings::Table,
-                        ModerationSettings::CommunityId,
-                    ),
+                    (ModerationSettings::Table, ModerationSettings::CommunityId),
                     (Communities::Table, Communities::Id),
                     Cascade,
                 ))
@@ -229,7 +226,11 @@ impl MigrationTrait for M0040Moderation {
                 .col(integer(CasePins::CaseId))
                 .col(integer(CasePins::AccountId))
                 .col(string_len(CasePins::Part, 16))
-                .primary_key(Index::create().col(CasePins::CaseId).col(CasePins::AccountId))
+                .primary_key(
+                    Index::create()
+                        .col(CasePins::CaseId)
+                        .col(CasePins::AccountId),
+                )
                 .check(Expr::col(CasePins::Part).is_in(["author", "decider"]))
                 .foreign_key(&mut super::fk(
                     (CasePins::Table, CasePins::CaseId),

@@ -60,11 +60,22 @@ async fn appealed(s: &Store) -> Appealed {
     )
     .await
     .expect("flag");
-    assert!(m::claim(s.conn(), case.id, decider, 100, 1800).await.expect("claim"));
     assert!(
-        m::decide(s.conn(), case.id, decider, Outcome::Uphold, "It is spam, plainly.", 101)
+        m::claim(s.conn(), case.id, decider, 100, 1800)
             .await
-            .expect("decide")
+            .expect("claim")
+    );
+    assert!(
+        m::decide(
+            s.conn(),
+            case.id,
+            decider,
+            Outcome::Uphold,
+            "It is spam, plainly.",
+            101
+        )
+        .await
+        .expect("decide")
     );
     let a = m::add_appeal(
         s.conn(),
@@ -94,20 +105,71 @@ test_both_dbs!(the_schema_keeps_the_hearer_apart, |s: Store| async move {
     // Through the repository: author, flagger and decider already have their part.
     for who in [a.author, a.flagger, a.decider] {
         let r = m::hear(s.conn(), a.case, who, AppealOutcome::Reversed, "r", 103).await;
-        assert!(matches!(r, Err(StoreError::Duplicate("part"))), "{who:?}: {r:?}");
+        assert!(
+            matches!(r, Err(StoreError::Duplicate("part"))),
+            "{who:?}: {r:?}"
+        );
     }
     // Around the repository, in raw SQL: a flagger or the decider named as the appeal's
     // decider, a flagger made a hearer, an appeal naming someone else as the decider.
     let db = s.conn();
     for (who, sql) in [
-        ("flagger as decider", format!("UPDATE appeals SET decided_by = {} WHERE id = {}", a.flagger, a.appeal)),
-        ("decider as decider", format!("UPDATE appeals SET decided_by = {} WHERE id = {}", a.decider, a.appeal)),
-        ("author as decider", format!("UPDATE appeals SET decided_by = {} WHERE id = {}", a.author, a.appeal)),
-        ("flagger as hearer", format!("INSERT INTO case_parties (case_id, account_id, part) VALUES ({}, {}, 'hearer')", a.case, a.flagger)),
-        ("decider's part changed", format!("UPDATE case_parties SET part = 'hearer' WHERE case_id = {} AND account_id = {}", a.case, a.decider)),
-        ("author's part changed", format!("UPDATE case_parties SET part = 'hearer' WHERE case_id = {} AND account_id = {}", a.case, a.author)),
-        ("flagger's part changed", format!("UPDATE case_parties SET part = 'hearer' WHERE case_id = {} AND account_id = {}", a.case, a.flagger)),
-        ("another decider named", format!("UPDATE appeals SET case_decider = {} WHERE id = {}", a.author, a.appeal)),
+        (
+            "flagger as decider",
+            format!(
+                "UPDATE appeals SET decided_by = {} WHERE id = {}",
+                a.flagger, a.appeal
+            ),
+        ),
+        (
+            "decider as decider",
+            format!(
+                "UPDATE appeals SET decided_by = {} WHERE id = {}",
+                a.decider, a.appeal
+            ),
+        ),
+        (
+            "author as decider",
+            format!(
+                "UPDATE appeals SET decided_by = {} WHERE id = {}",
+                a.author, a.appeal
+            ),
+        ),
+        (
+            "flagger as hearer",
+            format!(
+                "INSERT INTO case_parties (case_id, account_id, part) VALUES ({}, {}, 'hearer')",
+                a.case, a.flagger
+            ),
+        ),
+        (
+            "decider's part changed",
+            format!(
+                "UPDATE case_parties SET part = 'hearer' WHERE case_id = {} AND account_id = {}",
+                a.case, a.decider
+            ),
+        ),
+        (
+            "author's part changed",
+            format!(
+                "UPDATE case_parties SET part = 'hearer' WHERE case_id = {} AND account_id = {}",
+                a.case, a.author
+            ),
+        ),
+        (
+            "flagger's part changed",
+            format!(
+                "UPDATE case_parties SET part = 'hearer' WHERE case_id = {} AND account_id = {}",
+                a.case, a.flagger
+            ),
+        ),
+        (
+            "another decider named",
+            format!(
+                "UPDATE appeals SET case_decider = {} WHERE id = {}",
+                a.author, a.appeal
+            ),
+        ),
     ] {
         let tx = s.write().await.expect("tx");
         let r = tx.execute_unprepared(&sql).await;
@@ -116,39 +178,55 @@ test_both_dbs!(the_schema_keeps_the_hearer_apart, |s: Store| async move {
     }
     // The appeal is still undecided, and an eligible steward can decide it.
     let hearer = person(&s, "hearer@example.test").await;
-    let r = m::hear(db, a.case, AccountId(hearer.id), AppealOutcome::Reversed, "Reversed.", 104)
-        .await
-        .expect("hear");
+    let r = m::hear(
+        db,
+        a.case,
+        AccountId(hearer.id),
+        AppealOutcome::Reversed,
+        "Reversed.",
+        104,
+    )
+    .await
+    .expect("hear");
     assert!(r);
-    let after = m::appeal_of(db, a.case).await.expect("read").expect("appeal");
+    let after = m::appeal_of(db, a.case)
+        .await
+        .expect("read")
+        .expect("appeal");
     assert_eq!(after.decided_by, Some(AccountId(hearer.id)));
     let _ = a.community;
 });
 
-test_both_dbs!(stewards_at_once_one_eligible_decides, |s: Store| async move {
-    let a = appealed(&s).await;
-    let e1 = AccountId(person(&s, "e1@example.test").await.id);
-    let e2 = AccountId(person(&s, "e2@example.test").await.id);
-    let attempt = |who: AccountId| {
-        let s = s.clone();
-        let case = a.case;
-        async move {
-            let tx = s.write().await?;
-            let r = m::hear(&tx, case, who, AppealOutcome::Upheld, "It stands.", 105).await?;
-            tx.commit().await?;
-            Ok::<bool, StoreError>(r)
-        }
-    };
-    let (rf, rd, r1, r2) = tokio::join!(
-        attempt(a.flagger),
-        attempt(a.decider),
-        attempt(e1),
-        attempt(e2)
-    );
-    assert!(matches!(rf, Err(StoreError::Duplicate("part"))), "{rf:?}");
-    assert!(matches!(rd, Err(StoreError::Duplicate("part"))), "{rd:?}");
-    let won: Vec<bool> = [r1, r2].into_iter().map(|r| r.expect("eligible")).collect();
-    assert_eq!(won.iter().filter(|w| **w).count(), 1, "{won:?}");
-    let after = m::appeal_of(s.conn(), a.case).await.expect("read").expect("appeal");
-    assert!(after.decided_by == Some(e1) || after.decided_by == Some(e2));
-});
+test_both_dbs!(
+    stewards_at_once_one_eligible_decides,
+    |s: Store| async move {
+        let a = appealed(&s).await;
+        let e1 = AccountId(person(&s, "e1@example.test").await.id);
+        let e2 = AccountId(person(&s, "e2@example.test").await.id);
+        let attempt = |who: AccountId| {
+            let s = s.clone();
+            let case = a.case;
+            async move {
+                let tx = s.write().await?;
+                let r = m::hear(&tx, case, who, AppealOutcome::Upheld, "It stands.", 105).await?;
+                tx.commit().await?;
+                Ok::<bool, StoreError>(r)
+            }
+        };
+        let (rf, rd, r1, r2) = tokio::join!(
+            attempt(a.flagger),
+            attempt(a.decider),
+            attempt(e1),
+            attempt(e2)
+        );
+        assert!(matches!(rf, Err(StoreError::Duplicate("part"))), "{rf:?}");
+        assert!(matches!(rd, Err(StoreError::Duplicate("part"))), "{rd:?}");
+        let won: Vec<bool> = [r1, r2].into_iter().map(|r| r.expect("eligible")).collect();
+        assert_eq!(won.iter().filter(|w| **w).count(), 1, "{won:?}");
+        let after = m::appeal_of(s.conn(), a.case)
+            .await
+            .expect("read")
+            .expect("appeal");
+        assert!(after.decided_by == Some(e1) || after.decided_by == Some(e2));
+    }
+);

@@ -85,13 +85,34 @@ pub fn routes() -> Router<AppState> {
         .route("/communities/{slug}/network", get(network::map))
         .route("/communities/{slug}/network/health", get(network::health))
         .route("/communities/{slug}/network/groups", get(network::groups))
-        .route("/communities/{slug}/content/{content_id}", get(moderation::content))
-        .route("/communities/{slug}/content/{content_id}/flags", post(moderation::flag))
-        .route("/communities/{slug}/moderation/cases", get(moderation::queue))
-        .route("/communities/{slug}/moderation/cases/{case_id}/claim", post(moderation::claim))
-        .route("/communities/{slug}/moderation/cases/{case_id}/decision", post(moderation::decide))
-        .route("/communities/{slug}/moderation/cases/{case_id}/appeal", post(moderation::appeal))
-        .route("/communities/{slug}/moderation/cases/{case_id}/appeal/decision", post(moderation::appeal_decide))
+        .route(
+            "/communities/{slug}/content/{content_id}",
+            get(moderation::content),
+        )
+        .route(
+            "/communities/{slug}/content/{content_id}/flags",
+            post(moderation::flag),
+        )
+        .route(
+            "/communities/{slug}/moderation/cases",
+            get(moderation::queue),
+        )
+        .route(
+            "/communities/{slug}/moderation/cases/{case_id}/claim",
+            post(moderation::claim),
+        )
+        .route(
+            "/communities/{slug}/moderation/cases/{case_id}/decision",
+            post(moderation::decide),
+        )
+        .route(
+            "/communities/{slug}/moderation/cases/{case_id}/appeal",
+            post(moderation::appeal),
+        )
+        .route(
+            "/communities/{slug}/moderation/cases/{case_id}/appeal/decision",
+            post(moderation::appeal_decide),
+        )
         .route("/communities/{slug}/moderation/log", get(moderation::log))
 }
 

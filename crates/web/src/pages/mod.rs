@@ -71,13 +71,28 @@ pub fn routes() -> Router<AppState> {
             post(settings::organization_post),
         )
         .route("/c/{slug}/audit", get(audit::audit_get))
-        .route("/c/{slug}/content/{content_id}/flag", post(moderation::flag_post))
+        .route(
+            "/c/{slug}/content/{content_id}/flag",
+            post(moderation::flag_post),
+        )
         .route("/c/{slug}/moderation", get(moderation::queue_get))
         .route("/c/{slug}/moderation/log", get(moderation::log_get))
-        .route("/c/{slug}/moderation/{case_id}/claim", post(moderation::claim_post))
-        .route("/c/{slug}/moderation/{case_id}/decision", post(moderation::decision_post))
-        .route("/c/{slug}/moderation/{case_id}/appeal", post(moderation::appeal_post))
-        .route("/c/{slug}/moderation/{case_id}/appeal/decision", post(moderation::appeal_decision_post))
+        .route(
+            "/c/{slug}/moderation/{case_id}/claim",
+            post(moderation::claim_post),
+        )
+        .route(
+            "/c/{slug}/moderation/{case_id}/decision",
+            post(moderation::decision_post),
+        )
+        .route(
+            "/c/{slug}/moderation/{case_id}/appeal",
+            post(moderation::appeal_post),
+        )
+        .route(
+            "/c/{slug}/moderation/{case_id}/appeal/decision",
+            post(moderation::appeal_decision_post),
+        )
         .route(
             "/c/{slug}/invitations",
             get(invite::invitations_get).post(invite::invitations_post),

@@ -43,7 +43,12 @@ pub struct ModerationBox {
 
 impl ModerationBox {
     /// For the content with this id, as `ctx` may see it; `back` is where actions return.
-    pub async fn of(st: &AppState, ctx: &Ctx, id: ContentId, back: String) -> Result<String, PageError> {
+    pub async fn of(
+        st: &AppState,
+        ctx: &Ctx,
+        id: ContentId,
+        back: String,
+    ) -> Result<String, PageError> {
         let item = st.app.content_item(&ctx.require()?, id).await?;
         let author = item.content.author == Some(ctx.member().account_id);
         let b = ModerationBox {
@@ -51,7 +56,10 @@ impl ModerationBox {
             back,
             author,
             item,
-            reasons: FlagReason::ALL.iter().map(|r| (r.as_str(), r.label())).collect(),
+            reasons: FlagReason::ALL
+                .iter()
+                .map(|r| (r.as_str(), r.label()))
+                .collect(),
         };
         Ok(b.render().unwrap_or_default())
     }
@@ -108,11 +116,17 @@ fn with_done(path: &str, done: &str) -> String {
 /// What a `done` key says (never text from the URL itself).
 fn said(done: Option<&str>) -> Option<&'static str> {
     Some(match done? {
-        "flagged" => "Thank you: your flag is recorded. Stewards and curators see it in their queue.",
-        "hidden" => "Thank you: your flag is recorded, and the flags together hid the content until a steward or curator decides.",
+        "flagged" => {
+            "Thank you: your flag is recorded. Stewards and curators see it in their queue."
+        }
+        "hidden" => {
+            "Thank you: your flag is recorded, and the flags together hid the content until a steward or curator decides."
+        }
         "claimed" => "You claimed the case for 30 minutes: nobody else can decide it meanwhile.",
         "decided" => "Decided. The author is told on the content, and the moderation log shows it.",
-        "appealed" => "Your appeal is recorded. A steward who took no part in the decision will hear it.",
+        "appealed" => {
+            "Your appeal is recorded. A steward who took no part in the decision will hear it."
+        }
         "heard" => "The appeal is decided. The moderation log shows it.",
         _ => return None,
     })
@@ -213,7 +227,14 @@ pub async fn claim_post(
     Ids(CasePath { case_id }): Ids<CasePath>,
 ) -> Result<Response, PageError> {
     let r = st.app.claim_case(&ctx, case_id).await;
-    finish(&account, &ctx, &format!("/c/{}/moderation#case-{case_id}", ctx.community().slug), r, "claimed").await
+    finish(
+        &account,
+        &ctx,
+        &format!("/c/{}/moderation#case-{case_id}", ctx.community().slug),
+        r,
+        "claimed",
+    )
+    .await
 }
 
 pub async fn decision_post(
@@ -222,11 +243,21 @@ pub async fn decision_post(
     Ids(CasePath { case_id }): Ids<CasePath>,
     Form(f): Form<DecisionForm>,
 ) -> Result<Response, PageError> {
-    let r = match (Outcome::parse(&f.outcome), Sentence::parse("reason", &f.reason)) {
+    let r = match (
+        Outcome::parse(&f.outcome),
+        Sentence::parse("reason", &f.reason),
+    ) {
         (Ok(o), Ok(reason)) => st.app.decide_case(&ctx, case_id, o, &reason).await,
         (Err(e), _) | (_, Err(e)) => Err(e.into()),
     };
-    finish(&account, &ctx, &format!("/c/{}/moderation", ctx.community().slug), r, "decided").await
+    finish(
+        &account,
+        &ctx,
+        &format!("/c/{}/moderation", ctx.community().slug),
+        r,
+        "decided",
+    )
+    .await
 }
 
 #[derive(Deserialize, Default)]
@@ -255,11 +286,21 @@ pub async fn appeal_decision_post(
     Ids(CasePath { case_id }): Ids<CasePath>,
     Form(f): Form<DecisionForm>,
 ) -> Result<Response, PageError> {
-    let r = match (AppealOutcome::parse(&f.outcome), Sentence::parse("reason", &f.reason)) {
+    let r = match (
+        AppealOutcome::parse(&f.outcome),
+        Sentence::parse("reason", &f.reason),
+    ) {
         (Ok(o), Ok(reason)) => st.app.hear_appeal(&ctx, case_id, o, &reason).await,
         (Err(e), _) | (_, Err(e)) => Err(e.into()),
     };
-    finish(&account, &ctx, &format!("/c/{}/moderation", ctx.community().slug), r, "heard").await
+    finish(
+        &account,
+        &ctx,
+        &format!("/c/{}/moderation", ctx.community().slug),
+        r,
+        "heard",
+    )
+    .await
 }
 
 #[derive(Template)]

@@ -52,12 +52,20 @@ impl Harness {
     }
 
     /// `who` flags content over the API: the status and the answer.
-    pub async fn flag(&self, w: &World, who: &Person, content: i32, reason: &str) -> (StatusCode, String) {
+    pub async fn flag(
+        &self,
+        w: &World,
+        who: &Person,
+        content: i32,
+        reason: &str,
+    ) -> (StatusCode, String) {
         self.api(
             "POST",
             &format!("/api/v1/communities/{}/content/{content}/flags", w.slug),
             &who.token,
-            Some(&format!(r#"{{"reason":"{reason}","note":"seen in the test"}}"#)),
+            Some(&format!(
+                r#"{{"reason":"{reason}","note":"seen in the test"}}"#
+            )),
         )
         .await
     }
@@ -69,9 +77,17 @@ impl Harness {
     }
 
     /// `who` claims and decides a case over the API.
-    pub async fn decide(&self, w: &World, who: &Person, case: i32, outcome: &str) -> (StatusCode, String) {
+    pub async fn decide(
+        &self,
+        w: &World,
+        who: &Person,
+        case: i32,
+        outcome: &str,
+    ) -> (StatusCode, String) {
         let base = format!("/api/v1/communities/{}/moderation/cases/{case}", w.slug);
-        let (s, b) = self.api("POST", &format!("{base}/claim"), &who.token, None).await;
+        let (s, b) = self
+            .api("POST", &format!("{base}/claim"), &who.token, None)
+            .await;
         if s != StatusCode::NO_CONTENT {
             return (s, b);
         }
@@ -79,7 +95,9 @@ impl Harness {
             "POST",
             &format!("{base}/decision"),
             &who.token,
-            Some(&format!(r#"{{"outcome":"{outcome}","reason":"The flags describe this content well."}}"#)),
+            Some(&format!(
+                r#"{{"outcome":"{outcome}","reason":"The flags describe this content well."}}"#
+            )),
         )
         .await
     }
@@ -98,7 +116,10 @@ impl Harness {
         let (s, b) = self
             .api(
                 "POST",
-                &format!("/api/v1/communities/{}/moderation/cases/{case}/appeal", w.slug),
+                &format!(
+                    "/api/v1/communities/{}/moderation/cases/{case}/appeal",
+                    w.slug
+                ),
                 &author.token,
                 Some(r#"{"statement":"It is a session about repairing watches, not an advert."}"#),
             )
@@ -122,34 +143,59 @@ impl Harness {
         let author = self.person_with_role(w, Role::Member).await;
         match (p, via_api) {
             (Permission::Flag, api) => {
-                let (content, sid) = self.content_by(w, &author, "A session on river walks").await;
+                let (content, sid) = self
+                    .content_by(w, &author, "A session on river walks")
+                    .await;
                 if api {
                     self.flag(w, who, content, "off_topic").await
                 } else {
                     let g = self.marketplace(w).await;
                     let back = format!("/c/{slug}/g/{g}/s/{sid}");
-                    self.post(&format!("/c/{slug}/content/{content}/flag"), c, &format!("reason=spam&note=&back={}", enc(&back))).await
+                    self.post(
+                        &format!("/c/{slug}/content/{content}/flag"),
+                        c,
+                        &format!("reason=spam&note=&back={}", enc(&back)),
+                    )
+                    .await
                 }
             }
             (Permission::Moderate, false) => self.get(&format!("/c/{slug}/moderation"), c).await,
             (Permission::Moderate, true) => {
-                let (content, _) = self.content_by(w, &author, "A session on boat repair").await;
+                let (content, _) = self
+                    .content_by(w, &author, "A session on boat repair")
+                    .await;
                 let member = self.person_with_role(w, Role::Member).await;
                 let (s, b) = self.flag(w, &member, content, "spam").await;
                 assert_eq!(s, StatusCode::CREATED, "{b}");
                 let case = Self::case_of(&b);
-                self.api("POST", &format!("{base}/moderation/cases/{case}/claim"), t, None).await
+                self.api(
+                    "POST",
+                    &format!("{base}/moderation/cases/{case}/claim"),
+                    t,
+                    None,
+                )
+                .await
             }
             (Permission::HearAppeal, api) => {
                 let (case, _, _) = self.appealed_case(w, &w.steward).await;
                 if api {
                     self.api("POST", &format!("{base}/moderation/cases/{case}/appeal/decision"), t, Some(r#"{"outcome":"reversed","reason":"The session is about repair, as the author says."}"#)).await
                 } else {
-                    self.post(&format!("/c/{slug}/moderation/{case}/appeal/decision"), c, "outcome=upheld&reason=The+decision+fits+the+code+of+conduct.").await
+                    self.post(
+                        &format!("/c/{slug}/moderation/{case}/appeal/decision"),
+                        c,
+                        "outcome=upheld&reason=The+decision+fits+the+code+of+conduct.",
+                    )
+                    .await
                 }
             }
-            (Permission::ViewModerationLog, false) => self.get(&format!("/c/{slug}/moderation/log"), c).await,
-            (Permission::ViewModerationLog, true) => self.api("GET", &format!("{base}/moderation/log"), t, None).await,
+            (Permission::ViewModerationLog, false) => {
+                self.get(&format!("/c/{slug}/moderation/log"), c).await
+            }
+            (Permission::ViewModerationLog, true) => {
+                self.api("GET", &format!("{base}/moderation/log"), t, None)
+                    .await
+            }
             _ => unreachable!("not a governance permission: {p:?}"),
         }
     }

@@ -65,22 +65,37 @@ async fn three_members_hide_content_and_the_author_is_told() {
     assert_eq!(v["content_id"], content);
     assert_eq!(v["state"], "hidden");
     assert_eq!(v["kind"], "session");
-    let why = v["notice"]["reason"].as_str().expect("the author is told why");
+    let why = v["notice"]["reason"]
+        .as_str()
+        .expect("the author is told why");
     assert!(why.contains("Spam") && why.contains("threshold"), "{why}");
     let (s, b) = read(&h, &w, &w.steward, content).await;
-    assert_eq!((s, json(&b)["state"].clone()), (StatusCode::OK, "hidden".into()));
+    assert_eq!(
+        (s, json(&b)["state"].clone()),
+        (StatusCode::OK, "hidden".into())
+    );
     // The author cannot flag their own content.
     let (s, _) = h.flag(&w, &author, content, "spam").await;
     assert_eq!(s, StatusCode::CONFLICT);
     // The automatic hide is in the moderation log and in the audit log.
     let (_, b) = h
-        .api("GET", "/api/v1/communities/flags/moderation/log", &reader.token, None)
+        .api(
+            "GET",
+            "/api/v1/communities/flags/moderation/log",
+            &reader.token,
+            None,
+        )
         .await;
     let log = json(&b);
     assert_eq!(log[0]["action"], "hidden");
     assert_eq!(log[0]["content_id"], content);
     let (_, b) = h
-        .api("GET", "/api/v1/communities/flags/audit", &w.steward.token, None)
+        .api(
+            "GET",
+            "/api/v1/communities/flags/audit",
+            &w.steward.token,
+            None,
+        )
         .await;
     assert!(b.contains("moderation.hide"), "{b}");
 }
@@ -144,7 +159,10 @@ async fn accuracy_counts_after_five_decided_flags() {
     assert!(!hidden(&b));
     let extra = h.person_with_role(&w, Role::Member).await;
     let (_, b) = h.flag(&w, &extra, content, "spam").await;
-    assert!(hidden(&b), "good's accuracy adds weight after five decided flags");
+    assert!(
+        hidden(&b),
+        "good's accuracy adds weight after five decided flags"
+    );
     // Five dismissed: `poor` weighs 0.5, so with two members it does not hide.
     let (content, _) = h.content_by(&w, &author, "Poor after five").await;
     for who in [
@@ -157,7 +175,12 @@ async fn accuracy_counts_after_five_decided_flags() {
     }
     // The queue shows moderators the weight.
     let (s, b) = h
-        .api("GET", "/api/v1/communities/accuracy/moderation/cases", &curator.token, None)
+        .api(
+            "GET",
+            "/api/v1/communities/accuracy/moderation/cases",
+            &curator.token,
+            None,
+        )
         .await;
     assert_eq!(s, StatusCode::OK, "{b}");
     let open = json(&b)["open"].clone();
@@ -189,7 +212,11 @@ async fn claims_race(h: Harness) {
         .filter(|(s, _)| *s == StatusCode::NO_CONTENT)
         .count();
     assert_eq!(decided, 1, "exactly one decides: {ra:?} {rb:?}");
-    let other = if ra.0 == StatusCode::NO_CONTENT { &rb } else { &ra };
+    let other = if ra.0 == StatusCode::NO_CONTENT {
+        &rb
+    } else {
+        &ra
+    };
     assert_eq!(other.0, StatusCode::CONFLICT, "{other:?}");
     // Deciding without a claim is refused; a claim expires after 30 minutes.
     let (content, _) = h.content_by(&w, &author, "Second text").await;
@@ -197,26 +224,67 @@ async fn claims_race(h: Harness) {
     let case = Harness::case_of(&body);
     let base = format!("/api/v1/communities/claims/moderation/cases/{case}");
     let decision = r#"{"outcome":"dismiss","reason":"This is a normal session description."}"#;
-    let (s, _) = h.api("POST", &format!("{base}/decision"), &a.token, Some(decision)).await;
+    let (s, _) = h
+        .api(
+            "POST",
+            &format!("{base}/decision"),
+            &a.token,
+            Some(decision),
+        )
+        .await;
     assert_eq!(s, StatusCode::CONFLICT, "no claim, no decision");
-    let (s, _) = h.api("POST", &format!("{base}/claim"), &a.token, None).await;
+    let (s, _) = h
+        .api("POST", &format!("{base}/claim"), &a.token, None)
+        .await;
     assert_eq!(s, StatusCode::NO_CONTENT);
-    let (s, _) = h.api("POST", &format!("{base}/claim"), &b.token, None).await;
+    let (s, _) = h
+        .api("POST", &format!("{base}/claim"), &b.token, None)
+        .await;
     assert_eq!(s, StatusCode::CONFLICT, "claimed by a");
     h.app.clock.advance(31 * 60);
-    let (s, _) = h.api("POST", &format!("{base}/decision"), &a.token, Some(decision)).await;
+    let (s, _) = h
+        .api(
+            "POST",
+            &format!("{base}/decision"),
+            &a.token,
+            Some(decision),
+        )
+        .await;
     assert_eq!(s, StatusCode::CONFLICT, "a's claim expired");
-    let (s, _) = h.api("POST", &format!("{base}/claim"), &b.token, None).await;
+    let (s, _) = h
+        .api("POST", &format!("{base}/claim"), &b.token, None)
+        .await;
     assert_eq!(s, StatusCode::NO_CONTENT, "an expired claim can be taken");
-    let (s, _) = h.api("POST", &format!("{base}/decision"), &b.token, Some(r#"{"outcome":"dismiss","reason":"no"}"#)).await;
-    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "a reason is at least a sentence");
-    let (s, _) = h.api("POST", &format!("{base}/decision"), &b.token, Some(decision)).await;
+    let (s, _) = h
+        .api(
+            "POST",
+            &format!("{base}/decision"),
+            &b.token,
+            Some(r#"{"outcome":"dismiss","reason":"no"}"#),
+        )
+        .await;
+    assert_eq!(
+        s,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "a reason is at least a sentence"
+    );
+    let (s, _) = h
+        .api(
+            "POST",
+            &format!("{base}/decision"),
+            &b.token,
+            Some(decision),
+        )
+        .await;
     assert_eq!(s, StatusCode::NO_CONTENT);
 }
 
-test_both_dbs!(two_moderators_at_once_exactly_one_decides, |store| async move {
-    claims_race(Harness::new(store, 10_000).await).await;
-});
+test_both_dbs!(
+    two_moderators_at_once_exactly_one_decides,
+    |store| async move {
+        claims_race(Harness::new(store, 10_000).await).await;
+    }
+);
 
 async fn appeal_eligibility(h: Harness) {
     let w = h.world("appeals").await;
@@ -225,7 +293,8 @@ async fn appeal_eligibility(h: Harness) {
     let (case, _, flagger) = h.appealed_case(&w, &decider).await;
     make_steward(&h, &flagger).await;
     let base = format!("/api/v1/communities/appeals/moderation/cases/{case}/appeal/decision");
-    let answer = r#"{"outcome":"reversed","reason":"The session is about repair, as the author says."}"#;
+    let answer =
+        r#"{"outcome":"reversed","reason":"The session is about repair, as the author says."}"#;
     for (who, why) in [(&decider, "decided"), (&flagger, "flagged")] {
         let (s, b) = h.api("POST", &base, &who.token, Some(answer)).await;
         assert_eq!(s, StatusCode::FORBIDDEN, "{b}");
@@ -255,10 +324,19 @@ async fn appeal_eligibility(h: Harness) {
     assert_eq!(rf.0, StatusCode::FORBIDDEN, "{rf:?}");
     let mut eligible = [r1.0, r2.0];
     eligible.sort();
-    assert_eq!(eligible, [StatusCode::NO_CONTENT, StatusCode::CONFLICT], "{r1:?} {r2:?}");
+    assert_eq!(
+        eligible,
+        [StatusCode::NO_CONTENT, StatusCode::CONFLICT],
+        "{r1:?} {r2:?}"
+    );
     // Reversed: the content is back for every member, and the log says so.
     let (s, b) = h
-        .api("GET", "/api/v1/communities/appeals/moderation/log", &e1.token, None)
+        .api(
+            "GET",
+            "/api/v1/communities/appeals/moderation/log",
+            &e1.token,
+            None,
+        )
         .await;
     assert_eq!(s, StatusCode::OK);
     let log = json(&b);
@@ -270,9 +348,12 @@ async fn appeal_eligibility(h: Harness) {
     assert_eq!(json(&b)["state"], "visible");
 }
 
-test_both_dbs!(an_appeal_is_never_decided_by_its_decider_or_a_flagger, |store| async move {
-    appeal_eligibility(Harness::new(store, 10_000).await).await;
-});
+test_both_dbs!(
+    an_appeal_is_never_decided_by_its_decider_or_a_flagger,
+    |store| async move {
+        appeal_eligibility(Harness::new(store, 10_000).await).await;
+    }
+);
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn only_the_author_appeals_within_the_window() {
@@ -322,16 +403,33 @@ async fn the_log_shows_pseudonyms_to_members_and_names_to_stewards() {
             .map(|e| e["by"].as_str().expect("by").to_owned())
             .collect()
     };
-    let (_, b) = h.api("GET", "/api/v1/communities/log/moderation/log", &member.token, None).await;
+    let (_, b) = h
+        .api(
+            "GET",
+            "/api/v1/communities/log/moderation/log",
+            &member.token,
+            None,
+        )
+        .await;
     // Newest first: the appeal heard, the appeal, the decision, the automatic hide.
     assert_eq!(
         by(&b),
         ["Steward B", "The author", "Curator A", "Flags from members"]
     );
-    assert!(!b.contains(&decider.name) && !b.contains(&hearer.name), "{b}");
+    assert!(
+        !b.contains(&decider.name) && !b.contains(&hearer.name),
+        "{b}"
+    );
     let (_, page) = h.get("/c/log/moderation/log", Some(&member.cookie)).await;
     assert!(page.contains("Curator A") && !page.contains(&decider.name));
-    let (_, b) = h.api("GET", "/api/v1/communities/log/moderation/log", &w.steward.token, None).await;
+    let (_, b) = h
+        .api(
+            "GET",
+            "/api/v1/communities/log/moderation/log",
+            &w.steward.token,
+            None,
+        )
+        .await;
     assert_eq!(
         by(&b)[..3],
         [
@@ -345,8 +443,17 @@ async fn the_log_shows_pseudonyms_to_members_and_names_to_stewards() {
     let (content, _) = h.content_by(&w, &author, "Another text").await;
     let flagger = h.person_with_role(&w, Role::Member).await;
     let (_, f) = h.flag(&w, &flagger, content, "spam").await;
-    let (s, _) = h.decide(&w, &decider, Harness::case_of(&f), "dismiss").await;
+    let (s, _) = h
+        .decide(&w, &decider, Harness::case_of(&f), "dismiss")
+        .await;
     assert_eq!(s, StatusCode::NO_CONTENT);
-    let (_, b) = h.api("GET", "/api/v1/communities/log/moderation/log", &member.token, None).await;
+    let (_, b) = h
+        .api(
+            "GET",
+            "/api/v1/communities/log/moderation/log",
+            &member.token,
+            None,
+        )
+        .await;
     assert_eq!(by(&b)[0], "Curator A");
 }

@@ -298,7 +298,12 @@ async fn hidden_content_reaches_only_its_author_and_moderators() {
     let (content, sid) = h.content_by(&w, &author, "Desc-hidden").await;
     let ctx = h.allowed::<can::TakePart>(&author, "hid").await;
     h.app
-        .place(&ctx, GatheringId(os.id), SessionId(sid), Some((os.rooms[0], os.slots[1])))
+        .place(
+            &ctx,
+            GatheringId(os.id),
+            SessionId(sid),
+            Some((os.rooms[0], os.slots[1])),
+        )
         .await
         .expect("place");
     let flaggers = [
@@ -358,7 +363,8 @@ async fn hidden_content_reaches_only_its_author_and_moderators() {
             format!("/api/v1/communities/hid/gatherings/{}/agenda", os.id),
         ] {
             let (status, body) = h.api("GET", &path, token, None).await;
-            let seen = status == StatusCode::OK && (body.contains("Desc-hidden") || body.contains(marker));
+            let seen =
+                status == StatusCode::OK && (body.contains("Desc-hidden") || body.contains(marker));
             assert_eq!(seen, reads, "{who}: {path} ({status})");
             checked += 1;
         }
