@@ -211,11 +211,12 @@ impl App {
         })?;
         let hide = hides(total, &policy) && c.state == ContentState::Visible;
         if hide {
-            let reasons: Vec<&str> = store::flags(&u.tx, case.id)
-                .await?
-                .iter()
-                .map(|f| f.reason.label())
-                .collect();
+            let mut reasons: Vec<&str> = Vec::new();
+            for f in store::flags(&u.tx, case.id).await? {
+                if !reasons.contains(&f.reason.label()) {
+                    reasons.push(f.reason.label());
+                }
+            }
             let why = format!(
                 "Hidden because flags from members ({}) reached the community's threshold; a \
                  steward or curator will review it.",

@@ -189,6 +189,11 @@ async fn browser_moderation_queue_and_log() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_flag_hide_appeal_reverse() {
+    governance::flag_hide_appeal_reverse().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_network_map_and_health() {
     network::map_and_health().await;
 }
