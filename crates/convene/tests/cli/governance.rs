@@ -96,10 +96,11 @@ pub async fn queue_and_log() {
 /// Types into a field, again if a live update replaced it meanwhile.
 async fn fill(c: &Client, id: &str, text: &str) {
     for _ in 0..10 {
-        if let Ok(el) = c.find(Locator::Id(id)).await {
-            if el.clear().await.is_ok() && el.send_keys(text).await.is_ok() {
-                return;
-            }
+        if let Ok(el) = c.find(Locator::Id(id)).await
+            && el.clear().await.is_ok()
+            && el.send_keys(text).await.is_ok()
+        {
+            return;
         }
         tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     }
