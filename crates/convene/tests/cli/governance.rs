@@ -159,18 +159,18 @@ pub async fn flag_hide_appeal_reverse() {
     )
     .await;
     click_button(&author, "Announce session").await;
-    let link = author
-        .wait()
-        .at_most(std::time::Duration::from_secs(15))
-        .for_element(Locator::XPath(
-            "//a[normalize-space(.)='Repair café for watches']",
-        ))
-        .await
-        .expect("the session on the wall")
-        .attr("href")
-        .await
-        .expect("href")
-        .expect("a link");
+    // The live wall may replace the link while it is read: read it again then.
+    let mut link = String::new();
+    for _ in 0..50 {
+        let xpath = "//a[normalize-space(.)='Repair café for watches']";
+        if let Ok(a) = author.find(Locator::XPath(xpath)).await
+            && let Ok(Some(href)) = a.attr("href").await
+        {
+            link = href;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    }
     assert!(
         link.starts_with(&format!("/c/riverbend/g/{g}/s/")),
         "{link}"
@@ -191,6 +191,19 @@ pub async fn flag_hide_appeal_reverse() {
             .await
             .expect("open");
         click_button(&c, "Flag").await;
+        // The flag is recorded once the browser is sent back (`?done=`).
+        let mut back = false;
+        for _ in 0..50 {
+            if c.current_url()
+                .await
+                .is_ok_and(|u| u.as_str().contains("done="))
+            {
+                back = true;
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        }
+        assert!(back, "the flag was answered");
         c.close().await.expect("close");
     }
     // Hidden: another member no longer finds it; the author reads why.
