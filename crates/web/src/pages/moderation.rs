@@ -183,6 +183,21 @@ pub async fn flag_post(
         Ok(x) if x.hidden => "hidden",
         _ => "flagged",
     };
+    if done == "hidden" {
+        // The content is gone for this reader: say so, and lead back to what holds it
+        // (a session's gathering).
+        let back = back_to(&ctx, &f.back);
+        let up = back
+            .split_once("/s/")
+            .map_or(back.clone(), |(g, _)| g.to_owned());
+        return Ok(render(&super::MessagePage {
+            nav: Nav::inside(&account, &ctx),
+            title: "Flag recorded".into(),
+            message: said(Some("hidden")).unwrap_or_default().into(),
+            link: None,
+            back: Some(up),
+        }));
+    }
     finish(&account, &ctx, &f.back, r, done).await
 }
 
