@@ -7,7 +7,7 @@ use convene_domain::audit::{Subject, SubjectKind};
 use convene_domain::ids::CommunityId;
 use convene_domain::text::DisplayName;
 use convene_store::accounts::{self, SecretKind};
-use convene_store::{Account, communities, invitations};
+use convene_store::{Account, communities, invitations, personal};
 use serde_json::{Value, json};
 
 impl App {
@@ -49,8 +49,16 @@ impl App {
             .into_iter()
             .map(|t| json!({"id": t.id, "name": t.label, "created_at": t.created_at}))
             .collect();
+        // Every row that names this person, table by table, found from the schema (see
+        // docs/export.md): check-ins (anonymous ones too), answers, interest, votes, texts and
+        // their revisions, sessions convened, actions, network choices, sessions and tokens.
+        let mut records = serde_json::Map::new();
+        for r in personal::references(db).await? {
+            let rows = personal::rows_naming(db, &r, account.id).await?;
+            records.insert(format!("{}.{}", r.tbl, r.col), Value::Array(rows));
+        }
         Ok(json!({
-            "format": "convene-account-export/1",
+            "format": "convene-account-export/2",
             "exported_at": self.now(),
             "account": {
                 "id": account.id, "email": account.email, "display_name": account.display_name,
@@ -58,6 +66,7 @@ impl App {
             },
             "memberships": memberships,
             "api_tokens": tokens,
+            "records": records,
         }))
     }
 
@@ -69,8 +78,18 @@ impl App {
 
     /// Deletes the account and everything that hangs off it. Refused while the person is the
     /// only steward of a community, so no community is left without accountability.
+    ///
+    /// What refuses for who the person is (operator, only steward) is said before the password
+    /// is looked at, so the answer never tells a right password from a wrong one.
     pub async fn delete_account(&self, account: &Account, password: &str) -> Result<()> {
         let fresh = accounts::get(self.store.conn(), account.id).await?;
+        if fresh.is_operator {
+            return Err(AppError::Conflict(
+                "You operate this convene: its operator account cannot be deleted here.".into(),
+            ));
+        }
+        self.refuse_sole_steward(self.store.conn(), account, false)
+            .await?;
         if self
             .check_credentials(&fresh.email, password)
             .await
@@ -78,24 +97,9 @@ impl App {
         {
             return Err(AppError::field("password", "The password is not right."));
         }
-        if fresh.is_operator {
-            return Err(AppError::Conflict(
-                "You operate this convene: its operator account cannot be deleted here.".into(),
-            ));
-        }
         let mut u = self.change_as(account).await?;
-        let memberships = communities::of_account(&u.tx, account.id).await?;
-        for b in &memberships {
-            communities::lock(&u.tx, b.community.id).await?;
-            if b.roles.contains(Role::Steward)
-                && self.steward_count(&u.tx, b.community.id).await? <= 1
-            {
-                return Err(AppError::Conflict(format!(
-                    "You are the only steward of {}: give the role to someone else first.",
-                    b.community.name
-                )));
-            }
-        }
+        // Again under the communities' locks: another steward may have left meanwhile.
+        let memberships = self.refuse_sole_steward(&u.tx, account, true).await?;
         // Each community's stewards see that a member left, without who it was.
         for b in &memberships {
             u.audit_in(
@@ -118,5 +122,28 @@ impl App {
             "deleted by its owner",
         );
         self.commit(u).await
+    }
+
+    /// The person's memberships, or a conflict naming a community they alone steward.
+    async fn refuse_sole_steward(
+        &self,
+        db: &impl convene_store::store_db::ConnectionTrait,
+        account: &Account,
+        lock: bool,
+    ) -> Result<Vec<communities::Belonging>> {
+        let memberships = communities::of_account(db, account.id).await?;
+        for b in &memberships {
+            if lock {
+                communities::lock(db, b.community.id).await?;
+            }
+            if b.roles.contains(Role::Steward) && self.steward_count(db, b.community.id).await? <= 1
+            {
+                return Err(AppError::Conflict(format!(
+                    "You are the only steward of {}: give the role to someone else first.",
+                    b.community.name
+                )));
+            }
+        }
+        Ok(memberships)
     }
 }

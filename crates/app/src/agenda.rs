@@ -10,7 +10,7 @@ use crate::{Allowed, can};
 use crate::{App, AppError, Result};
 use convene_domain::Permission;
 use convene_domain::content::{ContentKind, ContentRef, Visibility};
-use convene_domain::gathering::Phase;
+use convene_domain::gathering::{CheckIn, Phase, check_in as check_in_window};
 use convene_domain::ids::*;
 use convene_domain::text::{SessionDescription, SessionTitle};
 use convene_store::contents::{self, Content, NewContent};
@@ -76,6 +76,15 @@ impl App {
         if form.co_conveners.len() > 5 {
             return Err(AppError::field("co-conveners", "at most 5"));
         }
+        // Naming someone by account id would tell who belongs: only for those who may see the
+        // member list (guests are offered no picker).
+        let own = ctx.member.account_id.get();
+        if form.co_conveners.iter().any(|&a| a != own) && !ctx.may(Permission::ViewMembers) {
+            return Err(AppError::field(
+                "co-conveners",
+                "guests cannot name co-conveners: ask a member to add them",
+            ));
+        }
         for &a in &form.co_conveners {
             if a == ctx.member.account_id.get() {
                 continue;
@@ -100,16 +109,21 @@ impl App {
         session_id: SessionId,
         cell: Option<(i32, i32)>,
     ) -> Result<()> {
-        let (c, gathering) = self.change_gathering(ctx, gathering_id).await?;
+        let (mut c, gathering) = self.change_gathering(ctx, gathering_id).await?;
         let s = sessions::get(&c.tx, gathering_id.get(), session_id.get()).await?;
         self.may_edit(&c.tx, c.editor(), &s).await?;
         self.agenda_open(&gathering)?;
+        if cell == cell_of(&s) {
+            // It stays where it is: nothing changes, nothing is announced.
+            return Ok(());
+        }
         if let Some(cell) = cell {
             self.check_cell(&c.tx, gathering_id.get(), cell).await?;
             let others = sessions::list(&c.tx, gathering_id.get()).await?;
             convener_free(&others, &s, cell.1)?;
         }
         sessions::place(&c.tx, s.id, cell).await?;
+        self.log_host_move(&mut c, &s, cell).await?;
         self.commit(c).await
     }
 
@@ -121,7 +135,7 @@ impl App {
         (a, b): (SessionId, SessionId),
     ) -> Result<()> {
         let (a, b) = (a.get(), b.get());
-        let (c, gathering) = self.change_gathering(ctx, gathering_id).await?;
+        let (mut c, gathering) = self.change_gathering(ctx, gathering_id).await?;
         let sa = sessions::get(&c.tx, gathering_id.get(), a).await?;
         let sb = sessions::get(&c.tx, gathering_id.get(), b).await?;
         self.may_edit(&c.tx, c.editor(), &sa).await?;
@@ -139,7 +153,39 @@ impl App {
         sessions::place(&c.tx, a, None).await?;
         sessions::place(&c.tx, b, ca).await?;
         sessions::place(&c.tx, a, cb).await?;
+        self.log_host_move(&mut c, &sa, cb).await?;
+        self.log_host_move(&mut c, &sb, ca).await?;
         self.commit(c).await
+    }
+
+    /// A host moving someone else's session uses vertical power: it goes to the audit log.
+    async fn log_host_move(
+        &self,
+        c: &mut crate::unit::Unit,
+        s: &Session,
+        cell: Option<(i32, i32)>,
+    ) -> Result<()> {
+        let me = c.editor().me;
+        let own = s.convener_id == Some(me)
+            || sessions::co_conveners(&c.tx, s.gathering_id)
+                .await?
+                .contains(&(s.id, me));
+        if !own {
+            let to = cell.map_or_else(
+                || "to the marketplace".to_owned(),
+                |(space, slot)| format!("to space:{space} slot:{slot}"),
+            );
+            c.audit(
+                "session.place",
+                convene_domain::audit::Subject::new(
+                    convene_domain::audit::SubjectKind::Session,
+                    s.id,
+                ),
+                &to,
+                "",
+            );
+        }
+        Ok(())
     }
 
     /// Marks (or unmarks) the caller's wish to join a session.
@@ -178,12 +224,34 @@ impl App {
             ));
         }
         let s = sessions::get(&c.tx, gathering_id.get(), session_id.get()).await?;
-        if s.slot_id.is_none() {
+        let Some(slot) = s.slot_id else {
             return Err(AppError::Conflict(
                 "That session is not on the agenda yet.".into(),
             ));
-        }
+        };
         let now = self.now();
+        let slot = gatherings::slots(&c.tx, gathering_id.get())
+            .await?
+            .into_iter()
+            .find(|sl| sl.id == slot)
+            .ok_or(AppError::NotFound)?;
+        let zone = crate::gathering::zone_of(&gathering)?;
+        match check_in_window(now, slot.starts_at, slot.ends_at) {
+            CheckIn::Open => {}
+            CheckIn::TooEarly => {
+                let (date, time) = zone.local(slot.starts_at);
+                return Err(AppError::Conflict(format!(
+                    "“{}” starts on {date} at {time}; checking in opens 10 minutes before.",
+                    s.title
+                )));
+            }
+            CheckIn::Over => {
+                return Err(AppError::Conflict(format!(
+                    "“{}” has ended; check in to a session running now.",
+                    s.title
+                )));
+            }
+        }
         sessions::check_out(&c.tx, gathering_id.get(), ctx.member.account_id.get(), now).await?;
         sessions::check_in(
             &c.tx,
@@ -293,7 +361,7 @@ impl App {
         }
     }
 
-    fn agenda_open(&self, g: &Gathering) -> Result<()> {
+    pub(crate) fn agenda_open(&self, g: &Gathering) -> Result<()> {
         if phase_of(g)?.allows_convening() {
             Ok(())
         } else {

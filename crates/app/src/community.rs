@@ -316,6 +316,19 @@ impl App {
         Ok(chain::verify(entries, head))
     }
 
+    /// Checks the whole chain and that it still extends `anchor` (a checkpoint's entry and
+    /// hash); `Ok` says how many entries and which is last, for a new checkpoint.
+    pub async fn verify_audit_extending(
+        &self,
+        _: &crate::System,
+        anchor: Option<&chain::Anchor>,
+    ) -> Result<Result<chain::Verified, Broken>> {
+        let tx = self.store.snapshot().await?;
+        let (entries, head) = audit::whole_chain(&tx).await?;
+        tx.commit().await?;
+        Ok(chain::verify_extending(entries, head, anchor))
+    }
+
     /// How many stewards a community has (checks that keep one in place).
     pub(crate) async fn steward_count(
         &self,

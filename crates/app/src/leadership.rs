@@ -432,6 +432,7 @@ mod tests {
             created_at: 0,
             merge_into: None,
             merged_into: None,
+            withdrawn_at: None,
         };
         let (march, october) = (at("2026-03-10T09:00:00Z"), at("2026-10-02T09:00:00Z"));
         // March: person 1 convenes for 1..=4; October: 2 and 3 convene, 5 joins 3.
@@ -486,6 +487,7 @@ mod tests {
             created_at: 0,
             merge_into: None,
             merged_into: None,
+            withdrawn_at: None,
         };
         let with = Activity {
             members: (1..=7).map(|a| (a, a % 2, (a > 1).then_some(1))).collect(),

@@ -258,6 +258,7 @@ mod tests {
             created_at: 0,
             merge_into: None,
             merged_into: None,
+            withdrawn_at: None,
         }
     }
 

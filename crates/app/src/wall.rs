@@ -6,7 +6,7 @@ use crate::gathering::{phase_of, zone_of};
 use crate::{Allowed, App, Result, can};
 use convene_domain::Id;
 use convene_domain::content::ContentKind;
-use convene_domain::gathering::{Phase, Placed, SlotKind, Warning, warnings};
+use convene_domain::gathering::{Phase, Placed, SlotKind, Warning, unmet_needs, warnings};
 use convene_domain::ids::GatheringId;
 use convene_store::{Gathering, Session, Space, accounts, gatherings, sessions};
 use std::collections::{BTreeSet, HashMap};
@@ -23,6 +23,8 @@ pub struct Card {
     pub present: usize,
     pub capacity: Option<i32>,
     pub cell: Option<(i32, i32)>,
+    /// Its needs that its space does not have (empty in the marketplace).
+    pub unmet: Vec<String>,
 }
 
 impl Wall {
@@ -46,6 +48,15 @@ impl Wall {
 }
 
 impl Card {
+    /// Its cell as people read it: `2026-12-01 10:00–11:00 · Garden`, or `None` in the
+    /// marketplace.
+    pub fn place_in<'a>(&self, wall: &'a Wall) -> Option<(&'a Row, &'a Space)> {
+        let (space, slot) = self.cell?;
+        let row = wall.rows.iter().find(|r| r.slot_id == slot)?;
+        let sp = wall.spaces.iter().find(|s| s.id == space)?;
+        Some((row, sp))
+    }
+
     pub fn over_capacity(&self) -> bool {
         self.capacity.is_some_and(|c| self.interested > c as usize)
     }
@@ -145,6 +156,12 @@ impl App {
         tx.commit().await?;
 
         let capacity: HashMap<i32, i32> = spaces.iter().map(|s| (s.id, s.capacity)).collect();
+        let unmet = |s: &Session| {
+            s.space_id
+                .and_then(|sp| spaces.iter().find(|x| x.id == sp))
+                .map(|sp| unmet_needs(&s.needs, &sp.features))
+                .unwrap_or_default()
+        };
         let card = |s: &Session| Card {
             id: s.id,
             title: s.title.clone(),
@@ -166,6 +183,7 @@ impl App {
             present: present.get(&s.id).copied().unwrap_or(0),
             capacity: s.space_id.and_then(|sp| capacity.get(&sp).copied()),
             cell: cell_of(s),
+            unmet: unmet(s),
         };
         let by_cell: HashMap<(i32, i32), &Session> = list
             .iter()
@@ -250,6 +268,18 @@ impl App {
                     if people == 1 { "person" } else { "people" }
                 ),
             })
+            .chain(list.iter().filter(|s| s.slot_id.is_some()).filter_map(|s| {
+                let missing = unmet(s);
+                let space = spaces.iter().find(|x| Some(x.id) == s.space_id)?;
+                (!missing.is_empty()).then(|| {
+                    format!(
+                        "“{}” needs {}; {} does not have it.",
+                        s.title,
+                        missing.join(", "),
+                        space.name
+                    )
+                })
+            }))
             .collect();
         Ok(Wall {
             phase: phase_of(&g)?,

@@ -14,6 +14,11 @@ pub struct FileConfig {
     pub signin_per_minute: Option<u32>,
     pub redeem_per_minute: Option<u32>,
     pub body_limit_bytes: Option<usize>,
+    pub header_timeout_secs: Option<u64>,
+    pub request_timeout_secs: Option<u64>,
+    pub max_connections: Option<usize>,
+    pub metrics_listen: Option<String>,
+    pub metrics_token: Option<String>,
     pub session_days: Option<i64>,
     pub anyone_creates_communities: Option<bool>,
 }

@@ -1,7 +1,9 @@
-//! The convene binary: `serve`, `demo`, `migrate`, `audit verify`.
+//! The convene binary: `serve`, `demo`, `migrate`, `audit verify|checkpoint|keygen`.
 
+mod audit;
 mod config;
 mod graph;
+mod listen;
 mod plan;
 
 use anyhow::Context;
@@ -12,6 +14,7 @@ use convene_web::WebConfig;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Duration;
 use tokio_util::sync::CancellationToken;
 
 /// How long the network job waits after a change before computing, so a burst counts once.
@@ -62,6 +65,22 @@ enum Command {
         /// Largest request body in bytes (default 65536).
         #[arg(long, env = "CONVENE_BODY_LIMIT_BYTES")]
         body_limit_bytes: Option<usize>,
+        /// Seconds a client has to send a request's headers; also how long an idle
+        /// kept-alive connection stays open (default 10).
+        #[arg(long, env = "CONVENE_HEADER_TIMEOUT_SECS")]
+        header_timeout_secs: Option<u64>,
+        /// Seconds a request may take, its body included, before it gets 408 (default 30).
+        #[arg(long, env = "CONVENE_REQUEST_TIMEOUT_SECS")]
+        request_timeout_secs: Option<u64>,
+        /// Connections served at once; more wait until one closes (default 1024).
+        #[arg(long, env = "CONVENE_MAX_CONNECTIONS")]
+        max_connections: Option<usize>,
+        /// Serve /metrics (without a token) on this separate address, e.g. 127.0.0.1:9090.
+        #[arg(long, env = "CONVENE_METRICS_LISTEN")]
+        metrics_listen: Option<String>,
+        /// Serve /metrics on the main address to `Authorization: Bearer <token>` only.
+        #[arg(long, env = "CONVENE_METRICS_TOKEN", hide_env_values = true)]
+        metrics_token: Option<String>,
     },
     /// Fill the database with the demo community and print the accounts to sign in with.
     Demo,
@@ -80,14 +99,8 @@ enum Command {
     /// The tamper-evident audit log.
     Audit {
         #[command(subcommand)]
-        command: AuditCommand,
+        command: audit::AuditCommand,
     },
-}
-
-#[derive(Subcommand)]
-enum AuditCommand {
-    /// Check the hash chain; exits 1 and names the first broken entry if it was tampered with.
-    Verify,
 }
 
 #[tokio::main]
@@ -105,6 +118,13 @@ async fn main() -> anyhow::Result<()> {
     }
     if let Command::Graph { args } = cli.command {
         return graph::run(args);
+    }
+    if let Command::Audit {
+        command: audit::AuditCommand::Keygen,
+    } = cli.command
+    {
+        audit::keygen();
+        return Ok(());
     }
     let file = FileConfig::load(cli.config.as_deref())?;
     let demo_db = matches!(
@@ -156,15 +176,12 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Plan { .. } => unreachable!("handled before the database is opened"),
         Command::Graph { .. } => unreachable!("handled before the database is opened"),
-        Command::Audit {
-            command: AuditCommand::Verify,
-        } => match app.verify_audit(&system).await? {
-            Ok(n) => println!("audit log intact: {n} entries verified"),
-            Err(broken) => {
-                eprintln!("audit log BROKEN: {broken}");
-                std::process::exit(1);
-            }
-        },
+        Command::Audit { command } => {
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64);
+            audit::run(&app, &system, command, now).await?;
+        }
         Command::Serve {
             listen,
             public_url,
@@ -172,6 +189,11 @@ async fn main() -> anyhow::Result<()> {
             signin_per_minute,
             redeem_per_minute,
             body_limit_bytes,
+            header_timeout_secs,
+            request_timeout_secs,
+            max_connections,
+            metrics_listen,
+            metrics_token,
         } => {
             let listen = listen
                 .or(file.listen)
@@ -198,7 +220,22 @@ async fn main() -> anyhow::Result<()> {
                 body_limit: body_limit_bytes
                     .or(file.body_limit_bytes)
                     .unwrap_or(defaults.body_limit),
+                request_timeout: request_timeout_secs
+                    .or(file.request_timeout_secs)
+                    .map_or(defaults.request_timeout, Duration::from_secs),
+                metrics_token: metrics_token
+                    .or(file.metrics_token)
+                    .filter(|t| !t.trim().is_empty()),
                 ..WebConfig::default()
+            };
+            let conns = listen::ConnLimits {
+                header_timeout: Duration::from_secs(
+                    header_timeout_secs
+                        .or(file.header_timeout_secs)
+                        .unwrap_or(10)
+                        .max(1),
+                ),
+                max_connections: max_connections.or(file.max_connections).unwrap_or(1024),
             };
             if demo {
                 print_demo(&app, &system, &web.public_url).await?;
@@ -209,8 +246,21 @@ async fn main() -> anyhow::Result<()> {
                 );
                 println!("  {}/setup/{token}", web.public_url);
             }
+            let metrics = match metrics_listen.or(file.metrics_listen) {
+                Some(m) => {
+                    let addr: SocketAddr = m
+                        .parse()
+                        .with_context(|| format!("bad metrics address {m}"))?;
+                    let l = tokio::net::TcpListener::bind(addr)
+                        .await
+                        .with_context(|| format!("cannot listen on {addr}"))?;
+                    println!("metrics at http://{}/metrics", l.local_addr()?);
+                    Some(l)
+                }
+                None => None,
+            };
             println!("convene is running at {}/", web.public_url);
-            serve(app, system, web, listener).await?;
+            serve(app, system, web, listener, conns, metrics).await?;
         }
     }
     Ok(())
@@ -242,6 +292,8 @@ async fn serve(
     system: System,
     mut web: WebConfig,
     listener: tokio::net::TcpListener,
+    conns: listen::ConnLimits,
+    metrics: Option<tokio::net::TcpListener>,
 ) -> anyhow::Result<()> {
     let system = Arc::new(system);
     let shutdown = CancellationToken::new();
@@ -316,18 +368,21 @@ async fn serve(
             }
         })
     };
+    let metrics = metrics.map(|l| {
+        let router = convene_web::metrics_router(app.clone());
+        tokio::spawn(listen::serve(l, router, conns, shutdown.clone()))
+    });
     let router = convene_web::router(app, web);
     let stop = shutdown.clone();
-    axum::serve(
-        listener,
-        router.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(async move {
+    tokio::spawn(async move {
         wait_for_signal().await;
         stop.cancel();
-    })
-    .await?;
+    });
+    listen::serve(listener, router, conns, shutdown.clone()).await?;
     shutdown.cancel();
+    if let Some(m) = metrics {
+        let _ = m.await;
+    }
     let _ = sweeper.await;
     let _ = runner.await;
     let _ = analyst.await;

@@ -148,6 +148,61 @@ pub enum Broken {
     Truncated { last: Option<Id>, head: Id },
     #[error("entry {id} comes after the recorded head (added outside convene)")]
     BeyondHead { id: Id },
+    #[error(
+        "the checkpoint covers entries 1 to {anchor} but the log {}: entries {} to {anchor} are missing (deleted, with the head rewound)",
+        match last { Some(l) => format!("ends at entry {l}"), None => "is empty".to_owned() },
+        last.map_or(1, |l| l + 1)
+    )]
+    Missing { anchor: Id, last: Option<Id> },
+    #[error(
+        "entry {id} is not the entry the checkpoint signed: the log was rewritten at or before it"
+    )]
+    Rewritten { id: Id },
+}
+
+/// A point of the chain kept outside the database (a signed checkpoint): entry `id` had `hash`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Anchor {
+    pub id: Id,
+    pub hash: String,
+}
+
+/// An intact chain: how many entries, and its last entry (id, hash).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verified {
+    pub entries: usize,
+    pub last: Option<(Id, String)>,
+}
+
+/// [`verify`], and then that the chain still extends `anchor`: the entry it names is there,
+/// with the hash it names (so everything up to it is what it was when the anchor was taken).
+pub fn verify_extending(
+    entries: impl IntoIterator<Item = Stored>,
+    head: Option<(Id, String)>,
+    anchor: Option<&Anchor>,
+) -> Result<Verified, Broken> {
+    let mut at_anchor = None;
+    let mut last = None;
+    let walked = entries.into_iter().inspect(|e| {
+        if anchor.is_some_and(|a| a.id == e.record.id) {
+            at_anchor = Some(e.hash.clone());
+        }
+        last = Some((e.record.id, e.hash.clone()));
+    });
+    let n = verify(walked, head)?;
+    if let Some(a) = anchor {
+        match at_anchor {
+            None => {
+                return Err(Broken::Missing {
+                    anchor: a.id,
+                    last: last.as_ref().map(|l| l.0),
+                });
+            }
+            Some(h) if h != a.hash => return Err(Broken::Rewritten { id: a.id }),
+            Some(_) => {}
+        }
+    }
+    Ok(Verified { entries: n, last })
 }
 
 /// Walks entries in id order. `head` is the last (id, hash) recorded when appending, which
@@ -215,6 +270,54 @@ mod tests {
                 e
             })
             .collect()
+    }
+
+    #[test]
+    fn an_anchor_catches_truncation_rewinding_and_rewriting() {
+        let c = chain(5);
+        let anchor = Anchor {
+            id: 4,
+            hash: c[3].hash.clone(),
+        };
+        let ok = verify_extending(c.clone(), head(&c), Some(&anchor)).expect("extends");
+        assert_eq!(ok.entries, 5);
+        // Cut after entry 2 and rewind the head to it: the chain alone looks intact.
+        let cut = c[..2].to_vec();
+        assert_eq!(verify(cut.clone(), head(&cut)), Ok(2));
+        assert_eq!(
+            verify_extending(cut.clone(), head(&cut), Some(&anchor)),
+            Err(Broken::Missing {
+                anchor: 4,
+                last: Some(2)
+            })
+        );
+        assert_eq!(
+            verify_extending(Vec::new(), None, Some(&anchor)),
+            Err(Broken::Missing {
+                anchor: 4,
+                last: None
+            })
+        );
+        let msg = Broken::Missing {
+            anchor: 4,
+            last: Some(2),
+        }
+        .to_string();
+        assert!(msg.contains("entries 3 to 4 are missing"), "{msg}");
+        // Rewritten from entry 3 on, every hash recomputed: entry 4 is not the signed one.
+        let mut forged = c[..2].to_vec();
+        let mut prev = forged[1].hash.clone();
+        for mut e in c[2..].iter().cloned() {
+            e.record.reason = "forged".into();
+            e.prev_hash = prev.clone();
+            e.hash = e.record.hash(&prev);
+            prev = e.hash.clone();
+            forged.push(e);
+        }
+        assert_eq!(
+            verify_extending(forged.clone(), head(&forged), Some(&anchor)),
+            Err(Broken::Rewritten { id: 4 })
+        );
     }
 
     fn head(c: &[Stored]) -> Option<(Id, String)> {

@@ -6,6 +6,7 @@ pub mod audit;
 pub mod communities;
 pub mod contents;
 pub mod entity;
+pub mod feeds;
 pub mod gatherings;
 pub mod harvest;
 pub mod invitations;
@@ -14,6 +15,7 @@ mod migration;
 pub mod moderation;
 pub mod network;
 pub mod notify;
+pub mod personal;
 pub mod sessions;
 #[cfg(feature = "testing")]
 pub mod testing;

@@ -27,27 +27,31 @@ pub async fn create(db: &impl ConnectionTrait, new: NewSession<'_>) -> Result<Se
         created_at: Set(new.now),
         merge_into: Set(None),
         merged_into: Set(None),
+        withdrawn_at: Set(None),
         ..Default::default()
     }
     .insert(db)
     .await?)
 }
 
-/// A session, only if it belongs to this gathering and was not merged away.
+/// A session, only if it belongs to this gathering and was neither merged away nor withdrawn.
 pub async fn get(db: &impl ConnectionTrait, gathering_id: i32, id: i32) -> Result<Session> {
     session::Entity::find_by_id(id)
         .filter(session::Column::GatheringId.eq(gathering_id))
         .filter(session::Column::MergedInto.is_null())
+        .filter(session::Column::WithdrawnAt.is_null())
         .one(db)
         .await?
         .ok_or(StoreError::NotFound)
 }
 
-/// In the order they were announced; merged sessions live on in the one they joined.
+/// In the order they were announced; merged sessions live on in the one they joined, withdrawn
+/// ones are left out.
 pub async fn list(db: &impl ConnectionTrait, gathering_id: i32) -> Result<Vec<Session>> {
     Ok(session::Entity::find()
         .filter(session::Column::GatheringId.eq(gathering_id))
         .filter(session::Column::MergedInto.is_null())
+        .filter(session::Column::WithdrawnAt.is_null())
         .order_by_asc(session::Column::Id)
         .all(db)
         .await?)
@@ -63,6 +67,42 @@ pub async fn place(db: &impl ConnectionTrait, id: i32, cell: Option<(i32, i32)>)
         .exec(db)
         .await
         .map_err(unique("cell"))?;
+    Ok(())
+}
+
+/// Withdraws a session: it leaves its cell and every list; its history stays.
+pub async fn withdraw(db: &impl ConnectionTrait, id: i32, now: i64) -> Result<()> {
+    session::Entity::update_many()
+        .col_expr(session::Column::SpaceId, Expr::value(None::<i32>))
+        .col_expr(session::Column::SlotId, Expr::value(None::<i32>))
+        .col_expr(session::Column::MergeInto, Expr::value(None::<i32>))
+        .col_expr(session::Column::WithdrawnAt, Expr::value(now))
+        .filter(session::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    // Whoever is checked in to it is checked out.
+    presence::Entity::update_many()
+        .col_expr(presence::Column::Until, Expr::value(now))
+        .filter(presence::Column::SessionId.eq(id))
+        .filter(presence::Column::Until.is_null())
+        .exec(db)
+        .await?;
+    // Proposals to merge into it lapse with it.
+    session::Entity::update_many()
+        .col_expr(session::Column::MergeInto, Expr::value(None::<i32>))
+        .filter(session::Column::MergeInto.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// A session's title, as its convener edits it.
+pub async fn retitle(db: &impl ConnectionTrait, id: i32, title: &str) -> Result<()> {
+    session::Entity::update_many()
+        .col_expr(session::Column::Title, Expr::value(title))
+        .filter(session::Column::Id.eq(id))
+        .exec(db)
+        .await?;
     Ok(())
 }
 

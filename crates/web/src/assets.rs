@@ -16,6 +16,16 @@ const FILES: &[(&str, &str, &[u8])] = &[
         include_bytes!("../static/live.js"),
     ),
     (
+        "copy.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../static/copy.js"),
+    ),
+    (
+        "kiosk.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../static/kiosk.js"),
+    ),
+    (
         "network.js",
         "text/javascript; charset=utf-8",
         include_bytes!("../static/network.js"),
@@ -26,6 +36,13 @@ const FILES: &[(&str, &str, &[u8])] = &[
         "cytoscape.min.js",
         "text/javascript; charset=utf-8",
         include_bytes!("../static/cytoscape.min.js"),
+    ),
+    // idiomorph 0.8.0 (0BSD, Big Sky Software), from npm's `idiomorph` package,
+    // dist/idiomorph.min.js: live walls morph instead of being replaced, so focus stays.
+    (
+        "idiomorph.min.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../static/idiomorph.min.js"),
     ),
     (
         "htmx.min.js",

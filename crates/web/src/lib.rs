@@ -39,6 +39,11 @@ pub struct WebConfig {
     pub redeem_per_minute: u32,
     /// Largest request body in bytes; larger gets 413.
     pub body_limit: usize,
+    /// How long a request may take, reading its body included; longer gets 408.
+    pub request_timeout: Duration,
+    /// `/metrics` on this router answers only `Authorization: Bearer <metrics_token>`; without
+    /// a token it is not served here (serve [`metrics_router`] on a separate address instead).
+    pub metrics_token: Option<String>,
     /// Cancelled when the server shuts down: live streams end then.
     pub shutdown: tokio_util::sync::CancellationToken,
 }
@@ -50,6 +55,8 @@ impl Default for WebConfig {
             signin_per_minute: 10,
             redeem_per_minute: 20,
             body_limit: 64 * 1024,
+            request_timeout: Duration::from_secs(30),
+            metrics_token: None,
             shutdown: tokio_util::sync::CancellationToken::new(),
         }
     }
@@ -87,6 +94,7 @@ pub struct AppState {
 pub fn router(app: App, cfg: WebConfig) -> Router {
     let limits = Arc::new(security::Limits::new(&cfg));
     let body_limit = cfg.body_limit;
+    let request_timeout = cfg.request_timeout;
     let state = AppState {
         app,
         cfg: Arc::new(cfg),
@@ -97,7 +105,7 @@ pub fn router(app: App, cfg: WebConfig) -> Router {
         .merge(pages::routes())
         .nest("/api/v1", api::routes())
         .route("/healthz", get(observe::healthz))
-        .route("/metrics", get(observe::metrics))
+        .route("/metrics", get(observe::metrics_with_token))
         .route("/static/{file}", get(assets::get))
         .fallback(error::not_found)
         // Innermost: every route's and the fallback's error is rendered here, once.
@@ -113,12 +121,33 @@ pub fn router(app: App, cfg: WebConfig) -> Router {
         .layer(RequestBodyLimitLayer::new(body_limit))
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::REQUEST_TIMEOUT,
-            Duration::from_secs(30),
+            request_timeout,
+        ))
+        // A body that stalls between chunks fails its extractor instead of holding the request.
+        .layer(tower_http::timeout::RequestBodyTimeoutLayer::new(
+            request_timeout,
         ))
         .layer(CompressionLayer::new())
         .layer(CatchPanicLayer::new())
         // Outermost but for tracing, so 408, 413 and panic responses carry the headers too.
-        .layer(axum::middleware::from_fn(security::headers))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            security::headers,
+        ))
         .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+/// Only `/metrics`, without a token: for a separate listen address that only the monitoring
+/// system can reach (`metrics_listen`).
+pub fn metrics_router(app: App) -> Router {
+    let state = AppState {
+        app,
+        cfg: Arc::new(WebConfig::default()),
+        limits: Arc::new(security::Limits::new(&WebConfig::default())),
+        renders: Arc::default(),
+    };
+    Router::new()
+        .route("/metrics", get(observe::metrics))
         .with_state(state)
 }

@@ -66,6 +66,38 @@ pub async fn metrics(State(st): State<AppState>) -> impl IntoResponse {
     ([("content-type", "text/plain; version=0.0.4")], text)
 }
 
+/// `/metrics` on the main address: only with the configured bearer token (compared in
+/// constant time); not served there at all without one.
+pub async fn metrics_with_token(
+    State(st): State<AppState>,
+    headers: axum::http::HeaderMap,
+) -> Response {
+    let Some(want) = st.cfg.metrics_token.as_deref() else {
+        return crate::error::not_found().await.into_response();
+    };
+    let given = headers
+        .get(axum::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .unwrap_or_default()
+        .trim();
+    let same = given.len() == want.len()
+        && given
+            .bytes()
+            .zip(want.bytes())
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+            == 0;
+    if !same {
+        return (
+            StatusCode::UNAUTHORIZED,
+            [(axum::http::header::WWW_AUTHENTICATE, "Bearer")],
+            "The metrics need the metrics token (Authorization: Bearer ...).",
+        )
+            .into_response();
+    }
+    metrics(State(st)).await.into_response()
+}
+
 pub async fn healthz(State(st): State<AppState>) -> Response {
     match st.app.store.ping().await {
         Ok(()) => (StatusCode::OK, "ok").into_response(),

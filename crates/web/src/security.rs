@@ -5,25 +5,28 @@ use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use governor::clock::Clock;
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use std::net::SocketAddr;
 use std::num::NonZeroU32;
 
-/// Unsafe methods are refused unless the browser says the request is same-origin
-/// (Sec-Fetch-Site) or its Origin is our public URL. Clients that send neither header
-/// and no cookie (API tokens, curl) have no ambient authority to abuse, so they pass.
+/// Unsafe methods are refused when their Origin is present and not our public URL (whatever
+/// Sec-Fetch-Site claims; "null" is foreign too), and otherwise unless the browser says the
+/// request is same-origin (Sec-Fetch-Site) or its Origin is ours. Clients that send neither
+/// header and no cookie (API tokens, curl) have no ambient authority to abuse, so they pass.
 pub async fn csrf(State(st): State<AppState>, req: Request, next: Next) -> Response {
     if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
         return next.run(req).await;
     }
     let h = req.headers();
     let site = h.get("sec-fetch-site").and_then(|v| v.to_str().ok());
-    let origin = h.get(header::ORIGIN).and_then(|v| v.to_str().ok());
+    let origin = h.get(header::ORIGIN).map(|v| v.to_str().unwrap_or("null"));
     let has_cookie = h.contains_key(header::COOKIE);
     let ok = match (site, origin) {
+        (_, Some(o)) if !o.eq_ignore_ascii_case(st.cfg.origin()) => false,
         (Some("same-origin" | "none"), _) => true,
         (Some(_), _) => false,
-        (None, Some(o)) => o == st.cfg.origin(),
+        (None, Some(_)) => true,
         (None, None) => !has_cookie,
     };
     if ok {
@@ -37,12 +40,17 @@ pub async fn csrf(State(st): State<AppState>, req: Request, next: Next) -> Respo
     }
 }
 
-pub async fn headers(req: Request, next: Next) -> Response {
+pub async fn headers(State(st): State<AppState>, req: Request, next: Next) -> Response {
     let mut res = next.run(req).await;
     let h = res.headers_mut();
     let set = |h: &mut axum::http::HeaderMap, k: &'static str, v: &'static str| {
         h.entry(k).or_insert(HeaderValue::from_static(v));
     };
+    // Served over https: browsers keep to https for a year (never sent on plain http, where
+    // it would lock out a local install).
+    if st.cfg.secure_cookies() {
+        set(h, "strict-transport-security", "max-age=31536000");
+    }
     set(
         h,
         "content-security-policy",
@@ -50,7 +58,10 @@ pub async fn headers(req: Request, next: Next) -> Response {
          frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
     );
     set(h, "x-content-type-options", "nosniff");
-    set(h, "referrer-policy", "no-referrer");
+    // No referrer leaves the site; not "no-referrer", under which a browser sends `Origin: null`
+    // with every plain form post (no htmx: the kiosk, any page without JavaScript), which the
+    // CSRF check above then refuses as foreign.
+    set(h, "referrer-policy", "same-origin");
     set(h, "x-frame-options", "DENY");
     set(
         h,
@@ -66,6 +77,8 @@ pub async fn headers(req: Request, next: Next) -> Response {
 pub struct Limits {
     signin: DefaultKeyedRateLimiter<String>,
     redeem: DefaultKeyedRateLimiter<String>,
+    /// Password checks per account, whichever address they come from.
+    account: DefaultKeyedRateLimiter<String>,
 }
 
 pub enum Bucket {
@@ -80,6 +93,7 @@ impl Limits {
         Self {
             signin: RateLimiter::keyed(quota(cfg.signin_per_minute)),
             redeem: RateLimiter::keyed(quota(cfg.redeem_per_minute)),
+            account: RateLimiter::keyed(quota(cfg.signin_per_minute)),
         }
     }
 
@@ -89,25 +103,33 @@ impl Limits {
             Bucket::SignIn => &self.signin,
             Bucket::Redeem => &self.redeem,
         };
-        // Forget clients whose quota has refilled, so memory stays bounded by recent clients.
-        if limiter.len() > 10_000 {
-            limiter.retain_recent();
-        }
-        limiter
-            .check_key(&client.to_owned())
-            .map_err(|_| RateLimited)
+        take(limiter, client)
     }
 }
 
-/// Too many attempts: 429 with Retry-After.
-pub struct RateLimited;
+fn take(limiter: &DefaultKeyedRateLimiter<String>, key: &str) -> Result<(), RateLimited> {
+    // Forget keys whose quota has refilled, so memory stays bounded by recent clients.
+    if limiter.len() > 10_000 {
+        limiter.retain_recent();
+    }
+    limiter.check_key(&key.to_owned()).map_err(|not_until| {
+        let wait = not_until.wait_time_from(limiter.clock().now());
+        RateLimited(wait.as_secs().saturating_add(1))
+    })
+}
+
+/// Too many attempts: 429 with Retry-After (whole seconds until the next try is allowed).
+pub struct RateLimited(pub u64);
 
 impl IntoResponse for RateLimited {
     fn into_response(self) -> Response {
+        let secs = self.0.max(1);
         (
             StatusCode::TOO_MANY_REQUESTS,
-            [(header::RETRY_AFTER, "60")],
-            "Too many attempts from your address. Please wait a minute and try again.",
+            [(header::RETRY_AFTER, secs.to_string())],
+            format!(
+                "Too many attempts. Please wait {secs} seconds and try again (this guards accounts against password guessing)."
+            ),
         )
             .into_response()
     }
@@ -135,5 +157,13 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientAddr {
 impl AppState {
     pub fn limit(&self, bucket: Bucket, client: &ClientAddr) -> Result<(), RateLimited> {
         self.limits.check(bucket, &client.0)
+    }
+
+    /// Before any password check: the client's sign-in quota, then the account's, keyed by the
+    /// e-mail as typed (trimmed, lower case) so unknown e-mails are throttled alike. Both are
+    /// spent by every attempt, right or wrong, so no answer depends on the password once limited.
+    pub fn limit_password(&self, client: &ClientAddr, email: &str) -> Result<(), RateLimited> {
+        self.limits.check(Bucket::SignIn, &client.0)?;
+        take(&self.limits.account, &email.trim().to_lowercase())
     }
 }

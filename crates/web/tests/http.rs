@@ -3,8 +3,12 @@
 
 mod gatherings;
 mod harness;
+mod home;
+mod library;
 mod moderation;
 mod network;
+mod security;
+mod stewards;
 mod visibility;
 
 use axum::http::StatusCode;
@@ -252,7 +256,7 @@ async fn sign_in_out_and_bad_credentials() {
     assert_eq!(s, StatusCode::SEE_OTHER, "signed out: back to sign in");
     assert_eq!(
         headers.get("location").and_then(|v| v.to_str().ok()),
-        Some("/signin")
+        Some("/signin?next=%2Faccount")
     );
 }
 
@@ -823,7 +827,7 @@ async fn api_tokens_openapi_health_and_metrics() {
     assert!(doc["paths"]["/api/v1/communities/{slug}/members"]["get"].is_object());
     let (s, body) = h.get("/healthz", None).await;
     assert_eq!((s, body.as_str()), (StatusCode::OK, "ok"));
-    let (s, body) = h.get("/metrics", None).await;
+    let (s, body) = h.api("GET", "/metrics", METRICS_TOKEN, None).await;
     assert_eq!(s, StatusCode::OK);
     assert!(body.contains("convene_http_requests_total"));
     // A change that alters the network writes a job with it; the runner takes it after commit,
@@ -837,14 +841,14 @@ async fn api_tokens_openapi_health_and_metrics() {
         )
         .await;
     assert_eq!(s, StatusCode::SEE_OTHER);
-    let (_, body) = h.get("/metrics", None).await;
+    let (_, body) = h.api("GET", "/metrics", METRICS_TOKEN, None).await;
     assert!(body.contains("convene_jobs_waiting 1"), "{body}");
     assert_eq!(h.app.run_jobs(&h.system).await.expect("run"), 1);
     assert_eq!(
         h.app.live.take_dirty(),
         vec![convene_domain::ids::CommunityId(w.community_id)]
     );
-    let (_, body) = h.get("/metrics", None).await;
+    let (_, body) = h.api("GET", "/metrics", METRICS_TOKEN, None).await;
     assert!(body.contains("convene_jobs_waiting 0"), "{body}");
     assert!(body.contains("convene_jobs_run_total 1"), "{body}");
     let (s, body) = h.get("/static/htmx.min.js", None).await;
@@ -930,9 +934,12 @@ async fn remaining_pages_work() {
     let (s, body) = h.get("/", None).await;
     assert_eq!(s, StatusCode::OK);
     assert!(body.contains("Sign in"));
-    let (s, body) = h.get("/", c).await;
+    // With one community the start page is the community, which offers to create another.
+    let (s, _) = h.get("/", c).await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let (s, body) = h.get("/c/pages", c).await;
     assert_eq!(s, StatusCode::OK);
-    assert!(body.contains("pages community") && body.contains("Create a community"));
+    assert!(body.contains("pages community") && body.contains("Create another community"));
     let (s, body) = h.get("/signin", None).await;
     assert_eq!(s, StatusCode::OK);
     assert!(body.contains("<form"));

@@ -47,6 +47,7 @@ fn session(id: i32, gathering_id: i32, convener_id: Option<i32>) -> Session {
         created_at: 0,
         merge_into: None,
         merged_into: None,
+        withdrawn_at: None,
     }
 }
 

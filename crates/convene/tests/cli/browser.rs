@@ -167,6 +167,16 @@ pub async fn setup_invite_and_join() {
         "{link}"
     );
     shot(&host, "2-invitation").await;
+    // copy.js adds a button beside the read-only link (no inline script); it says what it did.
+    click_button(&host, "Copy").await;
+    let said = host
+        .wait()
+        .at_most(Duration::from_secs(5))
+        .for_element(Locator::XPath(
+            "//span[contains(@class,'copy-status') and string-length(normalize-space(.)) > 0]",
+        ))
+        .await;
+    assert!(said.is_ok(), "the copy button reports what happened");
 
     let guest = browser(&driver, "--window-size=390,844").await;
     guest.goto(&link).await.expect("open invitation");
@@ -185,6 +195,10 @@ pub async fn setup_invite_and_join() {
     click_button(&guest, "Accept and join").await;
     wait_heading(&guest, "Harbour Circle").await;
     let page = guest.source().await.expect("source");
+    assert!(
+        page.contains("Welcome to Harbour Circle, Noor Newcomer."),
+        "{page}"
+    );
     assert!(
         page.contains("Harbour Cooperative") && page.contains("Member"),
         "{page}"

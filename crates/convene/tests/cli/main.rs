@@ -2,12 +2,16 @@
 //! on one PostgreSQL, and a browser walking the first-steward → invitation → join path.
 
 mod browser;
+mod checkpoint;
 mod crash;
 mod governance;
+mod hardening;
+mod kiosk;
 mod live;
 mod network;
 mod open_space;
 mod server;
+mod wall;
 mod xss;
 
 use convene_store::store_db::ConnectionTrait;
@@ -181,6 +185,16 @@ async fn browser_setup_invite_and_join() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_open_space_end_to_end() {
     open_space::open_space_end_to_end().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_wall_keeps_focus_marks_mine_and_fits_a_phone() {
+    wall::focus_marks_and_phone_view().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_kiosk_filter_and_display_link() {
+    kiosk::kiosk_filter_and_display_link().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -152,25 +152,33 @@ pub async fn open_space_end_to_end() {
         click_button(&host, "Add space").await;
         wait_text(&host, &format!("{name} ({cap} seats)")).await;
     }
-    for (start, end, kind) in [
-        ("09:00", "09:30", "plenary"),
-        ("10:00", "11:00", "sessions"),
-        ("11:15", "12:15", "sessions"),
-    ] {
+    // Checking in opens only while a session runs (or 10 minutes before), so the first
+    // session slot is around now, in the gathering's zone (a run near midnight may fail).
+    let zone = convene_domain::gathering::Zone::parse("Europe/Berlin").expect("zone");
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock")
+        .as_secs() as i64;
+    let at = |m: i64| zone.local(now + m * 60);
+    let (date, _) = at(0);
+    let slots = [
+        (at(-50).1, at(-30).1, "plenary"),
+        (at(-20).1, at(40).1, "sessions"),
+        (at(50).1, at(110).1, "sessions"),
+    ];
+    for (start, end, kind) in &slots {
+        let (start, end, kind) = (start.as_str(), end.as_str(), *kind);
         open_all(&host).await;
-        set_value(&host, "sl-date", "2026-12-01").await;
+        set_value(&host, "sl-date", &date).await;
         set_value(&host, "sl-start", start).await;
         set_value(&host, "sl-end", end).await;
-        host.find(Locator::Id("sl-kind"))
-            .await
-            .expect("kind")
-            .select_by_value(kind)
-            .await
-            .expect("select kind");
+        set_value(&host, "sl-kind", kind).await;
         click_button(&host, "Add slot").await;
         wait_text(&host, &format!("{start}–{end}")).await;
     }
     click_button(&host, "Move on to Marketplace").await;
+    wait_heading(&host, "Move on to Marketplace?").await;
+    click_button(&host, "Yes, move on to Marketplace").await;
     wait_text(&host, ">Marketplace</span>").await;
     shot(&host, "os-1-host-wall").await;
 
@@ -197,13 +205,19 @@ pub async fn open_space_end_to_end() {
     // Ana convenes and claims a cell; the host's wall shows it without reloading.
     fill(&ana, "s-title", "Rewilding the river").await;
     click_button(&ana, "Announce session").await;
-    wait_text(&ana, "Rewilding the river").await;
+    wait_text(
+        &ana,
+        "“Rewilding the river” is announced in the marketplace.",
+    )
+    .await;
+    // The page brings the new session into view; click once it has.
+    tokio::time::sleep(Duration::from_millis(300)).await;
     click_link(&ana, "Rewilding the river").await;
     wait_heading(&ana, "Rewilding the river").await;
     let ana_session = ana.current_url().await.expect("url").to_string();
     choose(&ana, "cell", 1).await;
     click_button(&ana, "Place").await;
-    wait_heading(&ana, "River Open Space").await;
+    wait_text(&ana, "“Rewilding the river” is on the wall.").await;
     wait_text(&host, "(0 not on the wall yet)").await;
     wait_text(&host, "Rewilding the river</a>").await;
     shot(&host, "os-2-host-wall-live").await;
@@ -211,7 +225,13 @@ pub async fn open_space_end_to_end() {
     // Ben convenes too and takes the next free cell.
     fill(&ben, "s-title", "Bike paths by the water").await;
     click_button(&ben, "Announce session").await;
-    wait_text(&ben, "Bike paths by the water").await;
+    wait_text(
+        &ben,
+        "“Bike paths by the water” is announced in the marketplace.",
+    )
+    .await;
+    // The page brings the new session into view; click once it has.
+    tokio::time::sleep(Duration::from_millis(300)).await;
     click_link(&ben, "Bike paths by the water").await;
     wait_heading(&ben, "Bike paths by the water").await;
     choose(&ben, "cell", 1).await;
@@ -221,6 +241,8 @@ pub async fn open_space_end_to_end() {
 
     // Sessions: Ben checks in to Ana's session and they co-write its report.
     click_button(&host, "Move on to Sessions").await;
+    wait_heading(&host, "Move on to Sessions?").await;
+    click_button(&host, "Yes, move on to Sessions").await;
     wait_text(&host, ">Sessions</span>").await;
     go(&ben, &ana_session).await;
     wait_heading(&ben, "Rewilding the river").await;
@@ -240,6 +262,8 @@ pub async fn open_space_end_to_end() {
 
     // Convergence: an action, a dot, a volunteer.
     click_button(&host, "Move on to Convergence").await;
+    wait_heading(&host, "Move on to Convergence?").await;
+    click_button(&host, "Yes, move on to Convergence").await;
     wait_text(&host, ">Convergence</span>").await;
     go(&ana, &format!("{gathering}/converge")).await;
     wait_heading(&ana, "Convergence").await;

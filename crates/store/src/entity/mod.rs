@@ -13,6 +13,7 @@ pub mod community;
 pub mod content;
 pub mod content_reader;
 pub mod content_revision;
+pub mod feed_link;
 pub mod flag;
 pub mod gathering;
 pub mod interest;

@@ -14,6 +14,8 @@ pub struct Model {
     pub created_at: i64,
     pub merge_into: Option<i32>,
     pub merged_into: Option<i32>,
+    /// When its convener withdrew it (gone from the wall and the marketplace).
+    pub withdrawn_at: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

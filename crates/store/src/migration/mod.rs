@@ -13,6 +13,8 @@ mod m0005_roles;
 mod m0006_invitation_gathering;
 mod m0007_contents;
 mod m0008_jobs;
+mod m0010_session_withdrawn;
+mod m0020_feed_links;
 mod m0040_moderation;
 
 use sea_orm_migration::prelude::*;
@@ -31,6 +33,8 @@ impl MigratorTrait for Migrator {
             Box::new(m0006_invitation_gathering::M0006InvitationGathering),
             Box::new(m0007_contents::M0007Contents),
             Box::new(m0008_jobs::M0008Jobs),
+            Box::new(m0010_session_withdrawn::M0010SessionWithdrawn),
+            Box::new(m0020_feed_links::M0020FeedLinks),
             Box::new(m0040_moderation::M0040Moderation),
         ]
     }

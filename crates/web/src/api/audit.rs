@@ -23,7 +23,7 @@ pub(super) async fn audit(
     State(st): State<AppState>,
     ApiInside { ctx }: ApiInside,
 
-    Query(q): Query<AuditQuery>,
+    ApiQuery(q): ApiQuery<AuditQuery>,
 ) -> ApiResult<Json<Vec<AuditDto>>> {
     Ok(Json(
         st.app

@@ -34,10 +34,14 @@ pub(super) async fn communities(
 
 #[derive(Deserialize, ToSchema)]
 pub struct CommunityInput {
+    #[schema(schema_with = super::limits::community_name)]
     name: String,
     /// Short name for addresses; made from the name when absent.
+    #[schema(schema_with = super::limits::slug)]
     slug: Option<String>,
+    #[schema(schema_with = super::limits::purpose)]
     purpose: String,
+    #[schema(schema_with = super::limits::org_name)]
     home_organization: String,
     #[serde(default)]
     open: bool,
@@ -82,7 +86,9 @@ pub(super) async fn community_create(
 
 #[derive(Deserialize, ToSchema)]
 pub struct OrganizationInput {
+    #[schema(schema_with = super::limits::org_name)]
     name: String,
+    #[schema(schema_with = super::limits::reason)]
     reason: String,
 }
 
@@ -157,9 +163,12 @@ pub(super) async fn community(
 
 #[derive(Deserialize, ToSchema)]
 pub struct SettingsInput {
+    #[schema(schema_with = super::limits::community_name)]
     name: String,
+    #[schema(schema_with = super::limits::purpose)]
     purpose: String,
     open: bool,
+    #[schema(schema_with = super::limits::reason)]
     reason: String,
 }
 

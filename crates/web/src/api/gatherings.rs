@@ -10,6 +10,7 @@ use axum::http::StatusCode;
 use convene_app::agenda::{Card, SessionForm};
 use convene_app::can;
 use convene_app::gathering::GatheringForm;
+use convene_app::wall::Cell;
 use convene_domain::gathering::{Zone, dots, features};
 use convene_domain::text::{
     CallingQuestion, GatheringTitle, InvitationText, SessionDescription, SessionTitle, Venue,
@@ -53,12 +54,18 @@ pub async fn gatherings(
 
 #[derive(Deserialize, ToSchema)]
 pub struct GatheringInput {
+    #[schema(schema_with = super::limits::gathering_title)]
     title: String,
+    #[schema(schema_with = super::limits::calling_question)]
     calling_question: String,
+    #[schema(schema_with = super::limits::invitation_text)]
     invitation: String,
+    #[schema(schema_with = super::limits::venue)]
     venue: String,
+    #[schema(schema_with = super::limits::time_zone)]
     time_zone: String,
     #[serde(default = "three")]
+    #[schema(schema_with = super::limits::dots)]
     dots: i32,
 }
 
@@ -91,6 +98,7 @@ pub struct SessionDto {
     title: String,
     convener: String,
     /// `[space_id, slot_id]`, or null while in the marketplace.
+    #[schema(schema_with = super::limits::cell)]
     cell: Option<(i32, i32)>,
     interested: usize,
     present: usize,
@@ -128,6 +136,14 @@ pub struct SlotDto {
     label: String,
 }
 
+/// A cell no session may take: a plenary or break across every space, or one locked cell.
+#[derive(Serialize, ToSchema)]
+pub struct LockedDto {
+    space_id: i32,
+    slot_id: i32,
+    label: String,
+}
+
 #[derive(Serialize, ToSchema)]
 pub struct AgendaDto {
     version: i64,
@@ -135,6 +151,9 @@ pub struct AgendaDto {
     spaces: Vec<SpaceDto>,
     slots: Vec<SlotDto>,
     sessions: Vec<SessionDto>,
+    /// Cells a session may take now, as `[space_id, slot_id]`.
+    free: Vec<[i32; 2]>,
+    locked: Vec<LockedDto>,
     warnings: Vec<String>,
 }
 
@@ -146,6 +165,20 @@ pub async fn agenda(
 ) -> ApiResult<Json<AgendaDto>> {
     let wall = st.app.wall(&ctx.require()?, id).await?;
     let mut sessions: Vec<SessionDto> = wall.cards().map(SessionDto::from).collect();
+    let (mut free, mut locked) = (Vec::new(), Vec::new());
+    for row in &wall.rows {
+        for (space, cell) in wall.spaces.iter().zip(&row.cells) {
+            match cell {
+                Cell::Free { space_id, slot_id } => free.push([*space_id, *slot_id]),
+                Cell::Locked(label) => locked.push(LockedDto {
+                    space_id: space.id,
+                    slot_id: row.slot_id,
+                    label: label.clone(),
+                }),
+                Cell::Taken(_) => {}
+            }
+        }
+    }
     sessions.sort_by_key(|s| s.id);
     Ok(Json(AgendaDto {
         version: wall.version,
@@ -172,16 +205,21 @@ pub async fn agenda(
             })
             .collect(),
         sessions,
+        free,
+        locked,
         warnings: wall.warnings,
     }))
 }
 
 #[derive(Deserialize, ToSchema)]
 pub struct SessionInput {
+    #[schema(schema_with = super::limits::session_title)]
     title: String,
     #[serde(default)]
+    #[schema(schema_with = super::limits::session_description)]
     description: String,
     #[serde(default)]
+    #[schema(schema_with = super::limits::features)]
     needs: String,
     /// Account ids of members who convene it too (at most 5).
     #[serde(default)]
@@ -218,6 +256,7 @@ pub async fn session_create(
 #[derive(Deserialize, ToSchema)]
 pub struct CellInput {
     /// `[space_id, slot_id]`, or null to move the session back to the marketplace.
+    #[schema(schema_with = super::limits::cell)]
     cell: Option<(i32, i32)>,
 }
 
@@ -237,7 +276,7 @@ pub struct InterestInput {
     interested: bool,
 }
 
-#[utoipa::path(put, path = "/api/v1/communities/{slug}/gatherings/{id}/sessions/{sid}/interest", params(("slug" = String, Path), ("id" = i32, Path), ("sid" = i32, Path)), request_body = InterestInput, responses((status = 204), (status = 404, body = ErrorDto)))]
+#[utoipa::path(put, path = "/api/v1/communities/{slug}/gatherings/{id}/sessions/{sid}/interest", params(("slug" = String, Path), ("id" = i32, Path), ("sid" = i32, Path)), request_body = InterestInput, responses((status = 204), (status = 404, body = ErrorDto), (status = 409, body = ErrorDto, description = "the gathering is not open for this")))]
 pub async fn session_interest(
     State(st): State<AppState>,
     ApiInside { ctx }: ApiInside,

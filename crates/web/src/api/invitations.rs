@@ -48,15 +48,20 @@ pub(super) async fn invitations(
 #[derive(Deserialize, ToSchema)]
 pub struct InvitationInput {
     /// personal or link
+    #[schema(schema_with = super::limits::invitation_kind)]
     kind: String,
+    #[schema(schema_with = super::limits::email)]
     email: Option<String>,
+    #[schema(schema_with = super::limits::calling_question)]
     calling_question: String,
     organization_id: i32,
     #[serde(default)]
     guest: bool,
     #[serde(default = "one")]
+    #[schema(schema_with = super::limits::max_uses)]
     max_uses: i64,
     #[serde(default = "fourteen")]
+    #[schema(schema_with = super::limits::days)]
     days: i64,
     /// A gathering of the community the invitation is for (people land on it).
     #[serde(default)]

@@ -34,10 +34,11 @@ pub(super) async fn members(
 
 #[derive(Deserialize, ToSchema)]
 pub struct ReasonInput {
+    #[schema(schema_with = super::limits::reason)]
     pub(super) reason: String,
 }
 
-#[utoipa::path(delete, path = "/api/v1/communities/{slug}/members/{id}", params(("slug" = String, Path), ("id" = i32, Path)), request_body = ReasonInput, responses((status = 204), (status = 403, body = ErrorDto)))]
+#[utoipa::path(delete, path = "/api/v1/communities/{slug}/members/{id}", params(("slug" = String, Path), ("id" = i32, Path)), request_body = ReasonInput, responses((status = 204), (status = 403, body = ErrorDto), (status = 409, body = ErrorDto, description = "the last steward, or the operator, cannot be removed")))]
 pub(super) async fn member_remove(
     State(st): State<AppState>,
     ApiCan { ctx }: ApiCan<can::RemoveMember>,
@@ -53,7 +54,9 @@ pub(super) async fn member_remove(
 #[derive(Deserialize, ToSchema)]
 pub struct RolesInput {
     /// Role names: steward, host, curator, community_builder, network_analyst, and guest for a guest.
+    #[schema(schema_with = super::limits::roles)]
     roles: Vec<String>,
+    #[schema(schema_with = super::limits::reason)]
     reason: String,
 }
 
@@ -83,7 +86,7 @@ pub struct ResetLink {
     url: String,
 }
 
-#[utoipa::path(post, path = "/api/v1/communities/{slug}/members/{id}/reset", params(("slug" = String, Path), ("id" = i32, Path)), request_body = ReasonInput, responses((status = 201, body = ResetLink), (status = 403, body = ErrorDto)))]
+#[utoipa::path(post, path = "/api/v1/communities/{slug}/members/{id}/reset", params(("slug" = String, Path), ("id" = i32, Path)), request_body = ReasonInput, responses((status = 201, body = ResetLink), (status = 403, body = ErrorDto), (status = 409, body = ErrorDto, description = "the operator's password cannot be reset by a steward")))]
 pub(super) async fn member_reset(
     State(st): State<AppState>,
     ApiCan { ctx }: ApiCan<can::IssuePasswordReset>,

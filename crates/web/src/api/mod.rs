@@ -4,11 +4,16 @@
 mod audit;
 mod communities;
 mod gatherings;
+mod harvest;
 mod invitations;
+mod limits;
 mod me;
 mod members;
 mod moderation;
 mod network;
+mod practices;
+mod presence;
+mod setup;
 
 use audit::*;
 use communities::*;
@@ -20,7 +25,7 @@ use crate::AppState;
 use crate::error::ApiError;
 use crate::extract::{ApiCan, ApiInside, Ids, InvitationPath, MemberPath};
 use crate::session::ApiAccount;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
@@ -82,9 +87,40 @@ pub fn routes() -> Router<AppState> {
             "/communities/{slug}/gatherings/{id}/sessions/{sid}/interest",
             put(gatherings::session_interest),
         )
+        .route(
+            "/communities/{slug}/gatherings/{id}/sessions/{sid}/checkin",
+            post(presence::check_in),
+        )
+        .route(
+            "/communities/{slug}/gatherings/{id}/checkout",
+            post(presence::check_out),
+        )
+        .route(
+            "/communities/{slug}/gatherings/{id}/sessions/{sid}/report",
+            get(harvest::report).put(harvest::report_save),
+        )
+        .route(
+            "/communities/{slug}/gatherings/{id}/votes",
+            get(harvest::votes).post(harvest::vote),
+        )
+        .route(
+            "/communities/{slug}/gatherings/{id}/actions",
+            get(harvest::actions).post(harvest::action_create),
+        )
+        .route(
+            "/communities/{slug}/gatherings/{id}/actions/{aid}/volunteer",
+            put(harvest::volunteer),
+        )
+        .route(
+            "/communities/{slug}/gatherings/{id}/actions/{aid}/status",
+            put(harvest::action_status),
+        )
+        .route("/practices", get(practices::practices))
+        .route("/practices/{slug}/export", get(practices::practice_export))
         .route("/communities/{slug}/network", get(network::map))
         .route("/communities/{slug}/network/health", get(network::health))
         .route("/communities/{slug}/network/groups", get(network::groups))
+        .merge(setup::routes())
         .route(
             "/communities/{slug}/content/{content_id}",
             get(moderation::content),
@@ -118,15 +154,20 @@ pub fn routes() -> Router<AppState> {
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "convene API", version = "1", description = "Communities, members, roles, invitations, the audit log, gatherings (agenda, sessions, interest) and the network (map, health, group aggregates). Authenticate with `Authorization: Bearer <token>`."),
+    info(title = "convene API", version = "1", description = "Communities, members, roles, invitations, the audit log, gatherings (agenda with free and locked cells, sessions, interest, check-in and out, reports saved on a version, dots, actions) the network (map, health, group aggregates) and the practice library (open to anyone). Authenticate with `Authorization: Bearer <token>`."),
     paths(me, me_export, communities, community_create, community, community_update, organization_create, members, member_remove, member_roles, member_reset, invitations, invitation_create, invitation_revoke, audit,
         gatherings::gatherings, gatherings::gathering_create, gatherings::agenda, gatherings::session_create, gatherings::session_place, gatherings::session_interest,
+        presence::check_in, presence::check_out,
+        harvest::report, harvest::report_save, harvest::votes, harvest::vote, harvest::actions, harvest::action_create, harvest::volunteer, harvest::action_status,
+        practices::practices, practices::practice_export,
         network::map, network::health, network::groups,
         moderation::flag, moderation::content, moderation::queue, moderation::claim, moderation::decide, moderation::appeal, moderation::appeal_decide, moderation::log),
     components(schemas(Me, CommunitySummary, CommunityDetail, CommunityInput, OrganizationDto, OrganizationInput, SettingsInput, MemberDto, RolesInput, ReasonInput, InvitationDto, InvitationInput, CreatedInvitation, ResetLink, AuditDto, ErrorDto,
-        gatherings::GatheringDto, gatherings::GatheringInput, gatherings::AgendaDto, gatherings::SpaceDto, gatherings::SlotDto, gatherings::SessionDto, gatherings::SessionInput, gatherings::CreatedSession, gatherings::CellInput, gatherings::InterestInput,
+        gatherings::GatheringDto, gatherings::GatheringInput, gatherings::AgendaDto, gatherings::LockedDto, gatherings::SpaceDto, gatherings::SlotDto, gatherings::SessionDto, gatherings::SessionInput, gatherings::CreatedSession, gatherings::CellInput, gatherings::InterestInput, presence::CheckInInput,
+        harvest::ReportDto, harvest::RevisionDto, harvest::ReportInput, harvest::SavedDto, harvest::VotesDto, harvest::RankedDto, harvest::VoteInput, harvest::ActionDto, harvest::ActionInput, harvest::CreatedAction, harvest::VolunteerInput, harvest::StatusInput,
+        practices::PracticeSummary,
         moderation::FlagInput, moderation::FlaggedDto, moderation::ContentDto, moderation::NoticeDto, moderation::CaseDto, moderation::QueueDto, moderation::DecisionInput, moderation::AppealInput, moderation::LogDto)),
-    modifiers(&Bearer)
+    modifiers(&Bearer, &Errors)
 )]
 pub struct ApiDoc;
 
@@ -147,8 +188,85 @@ impl utoipa::Modify for Bearer {
     }
 }
 
+/// The errors any operation of a kind can answer, added where an operation does not list
+/// them itself: 401 without a valid token; 403 and 404 inside a community (a role that does
+/// not allow it; a community, or an id in the path, that is not there or not yours to see);
+/// 404 for any path id; 413 and 422 for a body (too large; malformed or a field invalid) or
+/// 422 for query parameters.
+struct Errors;
+impl utoipa::Modify for Errors {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::{ContentBuilder, RefOr, ResponseBuilder};
+        let error = |what: &str| {
+            ResponseBuilder::new()
+                .description(what)
+                .content(
+                    "application/json",
+                    ContentBuilder::new()
+                        .schema(Some(utoipa::openapi::Ref::from_schema_name("ErrorDto")))
+                        .build(),
+                )
+                .build()
+        };
+        for (path, item) in openapi.paths.paths.iter_mut() {
+            let ops = [
+                item.get.as_mut(),
+                item.put.as_mut(),
+                item.post.as_mut(),
+                item.delete.as_mut(),
+                item.patch.as_mut(),
+            ];
+            for op in ops.into_iter().flatten() {
+                // `security(())`: open to anyone, so no 401.
+                let open = op
+                    .security
+                    .as_ref()
+                    .is_some_and(|s| s.iter().any(|r| *r == Default::default()));
+                let mut add = Vec::new();
+                if !open {
+                    add.push(("401", error("No valid bearer token.")));
+                }
+                if path.starts_with("/api/v1/communities/{slug}") {
+                    add.push(("403", error("Your roles here do not allow this.")));
+                }
+                if path.contains('{') {
+                    add.push(("404", error("Not there, or not yours to see.")));
+                }
+                let query =
+                    op.parameters.iter().flatten().any(|p| {
+                        matches!(p.parameter_in, utoipa::openapi::path::ParameterIn::Query)
+                    });
+                if op.request_body.is_some() {
+                    add.push((
+                        "413",
+                        ResponseBuilder::new()
+                            .description("The body is larger than the server accepts.")
+                            .build(),
+                    ));
+                }
+                if op.request_body.is_some() || query {
+                    add.push((
+                        "422",
+                        error("Malformed, or a field is invalid (`field` names it)."),
+                    ));
+                }
+                for (status, response) in add {
+                    op.responses
+                        .responses
+                        .entry(status.to_owned())
+                        .or_insert(RefOr::T(response));
+                }
+            }
+        }
+    }
+}
+
 async fn openapi() -> Json<utoipa::openapi::OpenApi> {
-    Json(ApiDoc::openapi())
+    let mut doc = ApiDoc::openapi();
+    doc.merge(setup::SetupDoc::openapi());
+    // The merged operations get the same shared errors as the rest.
+    utoipa::Modify::modify(&Errors, &mut doc);
+    Json(doc)
 }
 
 pub(crate) type ApiResult<T> = Result<T, ApiError>;
@@ -164,6 +282,25 @@ impl<T: serde::de::DeserializeOwned, S: Send + Sync> axum::extract::FromRequest<
             .await
             .map(|Json(v)| ApiJson(v))
             .map_err(|e| ApiError(AppError::field("body", e.body_text())))
+    }
+}
+
+/// Query parameters whose rejection (a duplicate, a wrong type) is an API error, as for bodies.
+pub struct ApiQuery<T>(pub T);
+
+impl<T: serde::de::DeserializeOwned, S: Send + Sync> axum::extract::FromRequestParts<S>
+    for ApiQuery<T>
+{
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        axum::extract::Query::<T>::from_request_parts(parts, state)
+            .await
+            .map(|axum::extract::Query(v)| ApiQuery(v))
+            .map_err(|e| ApiError(AppError::field("query", e.body_text())))
     }
 }
 

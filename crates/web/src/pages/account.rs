@@ -2,6 +2,7 @@ use super::{MessagePage, Nav, render, settle, to, when};
 use crate::AppState;
 use crate::error::PageError;
 use crate::extract::{Ids, TokenPath};
+use crate::security::ClientAddr;
 use crate::session::{CurrentAccount, clear_cookie};
 use askama::Template;
 use axum::extract::State;
@@ -106,9 +107,14 @@ pub struct DeleteForm {
 pub async fn account_delete_post(
     State(st): State<AppState>,
     jar: CookieJar,
+    client: ClientAddr,
     CurrentAccount(account): CurrentAccount,
     Form(form): Form<DeleteForm>,
 ) -> Result<Response, PageError> {
+    // The password is checked here too: throttled like sign-in, per address and per account.
+    if let Err(limited) = st.limit_password(&client, &account.email) {
+        return Ok(limited.into_response());
+    }
     let result = st.app.delete_account(&account, &form.password).await;
     let done = |()| {
         std::future::ready(Ok((

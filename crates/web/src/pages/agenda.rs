@@ -1,22 +1,23 @@
 //! The marketplace and the wall: convening, placing and swapping sessions, interest, the law
 //! of two feet, and a session's own page.
 
-use super::gathering::{answer, free_cells, parse_cell};
+use super::flash::{Back, Done, Flash, FlashQuery};
+use super::gathering::{free_cells, parse_cell};
 use super::{Nav, checked, render};
 use crate::AppState;
 use crate::error::PageError;
 use crate::extract::{Can, GatheringPath, Ids, Inside, SessionPath};
 use askama::Template;
 use axum::Form;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::response::Response;
-use convene_app::AppError;
 use convene_app::Ctx;
 use convene_app::agenda::SessionForm;
 use convene_app::can;
 use convene_app::harvest::ReportView;
 use convene_app::merge::Merge;
 use convene_app::store::{Account, Gathering, Session};
+use convene_app::{AppError, Result as AppResult};
 use convene_domain::content::Visibility;
 use convene_domain::gathering::features;
 use convene_domain::ids::{GatheringId, SessionId};
@@ -55,10 +56,56 @@ pub async fn convene_post(
                 .collect::<Result<_, _>>()?,
             visibility: Visibility::Network,
         };
-        st.app.convene(&ctx.require()?, id, &f).await.map(|_| ())
+        st.app.convene(&ctx.require()?, id, &f).await
     }
     .await;
-    answer(&st, &account, &ctx, id, result, "#marketplace").await
+    let sid = result.as_ref().ok().map(|s| SessionId(s.id));
+    after(
+        &st,
+        &account,
+        &ctx,
+        (id, sid),
+        result,
+        Back::Wall,
+        Done::Convened,
+    )
+    .await
+}
+
+/// After a post about a session: back where the person acted from (`back`), with a message
+/// and scrolled to the session; or that page again with what went wrong.
+pub(crate) async fn after<T>(
+    st: &AppState,
+    account: &Account,
+    ctx: &Ctx,
+    (id, sid): (GatheringId, Option<SessionId>),
+    result: AppResult<T>,
+    back: Back,
+    done: Done,
+) -> Result<Response, PageError> {
+    let slug = ctx.community().slug.clone();
+    let go =
+        move |_| std::future::ready(Ok(back.to(&slug, id.get(), sid.map(SessionId::get), done)));
+    match (back, sid) {
+        (Back::Session, Some(sid)) => {
+            super::settle(result, go, |msg| {
+                session_page(st, account, ctx, (id, sid), None, Some(msg))
+            })
+            .await
+        }
+        (Back::Now | Back::Next | Back::My, _) => {
+            super::settle(result, go, |msg| {
+                super::phone::phone_page(st, account, ctx, id, None, Some(msg))
+            })
+            .await
+        }
+        _ => {
+            super::settle(result, go, |msg| {
+                super::gathering::page(st, account, ctx, id, None, Some(msg))
+            })
+            .await
+        }
+    }
 }
 
 #[derive(Template)]
@@ -88,6 +135,17 @@ pub struct SessionPage {
     pub incoming: Vec<(i32, String)>,
     pub proposed: Option<(i32, String)>,
     pub host: bool,
+    /// Its card on the wall: conveners, interest, presence, unmet needs.
+    pub card: Option<convene_app::agenda::Card>,
+    /// Where it is: (date, starts–ends, room), or `None` in the marketplace.
+    pub place: Option<(String, String, String)>,
+    /// The value of its cell in the place form (`space:slot`).
+    pub cell: Option<String>,
+    pub description_version: i32,
+    /// The convener's own description, kept when someone else saved first.
+    pub edit_draft: Option<String>,
+    pub flash: Option<Flash>,
+    pub zone: String,
     /// The description's notice (hidden: why, decision, appeal) and flag form.
     pub moderation: String,
 }
@@ -96,10 +154,13 @@ pub async fn session_get(
     State(st): State<AppState>,
     Inside { account, ctx }: Inside,
     Ids(SessionPath { id, sid }): Ids<SessionPath>,
+    Query(q): Query<FlashQuery>,
 ) -> Result<Response, PageError> {
-    Ok(render(
-        &session_page(&st, &account, &ctx, (id, sid), None, None).await?,
-    ))
+    let mut page = session_page(&st, &account, &ctx, (id, sid), None, None).await?;
+    let title = page.s.title.clone();
+    let this = page.s.id;
+    page.flash = q.flash(|s| (s == this).then(|| title.clone()));
+    Ok(render(&page))
 }
 
 pub(crate) async fn session_page(
@@ -117,6 +178,18 @@ pub(crate) async fn session_page(
     let report = st.app.report(&ctx.require()?, id, sid).await?;
     let (incoming, proposed) = st.app.merge_proposals(&ctx.require()?, id, sid).await?;
     let host = ctx.may(convene_domain::Permission::HostGathering);
+    let card = wall.cards().find(|c| c.id == s.id).cloned();
+    let place = card
+        .as_ref()
+        .and_then(|c| c.place_in(&wall))
+        .map(|(row, sp)| {
+            (
+                row.date.clone(),
+                format!("{}–{}", row.starts, row.ends),
+                sp.name.clone(),
+            )
+        });
+    let cell = s.space_id.zip(s.slot_id).map(|(a, b)| format!("{a}:{b}"));
     let cards: Vec<&convene_app::agenda::Card> = wall.cards().filter(|c| c.id != s.id).collect();
     let others: Vec<(i32, String)> = cards.iter().map(|c| (c.id, c.title.clone())).collect();
     let swappable = cards
@@ -138,8 +211,15 @@ pub(crate) async fn session_page(
         proposed,
         host,
         others,
+        zone: wall.gathering.time_zone.clone(),
         g: wall.gathering,
         s,
+        card,
+        place,
+        cell,
+        flash: None,
+        edit_draft: None,
+        description_version: view.description.version,
         moderation: super::moderation::ModerationBox::of(
             st,
             ctx,
@@ -159,25 +239,78 @@ pub(crate) async fn session_page(
 #[serde(default)]
 pub struct PlaceForm {
     pub cell: String,
+    /// Set on the confirmation step of taking a session off the wall.
+    pub confirm: Option<String>,
+    pub back: String,
 }
 
+/// A question before something is undone: what happens, a button to go on, a way back.
+#[derive(Template)]
+#[template(path = "confirm.html")]
+pub struct ConfirmPage {
+    pub nav: Nav,
+    pub title: String,
+    pub message: String,
+    pub action: String,
+    /// Hidden fields of the confirming form.
+    pub fields: Vec<(&'static str, String)>,
+    pub confirm: &'static str,
+    pub cancel: String,
+}
+
+/// Places or moves a session. Taking it off the wall (no cell) needs a second, confirming
+/// post: the first shows what would happen and asks.
 pub async fn place_post(
     State(st): State<AppState>,
     Inside { account, ctx }: Inside,
     Ids(SessionPath { id, sid }): Ids<SessionPath>,
     Form(form): Form<PlaceForm>,
 ) -> Result<Response, PageError> {
-    let result = match parse_cell(&form.cell) {
+    let back = Back::parse(&form.back);
+    let slug = ctx.community().slug.clone();
+    let before = st.app.session(&ctx.require()?, id, sid).await?.session;
+    let was = before.space_id.zip(before.slot_id);
+    let cell = parse_cell(&form.cell);
+    if let Ok(None) = cell {
+        if was.is_none() {
+            let e: AppResult<()> = Err(AppError::field("cell", "choose a free cell"));
+            return after(&st, &account, &ctx, (id, Some(sid)), e, back, Done::Placed).await;
+        }
+        if !checked(&form.confirm) {
+            let session = format!("/c/{slug}/g/{id}/s/{sid}");
+            return Ok(render(&ConfirmPage {
+                nav: Nav::inside(&account, &ctx),
+                title: format!("Take “{}” off the wall?", before.title),
+                message: "It goes back to the marketplace and its cell becomes free; the people                           who want to join keep their interest. You can place it again later."
+                    .into(),
+                action: format!("{session}/place"),
+                fields: vec![
+                    ("cell", String::new()),
+                    ("confirm", "1".into()),
+                    ("back", form.back.clone()),
+                ],
+                confirm: "Take it off the wall",
+                cancel: session,
+            }));
+        }
+    }
+    let done = match &cell {
+        Ok(None) => Done::Unplaced,
+        Ok(c) if *c == was => Done::Stays,
+        _ => Done::Placed,
+    };
+    let result = match cell {
         Ok(cell) => st.app.place(&ctx.require()?, id, sid, cell).await,
         Err(e) => Err(e),
     };
-    answer(&st, &account, &ctx, id, result, "#wall").await
+    after(&st, &account, &ctx, (id, Some(sid)), result, back, done).await
 }
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct SwapForm {
     pub with: String,
+    pub back: String,
 }
 
 pub async fn swap_post(
@@ -194,13 +327,24 @@ pub async fn swap_post(
         }
         Err(_) => Err(AppError::field("with", "choose a session to swap with")),
     };
-    answer(&st, &account, &ctx, id, result, "#wall").await
+    let back = Back::parse(&form.back);
+    after(
+        &st,
+        &account,
+        &ctx,
+        (id, Some(sid)),
+        result,
+        back,
+        Done::Swapped,
+    )
+    .await
 }
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct InterestForm {
     pub on: Option<String>,
+    pub back: String,
 }
 
 pub async fn interest_post(
@@ -209,17 +353,30 @@ pub async fn interest_post(
     Ids(SessionPath { id, sid }): Ids<SessionPath>,
     Form(form): Form<InterestForm>,
 ) -> Result<Response, PageError> {
-    let result = st
-        .app
-        .set_interest(&ctx.require()?, id, sid, checked(&form.on))
-        .await;
-    answer(&st, &account, &ctx, id, result, "#wall").await
+    let on = checked(&form.on);
+    let result = st.app.set_interest(&ctx.require()?, id, sid, on).await;
+    let done = if on {
+        Done::InterestOn
+    } else {
+        Done::InterestOff
+    };
+    after(
+        &st,
+        &account,
+        &ctx,
+        (id, Some(sid)),
+        result,
+        Back::parse(&form.back),
+        done,
+    )
+    .await
 }
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct CheckInForm {
     pub anonymous: Option<String>,
+    pub back: String,
 }
 
 pub async fn checkin_post(
@@ -232,16 +389,46 @@ pub async fn checkin_post(
         .app
         .check_in(&ctx.require()?, id, sid, checked(&form.anonymous))
         .await;
-    answer(&st, &account, &ctx, id, result, "#wall").await
+    let back = Back::parse(&form.back);
+    after(
+        &st,
+        &account,
+        &ctx,
+        (id, Some(sid)),
+        result,
+        back,
+        Done::CheckedIn,
+    )
+    .await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct CheckOutForm {
+    /// The session to return to (where the person checked out from).
+    pub s: String,
+    pub back: String,
 }
 
 pub async fn checkout_post(
     State(st): State<AppState>,
     Inside { account, ctx }: Inside,
     Ids(GatheringPath { id }): Ids<GatheringPath>,
+    Form(form): Form<CheckOutForm>,
 ) -> Result<Response, PageError> {
     let result = st.app.check_out(&ctx.require()?, id).await;
-    answer(&st, &account, &ctx, id, result, "#wall").await
+    let sid = form.s.trim().parse().ok().map(SessionId);
+    let back = Back::parse(&form.back);
+    after(
+        &st,
+        &account,
+        &ctx,
+        (id, sid),
+        result,
+        back,
+        Done::CheckedOut,
+    )
+    .await
 }
 
 #[derive(Deserialize, Default)]
@@ -251,6 +438,8 @@ pub struct MergeForm {
     pub other: String,
     pub reason: String,
 }
+
+const AT_SESSION: Back = Back::Session;
 
 fn other_id(raw: &str) -> Result<Option<SessionId>, AppError> {
     match raw.trim() {
@@ -269,11 +458,25 @@ pub async fn merge_propose_post(
     Ids(SessionPath { id, sid }): Ids<SessionPath>,
     Form(form): Form<MergeForm>,
 ) -> Result<Response, PageError> {
-    let result = match other_id(&form.other) {
+    let into = other_id(&form.other);
+    let done = match into {
+        Ok(None) => Done::MergeWithdrawn,
+        _ => Done::MergeProposed,
+    };
+    let result = match into {
         Ok(into) => st.app.propose_merge(&ctx.require()?, id, sid, into).await,
         Err(e) => Err(e),
     };
-    answer(&st, &account, &ctx, id, result, "#wall").await
+    after(
+        &st,
+        &account,
+        &ctx,
+        (id, Some(sid)),
+        result,
+        AT_SESSION,
+        done,
+    )
+    .await
 }
 
 /// Accepts another session's proposal to merge into this one.
@@ -292,7 +495,16 @@ pub async fn merge_accept_post(
         Ok(None) => Err(AppError::field("merge", "choose a session")),
         Err(e) => Err(e),
     };
-    answer(&st, &account, &ctx, id, result, "#wall").await
+    after(
+        &st,
+        &account,
+        &ctx,
+        (id, Some(sid)),
+        result,
+        AT_SESSION,
+        Done::Merged,
+    )
+    .await
 }
 
 /// A host merges another session into this one, with a reason for the audit log.
@@ -311,5 +523,14 @@ pub async fn merge_host_post(
             .await
     }
     .await;
-    answer(&st, &account, &ctx, id, result, "#wall").await
+    after(
+        &st,
+        &account,
+        &ctx,
+        (id, Some(sid)),
+        result,
+        AT_SESSION,
+        Done::Merged,
+    )
+    .await
 }

@@ -73,7 +73,12 @@ pub struct GatheringPage {
     pub wall: Wall,
     /// Others who said yes: possible co-conveners.
     pub attendees: Vec<(i32, String)>,
+    /// What the last action did (`?done=`).
+    pub notice: Option<String>,
     pub error: Option<String>,
+    pub flash: Option<super::flash::Flash>,
+    /// What on the wall is mine (marked by `live.js` after every update).
+    pub marks: convene_app::mine::Marks,
 }
 
 /// Only the wall: what the live stream sends and what a client fetches on demand.
@@ -155,18 +160,37 @@ pub async fn gathering_get(
     State(st): State<AppState>,
     Inside { account, ctx }: Inside,
     Ids(GatheringPath { id }): Ids<GatheringPath>,
+    axum::extract::Query(q): axum::extract::Query<super::flash::FlashQuery>,
+    axum::extract::Query(w): axum::extract::Query<super::community::Welcome>,
 ) -> Result<Response, PageError> {
-    Ok(render(&page(&st, &account, &ctx, id, None).await?))
+    let phase_done = q.done.as_deref() == Some("phase");
+    let mut p = page(&st, &account, &ctx, id, Some(q), None).await?;
+    p.notice = if phase_done {
+        Some(format!("The gathering is now in {}.", p.phase.label()))
+    } else if w.welcome == "1" {
+        Some(format!(
+            "Welcome to {}, {}. Say below whether you will come.",
+            ctx.community().name,
+            account.display_name
+        ))
+    } else {
+        None
+    };
+    Ok(render(&p))
 }
 
-async fn page(
+pub(crate) async fn page(
     st: &AppState,
     account: &Account,
     ctx: &Ctx,
     id: GatheringId,
+    q: Option<super::flash::FlashQuery>,
     error: Option<String>,
 ) -> Result<GatheringPage, PageError> {
     let wall = st.app.wall(&ctx.require()?, id).await?;
+    let marks = st.app.marks(&ctx.require()?, id).await?;
+    let flash =
+        q.and_then(|q| q.flash(|s| wall.cards().find(|c| c.id == s).map(|c| c.title.clone())));
     let my_rsvp = st.app.my_rsvp(&ctx.require()?, id).await?;
     let host = ctx.may(Permission::HostGathering);
     let counts = if host {
@@ -184,14 +208,21 @@ async fn page(
         host: counts,
         g: wall.gathering.clone(),
         wall,
-        attendees: st
-            .app
-            .attendees(&ctx.require()?, id)
-            .await?
-            .into_iter()
-            .filter(|(a, _)| *a != ctx.member().account_id.get())
-            .collect(),
+        // Guests may not see the member list: no picker for them.
+        attendees: match ctx.require::<can::ViewMembers>() {
+            Ok(may) => st
+                .app
+                .attendees(&may, id)
+                .await?
+                .into_iter()
+                .filter(|(a, _)| *a != ctx.member().account_id.get())
+                .collect(),
+            Err(_) => Vec::new(),
+        },
+        notice: None,
         error,
+        flash,
+        marks,
     })
 }
 
@@ -206,7 +237,7 @@ pub(crate) async fn answer(
 ) -> Result<Response, PageError> {
     let to = format!("/c/{}/g/{id}{anchor}", ctx.community().slug);
     super::settle(result, super::to(to), |msg| {
-        page(st, account, ctx, id, Some(msg))
+        page(st, account, ctx, id, None, Some(msg))
     })
     .await
 }
@@ -227,13 +258,15 @@ pub async fn rsvp_post(
         Some(a) => st.app.rsvp(&ctx.require()?, id, a).await,
         None => Err(AppError::field("answer", "choose yes, maybe or no")),
     };
-    answer(&st, &account, &ctx, id, result, "").await
+    answer(&st, &account, &ctx, id, result, "?done=answered#my-rsvp").await
 }
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct PhaseForm {
     pub to: String,
+    /// Needed only for a step back.
+    pub reason: String,
 }
 
 pub async fn phase_post(
@@ -242,11 +275,15 @@ pub async fn phase_post(
     Ids(GatheringPath { id }): Ids<GatheringPath>,
     Form(form): Form<PhaseForm>,
 ) -> Result<Response, PageError> {
+    let current = Phase::parse(&st.app.gathering(&ctx.require()?, id).await?.phase);
     let result = match Phase::parse(&form.to) {
-        Some(to) => st.app.advance_phase(&ctx.require()?, id, to).await,
+        Some(to) if current.and_then(Phase::previous) == Some(to) => {
+            super::setup::step_back(&st, &ctx, id, to, &form.reason).await
+        }
+        Some(to) => st.app.advance_phase(&ctx, id, to).await,
         None => Err(AppError::field("phase", "unknown phase")),
     };
-    answer(&st, &account, &ctx, id, result, "").await
+    answer(&st, &account, &ctx, id, result, "?done=phase").await
 }
 
 #[derive(Deserialize, Default)]

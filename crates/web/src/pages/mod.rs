@@ -2,24 +2,32 @@
 //! each extracting input, calling one use-case and rendering one template.
 
 mod account;
-mod agenda;
+pub(crate) mod agenda;
 mod audit;
 mod auth;
+mod calendar;
 mod community;
+pub(crate) mod flash;
 pub(crate) mod gathering;
 mod harvest;
+mod here;
 mod home;
 mod invite;
 pub(crate) mod kiosk;
+pub mod library;
+mod listing;
 mod members;
 pub(crate) mod moderation;
 mod network;
 mod network_health;
 mod network_map;
 mod network_words;
+pub(crate) mod phone;
 mod proceedings;
 mod roles;
+mod session_edit;
 mod settings;
+mod setup;
 mod suggest;
 
 use crate::AppState;
@@ -34,9 +42,15 @@ use convene_app::{AppError, Ctx};
 use convene_domain::Permission;
 use convene_domain::text::NewPerson;
 
+pub use auth::safe_next;
+
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/", get(home::home_get))
+        .route("/library", get(library::library_get))
+        .route("/library/practices/{slug}", get(library::practice_get))
+        .route("/library/patterns/{slug}", get(library::pattern_get))
+        .route("/schema/{name}", get(library::schema_get))
         .route("/communities/new", get(home::community_new_get))
         .route("/communities", post(home::community_create_post))
         .route(
@@ -108,20 +122,50 @@ pub fn routes() -> Router<AppState> {
         .route("/c/{slug}/g/{id}", get(gathering::gathering_get))
         .route("/c/{slug}/g/{id}/live", get(crate::live::live_get))
         .route("/c/{slug}/g/{id}/kiosk", get(kiosk::kiosk_get))
+        .route("/c/{slug}/g/{id}/display", post(kiosk::display_link_post))
+        .route(
+            "/c/{slug}/g/{id}/display/revoke",
+            post(kiosk::display_revoke_post),
+        )
+        .route("/display/{token}", get(kiosk::display_get))
+        .route("/display/{token}/wall", get(kiosk::display_wall_get))
         .route("/c/{slug}/g/{id}/rsvp", post(gathering::rsvp_post))
-        .route("/c/{slug}/g/{id}/phase", post(gathering::phase_post))
+        .route(
+            "/c/{slug}/g/{id}/phase",
+            get(setup::phase_get).post(gathering::phase_post),
+        )
+        .route("/c/{slug}/g/{id}/setup", get(setup::setup_get))
+        .route("/c/{slug}/g/{id}/details", post(setup::details_post))
         .route("/c/{slug}/g/{id}/spaces", post(gathering::space_post))
         .route(
             "/c/{slug}/g/{id}/spaces/remove",
-            post(gathering::space_remove_post),
+            get(setup::space_remove_get).post(gathering::space_remove_post),
+        )
+        .route(
+            "/c/{slug}/g/{id}/spaces/{space}",
+            post(setup::space_edit_post),
         )
         .route("/c/{slug}/g/{id}/slots", post(gathering::slot_post))
+        .route("/c/{slug}/g/{id}/slots/{slot}", post(setup::slot_edit_post))
+        .route(
+            "/c/{slug}/g/{id}/slots/{slot}/remove",
+            get(setup::slot_remove_get).post(setup::slot_remove_post),
+        )
         .route("/c/{slug}/g/{id}/locks", post(gathering::lock_post))
         .route("/c/{slug}/g/{id}/sessions", post(agenda::convene_post))
         .route("/c/{slug}/g/{id}/checkout", post(agenda::checkout_post))
         .route("/c/{slug}/g/{id}/s/{sid}", get(agenda::session_get))
         .route("/c/{slug}/g/{id}/s/{sid}/place", post(agenda::place_post))
         .route("/c/{slug}/g/{id}/s/{sid}/swap", post(agenda::swap_post))
+        .route("/c/{slug}/g/{id}/now", get(phone::phone_get))
+        .route(
+            "/c/{slug}/g/{id}/s/{sid}/edit",
+            post(session_edit::edit_post),
+        )
+        .route(
+            "/c/{slug}/g/{id}/s/{sid}/withdraw",
+            post(session_edit::withdraw_post),
+        )
         .route(
             "/c/{slug}/g/{id}/s/{sid}/merge",
             post(agenda::merge_propose_post),
@@ -180,6 +224,15 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/c/{slug}/g/{id}/my.ics", get(proceedings::my_ics_get))
         .route(
+            "/c/{slug}/g/{id}/calendar",
+            get(calendar::calendar_get).post(calendar::calendar_post),
+        )
+        .route(
+            "/c/{slug}/g/{id}/calendar/stop",
+            post(calendar::calendar_stop_post),
+        )
+        .route("/calendar/{file}", get(calendar::feed_get))
+        .route(
             "/c/{slug}/g/{id}/sessions.csv",
             get(proceedings::sessions_csv_get),
         )
@@ -218,6 +271,7 @@ pub fn routes() -> Router<AppState> {
             "/account/tokens/{id}/revoke",
             post(account::token_revoke_post),
         )
+        .layer(axum::middleware::from_fn(here::remember))
 }
 
 /// The header of every page: who is signed in, and the community menu when inside one.
@@ -225,6 +279,8 @@ pub fn routes() -> Router<AppState> {
 pub struct Nav {
     pub account: Option<String>,
     pub community: Option<CommunityNav>,
+    /// The path of the page being shown, for `aria-current` on the menu.
+    pub path: String,
 }
 
 #[derive(Clone)]
@@ -247,6 +303,7 @@ impl Nav {
         Nav {
             account: Some(account.display_name.clone()),
             community: None,
+            path: here::path(),
         }
     }
 
@@ -267,6 +324,7 @@ impl Nav {
                 moderate: r.allows(Permission::Moderate),
                 moderation_log: r.allows(Permission::ViewModerationLog),
             }),
+            path: here::path(),
         }
     }
 }

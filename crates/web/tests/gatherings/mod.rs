@@ -1,8 +1,12 @@
 //! Open Space over HTTP: setup, answers, the marketplace, claims, interest, the law of two
 //! feet, the live wall, and the clear refusals for bad moves.
 
+mod api;
+mod feeds;
 mod harvest;
+mod setup;
 mod suggest;
+mod wall;
 
 use crate::harness::*;
 use axum::body::Body;
@@ -80,6 +84,21 @@ pub async fn agenda(h: &Harness, w: &World, id: i32) -> serde_json::Value {
         .await;
     assert_eq!(s, StatusCode::OK, "{body}");
     serde_json::from_str(&body).expect("json")
+}
+
+/// Sets the clock to a minute after slot `i` starts: checking in is open only then.
+pub async fn at_slot(h: &Harness, os: &Os, i: usize) {
+    let wall = h
+        .app
+        .wall_of(&h.system, GatheringId(os.id))
+        .await
+        .expect("wall");
+    let row = wall
+        .rows
+        .iter()
+        .find(|r| r.slot_id == os.slots[i])
+        .expect("slot");
+    h.app.clock.advance(row.starts_at + 60 - h.app.clock.now());
 }
 
 /// Says yes and announces a session; returns its id.
@@ -229,6 +248,7 @@ async fn open_space_cycle_with_clear_refusals() {
     assert_eq!(s, StatusCode::SEE_OTHER);
 
     // The law of two feet: in, move, out; intervals are kept, anonymity is respected.
+    at_slot(&h, &os, 1).await;
     let f = Some(fans[0].cookie.as_str());
     let (s, _) = h
         .post(&format!("{}/s/{river}/checkin", os.base), f, "")
@@ -766,7 +786,10 @@ async fn an_invitation_to_a_gathering_lands_on_it() {
         )
         .await;
     assert_eq!(s, StatusCode::SEE_OTHER);
-    assert_eq!(headers["location"], os.base.as_str());
+    assert_eq!(
+        headers["location"],
+        format!("{}?welcome=1", os.base).as_str()
+    );
     let cookie = session_cookie(&headers).expect("signed in");
     let (s, _) = h
         .post(&format!("{}/rsvp", os.base), Some(&cookie), "answer=yes")
@@ -875,6 +898,7 @@ async fn the_network_comes_from_activity_and_leaves_out_who_opts_out() {
         .post(&format!("{}/phase", os.base), host, "to=sessions")
         .await;
     assert_eq!(s, StatusCode::SEE_OTHER);
+    at_slot(&h, &os, 1).await;
     for p in [&ana, &ben] {
         let (s, _) = h
             .post(

@@ -19,6 +19,7 @@ mod moderation;
 
 pub const ORIGIN: &str = "http://convene.test";
 pub const PASSWORD: &str = "correct horse battery";
+pub const METRICS_TOKEN: &str = "metrics-token-for-tests";
 pub const GATHERING_FORM: &str = "title=River+Open+Space&calling_question=How+might+we+care+for+the+river%3F&invitation=Come+as+you+are.&venue=Boathouse&time_zone=Europe%2FBerlin&dots=3";
 
 #[derive(Clone)]
@@ -122,6 +123,7 @@ impl Harness {
                 public_url: ORIGIN.into(),
                 signin_per_minute: limit,
                 redeem_per_minute: limit,
+                metrics_token: Some(METRICS_TOKEN.into()),
                 ..WebConfig::default()
             },
         );
