@@ -11,6 +11,7 @@ pub mod community;
 pub mod content;
 pub mod demo;
 mod demo_gatherings;
+mod demo_moderation;
 pub mod exports;
 pub mod feeds;
 pub mod gathering;
@@ -21,6 +22,7 @@ pub mod leadership;
 pub mod live;
 pub mod merge;
 pub mod mine;
+pub mod moderation;
 pub mod network;
 pub mod network_health;
 pub mod network_map;
@@ -50,6 +52,9 @@ pub enum AppError {
     Unauthenticated,
     #[error("{0}")]
     Denied(#[from] Denied),
+    /// A rule refuses this person this action here; the message says which (403).
+    #[error("{0}")]
+    Refused(String),
     #[error("not found")]
     NotFound,
     /// A field failed to parse; the message is safe to show next to it.

@@ -52,6 +52,8 @@ ids! {
     SessionId,
     ActionId,
     ContentId,
+    /// A moderation case (the flags on one piece of content until decided).
+    CaseId,
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ pub mod harvest;
 pub mod invitations;
 pub mod jobs;
 mod migration;
+pub mod moderation;
 pub mod network;
 pub mod notify;
 pub mod personal;

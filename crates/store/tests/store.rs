@@ -10,6 +10,7 @@ use convene_store::invitations::{self, NewInvitation};
 use convene_store::sessions::{self, NewSession};
 use convene_store::{Store, StoreError, test_both_dbs};
 
+mod moderation;
 mod upgrade;
 
 async fn person(s: &Store, email: &str) -> convene_store::Account {

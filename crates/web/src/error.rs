@@ -20,7 +20,7 @@ use serde_json::json;
 pub fn status(e: &AppError) -> StatusCode {
     match e {
         AppError::Unauthenticated | AppError::BadCredentials => StatusCode::UNAUTHORIZED,
-        AppError::Denied(_) => StatusCode::FORBIDDEN,
+        AppError::Denied(_) | AppError::Refused(_) => StatusCode::FORBIDDEN,
         AppError::NotFound => StatusCode::NOT_FOUND,
         AppError::Invalid(_) | AppError::Field { .. } => StatusCode::UNPROCESSABLE_ENTITY,
         AppError::Conflict(_) | AppError::Stale(_) => StatusCode::CONFLICT,

@@ -5,6 +5,7 @@ mod gatherings;
 mod harness;
 mod home;
 mod library;
+mod moderation;
 mod network;
 mod security;
 mod stewards;

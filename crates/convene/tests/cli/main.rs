@@ -4,6 +4,7 @@
 mod browser;
 mod checkpoint;
 mod crash;
+mod governance;
 mod hardening;
 mod kiosk;
 mod library;
@@ -195,6 +196,16 @@ async fn browser_wall_keeps_focus_marks_mine_and_fits_a_phone() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_kiosk_filter_and_display_link() {
     kiosk::kiosk_filter_and_display_link().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_moderation_queue_and_log() {
+    governance::queue_and_log().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_flag_hide_appeal_reverse() {
+    governance::flag_hide_appeal_reverse().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -9,6 +9,7 @@ mod invitations;
 mod limits;
 mod me;
 mod members;
+mod moderation;
 mod network;
 mod practices;
 mod presence;
@@ -120,6 +121,35 @@ pub fn routes() -> Router<AppState> {
         .route("/communities/{slug}/network/health", get(network::health))
         .route("/communities/{slug}/network/groups", get(network::groups))
         .merge(setup::routes())
+        .route(
+            "/communities/{slug}/content/{content_id}",
+            get(moderation::content),
+        )
+        .route(
+            "/communities/{slug}/content/{content_id}/flags",
+            post(moderation::flag),
+        )
+        .route(
+            "/communities/{slug}/moderation/cases",
+            get(moderation::queue),
+        )
+        .route(
+            "/communities/{slug}/moderation/cases/{case_id}/claim",
+            post(moderation::claim),
+        )
+        .route(
+            "/communities/{slug}/moderation/cases/{case_id}/decision",
+            post(moderation::decide),
+        )
+        .route(
+            "/communities/{slug}/moderation/cases/{case_id}/appeal",
+            post(moderation::appeal),
+        )
+        .route(
+            "/communities/{slug}/moderation/cases/{case_id}/appeal/decision",
+            post(moderation::appeal_decide),
+        )
+        .route("/communities/{slug}/moderation/log", get(moderation::log))
 }
 
 #[derive(OpenApi)]
@@ -130,11 +160,13 @@ pub fn routes() -> Router<AppState> {
         presence::check_in, presence::check_out,
         harvest::report, harvest::report_save, harvest::votes, harvest::vote, harvest::actions, harvest::action_create, harvest::volunteer, harvest::action_status,
         practices::practices, practices::practice_export,
-        network::map, network::health, network::groups),
+        network::map, network::health, network::groups,
+        moderation::flag, moderation::content, moderation::queue, moderation::claim, moderation::decide, moderation::appeal, moderation::appeal_decide, moderation::log),
     components(schemas(Me, CommunitySummary, CommunityDetail, CommunityInput, OrganizationDto, OrganizationInput, SettingsInput, MemberDto, RolesInput, ReasonInput, InvitationDto, InvitationInput, CreatedInvitation, ResetLink, AuditDto, ErrorDto,
         gatherings::GatheringDto, gatherings::GatheringInput, gatherings::AgendaDto, gatherings::LockedDto, gatherings::SpaceDto, gatherings::SlotDto, gatherings::SessionDto, gatherings::SessionInput, gatherings::CreatedSession, gatherings::CellInput, gatherings::InterestInput, presence::CheckInInput,
         harvest::ReportDto, harvest::RevisionDto, harvest::ReportInput, harvest::SavedDto, harvest::VotesDto, harvest::RankedDto, harvest::VoteInput, harvest::ActionDto, harvest::ActionInput, harvest::CreatedAction, harvest::VolunteerInput, harvest::StatusInput,
-        practices::PracticeSummary)),
+        practices::PracticeSummary,
+        moderation::FlagInput, moderation::FlaggedDto, moderation::ContentDto, moderation::NoticeDto, moderation::CaseDto, moderation::QueueDto, moderation::DecisionInput, moderation::AppealInput, moderation::LogDto)),
     modifiers(&Bearer, &Errors)
 )]
 pub struct ApiDoc;

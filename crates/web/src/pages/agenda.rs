@@ -146,6 +146,8 @@ pub struct SessionPage {
     pub edit_draft: Option<String>,
     pub flash: Option<Flash>,
     pub zone: String,
+    /// The description's notice (hidden: why, decision, appeal) and flag form.
+    pub moderation: String,
 }
 
 pub async fn session_get(
@@ -218,6 +220,13 @@ pub(crate) async fn session_page(
         flash: None,
         edit_draft: None,
         description_version: view.description.version,
+        moderation: super::moderation::ModerationBox::of(
+            st,
+            ctx,
+            view.description.id,
+            format!("/c/{slug}/g/{id}/s/{sid}"),
+        )
+        .await?,
         description: view.description.body,
         interested: view.interested,
         here: view.here,

@@ -17,6 +17,7 @@ pub(crate) mod kiosk;
 pub mod library;
 mod listing;
 mod members;
+pub(crate) mod moderation;
 mod network;
 mod network_health;
 mod network_map;
@@ -84,6 +85,28 @@ pub fn routes() -> Router<AppState> {
             post(settings::organization_post),
         )
         .route("/c/{slug}/audit", get(audit::audit_get))
+        .route(
+            "/c/{slug}/content/{content_id}/flag",
+            post(moderation::flag_post),
+        )
+        .route("/c/{slug}/moderation", get(moderation::queue_get))
+        .route("/c/{slug}/moderation/log", get(moderation::log_get))
+        .route(
+            "/c/{slug}/moderation/{case_id}/claim",
+            post(moderation::claim_post),
+        )
+        .route(
+            "/c/{slug}/moderation/{case_id}/decision",
+            post(moderation::decision_post),
+        )
+        .route(
+            "/c/{slug}/moderation/{case_id}/appeal",
+            post(moderation::appeal_post),
+        )
+        .route(
+            "/c/{slug}/moderation/{case_id}/appeal/decision",
+            post(moderation::appeal_decision_post),
+        )
         .route(
             "/c/{slug}/invitations",
             get(invite::invitations_get).post(invite::invitations_post),
@@ -271,6 +294,8 @@ pub struct CommunityNav {
     pub audit: bool,
     pub guest: bool,
     pub network: bool,
+    pub moderate: bool,
+    pub moderation_log: bool,
 }
 
 impl Nav {
@@ -296,6 +321,8 @@ impl Nav {
                 audit: r.allows(Permission::ViewAuditLog),
                 guest: r.is_guest(),
                 network: r.allows(Permission::ViewNetwork),
+                moderate: r.allows(Permission::Moderate),
+                moderation_log: r.allows(Permission::ViewModerationLog),
             }),
             path: here::path(),
         }
