@@ -3,8 +3,8 @@
 //! decides it with a reason (each step says what happened), and reads the log with names.
 //! axe-core finds no violation on either page.
 
+use crate::browser::{assert_accessible, sign_in};
 use crate::browser::{browser, click_button, driver, shot, wait_heading};
-use crate::network::{assert_accessible, sign_in};
 use crate::server::{Server, temp_dir};
 use fantoccini::{Client, Locator};
 
