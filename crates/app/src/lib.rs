@@ -15,9 +15,11 @@ pub mod exports;
 pub mod gathering;
 pub mod harvest;
 pub mod invitation;
+pub mod invitation_mail;
 pub mod jobs;
 pub mod leadership;
 pub mod live;
+pub mod mail;
 pub mod merge;
 pub mod mine;
 pub mod network;
@@ -153,6 +155,8 @@ pub struct Settings {
     pub anyone_creates_communities: bool,
     /// Argon2 cost; tests lower it.
     pub argon2_memory_kib: u32,
+    /// Where e-mail goes; `None`: this server sends no mail (invitations are links to copy).
+    pub mail: Option<mail::MailSettings>,
 }
 
 impl Default for Settings {
@@ -161,6 +165,7 @@ impl Default for Settings {
             session_ttl: 30 * 86_400,
             anyone_creates_communities: false,
             argon2_memory_kib: 19 * 1024,
+            mail: None,
         }
     }
 }

@@ -3,6 +3,7 @@
 
 mod gatherings;
 mod harness;
+mod mail;
 mod network;
 mod security;
 mod visibility;

@@ -13,6 +13,7 @@ pub mod content_revision;
 pub mod gathering;
 pub mod interest;
 pub mod invitation;
+pub mod invitation_mail;
 pub mod job;
 pub mod locked_cell;
 pub mod membership;

@@ -83,6 +83,10 @@ pub fn routes() -> Router<AppState> {
             post(invite::invitation_revoke_post),
         )
         .route(
+            "/c/{slug}/invitations/{id}/resend",
+            post(invite::invitation_resend_post),
+        )
+        .route(
             "/c/{slug}/g",
             get(gathering::gatherings_get).post(gathering::gathering_create_post),
         )
