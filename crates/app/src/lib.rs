@@ -27,6 +27,7 @@ pub mod network_health;
 pub mod network_map;
 pub mod privacy;
 pub mod session_edit;
+pub mod sign_ins;
 pub mod suggest;
 pub mod unit;
 #[cfg(test)]

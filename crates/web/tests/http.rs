@@ -1,6 +1,7 @@
 //! HTTP tests: every page and endpoint through the real router (no network), on SQLite, and
 //! the concurrency-sensitive ones on PostgreSQL too.
 
+mod accounts;
 mod gatherings;
 mod harness;
 mod mail;

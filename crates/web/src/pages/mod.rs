@@ -205,6 +205,11 @@ pub fn routes() -> Router<AppState> {
         .route("/invite/{token}/decline", post(invite::invite_decline_post))
         .route("/account", get(account::account_get))
         .route("/account/name", post(account::account_name_post))
+        .route("/account/password", post(account::account_password_post))
+        .route(
+            "/account/sessions/{id}/end",
+            post(account::session_end_post),
+        )
         .route("/account/export", get(account::account_export_get))
         .route("/account/delete", post(account::account_delete_post))
         .route("/account/tokens", post(account::token_create_post))
