@@ -18,6 +18,8 @@ pub enum SecretKind {
     /// The one-time link that makes the first person the operator.
     Setup,
     PasswordReset,
+    /// A sign-in whose password matched, waiting for its second-factor code.
+    SecondStep,
 }
 
 impl SecretKind {
@@ -27,6 +29,7 @@ impl SecretKind {
             Self::ApiToken => "api",
             Self::Setup => "setup",
             Self::PasswordReset => "reset",
+            Self::SecondStep => "2fa",
         }
     }
 }

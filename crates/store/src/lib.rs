@@ -15,6 +15,7 @@ mod migration;
 pub mod network;
 pub mod notify;
 pub mod personal;
+pub mod second_factor;
 pub mod sessions;
 #[cfg(feature = "testing")]
 pub mod testing;

@@ -12,7 +12,7 @@ pub const WITHOUT_FOREIGN_KEY: &[(&str, &str)] =
     &[("audit_log", "actor_id"), ("secrets", "created_by")];
 
 /// Columns never exported: a password hash, token hashes.
-pub const SECRET_COLUMNS: &[&str] = &["password_hash", "token_hash"];
+pub const SECRET_COLUMNS: &[&str] = &["password_hash", "token_hash", "totp_secret", "code_hash"];
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, FromQueryResult)]
 pub struct Reference {

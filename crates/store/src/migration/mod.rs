@@ -15,6 +15,7 @@ mod m0007_contents;
 mod m0008_jobs;
 mod m0010_session_withdrawn;
 mod m0060_invitation_mails;
+mod m0061_second_factor;
 
 use sea_orm_migration::prelude::*;
 
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0008_jobs::M0008Jobs),
             Box::new(m0010_session_withdrawn::M0010SessionWithdrawn),
             Box::new(m0060_invitation_mails::M0060InvitationMails),
+            Box::new(m0061_second_factor::M0061SecondFactor),
         ]
     }
 }

@@ -33,6 +33,20 @@ pub struct AccountPage {
     pub sign_ins: Vec<SignInRow>,
     /// What was just done.
     pub notice: Option<String>,
+    /// Whether a second factor is on, and how many recovery codes are left.
+    pub second_factor: bool,
+    pub recovery_left: usize,
+}
+
+#[derive(Template)]
+#[template(path = "totp.html")]
+pub struct TotpPage {
+    pub nav: Nav,
+    pub secret: String,
+    /// An SVG made by the qrcode crate from the otpauth address (no script, no text of ours).
+    pub qr_svg: String,
+    pub recovery: Option<Vec<String>>,
+    pub error: Option<String>,
 }
 
 pub struct SignInRow {
@@ -88,7 +102,74 @@ async fn account_page_in(
         error,
         sign_ins,
         notice: None,
+        second_factor: st.app.has_second_factor(account).await?,
+        recovery_left: st.app.recovery_codes_left(account).await?,
     })
+}
+
+fn totp_page(
+    account: &Account,
+    e: &convene_app::second_factor::Enrolment,
+    error: Option<String>,
+) -> TotpPage {
+    let svg = e.qr_svg.find("<svg").map_or("", |i| &e.qr_svg[i..]);
+    TotpPage {
+        nav: Nav::of(account),
+        secret: e.secret.clone(),
+        qr_svg: svg.to_owned(),
+        recovery: None,
+        error,
+    }
+}
+
+pub async fn totp_begin_post(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+) -> Result<Response, PageError> {
+    let result = st.app.begin_totp(&account).await;
+    settle(
+        result,
+        async |e| Ok(render(&totp_page(&account, &e, None))),
+        |msg| account_page(&st, &account, None, Some(msg)),
+    )
+    .await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct CodeForm {
+    pub code: String,
+}
+
+pub async fn totp_confirm_post(
+    State(st): State<AppState>,
+    client: ClientAddr,
+    CurrentAccount(account): CurrentAccount,
+    Form(form): Form<CodeForm>,
+) -> Result<Response, PageError> {
+    if let Err(limited) = st.limit_password(&client, &account.email) {
+        return Ok(limited.into_response());
+    }
+    match st.app.confirm_totp(&account, &form.code).await {
+        Ok(codes) => Ok(render(&TotpPage {
+            nav: Nav::of(&account),
+            secret: String::new(),
+            qr_svg: String::new(),
+            recovery: Some(codes),
+            error: None,
+        })),
+        Err(e @ convene_app::AppError::Field { .. }) => {
+            let Some(en) = st.app.pending_totp(&account).await? else {
+                return Err(e.into());
+            };
+            Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                render(&totp_page(&account, &en, Some(e.to_string()))),
+            )
+                .into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 #[derive(Deserialize, Default)]

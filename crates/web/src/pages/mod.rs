@@ -73,6 +73,10 @@ pub fn routes() -> Router<AppState> {
             "/c/{slug}/settings/organizations",
             post(settings::organization_post),
         )
+        .route(
+            "/c/{slug}/settings/second-factor",
+            post(settings::second_factor_post),
+        )
         .route("/c/{slug}/audit", get(audit::audit_get))
         .route(
             "/c/{slug}/invitations",
@@ -205,6 +209,9 @@ pub fn routes() -> Router<AppState> {
         .route("/invite/{token}/decline", post(invite::invite_decline_post))
         .route("/account", get(account::account_get))
         .route("/account/name", post(account::account_name_post))
+        .route("/signin/code", post(auth::signin_code_post))
+        .route("/account/totp", post(account::totp_begin_post))
+        .route("/account/totp/confirm", post(account::totp_confirm_post))
         .route("/account/password", post(account::account_password_post))
         .route(
             "/account/sessions/{id}/end",

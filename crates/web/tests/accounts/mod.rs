@@ -1,6 +1,8 @@
 //! Account basics: changing the password (current one asked again, other sessions end), the
 //! list of one's sign-in sessions (this device marked) and ending one of them.
 
+mod second_factor;
+
 use crate::harness::{Harness, PASSWORD, enc, session_cookie};
 use axum::http::StatusCode;
 
