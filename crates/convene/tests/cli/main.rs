@@ -8,6 +8,7 @@ mod hardening;
 mod live;
 mod network;
 mod open_space;
+mod second_factor;
 mod server;
 mod wall;
 mod xss;
@@ -188,6 +189,11 @@ async fn browser_open_space_end_to_end() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_wall_keeps_focus_marks_mine_and_fits_a_phone() {
     wall::focus_marks_and_phone_view().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_second_factor_enrol_and_sign_in() {
+    second_factor::enrol_and_sign_in().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -43,7 +43,7 @@ async fn axe_violations(c: &Client) -> Vec<String> {
     serde_json::from_value(found).expect("a list of violations")
 }
 
-async fn assert_accessible(c: &Client, page: &str) {
+pub(crate) async fn assert_accessible(c: &Client, page: &str) {
     let v = axe_violations(c).await;
     assert!(v.is_empty(), "axe-core on {page}:\n{}", v.join("\n"));
 }
