@@ -173,12 +173,13 @@ impl App {
         let codes: Vec<String> = (0..RECOVERY_CODES).map(|_| recovery_code()).collect();
         let hashes: Vec<String> = codes.iter().map(|c| token_hash(c)).collect();
         let mut u = self.change_as(account).await?;
-        if !second_factor::take_step(&u.tx, t.id, i64::try_from(step).unwrap_or(0), now).await? {
+        if !second_factor::take_step(&u.tx, t.id, i64::try_from(step).unwrap_or(0)).await? {
             return Err(AppError::field(
                 "code",
                 "That code was used already: wait for the next one.",
             ));
         }
+        second_factor::confirm(&u.tx, t.id, now).await?;
         second_factor::set_recovery_codes(&u.tx, account.id, &hashes).await?;
         u.audit_in(
             None,
@@ -207,7 +208,7 @@ impl App {
         if code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit()) {
             let step = totp(&t.totp_secret)?.check(&code, u64::try_from(now).unwrap_or(0));
             if let Some(step) = step
-                && second_factor::take_step(db, t.id, i64::try_from(step).unwrap_or(0), now).await?
+                && second_factor::take_step(db, t.id, i64::try_from(step).unwrap_or(0)).await?
             {
                 return Ok(());
             }

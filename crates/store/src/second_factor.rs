@@ -39,20 +39,26 @@ pub async fn begin(
     Ok(())
 }
 
-/// Takes time step `step` (and confirms the factor); `false` if that step or a later one was
-/// already used.
-pub async fn take_step(db: &impl ConnectionTrait, id: i32, step: i64, now: i64) -> Result<bool> {
+/// Takes time step `step`; `false` if that step or a later one was already used.
+pub async fn take_step(db: &impl ConnectionTrait, id: i32, step: i64) -> Result<bool> {
     let r = totp_factor::Entity::update_many()
         .col_expr(totp_factor::Column::LastStep, Expr::value(step))
-        .col_expr(
-            totp_factor::Column::ConfirmedAt,
-            Expr::cust_with_values("COALESCE(confirmed_at, ?)", [now]),
-        )
         .filter(totp_factor::Column::Id.eq(id))
         .filter(totp_factor::Column::LastStep.lt(step))
         .exec(db)
         .await?;
     Ok(r.rows_affected == 1)
+}
+
+/// The first code matched: the factor is on.
+pub async fn confirm(db: &impl ConnectionTrait, id: i32, now: i64) -> Result<()> {
+    totp_factor::Entity::update_many()
+        .col_expr(totp_factor::Column::ConfirmedAt, Expr::value(now))
+        .filter(totp_factor::Column::Id.eq(id))
+        .filter(totp_factor::Column::ConfirmedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(())
 }
 
 /// Replaces the account's recovery codes with these hashes.

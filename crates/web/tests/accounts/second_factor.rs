@@ -79,9 +79,17 @@ async fn code_step(h: &Harness, token: &str, code: &str) -> (StatusCode, Option<
     (s, session_cookie(&headers))
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn totp_enrol_sign_in_replay_and_recovery_codes() {
-    let h = Harness::sqlite().await;
+convene_store::test_both_dbs!(
+    totp_enrol_sign_in_replay_and_recovery_codes,
+    |store| async move { totp_flow(Harness::new(store, 10_000).await).await }
+);
+
+convene_store::test_both_dbs!(
+    stewards_keep_the_role_but_need_a_second_factor_for_its_powers,
+    |store| async move { steward_rule(Harness::new(store, 10_000).await).await }
+);
+
+async fn totp_flow(h: Harness) {
     let w = h.world("twofactor").await;
     let p = &w.steward;
     let (_, me) = h.api("GET", "/api/v1/me", &p.token, None).await;
@@ -158,9 +166,7 @@ async fn wrong_codes_count_in_the_sign_in_throttle() {
     );
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn stewards_keep_the_role_but_need_a_second_factor_for_its_powers() {
-    let h = Harness::sqlite().await;
+async fn steward_rule(h: Harness) {
     let w = h.world("guarded").await;
     let s = &w.steward;
     let settings = "/c/guarded/settings";
