@@ -5,6 +5,7 @@ mod browser;
 mod checkpoint;
 mod crash;
 mod hardening;
+mod invitation_mail;
 mod live;
 mod network;
 mod open_space;
@@ -189,6 +190,11 @@ async fn browser_open_space_end_to_end() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_wall_keeps_focus_marks_mine_and_fits_a_phone() {
     wall::focus_marks_and_phone_view().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_invitation_delivery_state_and_resend() {
+    invitation_mail::delivery_state_and_resend().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
