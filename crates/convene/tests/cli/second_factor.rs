@@ -94,6 +94,17 @@ pub async fn enrol_and_sign_in() {
     }
     fill(&phone, "code", &next).await;
     click_button(&phone, "Sign in").await;
+    // Wait for the sign-in to land before opening another page.
+    for _ in 0..75 {
+        if phone
+            .current_url()
+            .await
+            .is_ok_and(|u| !u.path().starts_with("/signin"))
+        {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
     phone
         .goto(&format!("{}/account", server.url))
         .await
