@@ -164,10 +164,15 @@ impl App {
         account.ok_or(AppError::BadCredentials)
     }
 
+    /// Signs in with a password alone; an account with a second factor needs
+    /// [`sign_in_first_step`](App::sign_in_first_step) and its code step instead.
     pub async fn sign_in(&self, email: &str, password: &str) -> Result<(Account, String)> {
-        let account = self.check_credentials(email, password).await?;
-        let session = self.start_session(account.id).await?;
-        Ok((account, session))
+        match self.sign_in_first_step(email, password).await? {
+            crate::second_factor::SignInStep::Done(account, session) => Ok((account, session)),
+            crate::second_factor::SignInStep::Code(_) => Err(AppError::Conflict(
+                "This account signs in with a second factor.".into(),
+            )),
+        }
     }
 
     /// A session for an account, minted by the system (tests, operators' tooling).

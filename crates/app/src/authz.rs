@@ -16,6 +16,9 @@ use std::ops::Deref;
 pub struct Ctx {
     pub(crate) community: Community,
     pub(crate) member: Member,
+    /// The roles whose powers may be used now: without Steward and Curator while the
+    /// community requires a second factor the member has not enrolled (they keep the roles).
+    pub(crate) usable: convene_domain::RoleSet,
 }
 
 impl Ctx {
@@ -30,7 +33,13 @@ impl Ctx {
     /// Whether the member's roles allow `p` (to decide what a page offers; the use-case
     /// still asks for its proof).
     pub fn may(&self, p: Permission) -> bool {
-        self.member.roles.allows(p)
+        self.usable.allows(p)
+    }
+
+    /// Whether the member holds Steward or Curator but may not use it until they enrol a
+    /// second factor (the community requires one).
+    pub fn needs_second_factor(&self) -> bool {
+        self.usable != self.member.roles
     }
 
     /// The proof that this member may do `P` here.

@@ -87,7 +87,9 @@ impl App {
             .await?
             .ok_or(AppError::NotFound)?;
         let roles = communities::roles(db, m.id).await?;
+        let usable = self.usable_roles(community.id, account.id, roles).await?;
         Ok(Ctx {
+            usable,
             member: Member {
                 account_id: account.id.into(),
                 community_id: CommunityId(community.id),

@@ -101,6 +101,7 @@ impl App {
             terms.kind.as_str(),
             "",
         );
+        self.queue_invitation_mail(&mut u, &inv, &token).await?;
         self.commit(u).await?;
         Ok((inv, token))
     }

@@ -76,7 +76,7 @@ impl App {
         Ok(n)
     }
 
-    async fn run_job(&self, _: &System, job: &jobs::Job) -> Result<()> {
+    async fn run_job(&self, system: &System, job: &jobs::Job) -> Result<()> {
         match job.kind.as_str() {
             Job::NETWORK => {
                 // Metrics live in each server's memory: every server recomputes the community.
@@ -84,6 +84,10 @@ impl App {
                     .network_changed(&self.store, CommunityId(job.subject))
                     .await;
                 Ok(())
+            }
+            Job::INVITATION_MAIL => {
+                self.send_invitation_mail(system, job.subject, job.attempts)
+                    .await
             }
             other => Err(AppError::Internal(format!("unknown job kind {other}"))),
         }

@@ -17,9 +17,11 @@ pub mod feeds;
 pub mod gathering;
 pub mod harvest;
 pub mod invitation;
+pub mod invitation_mail;
 pub mod jobs;
 pub mod leadership;
 pub mod live;
+pub mod mail;
 pub mod merge;
 pub mod mine;
 pub mod moderation;
@@ -27,8 +29,10 @@ pub mod network;
 pub mod network_health;
 pub mod network_map;
 pub mod privacy;
+pub mod second_factor;
 pub mod session_edit;
 pub mod setup;
+pub mod sign_ins;
 pub mod suggest;
 pub mod unit;
 #[cfg(test)]
@@ -160,6 +164,8 @@ pub struct Settings {
     pub anyone_creates_communities: bool,
     /// Argon2 cost; tests lower it.
     pub argon2_memory_kib: u32,
+    /// Where e-mail goes; `None`: this server sends no mail (invitations are links to copy).
+    pub mail: Option<mail::MailSettings>,
 }
 
 impl Default for Settings {
@@ -168,6 +174,7 @@ impl Default for Settings {
             session_ttl: 30 * 86_400,
             anyone_creates_communities: false,
             argon2_memory_kib: 19 * 1024,
+            mail: None,
         }
     }
 }

@@ -8,7 +8,7 @@
 use crate::authz::{Allowed, System};
 use crate::{App, AppError, Result};
 use convene_domain::audit::Subject;
-use convene_domain::ids::{AccountId, CommunityId, GatheringId};
+use convene_domain::ids::{AccountId, CommunityId, GatheringId, InvitationId};
 use convene_domain::permission::can::Power;
 use convene_domain::{Permission, RoleSet};
 use convene_store::audit::{self, NewEntry};
@@ -44,14 +44,18 @@ pub enum Topic {
 pub enum Job {
     /// The community's activity or network choices changed: recompute its network.
     Network(CommunityId),
+    /// A personal invitation waits to be sent by e-mail.
+    InvitationMail(InvitationId),
 }
 
 impl Job {
     pub const NETWORK: &'static str = "network";
+    pub const INVITATION_MAIL: &'static str = "invitation_mail";
 
     pub(crate) fn parts(self) -> (&'static str, i32) {
         match self {
             Job::Network(c) => (Self::NETWORK, c.get()),
+            Job::InvitationMail(i) => (Self::INVITATION_MAIL, i.get()),
         }
     }
 }

@@ -28,6 +28,10 @@ const ANYONE: &[&str] = &[
     "invitation_view",
     // The outbox's counts, for /metrics (operational, no community data).
     "job_counts",
+    // The two steps of a sign-in with a second factor (the password, then a code).
+    "second_step_account",
+    "sign_in_first_step",
+    "sign_in_second_step",
     "join_open_new_account",
     "may_create_community",
     // The constructor: it hands out the one `System`.

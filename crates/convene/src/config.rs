@@ -21,6 +21,10 @@ pub struct FileConfig {
     pub metrics_token: Option<String>,
     pub session_days: Option<i64>,
     pub anyone_creates_communities: Option<bool>,
+    pub smtp_host: Option<String>,
+    pub smtp_port: Option<u16>,
+    pub smtp_tls: Option<bool>,
+    pub mail_from: Option<String>,
 }
 
 impl FileConfig {

@@ -81,6 +81,18 @@ enum Command {
         /// Serve /metrics on the main address to `Authorization: Bearer <token>` only.
         #[arg(long, env = "CONVENE_METRICS_TOKEN", hide_env_values = true)]
         metrics_token: Option<String>,
+        /// SMTP server for invitation e-mails (no mail is sent without it).
+        #[arg(long, env = "CONVENE_SMTP_HOST")]
+        smtp_host: Option<String>,
+        /// SMTP port (default 587 with TLS, 25 without).
+        #[arg(long, env = "CONVENE_SMTP_PORT")]
+        smtp_port: Option<u16>,
+        /// STARTTLS to the SMTP server (default true; false only for a local relay).
+        #[arg(long, env = "CONVENE_SMTP_TLS")]
+        smtp_tls: Option<bool>,
+        /// The sender of e-mails, e.g. "convene <convene@example.org>".
+        #[arg(long, env = "CONVENE_MAIL_FROM")]
+        mail_from: Option<String>,
     },
     /// Fill the database with the demo community and print the accounts to sign in with.
     Demo,
@@ -161,7 +173,7 @@ async fn main() -> anyhow::Result<()> {
         .with_context(|| format!("cannot open the database at {}", redact(&db_url)))?;
     store.migrate().await.context("migrations failed")?;
     // The one `System` value: only this wiring may start jobs and act as the system.
-    let (app, system) = App::new(store, Clock::System, settings);
+    let (mut app, system) = App::new(store, Clock::System, settings);
 
     match cli.command {
         Command::Migrate => {
@@ -194,6 +206,10 @@ async fn main() -> anyhow::Result<()> {
             max_connections,
             metrics_listen,
             metrics_token,
+            smtp_host,
+            smtp_port,
+            smtp_tls,
+            mail_from,
         } => {
             let listen = listen
                 .or(file.listen)
@@ -237,6 +253,23 @@ async fn main() -> anyhow::Result<()> {
                 ),
                 max_connections: max_connections.or(file.max_connections).unwrap_or(1024),
             };
+            if let Some(host) = smtp_host
+                .or(file.smtp_host)
+                .filter(|h| !h.trim().is_empty())
+            {
+                let tls = smtp_tls.or(file.smtp_tls).unwrap_or(true);
+                app.settings.mail = Some(convene_app::mail::MailSettings {
+                    host,
+                    port: smtp_port
+                        .or(file.smtp_port)
+                        .unwrap_or(if tls { 587 } else { 25 }),
+                    from: mail_from
+                        .or(file.mail_from)
+                        .context("mail_from is needed when smtp_host is set")?,
+                    tls,
+                    public_url: web.public_url.clone(),
+                });
+            }
             if demo {
                 print_demo(&app, &system, &web.public_url).await?;
             }

@@ -18,6 +18,8 @@ pub enum SecretKind {
     /// The one-time link that makes the first person the operator.
     Setup,
     PasswordReset,
+    /// A sign-in whose password matched, waiting for its second-factor code.
+    SecondStep,
 }
 
 impl SecretKind {
@@ -27,6 +29,7 @@ impl SecretKind {
             Self::ApiToken => "api",
             Self::Setup => "setup",
             Self::PasswordReset => "reset",
+            Self::SecondStep => "2fa",
         }
     }
 }
@@ -206,4 +209,20 @@ pub async fn names(
         .await?
         .into_iter()
         .collect())
+}
+
+/// Removes an account's secrets of one kind except `keep` (the session in use).
+pub async fn remove_secrets_except(
+    db: &impl ConnectionTrait,
+    kind: SecretKind,
+    account_id: i32,
+    keep: Option<i32>,
+) -> Result<u64> {
+    let mut q = secret::Entity::delete_many()
+        .filter(secret::Column::Kind.eq(kind.as_str()))
+        .filter(secret::Column::AccountId.eq(account_id));
+    if let Some(k) = keep {
+        q = q.filter(secret::Column::Id.ne(k));
+    }
+    Ok(q.exec(db).await?.rows_affected)
 }

@@ -122,3 +122,21 @@ pub async fn revoke(db: &impl ConnectionTrait, id: i32, now: i64) -> Result<bool
         .await?;
     Ok(r.rows_affected == 1)
 }
+
+/// A new link for an invitation (a resend): the old link stops working.
+pub async fn set_token_hash(db: &impl ConnectionTrait, id: i32, hash: &str) -> Result<()> {
+    invitation::Entity::update_many()
+        .col_expr(invitation::Column::TokenHash, Expr::value(hash))
+        .filter(invitation::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// An invitation by id alone (for the job runner, which acts for no community).
+pub async fn by_id(db: &impl ConnectionTrait, id: i32) -> Result<Invitation> {
+    invitation::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(StoreError::NotFound)
+}

@@ -9,6 +9,7 @@ pub mod entity;
 pub mod feeds;
 pub mod gatherings;
 pub mod harvest;
+pub mod invitation_mails;
 pub mod invitations;
 pub mod jobs;
 mod migration;
@@ -16,6 +17,7 @@ pub mod moderation;
 pub mod network;
 pub mod notify;
 pub mod personal;
+pub mod second_factor;
 pub mod sessions;
 #[cfg(feature = "testing")]
 pub mod testing;

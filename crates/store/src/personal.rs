@@ -24,7 +24,7 @@ pub const WITHOUT_FOREIGN_KEY: &[(&str, &str)] = &[
 ];
 
 /// Columns never exported: a password hash, token hashes.
-pub const SECRET_COLUMNS: &[&str] = &["password_hash", "token_hash"];
+pub const SECRET_COLUMNS: &[&str] = &["password_hash", "token_hash", "totp_secret", "code_hash"];
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, FromQueryResult)]
 pub struct Reference {

@@ -1,10 +1,12 @@
 //! HTTP tests: every page and endpoint through the real router (no network), on SQLite, and
 //! the concurrency-sensitive ones on PostgreSQL too.
 
+mod accounts;
 mod gatherings;
 mod harness;
 mod home;
 mod library;
+mod mail;
 mod moderation;
 mod network;
 mod security;

@@ -6,11 +6,13 @@ mod checkpoint;
 mod crash;
 mod governance;
 mod hardening;
+mod invitation_mail;
 mod kiosk;
 mod library;
 mod live;
 mod network;
 mod open_space;
+mod second_factor;
 mod server;
 mod wall;
 mod xss;
@@ -206,6 +208,16 @@ async fn browser_moderation_queue_and_log() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_flag_hide_appeal_reverse() {
     governance::flag_hide_appeal_reverse().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_invitation_delivery_state_and_resend() {
+    invitation_mail::delivery_state_and_resend().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_second_factor_enrol_and_sign_in() {
+    second_factor::enrol_and_sign_in().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -3,7 +3,7 @@ use crate::AppState;
 use crate::error::PageError;
 use crate::extract::{Ids, TokenPath};
 use crate::security::ClientAddr;
-use crate::session::{CurrentAccount, clear_cookie};
+use crate::session::{CurrentAccount, clear_cookie, session_token};
 use askama::Template;
 use axum::extract::State;
 use axum::http::{StatusCode, header};
@@ -29,6 +29,31 @@ pub struct AccountPage {
     pub tokens: Vec<TokenRow>,
     pub new_token: Option<String>,
     pub error: Option<String>,
+    /// Where one is signed in, this device first.
+    pub sign_ins: Vec<SignInRow>,
+    /// What was just done.
+    pub notice: Option<String>,
+    /// Whether a second factor is on, and how many recovery codes are left.
+    pub second_factor: bool,
+    pub recovery_left: usize,
+}
+
+#[derive(Template)]
+#[template(path = "totp.html")]
+pub struct TotpPage {
+    pub nav: Nav,
+    pub secret: String,
+    /// An SVG made by the qrcode crate from the otpauth address (no script, no text of ours).
+    pub qr_svg: String,
+    pub recovery: Option<Vec<String>>,
+    pub error: Option<String>,
+}
+
+pub struct SignInRow {
+    pub id: i32,
+    pub started: String,
+    pub expires: String,
+    pub this_device: bool,
 }
 
 async fn account_page(
@@ -37,7 +62,30 @@ async fn account_page(
     new_token: Option<String>,
     error: Option<String>,
 ) -> Result<AccountPage, PageError> {
+    account_page_in(st, account, "", new_token, error).await
+}
+
+/// The page, with the sessions listed and the one of `session` (this device) marked.
+async fn account_page_in(
+    st: &AppState,
+    account: &Account,
+    session: &str,
+    new_token: Option<String>,
+    error: Option<String>,
+) -> Result<AccountPage, PageError> {
     let tokens = st.app.api_tokens(account).await?;
+    let sign_ins = st
+        .app
+        .sign_in_sessions(account, session)
+        .await?
+        .into_iter()
+        .map(|s| SignInRow {
+            id: s.id,
+            started: when(s.started_at),
+            expires: s.expires_at.map(when).unwrap_or_default(),
+            this_device: s.this_device,
+        })
+        .collect();
     Ok(AccountPage {
         nav: Nav::of(account),
         name: account.display_name.clone(),
@@ -52,14 +100,150 @@ async fn account_page(
             .collect(),
         new_token,
         error,
+        sign_ins,
+        notice: None,
+        second_factor: st.app.has_second_factor(account).await?,
+        recovery_left: st.app.recovery_codes_left(account).await?,
     })
+}
+
+fn totp_page(
+    account: &Account,
+    e: &convene_app::second_factor::Enrolment,
+    error: Option<String>,
+) -> TotpPage {
+    let svg = e.qr_svg.find("<svg").map_or("", |i| &e.qr_svg[i..]);
+    TotpPage {
+        nav: Nav::of(account),
+        secret: e.secret.clone(),
+        qr_svg: svg.to_owned(),
+        recovery: None,
+        error,
+    }
+}
+
+pub async fn totp_begin_post(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+) -> Result<Response, PageError> {
+    let result = st.app.begin_totp(&account).await;
+    settle(
+        result,
+        async |e| Ok(render(&totp_page(&account, &e, None))),
+        |msg| account_page(&st, &account, None, Some(msg)),
+    )
+    .await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct CodeForm {
+    pub code: String,
+}
+
+pub async fn totp_confirm_post(
+    State(st): State<AppState>,
+    client: ClientAddr,
+    CurrentAccount(account): CurrentAccount,
+    Form(form): Form<CodeForm>,
+) -> Result<Response, PageError> {
+    if let Err(limited) = st.limit_password(&client, &account.email) {
+        return Ok(limited.into_response());
+    }
+    match st.app.confirm_totp(&account, &form.code).await {
+        Ok(codes) => Ok(render(&TotpPage {
+            nav: Nav::of(&account),
+            secret: String::new(),
+            qr_svg: String::new(),
+            recovery: Some(codes),
+            error: None,
+        })),
+        Err(e @ convene_app::AppError::Field { .. }) => {
+            let Some(en) = st.app.pending_totp(&account).await? else {
+                return Err(e.into());
+            };
+            Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                render(&totp_page(&account, &en, Some(e.to_string()))),
+            )
+                .into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct AccountQuery {
+    pub done: Option<String>,
 }
 
 pub async fn account_get(
     State(st): State<AppState>,
+    jar: CookieJar,
     CurrentAccount(account): CurrentAccount,
+    axum::extract::Query(q): axum::extract::Query<AccountQuery>,
 ) -> Result<Response, PageError> {
-    Ok(render(&account_page(&st, &account, None, None).await?))
+    let session = session_token(&st, &jar).unwrap_or_default();
+    let mut page = account_page_in(&st, &account, &session, None, None).await?;
+    page.notice = match q.done.as_deref() {
+        Some("password") => Some(
+            "Your password is changed. You stay signed in here; every other session has ended."
+                .into(),
+        ),
+        Some("ended") => Some("That session has ended: it is signed out.".into()),
+        _ => None,
+    };
+    Ok(render(&page))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct PasswordForm {
+    pub current_password: String,
+    pub new_password: String,
+}
+
+pub async fn account_password_post(
+    State(st): State<AppState>,
+    jar: CookieJar,
+    client: ClientAddr,
+    CurrentAccount(account): CurrentAccount,
+    Form(form): Form<PasswordForm>,
+) -> Result<Response, PageError> {
+    // The current password is checked: throttled like sign-in, per address and per account.
+    if let Err(limited) = st.limit_password(&client, &account.email) {
+        return Ok(limited.into_response());
+    }
+    let session = session_token(&st, &jar).unwrap_or_default();
+    let result = match convene_domain::text::Password::parse(&form.new_password) {
+        Ok(p) => {
+            st.app
+                .change_password(&account, &session, &form.current_password, &p)
+                .await
+        }
+        Err(e) => Err(e.into()),
+    };
+    settle(
+        result,
+        to("/account?done=password#sign-ins".into()),
+        |msg| account_page_in(&st, &account, &session, None, Some(msg)),
+    )
+    .await
+}
+
+pub async fn session_end_post(
+    State(st): State<AppState>,
+    jar: CookieJar,
+    CurrentAccount(account): CurrentAccount,
+    axum::extract::Path(id): axum::extract::Path<i32>,
+) -> Result<Response, PageError> {
+    let session = session_token(&st, &jar).unwrap_or_default();
+    let result = st.app.end_sign_in_session(&account, id).await;
+    settle(result, to("/account?done=ended#sign-ins".into()), |msg| {
+        account_page_in(&st, &account, &session, None, Some(msg))
+    })
+    .await
 }
 
 #[derive(Deserialize, Default)]

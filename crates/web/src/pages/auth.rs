@@ -10,7 +10,9 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use convene_app::AppError;
+use convene_app::second_factor::SignInStep;
 use convene_domain::text::Password;
+use serde::Deserialize;
 
 #[derive(Template)]
 #[template(path = "setup.html")]
@@ -136,11 +138,17 @@ pub async fn signin_post(
         return Ok(limited.into_response());
     }
     let next = safe_next(&form.next).unwrap_or("").to_owned();
-    match st.app.sign_in(&form.email, &form.password).await {
-        Ok((_, session)) => {
+    match st.app.sign_in_first_step(&form.email, &form.password).await {
+        Ok(SignInStep::Done(_, session)) => {
             let to = if next.is_empty() { "/" } else { next.as_str() };
             Ok((jar.add(session_cookie(&st, session)), Redirect::to(to)).into_response())
         }
+        Ok(SignInStep::Code(token)) => Ok(render(&SigninCodePage {
+            nav: Nav::default(),
+            token,
+            next,
+            error: None,
+        })),
         Err(AppError::BadCredentials) => Ok((
             StatusCode::UNAUTHORIZED,
             render(&SigninPage {
@@ -148,6 +156,67 @@ pub async fn signin_post(
                 email: form.email,
                 next,
                 error: Some("E-mail or password is not right.".into()),
+            }),
+        )
+            .into_response()),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The second step of a sign-in: a TOTP or recovery code.
+#[derive(Template)]
+#[template(path = "signin_code.html")]
+pub struct SigninCodePage {
+    pub nav: Nav,
+    pub token: String,
+    /// Where the first step was going (already checked by `safe_next`).
+    pub next: String,
+    pub error: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct CodeForm {
+    pub token: String,
+    pub code: String,
+    pub next: String,
+}
+
+pub async fn signin_code_post(
+    State(st): State<AppState>,
+    client: ClientAddr,
+    jar: CookieJar,
+    Form(form): Form<CodeForm>,
+) -> Result<Response, PageError> {
+    let Some(account) = st.app.second_step_account(&form.token).await? else {
+        return Ok((
+            StatusCode::NOT_FOUND,
+            render(&SigninPage {
+                nav: Nav::default(),
+                email: String::new(),
+                next: safe_next(&form.next).unwrap_or("").to_owned(),
+                error: Some("That sign-in waited too long: sign in again.".into()),
+            }),
+        )
+            .into_response());
+    };
+    // Counted with the password attempts: per address and per account.
+    if let Err(limited) = st.limit_password(&client, &account.email) {
+        return Ok(limited.into_response());
+    }
+    let next = safe_next(&form.next).unwrap_or("").to_owned();
+    match st.app.sign_in_second_step(&form.token, &form.code).await {
+        Ok((_, session)) => {
+            let to = if next.is_empty() { "/" } else { next.as_str() };
+            Ok((jar.add(session_cookie(&st, session)), Redirect::to(to)).into_response())
+        }
+        Err(AppError::BadCredentials) => Ok((
+            StatusCode::UNAUTHORIZED,
+            render(&SigninCodePage {
+                nav: Nav::default(),
+                token: form.token,
+                next,
+                error: Some("That code is not right or was used already.".into()),
             }),
         )
             .into_response()),

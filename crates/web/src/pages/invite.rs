@@ -34,6 +34,10 @@ pub struct InvitationRow {
     /// The status in words ("used up").
     pub state: String,
     pub open: bool,
+    /// The e-mail delivery in a sentence (empty: not sent by mail).
+    pub delivery: String,
+    /// Whether "Resend" is offered (an open personal invitation with an address, and mail).
+    pub can_resend: bool,
 }
 
 /// Numbers arrive as text so that an empty or odd field is a form error, not a rejection.
@@ -86,6 +90,8 @@ pub struct InvitationsPage {
     pub form: InviteForm,
     pub created_link: Option<String>,
     pub error: Option<String>,
+    /// What was just done (a resend).
+    pub notice: Option<String>,
 }
 
 async fn invitations_page(
@@ -98,6 +104,9 @@ async fn invitations_page(
     error: Option<String>,
 ) -> Result<InvitationsPage, PageError> {
     let list = st.app.invitations(&ctx.require()?).await?;
+    let deliveries = st.app.invitation_deliveries(&ctx.require()?).await?;
+    let mails =
+        st.app.settings.mail.is_some() && ctx.may(convene_domain::Permission::CreateInvitation);
     let (orgs, _) = st.app.overview(&ctx.require()?).await?;
     let now = st.app.now();
     let org_name = |id: i32| {
@@ -123,6 +132,8 @@ async fn invitations_page(
                 status: u.status(now).to_owned(),
                 state: u.status(now).replace('-', " "),
                 open: u.check(now).is_ok(),
+                delivery: deliveries.get(&i.id).map(delivery_line).unwrap_or_default(),
+                can_resend: mails && i.email.is_some() && u.check(now).is_ok(),
             }
         })
         .collect();
@@ -159,26 +170,91 @@ async fn invitations_page(
         form,
         created_link,
         error,
+        notice: None,
     })
+}
+
+/// The delivery state as the inviter reads it.
+fn delivery_line(d: &convene_app::invitation_mail::Delivery) -> String {
+    match (d.state.as_str(), d.sent_at) {
+        ("sent", Some(at)) => format!("E-mail sent {}.", when(at)),
+        ("failed", _) => format!(
+            "E-mail could not be delivered after {} attempts: {} Check the address, then resend.",
+            d.attempts, d.last_error
+        ),
+        _ if d.attempts > 0 => format!(
+            "E-mail not sent yet: attempt {} failed ({}); trying again shortly.",
+            d.attempts, d.last_error
+        ),
+        _ => "E-mail waiting to be sent.".to_owned(),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct InvitationsQuery {
+    /// The invitation just sent again.
+    pub resent: Option<i32>,
 }
 
 pub async fn invitations_get(
     State(st): State<AppState>,
     Inside { account, ctx }: Inside,
     Query(query): Query<ListQuery>,
+    Query(q): Query<InvitationsQuery>,
 ) -> Result<Response, PageError> {
-    Ok(render(
-        &invitations_page(
-            &st,
-            &account,
-            &ctx,
-            &query,
-            InviteForm::default(),
-            None,
-            None,
-        )
-        .await?,
-    ))
+    let mut page = invitations_page(
+        &st,
+        &account,
+        &ctx,
+        &query,
+        InviteForm::default(),
+        None,
+        None,
+    )
+    .await?;
+    if let Some(row) = q
+        .resent
+        .and_then(|id| page.rows.iter().find(|r| r.id == id))
+    {
+        page.notice = Some(format!(
+            "A new invitation e-mail to {} is on its way; the earlier link no longer works.",
+            row.email
+        ));
+    }
+    Ok(render(&page))
+}
+
+pub async fn invitation_resend_post(
+    State(st): State<AppState>,
+    Can { account, ctx }: Can<can::CreateInvitation>,
+    Ids(InvitationPath { id }): Ids<InvitationPath>,
+) -> Result<Response, PageError> {
+    let slug = ctx.community().slug.clone();
+    let result = st.app.resend_invitation(&ctx.require()?, id).await;
+    settle(
+        result,
+        async |()| {
+            Ok(Redirect::to(&format!(
+                "/c/{slug}/invitations?resent={}#inv-{}",
+                id.get(),
+                id.get()
+            ))
+            .into_response())
+        },
+        |msg| {
+            invitations_page(
+                &st,
+                &account,
+                &ctx,
+                &super::listing::FIRST,
+                InviteForm::default(),
+                None,
+                Some(msg),
+            )
+        },
+    )
+    .await
 }
 
 pub fn parse_invite(f: &InviteForm) -> Result<NewInvitationForm, AppError> {

@@ -84,6 +84,10 @@ pub fn routes() -> Router<AppState> {
             "/c/{slug}/settings/organizations",
             post(settings::organization_post),
         )
+        .route(
+            "/c/{slug}/settings/second-factor",
+            post(settings::second_factor_post),
+        )
         .route("/c/{slug}/audit", get(audit::audit_get))
         .route(
             "/c/{slug}/content/{content_id}/flag",
@@ -114,6 +118,10 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/c/{slug}/invitations/{id}/revoke",
             post(invite::invitation_revoke_post),
+        )
+        .route(
+            "/c/{slug}/invitations/{id}/resend",
+            post(invite::invitation_resend_post),
         )
         .route(
             "/c/{slug}/g",
@@ -264,6 +272,14 @@ pub fn routes() -> Router<AppState> {
         .route("/invite/{token}/decline", post(invite::invite_decline_post))
         .route("/account", get(account::account_get))
         .route("/account/name", post(account::account_name_post))
+        .route("/signin/code", post(auth::signin_code_post))
+        .route("/account/totp", post(account::totp_begin_post))
+        .route("/account/totp/confirm", post(account::totp_confirm_post))
+        .route("/account/password", post(account::account_password_post))
+        .route(
+            "/account/sessions/{id}/end",
+            post(account::session_end_post),
+        )
         .route("/account/export", get(account::account_export_get))
         .route("/account/delete", post(account::account_delete_post))
         .route("/account/tokens", post(account::token_create_post))

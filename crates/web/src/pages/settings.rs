@@ -34,6 +34,8 @@ pub struct SettingsPage {
     pub open: bool,
     pub organizations: Vec<OrgView>,
     pub error: Option<String>,
+    /// Stewards and curators need a second factor to use their powers.
+    pub second_factor_required: bool,
 }
 
 async fn settings_page(
@@ -60,7 +62,30 @@ async fn settings_page(
             })
             .collect(),
         error,
+        second_factor_required: st.app.second_factor_required(&ctx.require()?).await?,
     })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct SecondFactorForm {
+    pub required: Option<String>,
+}
+
+pub async fn second_factor_post(
+    State(st): State<AppState>,
+    Can { account, ctx }: Can<can::EditSettings>,
+    Form(form): Form<SecondFactorForm>,
+) -> Result<Response, PageError> {
+    let result = st
+        .app
+        .set_second_factor_required(&ctx.require()?, checked(&form.required))
+        .await;
+    let to = format!("/c/{}/settings#second-factor", ctx.community().slug);
+    settle(result, super::to(to), |msg| {
+        settings_page(&st, &account, &ctx, None, Some(msg))
+    })
+    .await
 }
 
 pub async fn settings_get(

@@ -111,11 +111,21 @@ impl Harness {
     }
 
     pub async fn new(store: Store, limit: u32) -> Self {
+        Self::with_settings(store, limit, |_| {}).await
+    }
+
+    /// A harness whose settings `adjust` changes first (e.g. to send mail).
+    pub async fn with_settings(
+        store: Store,
+        limit: u32,
+        adjust: impl FnOnce(&mut Settings),
+    ) -> Self {
         let clock = Clock::Manual(Arc::new(AtomicI64::new(1_800_000_000)));
-        let settings = Settings {
+        let mut settings = Settings {
             argon2_memory_kib: 64,
             ..Settings::default()
         };
+        adjust(&mut settings);
         let (app, system) = App::new(store, clock, settings);
         let router = convene_web::router(
             app.clone(),

@@ -1,0 +1,95 @@
+//! Sending e-mail over SMTP with lettre. Only the job runner sends (never a request), so a
+//! slow or absent mail server delays mail and nothing else; failures are retried by the runner.
+
+use lettre::message::{Mailbox, MultiPart};
+use lettre::transport::smtp::client::{Tls, TlsParameters};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use std::time::Duration;
+
+/// Where mail goes, from the configuration (`smtp_host`, `smtp_port`, `mail_from`, `smtp_tls`).
+#[derive(Clone, Debug)]
+pub struct MailSettings {
+    pub host: String,
+    pub port: u16,
+    /// The sender, e.g. `convene <convene@example.org>`.
+    pub from: String,
+    /// STARTTLS required; off only for a local relay or a test server.
+    pub tls: bool,
+    /// The address links in messages start with, e.g. `https://convene.example.org`.
+    pub public_url: String,
+}
+
+/// One message, in plain text and HTML.
+#[derive(Clone, Debug)]
+pub struct Letter {
+    pub to: String,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+/// Sends one message; the error is a sentence for the inviter and the operator.
+pub async fn send(s: &MailSettings, letter: &Letter) -> Result<(), String> {
+    let from: Mailbox = s
+        .from
+        .parse()
+        .map_err(|e| format!("the sender address is not valid: {e}"))?;
+    let to: Mailbox = letter
+        .to
+        .parse()
+        .map_err(|e| format!("the address {} is not valid: {e}", letter.to))?;
+    let message = Message::builder()
+        .from(from)
+        .to(to)
+        .subject(letter.subject.clone())
+        .multipart(MultiPart::alternative_plain_html(
+            letter.text.clone(),
+            letter.html.clone(),
+        ))
+        .map_err(|e| format!("the message could not be built: {e}"))?;
+    let tls = if s.tls {
+        let params = TlsParameters::new(s.host.clone())
+            .map_err(|e| format!("TLS for {} could not be set up: {e}", s.host))?;
+        Tls::Required(params)
+    } else {
+        Tls::None
+    };
+    let transport = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(s.host.clone())
+        .port(s.port)
+        .tls(tls)
+        .timeout(Some(Duration::from_secs(20)))
+        .build();
+    transport.send(message).await.map(|_| ()).map_err(|e| {
+        format!(
+            "the mail server at {}:{} refused or failed: {e}",
+            s.host, s.port
+        )
+    })
+}
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn escapes_markup() {
+        assert_eq!(
+            super::escape("<a href=\"x\">&'"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+        );
+    }
+}
