@@ -26,6 +26,7 @@ pub mod network_map;
 pub mod privacy;
 pub mod session_edit;
 pub mod suggest;
+pub mod thread;
 pub mod unit;
 #[cfg(test)]
 mod usecases;

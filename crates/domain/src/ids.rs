@@ -52,6 +52,8 @@ ids! {
     SessionId,
     ActionId,
     ContentId,
+    ThreadId,
+    ReplyId,
 }
 
 #[cfg(test)]

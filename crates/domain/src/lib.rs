@@ -10,6 +10,7 @@ pub mod invitation;
 pub mod permission;
 pub mod role;
 pub mod text;
+pub mod thread;
 
 pub use ids::*;
 pub use permission::{Denied, Member, Permission};

@@ -5,6 +5,7 @@ mod gatherings;
 mod harness;
 mod network;
 mod security;
+mod threads;
 mod visibility;
 
 use axum::http::StatusCode;

@@ -14,6 +14,7 @@ mod m0006_invitation_gathering;
 mod m0007_contents;
 mod m0008_jobs;
 mod m0010_session_withdrawn;
+mod m0050_threads;
 
 use sea_orm_migration::prelude::*;
 
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0007_contents::M0007Contents),
             Box::new(m0008_jobs::M0008Jobs),
             Box::new(m0010_session_withdrawn::M0010SessionWithdrawn),
+            Box::new(m0050_threads::M0050Threads),
         ]
     }
 }
