@@ -242,6 +242,15 @@ impl App {
         }
         let now = self.now();
         let me = ctx.member.account_id;
+        let mut new = new;
+        // The author reads every reply of their private thread: they are one of its readers.
+        if let Visibility::Private(people) = &mut new.visibility {
+            if !people.contains(&me) {
+                people.push(me);
+            }
+            people.sort();
+            people.dedup();
+        }
         let t = threads::create(
             &u.tx,
             NewThread {

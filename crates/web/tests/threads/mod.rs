@@ -199,3 +199,87 @@ async fn a_session_lists_its_threads() {
     let (_, page) = h.get(&format!("{}/s/{sid}", os.base), a).await;
     assert!(page.contains("After the river"), "{page}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_api_starts_reads_and_replies_to_threads_within_the_read_filter() {
+    let h = Harness::sqlite().await;
+    let w = h.world("apitalk").await;
+    let ana = h.person_with_role(&w, Role::Member).await;
+    let ben = h.person_with_role(&w, Role::Member).await;
+    let cleo = h.person_with_role(&w, Role::Guest).await;
+    let base = format!("/api/v1/communities/{}/threads", w.slug);
+    let input = serde_json::json!({
+        "title": "Private willows",
+        "body": "Only for Ben",
+        "visibility": "private",
+        "participants": [ben.account.id],
+    });
+    let (s, body) = h
+        .api("POST", &base, &ana.token, Some(&input.to_string()))
+        .await;
+    assert_eq!(s, StatusCode::CREATED, "{body}");
+    let created: serde_json::Value = serde_json::from_str(&body).expect("json");
+    let id = created["id"].as_i64().expect("id");
+    assert!(created["content_id"].as_i64().is_some(), "{body}");
+    let thread = format!("{base}/{id}");
+
+    let (s, body) = h
+        .api(
+            "POST",
+            &format!("{thread}/replies"),
+            &ben.token,
+            Some(r#"{"body":"Thanks"}"#),
+        )
+        .await;
+    assert_eq!(s, StatusCode::CREATED, "{body}");
+    let (s, body) = h.api("GET", &thread, &ana.token, None).await;
+    assert_eq!(s, StatusCode::OK, "{body}");
+    let v: serde_json::Value = serde_json::from_str(&body).expect("json");
+    assert_eq!(v["visibility"], "private");
+    assert_eq!(v["opening"]["body"], "Only for Ben");
+    assert_eq!(v["replies"][0]["body"], "Thanks");
+
+    // Someone not named: not found, and the list does not show it.
+    let (s, body) = h.api("GET", &thread, &cleo.token, None).await;
+    assert_eq!(s, StatusCode::NOT_FOUND, "{body}");
+    assert!(!body.contains("willows"), "{body}");
+    let (s, body) = h
+        .api(
+            "POST",
+            &format!("{thread}/replies"),
+            &cleo.token,
+            Some(r#"{"body":"Hi"}"#),
+        )
+        .await;
+    assert_eq!(s, StatusCode::NOT_FOUND, "{body}");
+    let (_, list) = h.api("GET", &base, &cleo.token, None).await;
+    assert_eq!(list, "[]");
+
+    // Bad input: a clear message, nothing saved.
+    let long =
+        serde_json::json!({"title": "T", "body": "x".repeat(20_001), "visibility": "network"});
+    let (s, body) = h
+        .api("POST", &base, &ana.token, Some(&long.to_string()))
+        .await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    let bad = r#"{"title": "T", "body": "b", "visibility": "everyone"}"#;
+    let (s, body) = h.api("POST", &base, &ana.token, Some(bad)).await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    let (_, list) = h.api("GET", &base, &ana.token, None).await;
+    let list: serde_json::Value = serde_json::from_str(&list).expect("json");
+    assert_eq!(list.as_array().map(Vec::len), Some(1));
+
+    let (_, doc) = h.get("/api/v1/openapi.json", None).await;
+    let doc: serde_json::Value = serde_json::from_str(&doc).expect("openapi");
+    let paths = &doc["paths"];
+    let create = &paths["/api/v1/communities/{slug}/threads"]["post"];
+    for status in ["201", "401", "403", "404", "413", "422"] {
+        assert!(create["responses"][status].is_object(), "create {status}");
+    }
+    assert!(paths["/api/v1/communities/{slug}/threads/{id}"]["get"].is_object());
+    let reply = &paths["/api/v1/communities/{slug}/threads/{id}/replies"]["post"];
+    assert!(reply["responses"]["409"].is_object());
+    let schema = &doc["components"]["schemas"]["ThreadInput"]["properties"];
+    assert_eq!(schema["body"]["maxLength"], 20_000);
+    assert_eq!(schema["title"]["maxLength"], 200);
+}
