@@ -52,8 +52,7 @@ pub fn handle(name: &str) -> String {
 pub fn mentions(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut prev: Option<char> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    for (i, c) in text.char_indices() {
         let starts = c == '@' && prev.is_none_or(|p| !p.is_alphanumeric());
         prev = Some(c);
         if !starts {
