@@ -109,7 +109,7 @@ impl App {
         session_id: SessionId,
         cell: Option<(i32, i32)>,
     ) -> Result<()> {
-        let (c, gathering) = self.change_gathering(ctx, gathering_id).await?;
+        let (mut c, gathering) = self.change_gathering(ctx, gathering_id).await?;
         let s = sessions::get(&c.tx, gathering_id.get(), session_id.get()).await?;
         self.may_edit(&c.tx, c.editor(), &s).await?;
         self.agenda_open(&gathering)?;
@@ -123,6 +123,7 @@ impl App {
             convener_free(&others, &s, cell.1)?;
         }
         sessions::place(&c.tx, s.id, cell).await?;
+        self.log_host_move(&mut c, &s, cell).await?;
         self.commit(c).await
     }
 
@@ -134,7 +135,7 @@ impl App {
         (a, b): (SessionId, SessionId),
     ) -> Result<()> {
         let (a, b) = (a.get(), b.get());
-        let (c, gathering) = self.change_gathering(ctx, gathering_id).await?;
+        let (mut c, gathering) = self.change_gathering(ctx, gathering_id).await?;
         let sa = sessions::get(&c.tx, gathering_id.get(), a).await?;
         let sb = sessions::get(&c.tx, gathering_id.get(), b).await?;
         self.may_edit(&c.tx, c.editor(), &sa).await?;
@@ -152,7 +153,39 @@ impl App {
         sessions::place(&c.tx, a, None).await?;
         sessions::place(&c.tx, b, ca).await?;
         sessions::place(&c.tx, a, cb).await?;
+        self.log_host_move(&mut c, &sa, cb).await?;
+        self.log_host_move(&mut c, &sb, ca).await?;
         self.commit(c).await
+    }
+
+    /// A host moving someone else's session uses vertical power: it goes to the audit log.
+    async fn log_host_move(
+        &self,
+        c: &mut crate::unit::Unit,
+        s: &Session,
+        cell: Option<(i32, i32)>,
+    ) -> Result<()> {
+        let me = c.editor().me;
+        let own = s.convener_id == Some(me)
+            || sessions::co_conveners(&c.tx, s.gathering_id)
+                .await?
+                .contains(&(s.id, me));
+        if !own {
+            let to = cell.map_or_else(
+                || "to the marketplace".to_owned(),
+                |(space, slot)| format!("to space:{space} slot:{slot}"),
+            );
+            c.audit(
+                "session.place",
+                convene_domain::audit::Subject::new(
+                    convene_domain::audit::SubjectKind::Session,
+                    s.id,
+                ),
+                &to,
+                "",
+            );
+        }
+        Ok(())
     }
 
     /// Marks (or unmarks) the caller's wish to join a session.

@@ -58,6 +58,11 @@ pub struct DemoInfo {
     pub created: bool,
 }
 
+/// The second steward, who hears appeals of the first one's decisions.
+fn steward2_email() -> String {
+    format!("steward-2@{DOMAIN}")
+}
+
 fn role_email(r: Role) -> String {
     format!("{}@{DOMAIN}", r.as_str().replace('_', "-"))
 }
@@ -71,8 +76,12 @@ impl App {
         if !exists {
             self.fill_demo(system, &hash).await?;
         } else {
-            for r in Role::ALL {
-                if let Some(a) = accounts::find_by_email(self.store.conn(), &role_email(r)).await? {
+            let emails = Role::ALL
+                .into_iter()
+                .map(role_email)
+                .chain([steward2_email()]);
+            for email in emails {
+                if let Some(a) = accounts::find_by_email(self.store.conn(), &email).await? {
                     accounts::set_password(self.store.conn(), a.id, hash.clone()).await?;
                 }
             }
@@ -80,7 +89,11 @@ impl App {
         Ok(DemoInfo {
             slug: SLUG,
             password,
-            accounts: Role::ALL.into_iter().map(|r| (r, role_email(r))).collect(),
+            accounts: Role::ALL
+                .into_iter()
+                .map(|r| (r, role_email(r)))
+                .chain([(Role::Steward, steward2_email())])
+                .collect(),
             created: !exists,
         })
     }
@@ -301,6 +314,39 @@ impl App {
         }
 
         crate::demo_gatherings::fill(&u.tx, c.id, &people, self.now()).await?;
+        // The second steward hears appeals of the first one's decisions.
+        let s2 = accounts::create(
+            &u.tx,
+            NewAccount {
+                email: &steward2_email(),
+                display_name: "Samira Okafor (demo steward 2)",
+                password_hash: Some(hash.to_owned()),
+                is_operator: false,
+                now: start,
+            },
+        )
+        .await?;
+        communities::add_membership(
+            &u.tx,
+            communities::NewMembership {
+                community_id: c.id,
+                account_id: s2.id,
+                organization_id: home.id,
+                roles: RoleSet::only(Role::Steward),
+                invited_by: Some(people[0].0),
+                invitation_id: None,
+                now: start + day,
+            },
+        )
+        .await?;
+        crate::demo_moderation::fill(
+            &mut u,
+            CommunityId(c.id),
+            &people,
+            AccountId(s2.id),
+            self.now(),
+        )
+        .await?;
         // The history's audit entries, at the times they happened.
         let (community, founder) = (Some(CommunityId(c.id)), Some(AccountId(people[0].0)));
         u.audit_at(
@@ -397,7 +443,29 @@ mod tests {
             .map(|m| (m.account.id, m.organization.id))
             .collect();
         let home = communities::organizations(db, c.id).await.expect("orgs")[0].id;
-        assert_eq!(org.len(), 150);
+        assert_eq!(org.len(), 151, "150 people and the second steward");
+        // Governance: open flags, an automatic hide, a decided case, a reversed appeal.
+        let log: Vec<String> = convene_store::moderation::entries(db, CommunityId(c.id))
+            .await
+            .expect("log")
+            .into_iter()
+            .map(|e| e.action)
+            .collect();
+        assert_eq!(
+            log,
+            [
+                "hidden",
+                "upheld",
+                "hidden",
+                "upheld",
+                "appealed",
+                "appeal_reversed"
+            ]
+        );
+        let queue = convene_store::moderation::queue(db, CommunityId(c.id))
+            .await
+            .expect("queue");
+        assert_eq!(queue.len(), 2, "a few flags and an automatic hide wait");
 
         // Oldest first: three finished Open Spaces and one in its marketplace.
         let mut all = gatherings::list(db, c.id).await.expect("gatherings");

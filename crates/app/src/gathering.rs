@@ -2,7 +2,8 @@
 //! to its invitation. Every change bumps the gathering's version and is announced live.
 
 use crate::{Allowed, App, AppError, Result, can};
-use convene_domain::gathering::{Phase, Rsvp, SlotKind, Zone, slot_interval};
+use convene_domain::audit::{Subject, SubjectKind};
+use convene_domain::gathering::{Phase, Rsvp, SlotKind, Zone};
 use convene_domain::ids::{GatheringId, SpaceId};
 use convene_domain::text::{
     CallingQuestion, CellLabel, GatheringTitle, InvitationText, SpaceName, Venue,
@@ -87,10 +88,16 @@ impl App {
         capacity: i32,
         features: &str,
     ) -> Result<Space> {
-        let (c, _gathering) = self.change_gathering(ctx, gathering_id).await?;
+        let (mut c, _gathering) = self.change_gathering(ctx, gathering_id).await?;
         let space =
             gatherings::add_space(&c.tx, gathering_id.get(), name.as_str(), capacity, features)
                 .await?;
+        c.audit(
+            "space.add",
+            Subject::new(SubjectKind::Gathering, gathering_id.get()),
+            &format!("space:{} {} ({capacity} seats)", space.id, space.name),
+            "",
+        );
         self.commit(c).await?;
         Ok(space)
     }
@@ -101,11 +108,9 @@ impl App {
         gathering_id: GatheringId,
         form: &SlotForm,
     ) -> Result<Slot> {
-        let (c, gathering) = self.change_gathering(ctx, gathering_id).await?;
+        let (mut c, gathering) = self.change_gathering(ctx, gathering_id).await?;
         let zone = zone_of(&gathering)?;
-        let starts = zone.timestamp(&form.date, &form.starts)?;
-        let ends = zone.timestamp(&form.date, &form.ends)?;
-        slot_interval(starts, ends)?;
+        let (starts, ends) = self.fit_slot(&c.tx, &gathering, &zone, None, form).await?;
         let label = form.label.as_ref().map_or("", CellLabel::as_str);
         let slot = gatherings::add_slot(
             &c.tx,
@@ -115,6 +120,12 @@ impl App {
             label,
         )
         .await?;
+        c.audit(
+            "slot.add",
+            Subject::new(SubjectKind::Gathering, gathering_id.get()),
+            &crate::setup::slot_detail(&zone, slot.id, (starts, ends), form.kind, 0),
+            "",
+        );
         self.commit(c).await?;
         Ok(slot)
     }
@@ -128,11 +139,26 @@ impl App {
         gathering_id: GatheringId,
         space_id: SpaceId,
     ) -> Result<u64> {
-        let (c, gathering) = self.change_gathering(ctx, gathering_id).await?;
+        let (mut c, gathering) = self.change_gathering(ctx, gathering_id).await?;
         if phase_of(&gathering)? == Phase::Closed {
             return Err(AppError::Conflict("This gathering is closed.".into()));
         }
+        let name = gatherings::spaces(&c.tx, gathering_id.get())
+            .await?
+            .into_iter()
+            .find(|s| s.id == space_id.get())
+            .map(|s| s.name)
+            .ok_or(AppError::NotFound)?;
         let moved = gatherings::remove_space(&c.tx, gathering_id.get(), space_id.get()).await?;
+        c.audit(
+            "space.remove",
+            Subject::new(SubjectKind::Gathering, gathering_id.get()),
+            &format!(
+                "space:{} {name}, {moved} sessions to the marketplace",
+                space_id.get()
+            ),
+            "",
+        );
         self.commit(c).await?;
         Ok(moved)
     }
@@ -146,7 +172,7 @@ impl App {
         (space_id, slot_id): (i32, i32),
         label: &CellLabel,
     ) -> Result<()> {
-        let (c, _gathering) = self.change_gathering(ctx, gathering_id).await?;
+        let (mut c, _gathering) = self.change_gathering(ctx, gathering_id).await?;
         self.check_cell(&c.tx, gathering_id.get(), (space_id, slot_id))
             .await?;
         let held = sessions::list(&c.tx, gathering_id.get())
@@ -159,6 +185,12 @@ impl App {
             ));
         }
         gatherings::lock_cell(&c.tx, gathering_id.get(), space_id, slot_id, label.as_str()).await?;
+        c.audit(
+            "cell.lock",
+            Subject::new(SubjectKind::Gathering, gathering_id.get()),
+            &format!("space:{space_id} slot:{slot_id} {}", label.as_str()),
+            "",
+        );
         self.commit(c).await
     }
 
@@ -169,11 +201,17 @@ impl App {
         gathering_id: GatheringId,
         to: Phase,
     ) -> Result<()> {
-        let (c, gathering) = self.change_gathering(ctx, gathering_id).await?;
+        let (mut c, gathering) = self.change_gathering(ctx, gathering_id).await?;
         let from = phase_of(&gathering)?;
         from.advance_to(to)
             .map_err(|e| AppError::Conflict(format!("{e}.")))?;
         gatherings::set_phase(&c.tx, gathering_id.get(), from.as_str(), to.as_str()).await?;
+        c.audit(
+            "gathering.phase",
+            Subject::new(SubjectKind::Gathering, gathering_id.get()),
+            &format!("{} → {}", from.as_str(), to.as_str()),
+            "",
+        );
         self.commit(c).await
     }
 
@@ -292,4 +330,65 @@ pub(crate) fn phase_of(g: &Gathering) -> Result<Phase> {
 
 pub fn zone_of(g: &Gathering) -> Result<Zone> {
     Zone::parse(&g.time_zone).map_err(|_| AppError::Internal(format!("bad zone {}", g.time_zone)))
+}
+
+/// The gathering a community page points to: the next one that is not closed.
+#[derive(Debug, Clone)]
+pub struct NextGathering {
+    pub gathering: Gathering,
+    pub phase: Phase,
+    /// When its first slot starts, if it has slots.
+    pub starts: Option<i64>,
+    pub has_grid: bool,
+    pub my_rsvp: Option<Rsvp>,
+}
+
+impl App {
+    pub async fn next_gathering(
+        &self,
+        ctx: &Allowed<can::TakePart>,
+    ) -> Result<Option<NextGathering>> {
+        let db = self.store.conn();
+        let now = self.now();
+        let mut best: Option<(u8, i64, NextGathering)> = None;
+        for g in gatherings::list(db, ctx.community.id).await? {
+            let phase = phase_of(&g)?;
+            if phase == Phase::Closed {
+                continue;
+            }
+            let slots = gatherings::slots(db, g.id).await?;
+            let ended = slots
+                .iter()
+                .map(|s| s.ends_at)
+                .max()
+                .is_some_and(|e| e < now);
+            let starts = slots.first().map(|s| s.starts_at);
+            let has_grid = !slots.is_empty() && !gatherings::spaces(db, g.id).await?.is_empty();
+            // Upcoming or running ones first, the earliest first; then undated ones, newest
+            // first; then those whose slots are over (but not closed yet).
+            let rank = match (ended, starts) {
+                (false, Some(t)) => (0, t),
+                (_, None) => (1, -i64::from(g.id)),
+                (true, Some(t)) => (2, -t),
+            };
+            if best.as_ref().is_none_or(|(a, b, _)| rank < (*a, *b)) {
+                let my_rsvp = gatherings::rsvp_of(db, g.id, ctx.member.account_id.get())
+                    .await?
+                    .as_deref()
+                    .and_then(Rsvp::parse);
+                best = Some((
+                    rank.0,
+                    rank.1,
+                    NextGathering {
+                        gathering: g,
+                        phase,
+                        starts,
+                        has_grid,
+                        my_rsvp,
+                    },
+                ));
+            }
+        }
+        Ok(best.map(|(_, _, n)| n))
+    }
 }

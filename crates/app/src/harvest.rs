@@ -39,6 +39,13 @@ pub struct ActionView {
     pub mine: bool,
 }
 
+/// An action written in a session's report, not proposed as an action yet.
+pub struct Proposal {
+    pub session_id: i32,
+    pub session: String,
+    pub title: String,
+}
+
 /// One line of the convergence ranking.
 pub struct Ranked {
     pub target: VoteTarget,
@@ -56,6 +63,8 @@ pub struct SessionHarvest {
     pub report: String,
     pub named: Vec<String>,
     pub dots: i64,
+    /// How many people checked in at some point (anonymous ones counted, never named).
+    pub present: usize,
 }
 
 /// Everything a gathering produced, for the proceedings in every format.
@@ -64,6 +73,12 @@ pub struct Proceedings {
     pub community: String,
     pub sessions: Vec<SessionHarvest>,
     pub actions: Vec<ActionView>,
+    /// The local dates of its slots, first to last (one entry for a one-day gathering).
+    pub dates: Vec<String>,
+    /// How many said they would come.
+    pub said_yes: usize,
+    /// How many people checked in to at least one session (anonymous ones counted).
+    pub checked_in: usize,
 }
 
 impl App {
@@ -265,6 +280,47 @@ impl App {
         Ok((rows, g.dots - used))
     }
 
+    /// Actions the gathering's reports propose (`domain::harvest::proposed_actions`) that are
+    /// not actions yet, with the session whose report proposes each: offered for one click.
+    pub async fn proposed_in_reports(
+        &self,
+        ctx: &Allowed<can::TakePart>,
+        gathering_id: GatheringId,
+    ) -> Result<Vec<Proposal>> {
+        let g = gatherings::get(self.store.conn(), ctx.community.id, gathering_id.get()).await?;
+        let db = self.store.conn();
+        let me = Audience::of(ctx);
+        let list = sessions::list(db, g.id).await?;
+        let ids: Vec<i32> = list.iter().map(|s| s.id).collect();
+        let seen = readable_of(db, me, ContentKind::Session, &ids).await?;
+        let reports = readable_of(db, me, ContentKind::Report, &ids).await?;
+        let existing: Vec<String> = self
+            .actions_of(&g, me, None)
+            .await?
+            .into_iter()
+            .map(|a| a.title.to_lowercase())
+            .collect();
+        let mut out: Vec<Proposal> = Vec::new();
+        for s in list.iter().filter(|s| seen.contains_key(&s.id)) {
+            let Some(report) = reports.get(&s.id) else {
+                continue;
+            };
+            for title in convene_domain::harvest::proposed_actions(&report.body) {
+                let lower = title.to_lowercase();
+                if !existing.contains(&lower)
+                    && !out.iter().any(|p| p.title.to_lowercase() == lower)
+                {
+                    out.push(Proposal {
+                        session_id: s.id,
+                        session: s.title.clone(),
+                        title,
+                    });
+                }
+            }
+        }
+        Ok(out)
+    }
+
     pub async fn propose_action(
         &self,
         ctx: &Allowed<can::TakePart>,
@@ -320,6 +376,16 @@ impl App {
     ) -> Result<()> {
         let (c, _gathering) = self.change_gathering(ctx, gathering_id).await?;
         let a = harvest::action(&c.tx, gathering_id.get(), action_id.get()).await?;
+        let closed = matches!(
+            ActionStatus::parse(&a.status),
+            Some(ActionStatus::Done | ActionStatus::Dropped)
+        );
+        if on && closed {
+            return Err(AppError::Conflict(format!(
+                "This action is {}: nobody can volunteer for it any more.",
+                a.status
+            )));
+        }
         harvest::set_owner(&c.tx, a.id, ctx.member.account_id.get(), on).await?;
         self.commit(c).await
     }
@@ -418,6 +484,24 @@ impl App {
         let named = harvest::named(db, g.id).await?;
         let names = accounts::names(db, &named.iter().map(|n| n.1).collect::<Vec<_>>()).await?;
         let votes = harvest::votes(db, g.id).await?;
+        let presences = sessions::presences(db, g.id).await?;
+        let present = |sid: i32| {
+            presences
+                .iter()
+                .filter(|p| p.session_id == sid)
+                .map(|p| p.account_id)
+                .collect::<std::collections::BTreeSet<_>>()
+                .len()
+        };
+        let checked_in = presences
+            .iter()
+            .filter(|p| ids.contains(&p.session_id))
+            .map(|p| p.account_id)
+            .collect::<std::collections::BTreeSet<_>>()
+            .len();
+        let mut dates: Vec<String> = wall.rows.iter().map(|r| r.date.clone()).collect();
+        dates.dedup();
+        let said_yes = gatherings::attending(db, g.id).await?.len();
         let out = wall
             .placed()
             .map(|(row, space, card)| SessionHarvest {
@@ -436,9 +520,13 @@ impl App {
                     .filter(|v| v.target_kind == "session" && v.target_id == card.id)
                     .map(|v| i64::from(v.dots))
                     .sum(),
+                present: present(card.id),
             })
             .collect();
         Ok(Proceedings {
+            dates,
+            said_yes,
+            checked_in,
             actions: self.actions_of(&g, me, None).await?,
             community: ctx.community.name.clone(),
             gathering: g,

@@ -11,7 +11,9 @@ pub mod community;
 pub mod content;
 pub mod demo;
 mod demo_gatherings;
+mod demo_moderation;
 pub mod exports;
+pub mod feeds;
 pub mod gathering;
 pub mod harvest;
 pub mod invitation;
@@ -20,11 +22,13 @@ pub mod leadership;
 pub mod live;
 pub mod merge;
 pub mod mine;
+pub mod moderation;
 pub mod network;
 pub mod network_health;
 pub mod network_map;
 pub mod privacy;
 pub mod session_edit;
+pub mod setup;
 pub mod suggest;
 pub mod thread;
 pub mod unit;
@@ -49,6 +53,9 @@ pub enum AppError {
     Unauthenticated,
     #[error("{0}")]
     Denied(#[from] Denied),
+    /// A rule refuses this person this action here; the message says which (403).
+    #[error("{0}")]
+    Refused(String),
     #[error("not found")]
     NotFound,
     /// A field failed to parse; the message is safe to show next to it.

@@ -266,7 +266,7 @@ impl App {
         version: i64,
         moves: &[CellMove],
     ) -> Result<()> {
-        let (c, gathering) = self.change_gathering(ctx, gathering_id).await?;
+        let (mut c, gathering) = self.change_gathering(ctx, gathering_id).await?;
         // `change` bumped the version once: the preview must have been of the one before.
         if gathering.version != version + 1 {
             return Err(AppError::Conflict(
@@ -283,6 +283,19 @@ impl App {
                 sessions::place(&c.tx, *sid, Some(*cell)).await?;
             }
         }
+        let waiting = moves.iter().filter(|(_, cell)| cell.is_none()).count();
+        c.audit(
+            "suggestion.apply",
+            convene_domain::audit::Subject::new(
+                convene_domain::audit::SubjectKind::Gathering,
+                gathering_id.get(),
+            ),
+            &format!(
+                "{} sessions moved, {waiting} to the marketplace",
+                moves.len() - waiting
+            ),
+            "",
+        );
         self.commit(c).await
     }
 }

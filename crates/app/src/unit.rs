@@ -153,6 +153,16 @@ impl Unit {
         self.roles.is_some_and(|r| r.allows(p))
     }
 
+    /// The actor's roles as re-read inside this transaction (empty outside a member's write).
+    pub(crate) fn roles(&self) -> RoleSet {
+        self.roles.unwrap_or(RoleSet::guest())
+    }
+
+    /// Who is writing (none for the system and anonymous writes).
+    pub(crate) fn actor(&self) -> Option<AccountId> {
+        self.actor
+    }
+
     /// Who edits, as settled inside this transaction.
     pub(crate) fn editor(&self) -> Editor {
         Editor {

@@ -14,10 +14,16 @@ use std::path::Path;
 const ANYONE: &[&str] = &[
     "accept_invitation_new_account",
     "api_account",
+    // A person's calendar feed: holding its revocable token is the proof (and they must
+    // still be a member).
+    "calendar_feed",
     "check_credentials",
     "complete_setup",
     "ctx",
     "decline_invitation",
+    // A gathering's display link: holding its revocable token is the proof; it shows only what
+    // every member and guest may read.
+    "display_wall",
     "hash_password",
     "invitation_view",
     // The outbox's counts, for /metrics (operational, no community data).

@@ -74,6 +74,39 @@ impl Phase {
         }
     }
 
+    pub fn previous(self) -> Option<Phase> {
+        Phase::ALL.into_iter().take_while(|p| *p != self).last()
+    }
+
+    /// One step back (a phase moved on too early); only ever the previous phase.
+    pub fn back_to(self, to: Phase) -> Result<Phase, OutOfOrder> {
+        match self.previous() {
+            Some(p) if p == to => Ok(to),
+            p => Err(OutOfOrder {
+                from: self.as_str(),
+                expected: p.map_or("nothing (it is the first phase)", Phase::as_str),
+                to: to.as_str(),
+            }),
+        }
+    }
+
+    /// What moving into this phase opens or closes, in one sentence for the confirm step.
+    pub fn opens(self) -> &'static str {
+        match self {
+            Phase::Invitation => "People answer the invitation; nobody can announce sessions yet.",
+            Phase::Marketplace => {
+                "Everyone who said yes can announce sessions and place them on the wall."
+            }
+            Phase::Sessions => "Sessions run: people check in and out, and reports can be written.",
+            Phase::Convergence => {
+                "Check-in ends; people give their dots and volunteer for actions."
+            }
+            Phase::Closed => {
+                "The gathering closes: no more answers, sessions or votes; reports can still be finished."
+            }
+        }
+    }
+
     /// Sessions are announced and placed in the marketplace, and still while sessions run
     /// (an Open Space agenda stays open until the last slot).
     pub fn allows_convening(self) -> bool {
@@ -248,6 +281,40 @@ impl Zone {
             .map_err(|_| bad)
     }
 
+    /// The same local time `days` later (or earlier) in `to`: a gathering moved to other dates
+    /// or into another time zone keeps its slots' clock times.
+    pub fn shift(&self, ts: Timestamp, days: i64, to: &Zone) -> Result<Timestamp, TextError> {
+        let bad = TextError::Invalid {
+            field: "dates",
+            hint: "a date like 2026-12-01 within a few years",
+        };
+        let t = jiff::Timestamp::from_second(ts).map_err(|_| bad.clone())?;
+        let civil = t.to_zoned(self.tz.clone()).datetime();
+        let moved = civil
+            .checked_add(jiff::Span::new().days(days))
+            .map_err(|_| bad.clone())?;
+        moved
+            .to_zoned(to.tz.clone())
+            .map(|z| z.timestamp().as_second())
+            .map_err(|_| bad)
+    }
+
+    /// Days from `from` to `to`, both `2026-12-01`.
+    pub fn days_between(from: &str, to: &str) -> Result<i64, TextError> {
+        let bad = TextError::Invalid {
+            field: "first day",
+            hint: "a date like 2026-12-01",
+        };
+        let a: jiff::civil::Date = from.trim().parse().map_err(|_| bad.clone())?;
+        let b: jiff::civil::Date = to.trim().parse().map_err(|_| bad.clone())?;
+        let span = a.until(b).map_err(|_| bad.clone())?;
+        let days = i64::from(span.get_days());
+        if days.abs() > 3 * 366 {
+            return Err(bad);
+        }
+        Ok(days)
+    }
+
     /// Unix seconds as (`2026-12-01`, `09:30`) in this zone.
     pub fn local(&self, ts: Timestamp) -> (String, String) {
         match jiff::Timestamp::from_second(ts) {
@@ -261,6 +328,17 @@ impl Zone {
             Err(_) => (String::new(), String::new()),
         }
     }
+
+    /// Unix seconds as `2026-12-01 10:00 +01:00`: local time with its offset stated, for exports.
+    pub fn stamp(&self, ts: Timestamp) -> String {
+        jiff::Timestamp::from_second(ts)
+            .map(|t| {
+                t.to_zoned(self.tz.clone())
+                    .strftime("%Y-%m-%d %H:%M %:z")
+                    .to_string()
+            })
+            .unwrap_or_default()
+    }
 }
 
 /// A slot's interval: it ends after it starts and lasts at most 12 hours.
@@ -270,6 +348,51 @@ pub fn slot_interval(starts: Timestamp, ends: Timestamp) -> Result<(), TextError
             field: "slot",
             hint: "it must end after it starts and last at most 12 hours",
         });
+    }
+    Ok(())
+}
+
+/// A slot as the grid rules see it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GridSlot {
+    pub id: Id,
+    pub starts: Timestamp,
+    pub ends: Timestamp,
+    pub kind: SlotKind,
+}
+
+/// Why a slot does not fit the grid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum GridError {
+    /// It overlaps another slot (touching ends are fine).
+    #[error("it overlaps another slot")]
+    Overlap { other: Id },
+    /// A session slot that starts before the opening circle (the first plenary) ends.
+    #[error("a session slot cannot start before the opening circle ends")]
+    BeforeOpening { opening: Id },
+}
+
+/// The grid with `slot` added or changed (matched by id): no two slots overlap, and no session
+/// slot starts before the first plenary of the gathering (its opening circle) has ended.
+pub fn check_grid(others: &[GridSlot], slot: GridSlot) -> Result<(), GridError> {
+    let mut all: Vec<GridSlot> = others.iter().filter(|s| s.id != slot.id).copied().collect();
+    if let Some(o) = all
+        .iter()
+        .find(|o| o.starts < slot.ends && slot.starts < o.ends)
+    {
+        return Err(GridError::Overlap { other: o.id });
+    }
+    all.push(slot);
+    let opening = all
+        .iter()
+        .filter(|s| s.kind == SlotKind::Plenary)
+        .min_by_key(|s| (s.starts, s.id));
+    if let Some(open) = opening
+        && all
+            .iter()
+            .any(|s| s.kind == SlotKind::Sessions && s.starts < open.ends)
+    {
+        return Err(GridError::BeforeOpening { opening: open.id });
     }
     Ok(())
 }
@@ -403,6 +526,13 @@ mod tests {
         assert!(Phase::Sessions.advance_to(Phase::Marketplace).is_err());
         assert!(Phase::Closed.advance_to(Phase::Closed).is_err());
         assert_eq!(Phase::Closed.next(), None);
+        assert_eq!(
+            Phase::Sessions.back_to(Phase::Marketplace),
+            Ok(Phase::Marketplace)
+        );
+        assert!(Phase::Sessions.back_to(Phase::Invitation).is_err());
+        assert!(Phase::Invitation.back_to(Phase::Invitation).is_err());
+        assert_eq!(Phase::Invitation.previous(), None);
     }
 
     #[test]
@@ -413,6 +543,8 @@ mod tests {
         assert_eq!(berlin.local(winter), ("2026-12-01".into(), "09:30".into()));
         let summer = berlin.timestamp("2026-07-01", "09:30").expect("time");
         assert_eq!(berlin.local(summer).1, "09:30");
+        assert_eq!(berlin.stamp(winter), "2026-12-01 09:30 +01:00");
+        assert_eq!(berlin.stamp(summer), "2026-07-01 09:30 +02:00");
         assert!(Zone::parse("Mars/Olympus").is_err());
         assert!(berlin.timestamp("2026-13-01", "09:30").is_err());
     }
@@ -464,6 +596,39 @@ mod tests {
                     people: 1
                 },
             ]
+        );
+    }
+
+    #[test]
+    fn the_grid_refuses_overlaps_and_sessions_before_the_opening() {
+        let s = |id, starts, ends, kind| GridSlot {
+            id,
+            starts,
+            ends,
+            kind,
+        };
+        let open = s(1, 900, 945, SlotKind::Plenary);
+        let grid = [open, s(2, 1000, 1100, SlotKind::Sessions)];
+        assert_eq!(
+            check_grid(&grid, s(3, 1030, 1130, SlotKind::Sessions)),
+            Err(GridError::Overlap { other: 2 })
+        );
+        assert_eq!(
+            check_grid(&grid, s(3, 1100, 1200, SlotKind::Sessions)),
+            Ok(())
+        );
+        assert_eq!(
+            check_grid(&grid, s(3, 800, 850, SlotKind::Sessions)),
+            Err(GridError::BeforeOpening { opening: 1 })
+        );
+        // Editing a slot does not clash with itself; a closing circle is a later plenary.
+        assert_eq!(
+            check_grid(&grid, s(2, 1000, 1130, SlotKind::Sessions)),
+            Ok(())
+        );
+        assert_eq!(
+            check_grid(&grid, s(4, 1700, 1800, SlotKind::Plenary)),
+            Ok(())
         );
     }
 

@@ -86,9 +86,97 @@ pub fn dot_fits(used: i32, allowed: i32) -> Result<(), TextError> {
     }
 }
 
+/// Actions a report proposes, to offer for one-click proposing: the list items under a heading
+/// that names actions ("Proposed actions", "Next steps"), and any line that starts with
+/// "Action:" or "TODO:". Each is trimmed of its list marker, checkbox and emphasis; empty or
+/// over-long ones (more than an action title holds) are left out; no duplicates.
+pub fn proposed_actions(report: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut in_section = false;
+    let mut fence = false;
+    for raw in report.lines() {
+        let line = raw.trim();
+        if line.starts_with("```") || line.starts_with("~~~") {
+            fence = !fence;
+            continue;
+        }
+        if fence {
+            continue;
+        }
+        if let Some(h) = line.strip_prefix('#') {
+            let h = h.trim_start_matches('#').trim().to_lowercase();
+            in_section = h.contains("action") || h.contains("next step");
+            continue;
+        }
+        let item = strip_marker(line);
+        let tagged = ["action:", "todo:"].iter().find_map(|p| {
+            item.get(..p.len())
+                .filter(|h| h.eq_ignore_ascii_case(p))
+                .and_then(|_| item.get(p.len()..))
+                .map(str::trim)
+        });
+        let text = match (tagged, item.len() < line.len()) {
+            (Some(t), _) => t,
+            (None, true) if in_section => item,
+            _ => continue,
+        };
+        let text = text.trim_matches(|c| c == '*' || c == '_').trim();
+        let fits = crate::text::ActionTitle::parse(text).is_ok();
+        if fits && !out.iter().any(|o| o.eq_ignore_ascii_case(text)) {
+            out.push(text.to_owned());
+        }
+    }
+    out
+}
+
+/// A list item's text without its marker (`- `, `* `, `+ `, `1. `, `1) `) and checkbox.
+fn strip_marker(line: &str) -> &str {
+    let rest = if let Some(r) = line
+        .strip_prefix("- ")
+        .or_else(|| line.strip_prefix("* "))
+        .or_else(|| line.strip_prefix("+ "))
+    {
+        r
+    } else {
+        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+        match line[digits..]
+            .strip_prefix(". ")
+            .or_else(|| line[digits..].strip_prefix(") "))
+        {
+            Some(r) if digits > 0 => r,
+            _ => return line,
+        }
+    };
+    let rest = rest.trim_start();
+    ["[ ] ", "[x] ", "[X] "]
+        .iter()
+        .find_map(|b| rest.strip_prefix(b))
+        .unwrap_or(rest)
+        .trim()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reports_propose_actions() {
+        let report = "# Key points\n\n- willows hold the bank\n\n## Proposed actions\n\n\
+                      - Plant willows by March\n- [ ] **Ask the council**\n1. Map the beavers\n\n\
+                      ## Insights\n\n- not an action\nAction: write to the mayor\n\
+                      - TODO: count the fish\n- plant willows by march\n";
+        assert_eq!(
+            proposed_actions(report),
+            [
+                "Plant willows by March",
+                "Ask the council",
+                "Map the beavers",
+                "write to the mayor",
+                "count the fish"
+            ]
+        );
+        assert!(proposed_actions("Just text.\n\n- a list").is_empty());
+    }
 
     #[test]
     fn due_dates_are_calendar_dates() {

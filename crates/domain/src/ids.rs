@@ -54,6 +54,8 @@ ids! {
     ContentId,
     ThreadId,
     ReplyId,
+    /// A moderation case (the flags on one piece of content until decided).
+    CaseId,
 }
 
 #[cfg(test)]

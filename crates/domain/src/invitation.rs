@@ -112,13 +112,24 @@ impl Usage {
         }
     }
 
+    /// What a steward reads in the list: what happened to the invitation, which outlasts its
+    /// expiry (an accepted personal invitation stays "accepted", not "expired").
     pub fn status(&self, now: Timestamp) -> &'static str {
-        match self.check(now) {
-            Ok(()) => "open",
-            Err(Unusable::Expired) => "expired",
-            Err(Unusable::Revoked) => "revoked",
-            Err(Unusable::UsedUp) => "used",
-            Err(Unusable::Declined) => "declined",
+        let personal = self.kind == InvitationKind::Personal;
+        if personal && self.uses > 0 {
+            "accepted"
+        } else if personal && self.declines > 0 {
+            "declined"
+        } else if self.revoked {
+            "revoked"
+        } else if self.uses >= self.max_uses {
+            "used-up"
+        } else if now >= self.expires_at {
+            "expired"
+        } else if personal {
+            "pending"
+        } else {
+            "open"
         }
     }
 }
@@ -160,6 +171,26 @@ mod tests {
             ..usage(0, 3)
         };
         assert_eq!(link_declined.check(0), Ok(()));
+    }
+
+    #[test]
+    fn states_say_what_happened() {
+        let personal = |uses, declines, revoked| Usage {
+            kind: InvitationKind::Personal,
+            max_uses: 1,
+            uses,
+            declines,
+            expires_at: 100,
+            revoked,
+        };
+        assert_eq!(personal(1, 0, false).status(500), "accepted");
+        assert_eq!(personal(0, 1, false).status(500), "declined");
+        assert_eq!(personal(0, 0, true).status(50), "revoked");
+        assert_eq!(personal(0, 0, false).status(500), "expired");
+        assert_eq!(personal(0, 0, false).status(50), "pending");
+        assert_eq!(usage(5, 5).status(500), "used-up");
+        assert_eq!(usage(2, 5).status(500), "expired");
+        assert_eq!(usage(2, 5).status(50), "open");
     }
 
     proptest! {

@@ -7,6 +7,7 @@ pub mod gathering;
 pub mod harvest;
 pub mod ids;
 pub mod invitation;
+pub mod moderation;
 pub mod permission;
 pub mod role;
 pub mod text;

@@ -27,6 +27,14 @@ pub enum Permission {
     ViewNetwork,
     /// Aggregates by organization and cluster, and the introductions that would most help.
     AnalyseNetwork,
+    /// Flag content for the community's review (one flag per person per content).
+    Flag,
+    /// The moderation queue: claim a case, decide it with a reason.
+    Moderate,
+    /// Decide an appeal (only a steward who neither decided nor flagged the case).
+    HearAppeal,
+    /// The moderation log: every use of vertical power on content, with its reason.
+    ViewModerationLog,
 }
 
 use Role::*;
@@ -98,10 +106,34 @@ pub const MATRIX: &[(Permission, &[Role])] = &[
         Permission::AnalyseNetwork,
         &[Steward, CommunityBuilder, NetworkAnalyst],
     ),
+    (
+        Permission::Flag,
+        &[
+            Steward,
+            Host,
+            Curator,
+            CommunityBuilder,
+            NetworkAnalyst,
+            Member,
+        ],
+    ),
+    (Permission::Moderate, &[Steward, Curator]),
+    (Permission::HearAppeal, &[Steward]),
+    (
+        Permission::ViewModerationLog,
+        &[
+            Steward,
+            Host,
+            Curator,
+            CommunityBuilder,
+            NetworkAnalyst,
+            Member,
+        ],
+    ),
 ];
 
 impl Permission {
-    pub const ALL: [Permission; 14] = [
+    pub const ALL: [Permission; 18] = [
         Permission::ViewCommunity,
         Permission::ViewMembers,
         Permission::ViewInvitations,
@@ -116,6 +148,10 @@ impl Permission {
         Permission::HostGathering,
         Permission::ViewNetwork,
         Permission::AnalyseNetwork,
+        Permission::Flag,
+        Permission::Moderate,
+        Permission::HearAppeal,
+        Permission::ViewModerationLog,
     ];
 
     pub fn allowed_roles(self) -> &'static [Role] {
@@ -172,6 +208,10 @@ pub mod can {
         HostGathering,
         ViewNetwork,
         AnalyseNetwork,
+        Flag,
+        Moderate,
+        HearAppeal,
+        ViewModerationLog,
     );
 }
 

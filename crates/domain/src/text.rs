@@ -54,7 +54,7 @@ fn bounded(
 }
 
 macro_rules! text_type {
-    ($(#[$doc:meta])* $name:ident, $field:literal, $max:expr, $multiline:expr) => {
+    ($(#[$doc:meta])* $name:ident, $field:literal, $max:expr, $multiline:expr $(, $then:path)?) => {
         $(#[$doc])*
         #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
         #[serde(try_from = "String", into = "String")]
@@ -63,7 +63,7 @@ macro_rules! text_type {
         impl $name {
             pub const MAX: usize = $max;
             pub fn parse(raw: &str) -> Result<Self, TextError> {
-                bounded($field, raw, $max, $multiline).map(Self)
+                bounded($field, raw, $max, $multiline)$(.and_then($then))?.map(Self)
             }
             pub fn as_str(&self) -> &str {
                 &self.0
@@ -88,8 +88,42 @@ macro_rules! text_type {
     };
 }
 
-text_type!(/// A person's name as they want it shown.
-    DisplayName, "name", 80, false);
+text_type!(/// A person's name as they want it shown: in Unicode NFC, without characters that
+    /// change the text's direction or cannot be seen ([`person_name`]).
+    DisplayName, "name", 80, false, person_name);
+
+/// Characters a name may not hold: bidirectional controls (which can reverse how the rest of a
+/// line reads) and invisible ones (zero-width spaces and joiners, fillers, tags), with which a
+/// name could pass for another.
+fn hidden(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}' | '\u{2800}' | '\u{3164}' | '\u{FE00}'..='\u{FE0E}' | '\u{FEFF}'
+        | '\u{FFA0}' | '\u{FFF0}'..='\u{FFFB}' | '\u{1D173}'..='\u{1D17A}'
+        | '\u{E0000}'..='\u{E0FFF}')
+}
+
+/// A name normalised to NFC (so one name has one spelling), refusing hidden characters.
+fn person_name(s: String) -> Result<String, TextError> {
+    use unicode_normalization::UnicodeNormalization;
+    if s.chars().any(hidden) {
+        return Err(TextError::Invalid {
+            field: "name",
+            hint: "it contains invisible or direction-changing characters (such as a zero-width \
+                   space or a right-to-left override); type it again without them",
+        });
+    }
+    let name: String = s.nfc().collect();
+    // A few characters grow under NFC; the bound holds after it.
+    if name.chars().count() > DisplayName::MAX {
+        return Err(TextError::TooLong {
+            field: "name",
+            max: DisplayName::MAX,
+        });
+    }
+    Ok(name)
+}
 text_type!(/// A community's name.
     CommunityName, "community name", 100, false);
 text_type!(/// An organization's name.
@@ -310,7 +344,8 @@ mod tests {
                 Ok(n) => {
                     prop_assert!(!n.as_str().is_empty());
                     prop_assert!(n.as_str().chars().count() <= DisplayName::MAX);
-                    prop_assert_eq!(n.as_str(), raw.trim());
+                    use unicode_normalization::UnicodeNormalization;
+                    prop_assert_eq!(n.as_str(), raw.trim().nfc().collect::<String>());
                 }
                 Err(e) => prop_assert_eq!(e.field(), "name"),
             }
@@ -329,6 +364,27 @@ mod tests {
             let raw = format!("{prefix}{c}{suffix}");
             prop_assert!(DisplayName::parse(&raw).is_err());
         }
+    }
+
+    #[test]
+    fn names_are_nfc_and_hide_nothing() {
+        // "José" with a combining acute accent becomes the one precomposed "é".
+        let n = DisplayName::parse("Jose\u{301}").expect("name");
+        assert_eq!(n.as_str(), "Jos\u{e9}");
+        for bad in [
+            "Ana\u{202E}rotS",
+            "A\u{200B}na",
+            "Ana\u{2066}x",
+            "\u{FEFF}Ana",
+            "Ana\u{E0041}",
+        ] {
+            let e = DisplayName::parse(bad).expect_err(bad);
+            assert!(
+                e.to_string().contains("invisible or direction-changing"),
+                "{e}"
+            );
+        }
+        assert!(DisplayName::parse("محمد").is_ok() && DisplayName::parse("李雷").is_ok());
     }
 
     #[test]

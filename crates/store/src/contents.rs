@@ -175,6 +175,39 @@ pub async fn get(db: &impl ConnectionTrait, of: ContentRef) -> Result<Option<Con
     }
 }
 
+/// Every piece of one kind in a community, oldest first.
+pub async fn of_community(
+    db: &impl ConnectionTrait,
+    community: CommunityId,
+    kind: ContentKind,
+) -> Result<Vec<Content>> {
+    let rows = content::Entity::find()
+        .filter(content::Column::CommunityId.eq(community.get()))
+        .filter(content::Column::Kind.eq(kind.as_str()))
+        .order_by_asc(content::Column::Id)
+        .all(db)
+        .await?;
+    let ids: Vec<ContentId> = rows.iter().map(|r| ContentId(r.id)).collect();
+    let mut readers = readers_of(db, &ids).await?;
+    rows.into_iter()
+        .map(|r| {
+            let mine = readers.remove(&ContentId(r.id)).unwrap_or_default();
+            parse(r, HashMap::from([(ContentId(0), mine)]))
+        })
+        .collect()
+}
+
+/// A piece of content by its own id.
+pub async fn by_id(db: &impl ConnectionTrait, id: ContentId) -> Result<Option<Content>> {
+    match content::Entity::find_by_id(id.get()).one(db).await? {
+        Some(r) => {
+            let readers = readers_of(db, &[id]).await?;
+            Ok(Some(parse(r, readers)?))
+        }
+        None => Ok(None),
+    }
+}
+
 /// The content of one kind belonging to any of `owners`, by owner id.
 pub async fn of_owners(
     db: &impl ConnectionTrait,

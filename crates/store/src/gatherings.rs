@@ -296,3 +296,117 @@ pub async fn remove_space(
     }
     Ok(moved)
 }
+
+/// The gathering's own words and place, as the host edits them.
+pub struct Details<'a> {
+    pub title: &'a str,
+    pub calling_question: &'a str,
+    pub invitation: &'a str,
+    pub venue: &'a str,
+    pub time_zone: &'a str,
+}
+
+pub async fn update_details(db: &impl ConnectionTrait, id: i32, d: Details<'_>) -> Result<()> {
+    let r = gathering::Entity::update_many()
+        .col_expr(gathering::Column::Title, Expr::value(d.title))
+        .col_expr(
+            gathering::Column::CallingQuestion,
+            Expr::value(d.calling_question),
+        )
+        .col_expr(gathering::Column::Invitation, Expr::value(d.invitation))
+        .col_expr(gathering::Column::Venue, Expr::value(d.venue))
+        .col_expr(gathering::Column::TimeZone, Expr::value(d.time_zone))
+        .filter(gathering::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    if r.rows_affected == 0 {
+        return Err(StoreError::NotFound);
+    }
+    Ok(())
+}
+
+pub async fn update_space(
+    db: &impl ConnectionTrait,
+    gathering_id: i32,
+    space_id: i32,
+    name: &str,
+    capacity: i32,
+    features: &str,
+) -> Result<()> {
+    let r = space::Entity::update_many()
+        .col_expr(space::Column::Name, Expr::value(name))
+        .col_expr(space::Column::Capacity, Expr::value(capacity))
+        .col_expr(space::Column::Features, Expr::value(features))
+        .filter(space::Column::Id.eq(space_id))
+        .filter(space::Column::GatheringId.eq(gathering_id))
+        .exec(db)
+        .await
+        .map_err(unique("space name"))?;
+    if r.rows_affected == 0 {
+        return Err(StoreError::NotFound);
+    }
+    Ok(())
+}
+
+pub async fn update_slot(
+    db: &impl ConnectionTrait,
+    gathering_id: i32,
+    slot_id: i32,
+    (starts_at, ends_at): (i64, i64),
+    kind: &str,
+    label: &str,
+) -> Result<()> {
+    let r = slot::Entity::update_many()
+        .col_expr(slot::Column::StartsAt, Expr::value(starts_at))
+        .col_expr(slot::Column::EndsAt, Expr::value(ends_at))
+        .col_expr(slot::Column::Kind, Expr::value(kind))
+        .col_expr(slot::Column::Label, Expr::value(label))
+        .filter(slot::Column::Id.eq(slot_id))
+        .filter(slot::Column::GatheringId.eq(gathering_id))
+        .exec(db)
+        .await?;
+    if r.rows_affected == 0 {
+        return Err(StoreError::NotFound);
+    }
+    Ok(())
+}
+
+/// Sessions placed in a slot go back to the marketplace and its locked cells go (a slot that
+/// became a plenary or break, or is removed). Returns how many sessions lost their cell.
+pub async fn clear_slot(db: &impl ConnectionTrait, slot_id: i32) -> Result<u64> {
+    use crate::entity::session;
+    let moved = session::Entity::update_many()
+        .col_expr(session::Column::SpaceId, Expr::value(Option::<i32>::None))
+        .col_expr(session::Column::SlotId, Expr::value(Option::<i32>::None))
+        .filter(session::Column::SlotId.eq(slot_id))
+        .exec(db)
+        .await?
+        .rows_affected;
+    locked_cell::Entity::delete_many()
+        .filter(locked_cell::Column::SlotId.eq(slot_id))
+        .exec(db)
+        .await?;
+    Ok(moved)
+}
+
+/// Removes a slot; its sessions go back to the marketplace first. Returns how many moved.
+pub async fn remove_slot(
+    db: &impl ConnectionTrait,
+    gathering_id: i32,
+    slot_id: i32,
+) -> Result<u64> {
+    let exists = slot::Entity::find()
+        .filter(slot::Column::Id.eq(slot_id))
+        .filter(slot::Column::GatheringId.eq(gathering_id))
+        .one(db)
+        .await?;
+    if exists.is_none() {
+        return Err(StoreError::NotFound);
+    }
+    let moved = clear_slot(db, slot_id).await?;
+    slot::Entity::delete_many()
+        .filter(slot::Column::Id.eq(slot_id))
+        .exec(db)
+        .await?;
+    Ok(moved)
+}

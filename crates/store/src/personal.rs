@@ -8,8 +8,20 @@ use sea_orm::{ConnectionTrait, DbBackend, FromQueryResult, JsonValue, Statement}
 
 /// Columns that name an account but carry no foreign key (the audit log keeps ids so that it
 /// outlives what it names).
-pub const WITHOUT_FOREIGN_KEY: &[(&str, &str)] =
-    &[("audit_log", "actor_id"), ("secrets", "created_by")];
+pub const WITHOUT_FOREIGN_KEY: &[(&str, &str)] = &[
+    ("audit_log", "actor_id"),
+    ("secrets", "created_by"),
+    // Governance keeps ids too, like the audit log its entries mirror.
+    ("appeals", "appellant_id"),
+    ("appeals", "case_decider"),
+    ("appeals", "decided_by"),
+    ("case_parties", "account_id"),
+    ("case_pins", "account_id"),
+    ("flags", "account_id"),
+    ("moderation_cases", "claimed_by"),
+    ("moderation_cases", "decided_by"),
+    ("moderation_log", "actor_id"),
+];
 
 /// Columns never exported: a password hash, token hashes.
 pub const SECRET_COLUMNS: &[&str] = &["password_hash", "token_hash"];

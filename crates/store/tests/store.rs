@@ -10,6 +10,7 @@ use convene_store::invitations::{self, NewInvitation};
 use convene_store::sessions::{self, NewSession};
 use convene_store::{Store, StoreError, test_both_dbs};
 
+mod moderation;
 mod upgrade;
 
 async fn person(s: &Store, email: &str) -> convene_store::Account {
@@ -743,6 +744,108 @@ test_both_dbs!(
     }
 );
 
+test_both_dbs!(
+    setup_edits_and_removals_keep_the_grid_consistent,
+    |s: Store| async move {
+        let (c, _) = community(&s, "rework").await;
+        let g = gathering(&s, c.id).await;
+        let a = gatherings::add_space(s.conn(), g.id, "Room A", 20, "")
+            .await
+            .expect("space");
+        gatherings::add_space(s.conn(), g.id, "Room B", 20, "")
+            .await
+            .expect("space");
+        let slot = gatherings::add_slot(s.conn(), g.id, (1000, 4600), "sessions", "")
+            .await
+            .expect("slot");
+        let other = gatherings::add_slot(s.conn(), g.id, (5000, 8600), "sessions", "")
+            .await
+            .expect("slot");
+        let who = person(&s, "rework@example.org").await;
+        let new = NewSession {
+            gathering_id: g.id,
+            convener_id: who.id,
+            title: "t",
+            needs: "",
+            now: 100,
+        };
+        let sid = sessions::create(s.conn(), new).await.expect("session").id;
+        sessions::place(s.conn(), sid, Some((a.id, slot.id)))
+            .await
+            .expect("place");
+        gatherings::lock_cell(s.conn(), g.id, a.id, other.id, "closed")
+            .await
+            .expect("lock");
+
+        // A space renamed onto another's name is a duplicate; a space of another gathering is not found.
+        assert!(matches!(
+            gatherings::update_space(s.conn(), g.id, a.id, "Room B", 5, "").await,
+            Err(StoreError::Duplicate(_))
+        ));
+        gatherings::update_space(s.conn(), g.id, a.id, "Hall", 30, "projector")
+            .await
+            .expect("edit");
+        assert!(matches!(
+            gatherings::update_space(s.conn(), g.id + 1, a.id, "X", 5, "").await,
+            Err(StoreError::NotFound)
+        ));
+        gatherings::update_slot(s.conn(), g.id, slot.id, (900, 4600), "sessions", "early")
+            .await
+            .expect("slot");
+        gatherings::update_details(
+            s.conn(),
+            g.id,
+            gatherings::Details {
+                title: "New",
+                calling_question: "q2",
+                invitation: "i",
+                venue: "v",
+                time_zone: "Europe/Berlin",
+            },
+        )
+        .await
+        .expect("details");
+        let g2 = gatherings::by_id(s.conn(), g.id).await.expect("g");
+        assert_eq!(
+            (g2.title.as_str(), g2.time_zone.as_str()),
+            ("New", "Europe/Berlin")
+        );
+
+        // Removing the slot sends its session back and takes its locked cells with it.
+        assert_eq!(
+            gatherings::clear_slot(s.conn(), other.id)
+                .await
+                .expect("clear"),
+            0
+        );
+        assert!(
+            gatherings::locked_cells(s.conn(), g.id)
+                .await
+                .expect("locks")
+                .is_empty()
+        );
+        assert_eq!(
+            gatherings::remove_slot(s.conn(), g.id, slot.id)
+                .await
+                .expect("remove"),
+            1
+        );
+        let back = sessions::list(s.conn(), g.id).await.expect("list");
+        assert_eq!((back[0].space_id, back[0].slot_id), (None, None));
+        assert!(matches!(
+            gatherings::remove_slot(s.conn(), g.id, slot.id).await,
+            Err(StoreError::NotFound)
+        ));
+        assert_eq!(
+            gatherings::slots(s.conn(), g.id)
+                .await
+                .expect("slots")
+                .len(),
+            1
+        );
+    }
+);
+
 /// `synchronous=full` in a SQLite URL reaches the connection (PRAGMA synchronous: 1 is
 /// NORMAL, 2 is FULL) and the rest of the URL still works.
 #[tokio::test]
@@ -824,6 +927,63 @@ test_both_dbs!(
         assert_eq!(row.len(), 1);
         assert_eq!(row[0]["label"], "t");
         assert!(row[0].get("token_hash").is_none(), "no token hash");
+    }
+);
+
+test_both_dbs!(
+    feed_links_are_found_by_hash_and_go_with_their_owner,
+    |s: Store| async move {
+        use convene_store::feeds::{self, FeedKind, NewFeed};
+        let (c, _) = community(&s, &format!("feeds{}", rand_suffix())).await;
+        let g = gathering(&s, c.id).await;
+        let ana = person(&s, &format!("ana{}@example.org", rand_suffix())).await;
+        let new = |kind, account_id, token_hash| NewFeed {
+            gathering_id: g.id,
+            kind,
+            account_id,
+            token_hash,
+            created_by: ana.id,
+            now: 100,
+        };
+        let display = feeds::create(s.conn(), new(FeedKind::Display, None, "d1"))
+            .await
+            .expect("display");
+        feeds::create(s.conn(), new(FeedKind::Calendar, Some(ana.id), "c1"))
+            .await
+            .expect("calendar");
+        // One hash, one link: a second link with the same hash is refused.
+        assert!(
+            feeds::create(s.conn(), new(FeedKind::Display, None, "d1"))
+                .await
+                .is_err()
+        );
+        let found = feeds::find(s.conn(), FeedKind::Display, "d1")
+            .await
+            .expect("find");
+        assert_eq!(found.map(|l| l.id), Some(display.id));
+        assert!(
+            feeds::find(s.conn(), FeedKind::Calendar, "d1")
+                .await
+                .expect("find")
+                .is_none(),
+            "kinds do not mix"
+        );
+        assert!(
+            feeds::remove(s.conn(), g.id, FeedKind::Display, display.id)
+                .await
+                .expect("rm")
+        );
+        assert!(
+            !feeds::remove(s.conn(), g.id, FeedKind::Display, display.id)
+                .await
+                .expect("rm")
+        );
+        // A deleted account takes its feeds along.
+        accounts::delete(s.conn(), ana.id).await.expect("delete");
+        let left = feeds::list(s.conn(), g.id, FeedKind::Calendar, None)
+            .await
+            .expect("list");
+        assert!(left.is_empty(), "{left:?}");
     }
 );
 

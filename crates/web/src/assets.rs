@@ -16,6 +16,16 @@ const FILES: &[(&str, &str, &[u8])] = &[
         include_bytes!("../static/live.js"),
     ),
     (
+        "copy.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../static/copy.js"),
+    ),
+    (
+        "kiosk.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../static/kiosk.js"),
+    ),
+    (
         "network.js",
         "text/javascript; charset=utf-8",
         include_bytes!("../static/network.js"),

@@ -20,7 +20,7 @@ use serde_json::json;
 pub fn status(e: &AppError) -> StatusCode {
     match e {
         AppError::Unauthenticated | AppError::BadCredentials => StatusCode::UNAUTHORIZED,
-        AppError::Denied(_) => StatusCode::FORBIDDEN,
+        AppError::Denied(_) | AppError::Refused(_) => StatusCode::FORBIDDEN,
         AppError::NotFound => StatusCode::NOT_FOUND,
         AppError::Invalid(_) | AppError::Field { .. } => StatusCode::UNPROCESSABLE_ENTITY,
         AppError::Conflict(_) | AppError::Stale(_) => StatusCode::CONFLICT,
@@ -142,6 +142,11 @@ fn json_error(r: &ErrorReport) -> Response {
 /// the layout (signed-in header, a link back into the community or to the start).
 pub async fn layout(State(st): State<AppState>, req: Request, next: Next) -> Response {
     let path = req.uri().path().to_owned();
+    let here = req
+        .uri()
+        .path_and_query()
+        .map_or_else(|| path.clone(), |p| p.as_str().to_owned());
+    let get = req.method() == axum::http::Method::GET;
     let jar = CookieJar::from_headers(req.headers());
     let mut res = next.run(req).await;
     let Some(report) = res.extensions_mut().remove::<ErrorReport>() else {
@@ -151,6 +156,14 @@ pub async fn layout(State(st): State<AppState>, req: Request, next: Next) -> Res
         return json_error(&report);
     }
     if res.status().is_redirection() {
+        // Not signed in: sign in, then come back to the page that asked.
+        if report.status == StatusCode::UNAUTHORIZED
+            && get
+            && crate::pages::safe_next(&here).is_some()
+        {
+            return Redirect::to(&format!("/signin?next={}", urlencoding::encode(&here)))
+                .into_response();
+        }
         return res;
     }
     let account = match session_token(&st, &jar) {

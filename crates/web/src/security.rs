@@ -58,7 +58,10 @@ pub async fn headers(State(st): State<AppState>, req: Request, next: Next) -> Re
          frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
     );
     set(h, "x-content-type-options", "nosniff");
-    set(h, "referrer-policy", "no-referrer");
+    // No referrer leaves the site; not "no-referrer", under which a browser sends `Origin: null`
+    // with every plain form post (no htmx: the kiosk, any page without JavaScript), which the
+    // CSRF check above then refuses as foreign.
+    set(h, "referrer-policy", "same-origin");
     set(h, "x-frame-options", "DENY");
     set(
         h,

@@ -3,8 +3,12 @@
 
 mod gatherings;
 mod harness;
+mod home;
+mod library;
+mod moderation;
 mod network;
 mod security;
+mod stewards;
 mod threads;
 mod visibility;
 
@@ -253,7 +257,7 @@ async fn sign_in_out_and_bad_credentials() {
     assert_eq!(s, StatusCode::SEE_OTHER, "signed out: back to sign in");
     assert_eq!(
         headers.get("location").and_then(|v| v.to_str().ok()),
-        Some("/signin")
+        Some("/signin?next=%2Faccount")
     );
 }
 
@@ -931,9 +935,12 @@ async fn remaining_pages_work() {
     let (s, body) = h.get("/", None).await;
     assert_eq!(s, StatusCode::OK);
     assert!(body.contains("Sign in"));
-    let (s, body) = h.get("/", c).await;
+    // With one community the start page is the community, which offers to create another.
+    let (s, _) = h.get("/", c).await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let (s, body) = h.get("/c/pages", c).await;
     assert_eq!(s, StatusCode::OK);
-    assert!(body.contains("pages community") && body.contains("Create a community"));
+    assert!(body.contains("pages community") && body.contains("Create another community"));
     let (s, body) = h.get("/signin", None).await;
     assert_eq!(s, StatusCode::OK);
     assert!(body.contains("<form"));

@@ -4,7 +4,7 @@
 
 use crate::server::{Server, temp_dir};
 use fantoccini::{Client, ClientBuilder, Locator};
-use serde_json::json;
+use serde_json::{Value, json};
 use std::time::Duration;
 
 /// chromedriver's path, or `None` to skip (outside CI only: in CI a missing browser fails).
@@ -167,6 +167,16 @@ pub async fn setup_invite_and_join() {
         "{link}"
     );
     shot(&host, "2-invitation").await;
+    // copy.js adds a button beside the read-only link (no inline script); it says what it did.
+    click_button(&host, "Copy").await;
+    let said = host
+        .wait()
+        .at_most(Duration::from_secs(5))
+        .for_element(Locator::XPath(
+            "//span[contains(@class,'copy-status') and string-length(normalize-space(.)) > 0]",
+        ))
+        .await;
+    assert!(said.is_ok(), "the copy button reports what happened");
 
     let guest = browser(&driver, "--window-size=390,844").await;
     guest.goto(&link).await.expect("open invitation");
@@ -186,6 +196,10 @@ pub async fn setup_invite_and_join() {
     wait_heading(&guest, "Harbour Circle").await;
     let page = guest.source().await.expect("source");
     assert!(
+        page.contains("Welcome to Harbour Circle, Noor Newcomer."),
+        "{page}"
+    );
+    assert!(
         page.contains("Harbour Cooperative") && page.contains("Member"),
         "{page}"
     );
@@ -203,4 +217,47 @@ pub async fn setup_invite_and_join() {
     );
     host.close().await.expect("close");
     guest.close().await.expect("close");
+}
+
+/// axe-core 4.11.0 from npm (`npm pack axe-core@4.11.0`, MPL-2.0).
+const AXE: &str = include_str!("vendor/axe-4.11.0.min.js");
+
+pub(crate) async fn js(c: &Client, script: &str) -> Value {
+    c.execute(script, Vec::new())
+        .await
+        .unwrap_or_else(|e| panic!("{script}: {e}"))
+}
+
+/// Every axe-core violation on the current page (WCAG 2.x A and AA and best practices).
+pub(crate) async fn axe_violations(c: &Client) -> Vec<String> {
+    js(c, &format!("{AXE}\nreturn typeof window.axe;")).await;
+    let found = c
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { resultTypes: ['violations'] })
+               .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' — ' +
+                   v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))))
+               .catch(e => done(['axe failed: ' + e]));",
+            Vec::new(),
+        )
+        .await
+        .expect("axe ran");
+    serde_json::from_value(found).expect("a list of violations")
+}
+
+pub(crate) async fn assert_accessible(c: &Client, page: &str) {
+    let v = axe_violations(c).await;
+    assert!(v.is_empty(), "axe-core on {page}:\n{}", v.join("\n"));
+}
+
+pub(crate) async fn sign_in(c: &Client, url: &str, email: &str, password: &str) {
+    c.goto(&format!("{url}/signin")).await.expect("signin");
+    fill(c, "email", email).await;
+    fill(c, "password", password).await;
+    click_button(c, "Sign in").await;
+    c.wait()
+        .at_most(Duration::from_secs(15))
+        .for_element(Locator::Css("form[action='/signout']"))
+        .await
+        .expect("signed in");
 }

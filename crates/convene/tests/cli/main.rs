@@ -4,7 +4,10 @@
 mod browser;
 mod checkpoint;
 mod crash;
+mod governance;
 mod hardening;
+mod kiosk;
+mod library;
 mod live;
 mod network;
 mod open_space;
@@ -191,6 +194,21 @@ async fn browser_wall_keeps_focus_marks_mine_and_fits_a_phone() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_kiosk_filter_and_display_link() {
+    kiosk::kiosk_filter_and_display_link().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_moderation_queue_and_log() {
+    governance::queue_and_log().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_flag_hide_appeal_reverse() {
+    governance::flag_hide_appeal_reverse().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_network_map_and_health() {
     network::map_and_health().await;
 }
@@ -349,4 +367,9 @@ fn plan_agenda_with_more_sessions_than_cells() {
         rescored["score"]["missed"].as_u64() > checked["score"]["missed"].as_u64(),
         "{rescored} vs {checked}"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_a_visitor_browses_the_library_on_a_phone() {
+    library::a_visitor_browses_the_library_on_a_phone().await;
 }

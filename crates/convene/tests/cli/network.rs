@@ -6,58 +6,14 @@
 //! the list first and the map second. axe-core (vendored from npm, injected through WebDriver,
 //! which our CSP does not block) finds no violation on any network page.
 
-use crate::browser::{browser, click_button, driver, fill, shot, wait_heading};
+use crate::browser::{assert_accessible, browser, driver, js, shot, sign_in, wait_heading};
 use crate::server::{Server, temp_dir};
 use fantoccini::actions::{InputSource, MOUSE_BUTTON_LEFT, MouseActions, PointerAction};
 use fantoccini::{Client, Locator};
-use serde_json::Value;
 use std::time::Duration;
-
-/// axe-core 4.11.0 from npm (`npm pack axe-core@4.11.0`, MPL-2.0).
-const AXE: &str = include_str!("vendor/axe-4.11.0.min.js");
 
 async fn count(c: &Client, css: &str) -> usize {
     c.find_all(Locator::Css(css)).await.map_or(0, |v| v.len())
-}
-
-pub(crate) async fn js(c: &Client, script: &str) -> Value {
-    c.execute(script, Vec::new())
-        .await
-        .unwrap_or_else(|e| panic!("{script}: {e}"))
-}
-
-/// Every axe-core violation on the current page (WCAG 2.x A and AA and best practices).
-async fn axe_violations(c: &Client) -> Vec<String> {
-    js(c, &format!("{AXE}\nreturn typeof window.axe;")).await;
-    let found = c
-        .execute_async(
-            "const done = arguments[arguments.length - 1];
-             axe.run(document, { resultTypes: ['violations'] })
-               .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' — ' +
-                   v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))))
-               .catch(e => done(['axe failed: ' + e]));",
-            Vec::new(),
-        )
-        .await
-        .expect("axe ran");
-    serde_json::from_value(found).expect("a list of violations")
-}
-
-async fn assert_accessible(c: &Client, page: &str) {
-    let v = axe_violations(c).await;
-    assert!(v.is_empty(), "axe-core on {page}:\n{}", v.join("\n"));
-}
-
-pub(crate) async fn sign_in(c: &Client, url: &str, email: &str, password: &str) {
-    c.goto(&format!("{url}/signin")).await.expect("signin");
-    fill(c, "email", email).await;
-    fill(c, "password", password).await;
-    click_button(c, "Sign in").await;
-    c.wait()
-        .at_most(Duration::from_secs(15))
-        .for_element(Locator::Css("form[action='/signout']"))
-        .await
-        .expect("signed in");
 }
 
 /// Opens the map once the job has computed it and Cytoscape has drawn it.

@@ -177,6 +177,8 @@ pub async fn open_space_end_to_end() {
         wait_text(&host, &format!("{start}–{end}")).await;
     }
     click_button(&host, "Move on to Marketplace").await;
+    wait_heading(&host, "Move on to Marketplace?").await;
+    click_button(&host, "Yes, move on to Marketplace").await;
     wait_text(&host, ">Marketplace</span>").await;
     shot(&host, "os-1-host-wall").await;
 
@@ -239,6 +241,8 @@ pub async fn open_space_end_to_end() {
 
     // Sessions: Ben checks in to Ana's session and they co-write its report.
     click_button(&host, "Move on to Sessions").await;
+    wait_heading(&host, "Move on to Sessions?").await;
+    click_button(&host, "Yes, move on to Sessions").await;
     wait_text(&host, ">Sessions</span>").await;
     go(&ben, &ana_session).await;
     wait_heading(&ben, "Rewilding the river").await;
@@ -258,6 +262,8 @@ pub async fn open_space_end_to_end() {
 
     // Convergence: an action, a dot, a volunteer.
     click_button(&host, "Move on to Convergence").await;
+    wait_heading(&host, "Move on to Convergence?").await;
+    click_button(&host, "Yes, move on to Convergence").await;
     wait_text(&host, ">Convergence</span>").await;
     go(&ana, &format!("{gathering}/converge")).await;
     wait_heading(&ana, "Convergence").await;

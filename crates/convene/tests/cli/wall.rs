@@ -3,48 +3,13 @@
 //! current menu items carry `aria-current`, my interest is marked on the wall, and the phone
 //! view (390 × 844) needs no sideways scrolling. axe-core finds no violation on the pages.
 
-use crate::browser::{browser, click_button, driver, fill, shot, wait_heading};
+use crate::browser::{
+    assert_accessible, browser, click_button, driver, js, shot, sign_in, wait_heading,
+};
 use crate::server::{Server, post_form, temp_dir};
-use fantoccini::{Client, Locator};
+use fantoccini::Locator;
 use serde_json::Value;
 use std::time::Duration;
-
-const AXE: &str = include_str!("vendor/axe-4.11.0.min.js");
-
-async fn js(c: &Client, script: &str) -> Value {
-    c.execute(script, Vec::new())
-        .await
-        .unwrap_or_else(|e| panic!("{script}: {e}"))
-}
-
-async fn assert_accessible(c: &Client, page: &str) {
-    js(c, &format!("{AXE}\nreturn typeof window.axe;")).await;
-    let found = c
-        .execute_async(
-            "const done = arguments[arguments.length - 1];
-             axe.run(document, { resultTypes: ['violations'] })
-               .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' — ' +
-                   v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))))
-               .catch(e => done(['axe failed: ' + e]));",
-            Vec::new(),
-        )
-        .await
-        .expect("axe ran");
-    let v: Vec<String> = serde_json::from_value(found).expect("violations");
-    assert!(v.is_empty(), "axe-core on {page}:\n{}", v.join("\n"));
-}
-
-async fn sign_in(c: &Client, url: &str, email: &str, password: &str) {
-    c.goto(&format!("{url}/signin")).await.expect("signin");
-    fill(c, "email", email).await;
-    fill(c, "password", password).await;
-    click_button(c, "Sign in").await;
-    c.wait()
-        .at_most(Duration::from_secs(15))
-        .for_element(Locator::Css("form[action='/signout']"))
-        .await
-        .expect("signed in");
-}
 
 /// WCAG contrast of two `rgb(…)` colours.
 fn contrast(a: &str, b: &str) -> f64 {

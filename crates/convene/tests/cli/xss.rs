@@ -7,9 +7,9 @@
 //! and the browser reported no CSP violation (a ReportingObserver with buffered reports
 //! sees those from before it was made; a deliberate violation checks that it sees them).
 
-use crate::browser::{browser, driver};
+use crate::browser::{browser, driver, js, sign_in};
 use crate::live::form;
-use crate::network::{js, sign_in};
+
 use crate::server::{self, Server, enc, temp_dir};
 use fantoccini::Client;
 use serde_json::Value;

@@ -14,6 +14,8 @@ mod m0006_invitation_gathering;
 mod m0007_contents;
 mod m0008_jobs;
 mod m0010_session_withdrawn;
+mod m0020_feed_links;
+mod m0040_moderation;
 mod m0050_threads;
 
 use sea_orm_migration::prelude::*;
@@ -33,6 +35,8 @@ impl MigratorTrait for Migrator {
             Box::new(m0007_contents::M0007Contents),
             Box::new(m0008_jobs::M0008Jobs),
             Box::new(m0010_session_withdrawn::M0010SessionWithdrawn),
+            Box::new(m0020_feed_links::M0020FeedLinks),
+            Box::new(m0040_moderation::M0040Moderation),
             Box::new(m0050_threads::M0050Threads),
         ]
     }

@@ -194,7 +194,7 @@ pub struct ActionInput {
     #[serde(default)]
     session_id: Option<i32>,
     #[serde(default)]
-    #[schema(schema_with = super::limits::date)]
+    #[schema(schema_with = super::limits::due_date)]
     due_on: Option<String>,
 }
 

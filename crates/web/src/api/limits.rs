@@ -70,8 +70,8 @@ limits! {
         .schema_type(Type::String)
         .enum_values(Some(["public", "network", "organization", "private"]))
         .build();
-    /// A date like 2026-12-01.
-    date = ObjectBuilder::new()
+    /// A date like 2026-12-01, or nothing.
+    due_date = ObjectBuilder::new()
         .schema_type(utoipa::openapi::schema::SchemaType::from_iter([Type::String, Type::Null]))
         .pattern(Some(r"^\s*([0-9]{4}-[0-9]{2}-[0-9]{2})?\s*$"))
         .build();
@@ -106,6 +106,30 @@ limits! {
     invitation_kind = ObjectBuilder::new()
         .schema_type(Type::String)
         .enum_values(Some(["personal", "link"]))
+        .build();
+    space_name = line(SpaceName::MAX);
+    seats = range(1, 10_000);
+    /// Empty for none.
+    cell_label = text(CellLabel::MAX, CTRL, false);
+    /// Empty unless the phase goes one step back.
+    optional_reason = text(Reason::MAX, CTRL_BUT_BREAKS, false);
+    /// `2026-12-01`
+    date = ObjectBuilder::new()
+        .schema_type(Type::String)
+        .pattern(Some(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))
+        .build();
+    /// `09:30`
+    clock = ObjectBuilder::new()
+        .schema_type(Type::String)
+        .pattern(Some(r"^[0-9]{2}:[0-9]{2}$"))
+        .build();
+    slot_kind = ObjectBuilder::new()
+        .schema_type(Type::String)
+        .enum_values(Some(["sessions", "plenary", "break"]))
+        .build();
+    phase = ObjectBuilder::new()
+        .schema_type(Type::String)
+        .enum_values(Some(gathering::Phase::ALL.iter().map(|p| p.as_str())))
         .build();
     /// A time zone name from the IANA database the server has.
     time_zone = ObjectBuilder::new()

@@ -9,8 +9,11 @@ mod invitations;
 mod limits;
 mod me;
 mod members;
+mod moderation;
 mod network;
+mod practices;
 mod presence;
+mod setup;
 mod threads;
 
 use audit::*;
@@ -122,23 +125,59 @@ pub fn routes() -> Router<AppState> {
             "/communities/{slug}/threads/{id}/replies",
             post(threads::reply_create),
         )
+        .route("/practices", get(practices::practices))
+        .route("/practices/{slug}/export", get(practices::practice_export))
         .route("/communities/{slug}/network", get(network::map))
         .route("/communities/{slug}/network/health", get(network::health))
         .route("/communities/{slug}/network/groups", get(network::groups))
+        .merge(setup::routes())
+        .route(
+            "/communities/{slug}/content/{content_id}",
+            get(moderation::content),
+        )
+        .route(
+            "/communities/{slug}/content/{content_id}/flags",
+            post(moderation::flag),
+        )
+        .route(
+            "/communities/{slug}/moderation/cases",
+            get(moderation::queue),
+        )
+        .route(
+            "/communities/{slug}/moderation/cases/{case_id}/claim",
+            post(moderation::claim),
+        )
+        .route(
+            "/communities/{slug}/moderation/cases/{case_id}/decision",
+            post(moderation::decide),
+        )
+        .route(
+            "/communities/{slug}/moderation/cases/{case_id}/appeal",
+            post(moderation::appeal),
+        )
+        .route(
+            "/communities/{slug}/moderation/cases/{case_id}/appeal/decision",
+            post(moderation::appeal_decide),
+        )
+        .route("/communities/{slug}/moderation/log", get(moderation::log))
 }
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "convene API", version = "1", description = "Communities, members, roles, invitations, the audit log, gatherings (agenda with free and locked cells, sessions, interest, check-in and out, reports saved on a version, dots, actions), threads with replies, and the network (map, health, group aggregates). Authenticate with `Authorization: Bearer <token>`."),
+    info(title = "convene API", version = "1", description = "Communities, members, roles, invitations, the audit log, gatherings (agenda with free and locked cells, sessions, interest, check-in and out, reports saved on a version, dots, actions) the network (map, health, group aggregates) the practice library (open to anyone) and threads with replies. Authenticate with `Authorization: Bearer <token>`."),
     paths(me, me_export, communities, community_create, community, community_update, organization_create, members, member_remove, member_roles, member_reset, invitations, invitation_create, invitation_revoke, audit,
         gatherings::gatherings, gatherings::gathering_create, gatherings::agenda, gatherings::session_create, gatherings::session_place, gatherings::session_interest,
         presence::check_in, presence::check_out,
         harvest::report, harvest::report_save, harvest::votes, harvest::vote, harvest::actions, harvest::action_create, harvest::volunteer, harvest::action_status,
+        practices::practices, practices::practice_export,
         network::map, network::health, network::groups,
+        moderation::flag, moderation::content, moderation::queue, moderation::claim, moderation::decide, moderation::appeal, moderation::appeal_decide, moderation::log,
         threads::threads, threads::thread_create, threads::thread, threads::reply_create),
     components(schemas(Me, CommunitySummary, CommunityDetail, CommunityInput, OrganizationDto, OrganizationInput, SettingsInput, MemberDto, RolesInput, ReasonInput, InvitationDto, InvitationInput, CreatedInvitation, ResetLink, AuditDto, ErrorDto,
         gatherings::GatheringDto, gatherings::GatheringInput, gatherings::AgendaDto, gatherings::LockedDto, gatherings::SpaceDto, gatherings::SlotDto, gatherings::SessionDto, gatherings::SessionInput, gatherings::CreatedSession, gatherings::CellInput, gatherings::InterestInput, presence::CheckInInput,
         harvest::ReportDto, harvest::RevisionDto, harvest::ReportInput, harvest::SavedDto, harvest::VotesDto, harvest::RankedDto, harvest::VoteInput, harvest::ActionDto, harvest::ActionInput, harvest::CreatedAction, harvest::VolunteerInput, harvest::StatusInput,
+        practices::PracticeSummary,
+        moderation::FlagInput, moderation::FlaggedDto, moderation::ContentDto, moderation::NoticeDto, moderation::CaseDto, moderation::QueueDto, moderation::DecisionInput, moderation::AppealInput, moderation::LogDto,
         threads::ThreadInput, threads::Created, threads::ThreadSummaryDto, threads::PostDto, threads::ThreadDto, threads::ReplyInput)),
     modifiers(&Bearer, &Errors)
 )]
@@ -190,7 +229,15 @@ impl utoipa::Modify for Errors {
                 item.patch.as_mut(),
             ];
             for op in ops.into_iter().flatten() {
-                let mut add = vec![("401", error("No valid bearer token."))];
+                // `security(())`: open to anyone, so no 401.
+                let open = op
+                    .security
+                    .as_ref()
+                    .is_some_and(|s| s.iter().any(|r| *r == Default::default()));
+                let mut add = Vec::new();
+                if !open {
+                    add.push(("401", error("No valid bearer token.")));
+                }
                 if path.starts_with("/api/v1/communities/{slug}") {
                     add.push(("403", error("Your roles here do not allow this.")));
                 }
@@ -227,7 +274,11 @@ impl utoipa::Modify for Errors {
 }
 
 async fn openapi() -> Json<utoipa::openapi::OpenApi> {
-    Json(ApiDoc::openapi())
+    let mut doc = ApiDoc::openapi();
+    doc.merge(setup::SetupDoc::openapi());
+    // The merged operations get the same shared errors as the rest.
+    utoipa::Modify::modify(&Errors, &mut doc);
+    Json(doc)
 }
 
 pub(crate) type ApiResult<T> = Result<T, ApiError>;

@@ -1,4 +1,6 @@
-//! iCalendar feeds of an agenda (RFC 5545), in UTC.
+//! iCalendar feeds of an agenda (RFC 5545), in UTC. A session's UID never changes; SEQUENCE is
+//! the gathering's version, which every change to the gathering (every move included) raises,
+//! so a subscribed calendar takes the newest copy; URL leads back to the session.
 
 use icalendar::{Calendar, Component, Event, EventLike};
 
@@ -9,6 +11,10 @@ pub struct Entry {
     pub location: String,
     pub starts: i64,
     pub ends: i64,
+    /// The gathering's version: higher after every change.
+    pub sequence: i64,
+    /// The session's page, if the entry is a session.
+    pub url: Option<String>,
 }
 
 pub fn ics(name: &str, entries: &[Entry]) -> String {
@@ -21,16 +27,19 @@ pub fn ics(name: &str, entries: &[Entry]) -> String {
         ) else {
             continue;
         };
-        cal.push(
-            Event::new()
-                .uid(&e.uid)
-                .summary(&e.summary)
-                .description(&e.description)
-                .location(&e.location)
-                .starts(starts)
-                .ends(ends)
-                .done(),
-        );
+        let mut event = Event::new();
+        event
+            .uid(&e.uid)
+            .summary(&e.summary)
+            .description(&e.description)
+            .location(&e.location)
+            .starts(starts)
+            .ends(ends)
+            .sequence(u32::try_from(e.sequence).unwrap_or(u32::MAX));
+        if let Some(url) = &e.url {
+            event.url(url);
+        }
+        cal.push(event.done());
     }
     cal.done().to_string()
 }

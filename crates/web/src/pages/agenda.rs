@@ -148,6 +148,8 @@ pub struct SessionPage {
     pub zone: String,
     /// The threads started on this session that the reader may read.
     pub threads: Vec<convene_app::thread::ThreadItem>,
+    /// The description's notice (hidden: why, decision, appeal) and flag form.
+    pub moderation: String,
 }
 
 pub async fn session_get(
@@ -228,6 +230,13 @@ pub(crate) async fn session_page(
         flash: None,
         edit_draft: None,
         description_version: view.description.version,
+        moderation: super::moderation::ModerationBox::of(
+            st,
+            ctx,
+            view.description.id,
+            format!("/c/{slug}/g/{id}/s/{sid}"),
+        )
+        .await?,
         description: view.description.body,
         interested: view.interested,
         here: view.here,

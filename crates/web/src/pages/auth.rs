@@ -77,38 +77,76 @@ pub async fn setup_post(
 pub struct SigninPage {
     pub nav: Nav,
     pub email: String,
+    /// Where to go after signing in (a safe same-site path), kept in the form.
+    pub next: String,
     pub error: Option<String>,
 }
 
-pub async fn signin_get(MaybeAccount(account): MaybeAccount) -> Response {
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct NextQuery {
+    pub next: String,
+}
+
+/// `next` only if it is a path on this site: one leading `/`, not `//` or `/\` (which browsers
+/// read as another host), no backslash or control character anywhere (browsers drop tabs and
+/// newlines, turning `/\t/evil` into `//evil`). Anything else is the start page.
+pub fn safe_next(raw: &str) -> Option<&str> {
+    let ok = raw.starts_with('/')
+        && !raw.starts_with("//")
+        && raw.len() <= 2000
+        && !raw
+            .chars()
+            .any(|c| c == '\\' || c.is_control() || c.is_whitespace())
+        && !raw.starts_with("/signin");
+    ok.then_some(raw)
+}
+
+pub async fn signin_get(
+    MaybeAccount(account): MaybeAccount,
+    axum::extract::Query(q): axum::extract::Query<NextQuery>,
+) -> Response {
+    let next = safe_next(&q.next).unwrap_or("").to_owned();
     if account.is_some() {
-        return Redirect::to("/").into_response();
+        return Redirect::to(if next.is_empty() { "/" } else { &next }).into_response();
     }
     render(&SigninPage {
         nav: Nav::default(),
         email: String::new(),
+        next,
         error: None,
     })
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct SigninForm {
+    pub email: String,
+    pub password: String,
+    pub next: String,
 }
 
 pub async fn signin_post(
     State(st): State<AppState>,
     client: ClientAddr,
     jar: CookieJar,
-    Form(form): Form<PersonForm>,
+    Form(form): Form<SigninForm>,
 ) -> Result<Response, PageError> {
     if let Err(limited) = st.limit_password(&client, &form.email) {
         return Ok(limited.into_response());
     }
+    let next = safe_next(&form.next).unwrap_or("").to_owned();
     match st.app.sign_in(&form.email, &form.password).await {
         Ok((_, session)) => {
-            Ok((jar.add(session_cookie(&st, session)), Redirect::to("/")).into_response())
+            let to = if next.is_empty() { "/" } else { next.as_str() };
+            Ok((jar.add(session_cookie(&st, session)), Redirect::to(to)).into_response())
         }
         Err(AppError::BadCredentials) => Ok((
             StatusCode::UNAUTHORIZED,
             render(&SigninPage {
                 nav: Nav::default(),
                 email: form.email,
+                next,
                 error: Some("E-mail or password is not right.".into()),
             }),
         )

@@ -11,6 +11,7 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use convene_app::AppError;
+use convene_app::gathering::NextGathering;
 use convene_app::store::{Account, Community};
 use convene_domain::Role;
 
@@ -29,6 +30,72 @@ pub struct CommunityPage {
     pub organizations: Vec<OrgView>,
     pub member_count: u64,
     pub my_roles: String,
+    /// The next gathering: (link, title, when, phase label).
+    pub next: Option<NextView>,
+    /// One next step for each part the person plays: (link, words, as whom).
+    pub steps: Vec<(String, String, &'static str)>,
+    /// Just joined through an invitation.
+    pub welcome: bool,
+    pub me: String,
+    pub can_create: bool,
+}
+
+pub struct NextView {
+    pub link: String,
+    pub title: String,
+    pub when: String,
+    pub phase: &'static str,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct Welcome {
+    pub welcome: String,
+}
+
+/// The next step for a host and for a participant, given where the gathering is.
+fn steps(
+    ctx: &convene_app::Ctx,
+    base: &str,
+    n: &NextGathering,
+) -> Vec<(String, String, &'static str)> {
+    use convene_domain::Permission;
+    use convene_domain::gathering::{Phase, Rsvp};
+    let mut out = Vec::new();
+    let host = ctx.may(Permission::HostGathering);
+    if host {
+        let phase_step =
+            |to: Phase, words: &str| (format!("{base}/phase?to={}", to.as_str()), words.to_owned());
+        let (link, words) = match n.phase {
+            _ if !n.has_grid => (
+                format!("{base}#setup"),
+                "Add spaces and time slots".to_owned(),
+            ),
+            Phase::Invitation => phase_step(Phase::Marketplace, "Open the marketplace"),
+            Phase::Marketplace => phase_step(Phase::Sessions, "Start the sessions"),
+            Phase::Sessions => phase_step(Phase::Convergence, "Move on to convergence"),
+            Phase::Convergence | Phase::Closed => phase_step(Phase::Closed, "Close the gathering"),
+        };
+        out.push((link, words, "As host"));
+    }
+    let (link, words) = match (n.phase, n.my_rsvp) {
+        (Phase::Convergence, _) => (
+            format!("{base}/converge"),
+            "Give your dots and volunteer for actions".into(),
+        ),
+        (Phase::Sessions, _) => (format!("{base}#wall"), "See what is on now".into()),
+        (_, None | Some(Rsvp::Maybe)) => (base.to_owned(), "Answer the invitation".into()),
+        (Phase::Marketplace, Some(Rsvp::Yes)) => {
+            (format!("{base}#marketplace"), "Propose a session".into())
+        }
+        (Phase::Invitation, Some(Rsvp::Yes)) => (
+            base.to_owned(),
+            "Read the invitation; the marketplace opens soon".into(),
+        ),
+        _ => (base.to_owned(), "See the gathering".into()),
+    };
+    out.push((link, words, if host { "As a participant" } else { "" }));
+    out
 }
 
 #[derive(Template)]
@@ -68,6 +135,7 @@ pub async fn community_get(
     State(st): State<AppState>,
     MaybeAccount(account): MaybeAccount,
     Path(slug): Path<String>,
+    axum::extract::Query(welcome): axum::extract::Query<Welcome>,
 ) -> Result<Response, PageError> {
     let Some(account) = account else {
         return match st.app.open_community(&slug).await {
@@ -89,7 +157,34 @@ pub async fn community_get(
         Err(e) => return Err(e.into()),
     };
     let (orgs, member_count) = st.app.overview(&ctx.require()?).await?;
+    let next = st.app.next_gathering(&ctx.require()?).await?;
+    let base = |n: &NextGathering| format!("/c/{}/g/{}", ctx.community().slug, n.gathering.id);
     Ok(render(&CommunityPage {
+        steps: next
+            .as_ref()
+            .map(|n| steps(&ctx, &base(n), n))
+            .unwrap_or_default(),
+        next: next.as_ref().map(|n| NextView {
+            link: base(n),
+            title: n.gathering.title.clone(),
+            when: n.starts.map_or_else(
+                || "no date yet".to_owned(),
+                |t| {
+                    let zone = convene_app::gathering::zone_of(&n.gathering);
+                    zone.map_or_else(
+                        |_| super::when(t),
+                        |z| {
+                            let (d, h) = z.local(t);
+                            format!("{d} {h} ({})", z.name())
+                        },
+                    )
+                },
+            ),
+            phase: n.phase.label(),
+        }),
+        welcome: welcome.welcome == "1",
+        me: account.display_name.clone(),
+        can_create: st.app.may_create_community(&account),
         nav: Nav::inside(&account, &ctx),
         name: ctx.community().name.clone(),
         purpose: ctx.community().purpose.clone(),

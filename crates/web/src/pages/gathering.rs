@@ -73,6 +73,8 @@ pub struct GatheringPage {
     pub wall: Wall,
     /// Others who said yes: possible co-conveners.
     pub attendees: Vec<(i32, String)>,
+    /// What the last action did (`?done=`).
+    pub notice: Option<String>,
     pub error: Option<String>,
     pub flash: Option<super::flash::Flash>,
     /// What on the wall is mine (marked by `live.js` after every update).
@@ -159,8 +161,22 @@ pub async fn gathering_get(
     Inside { account, ctx }: Inside,
     Ids(GatheringPath { id }): Ids<GatheringPath>,
     axum::extract::Query(q): axum::extract::Query<super::flash::FlashQuery>,
+    axum::extract::Query(w): axum::extract::Query<super::community::Welcome>,
 ) -> Result<Response, PageError> {
-    Ok(render(&page(&st, &account, &ctx, id, Some(q), None).await?))
+    let phase_done = q.done.as_deref() == Some("phase");
+    let mut p = page(&st, &account, &ctx, id, Some(q), None).await?;
+    p.notice = if phase_done {
+        Some(format!("The gathering is now in {}.", p.phase.label()))
+    } else if w.welcome == "1" {
+        Some(format!(
+            "Welcome to {}, {}. Say below whether you will come.",
+            ctx.community().name,
+            account.display_name
+        ))
+    } else {
+        None
+    };
+    Ok(render(&p))
 }
 
 pub(crate) async fn page(
@@ -203,6 +219,7 @@ pub(crate) async fn page(
                 .collect(),
             Err(_) => Vec::new(),
         },
+        notice: None,
         error,
         flash,
         marks,
@@ -248,6 +265,8 @@ pub async fn rsvp_post(
 #[serde(default)]
 pub struct PhaseForm {
     pub to: String,
+    /// Needed only for a step back.
+    pub reason: String,
 }
 
 pub async fn phase_post(
@@ -256,11 +275,15 @@ pub async fn phase_post(
     Ids(GatheringPath { id }): Ids<GatheringPath>,
     Form(form): Form<PhaseForm>,
 ) -> Result<Response, PageError> {
+    let current = Phase::parse(&st.app.gathering(&ctx.require()?, id).await?.phase);
     let result = match Phase::parse(&form.to) {
-        Some(to) => st.app.advance_phase(&ctx.require()?, id, to).await,
+        Some(to) if current.and_then(Phase::previous) == Some(to) => {
+            super::setup::step_back(&st, &ctx, id, to, &form.reason).await
+        }
+        Some(to) => st.app.advance_phase(&ctx, id, to).await,
         None => Err(AppError::field("phase", "unknown phase")),
     };
-    answer(&st, &account, &ctx, id, result, "").await
+    answer(&st, &account, &ctx, id, result, "?done=phase").await
 }
 
 #[derive(Deserialize, Default)]

@@ -8,10 +8,10 @@ use crate::error::PageError;
 use crate::extract::{ActionPath, GatheringPath, Ids, Inside, SessionPath};
 use askama::Template;
 use axum::Form;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::response::Response;
 use convene_app::AppError;
-use convene_app::harvest::{ActionView, Ranked};
+use convene_app::harvest::{ActionView, Proposal, Ranked};
 use convene_app::store::Gathering;
 use convene_domain::gathering::Phase;
 use convene_domain::harvest::{ActionStatus, VoteTarget, due_on};
@@ -98,22 +98,93 @@ pub struct ConvergePage {
     pub slug: String,
     pub g: Gathering,
     pub voting: bool,
-    pub ranking: Vec<Ranked>,
+    /// (token, line) in the order shown; the token (`s12`, `a3`) names the line in `keep`.
+    pub ranking: Vec<(String, Ranked)>,
+    /// The order shown, handed back by every dot so the list stays still while people vote.
+    pub keep: String,
+    /// Whether the order shown is a kept one (then a "sort by dots" link is offered).
+    pub kept: bool,
     pub dots_left: i32,
     pub actions: Vec<ActionView>,
+    pub proposals: Vec<Proposal>,
     pub sessions: Vec<(i32, String)>,
     pub statuses: [ActionStatus; 4],
     pub host: bool,
     pub proposing: bool,
     pub error: Option<String>,
+    /// What the last action did, in one sentence.
+    pub notice: Option<&'static str>,
+}
+
+/// The message after a convergence action, from the fixed code in its redirect (`?done=`).
+fn notice(done: &str) -> Option<&'static str> {
+    Some(match done {
+        "dot-given" => {
+            "Your dot is given. The list stays in place; reload or sort to see the new order."
+        }
+        "dot-back" => "Your dot is taken back.",
+        "proposed" => "The action is proposed; people can now volunteer for it and give it dots.",
+        "volunteered" => "You volunteered for the action.",
+        "stepped-back" => "You stepped back from the action.",
+        "status" => "The action's status is saved.",
+        _ => return None,
+    })
+}
+
+impl ConvergePage {
+    /// Whether one may still volunteer for an action.
+    pub fn open(&self, a: &ActionView) -> bool {
+        !matches!(a.status, ActionStatus::Done | ActionStatus::Dropped)
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ConvergeQuery {
+    /// The order to keep (tokens joined by commas); without it the ranking is sorted by dots.
+    pub keep: String,
+    /// What was just done (a fixed code).
+    pub done: String,
 }
 
 pub async fn converge_get(
     State(st): State<AppState>,
     Inside { account, ctx }: Inside,
     Ids(GatheringPath { id }): Ids<GatheringPath>,
+    Query(q): Query<ConvergeQuery>,
 ) -> Result<Response, PageError> {
-    Ok(render(&converge_page(&st, &account, &ctx, id, None).await?))
+    Ok(render(
+        &converge_page(&st, &account, &ctx, id, &q.keep, None)
+            .await
+            .map(|p| ConvergePage {
+                notice: notice(&q.done),
+                ..p
+            })?,
+    ))
+}
+
+fn token(r: &Ranked) -> String {
+    match r.target {
+        VoteTarget::Session => format!("s{}", r.id),
+        VoteTarget::Action => format!("a{}", r.id),
+    }
+}
+
+/// The ranking (most dots first) in the order `keep` names; lines it does not name follow in
+/// ranking order. Voting does not move a line under the finger; a reload sorts again.
+fn in_order(ranking: Vec<Ranked>, keep: &str) -> Vec<(String, Ranked)> {
+    let keep: Vec<&str> = keep.split(',').take(2000).collect();
+    let mut rows: Vec<(usize, String, Ranked)> = ranking
+        .into_iter()
+        .map(|r| {
+            let t = token(&r);
+            let at = keep.iter().position(|k| *k == t).unwrap_or(usize::MAX);
+            (at, t, r)
+        })
+        .collect();
+    // A stable sort: lines `keep` does not name stay in ranking order at the end.
+    rows.sort_by_key(|(at, _, _)| *at);
+    rows.into_iter().map(|(_, t, r)| (t, r)).collect()
 }
 
 async fn converge_page(
@@ -121,6 +192,7 @@ async fn converge_page(
     account: &convene_app::store::Account,
     ctx: &convene_app::Ctx,
     id: GatheringId,
+    keep: &str,
     error: Option<String>,
 ) -> Result<ConvergePage, PageError> {
     let g = st.app.gathering(&ctx.require()?, id).await?;
@@ -131,35 +203,51 @@ async fn converge_page(
         .filter(|r| r.target == VoteTarget::Session)
         .map(|r| (r.id, r.title.clone()))
         .collect();
+    let ranking = in_order(ranking, keep);
+    let order: Vec<&str> = ranking.iter().map(|(t, _)| t.as_str()).collect();
+    let proposing = phase >= Phase::Sessions;
     Ok(ConvergePage {
         nav: Nav::inside(account, ctx),
         slug: ctx.community().slug.clone(),
         voting: phase.allows_voting(),
-        proposing: phase >= Phase::Sessions,
+        proposing,
         actions: st.app.actions(&ctx.require()?, id).await?,
+        proposals: if proposing {
+            st.app.proposed_in_reports(&ctx.require()?, id).await?
+        } else {
+            Vec::new()
+        },
         host: ctx.may(convene_domain::Permission::HostGathering),
         statuses: ActionStatus::ALL,
         g,
+        keep: order.join(","),
+        kept: !keep.is_empty(),
         ranking,
         dots_left,
         sessions,
         error,
+        notice: None,
     })
 }
 
-/// After a convergence post: back to the page, or the page with what went wrong.
+/// After a convergence post: back to the page (`to`, within it), or the page with what went
+/// wrong.
 async fn converged(
     st: &AppState,
     account: &convene_app::store::Account,
     ctx: &convene_app::Ctx,
     id: GatheringId,
+    (keep, to): (&str, String),
     result: Result<(), AppError>,
 ) -> Result<Response, PageError> {
-    let to = format!("/c/{}/g/{id}/converge", ctx.community().slug);
     super::settle(result, super::to(to), |msg| {
-        converge_page(st, account, ctx, id, Some(msg))
+        converge_page(st, account, ctx, id, keep, Some(msg))
     })
     .await
+}
+
+fn page_url(ctx: &convene_app::Ctx, id: GatheringId) -> String {
+    format!("/c/{}/g/{id}/converge", ctx.community().slug)
 }
 
 #[derive(Deserialize, Default)]
@@ -168,6 +256,8 @@ pub struct VoteForm {
     pub target: String,
     pub id: String,
     pub give: Option<String>,
+    /// The order the page showed, kept after the dot.
+    pub keep: String,
 }
 
 pub async fn vote_post(
@@ -187,7 +277,29 @@ pub async fn vote_post(
         }
         _ => Err(AppError::field("vote", "choose a session or an action")),
     };
-    converged(&st, &account, &ctx, id, result).await
+    let keep: String = form
+        .keep
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == ',')
+        .take(20_000)
+        .collect();
+    let anchor = format!(
+        "{}{}",
+        form.target.trim().chars().next().unwrap_or('s'),
+        form.id.trim()
+    );
+    let done = if checked(&form.give) {
+        "dot-given"
+    } else {
+        "dot-back"
+    };
+    let to = format!(
+        "{}?done={done}&keep={}#rank-{}",
+        page_url(&ctx, id),
+        urlencoding::encode(&keep),
+        urlencoding::encode(&anchor)
+    );
+    converged(&st, &account, &ctx, id, (&keep, to), result).await
 }
 
 #[derive(Deserialize, Default)]
@@ -217,7 +329,8 @@ pub async fn action_post(
             .map(|_| ())
     }
     .await;
-    converged(&st, &account, &ctx, id, result).await
+    let to = format!("{}?done=proposed#actions", page_url(&ctx, id));
+    converged(&st, &account, &ctx, id, ("", to), result).await
 }
 
 #[derive(Deserialize, Default)]
@@ -236,7 +349,13 @@ pub async fn volunteer_post(
         .app
         .volunteer(&ctx.require()?, id, aid, checked(&form.on))
         .await;
-    converged(&st, &account, &ctx, id, result).await
+    let done = if checked(&form.on) {
+        "volunteered"
+    } else {
+        "stepped-back"
+    };
+    let to = format!("{}?done={done}#action-{aid}", page_url(&ctx, id));
+    converged(&st, &account, &ctx, id, ("", to), result).await
 }
 
 #[derive(Deserialize, Default)]
@@ -255,5 +374,6 @@ pub async fn status_post(
         Some(s) => st.app.set_action_status(&ctx.require()?, id, aid, s).await,
         None => Err(AppError::field("status", "open, doing, done or dropped")),
     };
-    converged(&st, &account, &ctx, id, result).await
+    let to = format!("{}?done=status#action-{aid}", page_url(&ctx, id));
+    converged(&st, &account, &ctx, id, ("", to), result).await
 }

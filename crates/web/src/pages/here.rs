@@ -46,6 +46,11 @@ impl Nav {
             !tail.is_empty(),
         )
     }
+
+    /// `aria-current` for a link of the top menu to a section such as `/library`.
+    pub fn aria_top(&self, path: &str) -> &'static str {
+        aria_current(&self.path, path, true)
+    }
 }
 
 #[cfg(test)]

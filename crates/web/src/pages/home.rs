@@ -35,10 +35,12 @@ pub async fn home_get(
             can_create: false,
         }));
     };
-    let communities = st
-        .app
-        .my_communities(&account)
-        .await?
+    let mine = st.app.my_communities(&account).await?;
+    // With exactly one community there is nothing to choose: land on it.
+    if let [(c, _)] = mine.as_slice() {
+        return Ok(Redirect::to(&format!("/c/{}", c.slug)).into_response());
+    }
+    let communities = mine
         .into_iter()
         .map(|(c, r)| CommunityItem {
             slug: c.slug,

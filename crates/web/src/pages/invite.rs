@@ -1,3 +1,4 @@
+use super::listing::ListQuery;
 use super::{MessagePage, Nav, PersonForm, checked, render, settle, when};
 use crate::AppState;
 use crate::error::PageError;
@@ -6,7 +7,7 @@ use crate::security::{Bucket, ClientAddr};
 use crate::session::{MaybeAccount, session_cookie};
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
@@ -30,6 +31,8 @@ pub struct InvitationRow {
     pub declines: i32,
     pub expires: String,
     pub status: String,
+    /// The status in words ("used up").
+    pub state: String,
     pub open: bool,
 }
 
@@ -75,6 +78,7 @@ pub struct InvitationsPage {
     pub nav: Nav,
     pub slug: String,
     pub rows: Vec<InvitationRow>,
+    pub pager: super::listing::Pager,
     pub organizations: Vec<(String, String)>,
     /// Open gatherings to invite to: (id, title).
     pub gatherings: Vec<(String, String)>,
@@ -88,6 +92,7 @@ async fn invitations_page(
     st: &AppState,
     account: &Account,
     ctx: &Ctx,
+    query: &ListQuery,
     form: InviteForm,
     created_link: Option<String>,
     error: Option<String>,
@@ -116,16 +121,28 @@ async fn invitations_page(
                 declines: i.declines,
                 expires: when(i.expires_at),
                 status: u.status(now).to_owned(),
+                state: u.status(now).replace('-', " "),
                 open: u.check(now).is_ok(),
             }
         })
         .collect();
     // Open invitations first; newest first within each group (the list comes newest first).
     rows.sort_by_key(|r| !r.open);
+    let slug = ctx.community().slug.clone();
+    let (rows, pager) = super::listing::paged(rows, query, format!("/c/{slug}/invitations"), |r| {
+        vec![
+            r.email.as_str(),
+            r.question.as_str(),
+            r.organization.as_str(),
+            r.state.as_str(),
+            r.kind.as_str(),
+        ]
+    });
     Ok(InvitationsPage {
         nav: Nav::inside(account, ctx),
-        slug: ctx.community().slug.clone(),
+        slug,
         rows,
+        pager,
         organizations: orgs
             .iter()
             .map(|o| (o.id.to_string(), o.name.clone()))
@@ -148,9 +165,19 @@ async fn invitations_page(
 pub async fn invitations_get(
     State(st): State<AppState>,
     Inside { account, ctx }: Inside,
+    Query(query): Query<ListQuery>,
 ) -> Result<Response, PageError> {
     Ok(render(
-        &invitations_page(&st, &account, &ctx, InviteForm::default(), None, None).await?,
+        &invitations_page(
+            &st,
+            &account,
+            &ctx,
+            &query,
+            InviteForm::default(),
+            None,
+            None,
+        )
+        .await?,
     ))
 }
 
@@ -203,13 +230,31 @@ pub async fn invitations_post(
             Ok((
                 StatusCode::CREATED,
                 render(
-                    &invitations_page(&st, &account, &ctx, InviteForm::default(), Some(link), None)
-                        .await?,
+                    &invitations_page(
+                        &st,
+                        &account,
+                        &ctx,
+                        &super::listing::FIRST,
+                        InviteForm::default(),
+                        Some(link),
+                        None,
+                    )
+                    .await?,
                 ),
             )
                 .into_response())
         },
-        |msg| invitations_page(&st, &account, &ctx, form, None, Some(msg)),
+        |msg| {
+            invitations_page(
+                &st,
+                &account,
+                &ctx,
+                &super::listing::FIRST,
+                form,
+                None,
+                Some(msg),
+            )
+        },
     )
     .await
 }
@@ -234,7 +279,17 @@ pub async fn invitation_revoke_post(
     settle(
         result,
         async |()| Ok(Redirect::to(&format!("/c/{slug}/invitations")).into_response()),
-        |msg| invitations_page(&st, &account, &ctx, InviteForm::default(), None, Some(msg)),
+        |msg| {
+            invitations_page(
+                &st,
+                &account,
+                &ctx,
+                &super::listing::FIRST,
+                InviteForm::default(),
+                None,
+                Some(msg),
+            )
+        },
     )
     .await
 }
@@ -332,8 +387,8 @@ pub async fn invite_accept_post(
                 None => jar,
             };
             let to = match gathering {
-                Some(g) => format!("/c/{}/g/{g}", c.slug),
-                None => format!("/c/{}", c.slug),
+                Some(g) => format!("/c/{}/g/{g}?welcome=1", c.slug),
+                None => format!("/c/{}?welcome=1", c.slug),
             };
             Ok((jar, Redirect::to(&to)).into_response())
         },

@@ -1,12 +1,13 @@
 //! The member directory, and the steward's actions on one member (remove, reset link).
 
+use super::listing::ListQuery;
 use super::{MessagePage, Nav, render, settle, when};
 use crate::AppState;
 use crate::error::PageError;
 use crate::extract::{Can, Ids, Inside, MemberPath};
 use askama::Template;
 use axum::Form;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::response::Response;
 use convene_app::Ctx;
 use convene_app::can;
@@ -31,6 +32,7 @@ pub struct MembersPage {
     pub nav: Nav,
     pub slug: String,
     pub members: Vec<MemberView>,
+    pub pager: super::listing::Pager,
     pub can_remove: bool,
     pub can_reset: bool,
     pub error: Option<String>,
@@ -40,12 +42,27 @@ async fn members_page(
     st: &AppState,
     account: &Account,
     ctx: &Ctx,
+    query: &ListQuery,
     error: Option<String>,
 ) -> Result<MembersPage, PageError> {
     let rows = st.app.members(&ctx.require()?).await?;
+    let slug = ctx.community().slug.clone();
+    // E-mail addresses are searched only by those who act on members.
+    let by_email = ctx.may(Permission::RemoveMember) || ctx.may(Permission::ChangeRoles);
+    let (rows, pager) = super::listing::paged(rows, query, format!("/c/{slug}/members"), |r| {
+        let mut t = vec![
+            r.account.display_name.as_str(),
+            r.organization.name.as_str(),
+        ];
+        if by_email {
+            t.push(r.account.email.as_str());
+        }
+        t
+    });
     Ok(MembersPage {
         nav: Nav::inside(account, ctx),
-        slug: ctx.community().slug.clone(),
+        slug,
+        pager,
         members: rows
             .into_iter()
             .map(|r| {
@@ -74,8 +91,11 @@ async fn members_page(
 pub async fn members_get(
     State(st): State<AppState>,
     Inside { account, ctx }: Inside,
+    Query(query): Query<ListQuery>,
 ) -> Result<Response, PageError> {
-    Ok(render(&members_page(&st, &account, &ctx, None).await?))
+    Ok(render(
+        &members_page(&st, &account, &ctx, &query, None).await?,
+    ))
 }
 
 #[derive(Deserialize, Default)]
@@ -98,7 +118,7 @@ pub async fn member_remove_post(
     };
     let to = format!("/c/{}/members", ctx.community().slug);
     settle(result, super::to(to), |msg| {
-        members_page(&st, &account, &ctx, Some(msg))
+        members_page(&st, &account, &ctx, &super::listing::FIRST, Some(msg))
     })
     .await
 }
@@ -125,7 +145,7 @@ pub async fn reset_issue_post(
         }))
     };
     settle(result, done, |msg| {
-        members_page(&st, &account, &ctx, Some(msg))
+        members_page(&st, &account, &ctx, &super::listing::FIRST, Some(msg))
     })
     .await
 }

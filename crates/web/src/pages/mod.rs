@@ -5,6 +5,7 @@ mod account;
 pub(crate) mod agenda;
 mod audit;
 mod auth;
+mod calendar;
 mod community;
 pub(crate) mod flash;
 pub(crate) mod gathering;
@@ -13,7 +14,10 @@ mod here;
 mod home;
 mod invite;
 pub(crate) mod kiosk;
+pub mod library;
+mod listing;
 mod members;
+pub(crate) mod moderation;
 mod network;
 mod network_health;
 mod network_map;
@@ -23,6 +27,7 @@ mod proceedings;
 mod roles;
 mod session_edit;
 mod settings;
+mod setup;
 mod suggest;
 pub(crate) mod threads;
 
@@ -38,9 +43,15 @@ use convene_app::{AppError, Ctx};
 use convene_domain::Permission;
 use convene_domain::text::NewPerson;
 
+pub use auth::safe_next;
+
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/", get(home::home_get))
+        .route("/library", get(library::library_get))
+        .route("/library/practices/{slug}", get(library::practice_get))
+        .route("/library/patterns/{slug}", get(library::pattern_get))
+        .route("/schema/{name}", get(library::schema_get))
         .route("/communities/new", get(home::community_new_get))
         .route("/communities", post(home::community_create_post))
         .route(
@@ -76,6 +87,28 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/c/{slug}/audit", get(audit::audit_get))
         .route(
+            "/c/{slug}/content/{content_id}/flag",
+            post(moderation::flag_post),
+        )
+        .route("/c/{slug}/moderation", get(moderation::queue_get))
+        .route("/c/{slug}/moderation/log", get(moderation::log_get))
+        .route(
+            "/c/{slug}/moderation/{case_id}/claim",
+            post(moderation::claim_post),
+        )
+        .route(
+            "/c/{slug}/moderation/{case_id}/decision",
+            post(moderation::decision_post),
+        )
+        .route(
+            "/c/{slug}/moderation/{case_id}/appeal",
+            post(moderation::appeal_post),
+        )
+        .route(
+            "/c/{slug}/moderation/{case_id}/appeal/decision",
+            post(moderation::appeal_decision_post),
+        )
+        .route(
             "/c/{slug}/invitations",
             get(invite::invitations_get).post(invite::invitations_post),
         )
@@ -90,14 +123,35 @@ pub fn routes() -> Router<AppState> {
         .route("/c/{slug}/g/{id}", get(gathering::gathering_get))
         .route("/c/{slug}/g/{id}/live", get(crate::live::live_get))
         .route("/c/{slug}/g/{id}/kiosk", get(kiosk::kiosk_get))
+        .route("/c/{slug}/g/{id}/display", post(kiosk::display_link_post))
+        .route(
+            "/c/{slug}/g/{id}/display/revoke",
+            post(kiosk::display_revoke_post),
+        )
+        .route("/display/{token}", get(kiosk::display_get))
+        .route("/display/{token}/wall", get(kiosk::display_wall_get))
         .route("/c/{slug}/g/{id}/rsvp", post(gathering::rsvp_post))
-        .route("/c/{slug}/g/{id}/phase", post(gathering::phase_post))
+        .route(
+            "/c/{slug}/g/{id}/phase",
+            get(setup::phase_get).post(gathering::phase_post),
+        )
+        .route("/c/{slug}/g/{id}/setup", get(setup::setup_get))
+        .route("/c/{slug}/g/{id}/details", post(setup::details_post))
         .route("/c/{slug}/g/{id}/spaces", post(gathering::space_post))
         .route(
             "/c/{slug}/g/{id}/spaces/remove",
-            post(gathering::space_remove_post),
+            get(setup::space_remove_get).post(gathering::space_remove_post),
+        )
+        .route(
+            "/c/{slug}/g/{id}/spaces/{space}",
+            post(setup::space_edit_post),
         )
         .route("/c/{slug}/g/{id}/slots", post(gathering::slot_post))
+        .route("/c/{slug}/g/{id}/slots/{slot}", post(setup::slot_edit_post))
+        .route(
+            "/c/{slug}/g/{id}/slots/{slot}/remove",
+            get(setup::slot_remove_get).post(setup::slot_remove_post),
+        )
         .route("/c/{slug}/g/{id}/locks", post(gathering::lock_post))
         .route("/c/{slug}/g/{id}/sessions", post(agenda::convene_post))
         .route("/c/{slug}/g/{id}/checkout", post(agenda::checkout_post))
@@ -170,6 +224,15 @@ pub fn routes() -> Router<AppState> {
             get(proceedings::agenda_ics_get),
         )
         .route("/c/{slug}/g/{id}/my.ics", get(proceedings::my_ics_get))
+        .route(
+            "/c/{slug}/g/{id}/calendar",
+            get(calendar::calendar_get).post(calendar::calendar_post),
+        )
+        .route(
+            "/c/{slug}/g/{id}/calendar/stop",
+            post(calendar::calendar_stop_post),
+        )
+        .route("/calendar/{file}", get(calendar::feed_get))
         .route(
             "/c/{slug}/g/{id}/sessions.csv",
             get(proceedings::sessions_csv_get),
@@ -244,6 +307,8 @@ pub struct CommunityNav {
     pub audit: bool,
     pub guest: bool,
     pub network: bool,
+    pub moderate: bool,
+    pub moderation_log: bool,
 }
 
 impl Nav {
@@ -269,6 +334,8 @@ impl Nav {
                 audit: r.allows(Permission::ViewAuditLog),
                 guest: r.is_guest(),
                 network: r.allows(Permission::ViewNetwork),
+                moderate: r.allows(Permission::Moderate),
+                moderation_log: r.allows(Permission::ViewModerationLog),
             }),
             path: here::path(),
         }

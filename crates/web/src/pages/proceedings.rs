@@ -9,7 +9,9 @@ use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
 use convene_app::AppError;
-use convene_app::store::Gathering;
+use convene_app::agenda::Wall;
+use convene_app::store::{Gathering, Session};
+use convene_domain::gathering::Zone;
 use convene_domain::ids::GatheringId;
 
 #[derive(Template)]
@@ -39,7 +41,7 @@ pub async fn proceedings_get(
     Ok(render(&ProceedingsPage {
         nav: Nav::inside(&account, &ctx),
         slug: ctx.community().slug.clone(),
-        html: crate::markdown::to_html(&proceedings::markdown(&p)),
+        html: crate::markdown::proceedings_html(&proceedings::markdown(&p)),
         g: p.gathering,
     }))
 }
@@ -65,7 +67,8 @@ pub async fn proceedings_pdf_get(
 ) -> Result<Response, PageError> {
     let p = st.app.proceedings(&ctx.require()?, id).await?;
     let md = proceedings::markdown(&p);
-    let bytes = tokio::task::spawn_blocking(move || pdf::render(&md))
+    let title = format!("Proceedings of {}", p.gathering.title);
+    let bytes = tokio::task::spawn_blocking(move || pdf::render(&title, &md))
         .await
         .map_err(|e| AppError::Internal(e.to_string()))?;
     Ok(download(
@@ -97,9 +100,12 @@ pub async fn agenda_ics_get(
                 location: wall.gathering.venue.clone(),
                 starts: row.starts_at,
                 ends: row.ends_at,
+                sequence: wall.version,
+                url: None,
             });
         }
     }
+    let slug = &ctx.community().slug;
     for (row, space, c) in wall.placed() {
         entries.push(calendar::Entry {
             uid: format!("session-{}@{host}", c.id),
@@ -108,6 +114,8 @@ pub async fn agenda_ics_get(
             location: format!("{}, {}", space.name, wall.gathering.venue),
             starts: row.starts_at,
             ends: row.ends_at,
+            sequence: wall.version,
+            url: Some(session_url(&st, slug, c.id, &wall)),
         });
     }
     let ics = calendar::ics(&wall.gathering.title, &entries);
@@ -118,17 +126,24 @@ pub async fn agenda_ics_get(
     ))
 }
 
-/// The caller's own sessions: those they convene or want to join.
-pub async fn my_ics_get(
-    State(st): State<AppState>,
-    Inside { ctx, .. }: Inside,
-    Ids(GatheringPath { id }): Ids<GatheringPath>,
-) -> Result<Response, PageError> {
-    let wall = st.app.wall(&ctx.require()?, id).await?;
-    let mine = st.app.my_sessions(&ctx.require()?, id).await?;
-    let host = uid_host(&st);
-    let entries: Vec<calendar::Entry> = mine
-        .iter()
+/// A session's page, absolute, for calendars.
+fn session_url(st: &AppState, slug: &str, session: i32, wall: &Wall) -> String {
+    format!(
+        "{}/c/{slug}/g/{}/s/{session}",
+        st.cfg.origin(),
+        wall.gathering.id
+    )
+}
+
+/// Calendar entries for a person's sessions (convened or wanted) placed on `wall`.
+pub fn my_entries(
+    st: &AppState,
+    slug: &str,
+    wall: &Wall,
+    mine: &[(Session, String)],
+) -> Vec<calendar::Entry> {
+    let host = uid_host(st);
+    mine.iter()
         .filter_map(|(s, description)| {
             let row = wall.rows.iter().find(|r| Some(r.slot_id) == s.slot_id)?;
             let space = wall.spaces.iter().find(|sp| Some(sp.id) == s.space_id)?;
@@ -139,9 +154,22 @@ pub async fn my_ics_get(
                 location: format!("{}, {}", space.name, wall.gathering.venue),
                 starts: row.starts_at,
                 ends: row.ends_at,
+                sequence: wall.version,
+                url: Some(session_url(st, slug, s.id, wall)),
             })
         })
-        .collect();
+        .collect()
+}
+
+/// The caller's own sessions: those they convene or want to join.
+pub async fn my_ics_get(
+    State(st): State<AppState>,
+    Inside { ctx, .. }: Inside,
+    Ids(GatheringPath { id }): Ids<GatheringPath>,
+) -> Result<Response, PageError> {
+    let wall = st.app.wall(&ctx.require()?, id).await?;
+    let mine = st.app.my_sessions(&ctx.require()?, id).await?;
+    let entries = my_entries(&st, &ctx.community().slug, &wall, &mine);
     let name = format!("{} (mine)", wall.gathering.title);
     Ok(download(
         "text/calendar; charset=utf-8",
@@ -163,12 +191,19 @@ fn csv_response(
     ))
 }
 
+/// The gathering's zone, to write every exported time as local time with its offset.
+fn zone(g: &Gathering) -> Result<Zone, PageError> {
+    Ok(Zone::parse(&g.time_zone).map_err(AppError::from)?)
+}
+
+/// Every session: placed ones with local start and end (offset stated), then the marketplace.
 pub async fn sessions_csv_get(
     State(st): State<AppState>,
     Inside { ctx, .. }: Inside,
     Ids(GatheringPath { id }): Ids<GatheringPath>,
 ) -> Result<Response, PageError> {
     let wall = st.app.wall(&ctx.require()?, id).await?;
+    let tz = zone(&wall.gathering)?;
     let mut rows: Vec<Vec<String>> = wall
         .placed()
         .map(|(row, space, c)| {
@@ -176,8 +211,8 @@ pub async fn sessions_csv_get(
                 c.id.to_string(),
                 c.title.clone(),
                 c.convener.clone(),
-                format!("{} {}", row.date, row.starts),
-                row.ends.clone(),
+                tz.stamp(row.starts_at),
+                tz.stamp(row.ends_at),
                 space.name.clone(),
                 c.interested.to_string(),
                 space.capacity.to_string(),
@@ -209,29 +244,34 @@ pub async fn sessions_csv_get(
     csv_response(id, "sessions", table::csv(&header, rows))
 }
 
-/// For hosts: who was where from when to when; people who chose anonymity stay anonymous.
+/// For hosts, the presence log: each named check-in from when to when, and anonymous presence
+/// only as a count per session and half hour (never one row per person), in local time.
 pub async fn presence_csv_get(
     State(st): State<AppState>,
     Inside { ctx, .. }: Inside,
     Ids(GatheringPath { id }): Ids<GatheringPath>,
 ) -> Result<Response, PageError> {
+    let allowed = ctx.require()?;
+    let g = st.app.gathering(&ctx.require()?, id).await?;
+    let tz = zone(&g)?;
     let rows = st
         .app
-        .presence_rows(&ctx.require()?, id)
+        .presence_rows(&allowed, id)
         .await?
         .into_iter()
         .map(|p| {
             vec![
                 p.session,
                 p.who,
-                super::when(p.since),
-                p.until.map(super::when).unwrap_or_default(),
+                p.people.to_string(),
+                tz.stamp(p.since),
+                p.until.map(|t| tz.stamp(t)).unwrap_or_default(),
             ]
         });
     csv_response(
         id,
         "presence",
-        table::csv(&["session", "who", "from", "until"], rows),
+        table::csv(&["session", "who", "people", "from", "until"], rows),
     )
 }
 

@@ -1,12 +1,13 @@
 //! Roles: who holds which, the permission matrix, and changing someone's roles with a reason.
 
+use super::listing::ListQuery;
 use super::{Nav, checked, render, settle};
 use crate::AppState;
 use crate::error::PageError;
 use crate::extract::{Can, Ids, Inside, MemberPath};
 use askama::Template;
 use axum::Form;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::response::Response;
 use convene_app::AppError;
 use convene_app::Ctx;
@@ -31,6 +32,7 @@ pub struct RolesPage {
     pub nav: Nav,
     pub slug: String,
     pub rows: Vec<RoleRow>,
+    pub pager: super::listing::Pager,
     pub matrix: Vec<(String, Vec<bool>)>,
     pub role_names: Vec<String>,
     pub error: Option<String>,
@@ -40,15 +42,24 @@ async fn roles_page(
     st: &AppState,
     account: &Account,
     ctx: &Ctx,
+    query: &ListQuery,
     error: Option<String>,
 ) -> Result<RolesPage, PageError> {
     ctx.member()
         .require(Permission::ChangeRoles)
         .map_err(AppError::from)?;
-    let mut rows: Vec<RoleRow> = st
-        .app
-        .members(&ctx.require()?)
-        .await?
+    let slug = ctx.community().slug.clone();
+    let mut members = st.app.members(&ctx.require()?).await?;
+    // Those holding roles first; the sort is stable, so names stay in order within each group.
+    members.sort_by_key(|r| r.roles.named().next().is_none());
+    let (members, pager) = super::listing::paged(members, query, format!("/c/{slug}/roles"), |r| {
+        vec![
+            r.account.display_name.as_str(),
+            r.account.email.as_str(),
+            r.organization.name.as_str(),
+        ]
+    });
+    let rows: Vec<RoleRow> = members
         .into_iter()
         .map(|r| {
             let roles = r.roles;
@@ -75,12 +86,11 @@ async fn roles_page(
             }
         })
         .collect();
-    // Those holding roles first; the sort is stable, so names stay in order within each group.
-    rows.sort_by_key(|r| r.current.is_empty());
     Ok(RolesPage {
         nav: Nav::inside(account, ctx),
-        slug: ctx.community().slug.clone(),
+        slug,
         rows,
+        pager,
         matrix: convene_domain::permission::MATRIX
             .iter()
             .map(|(p, allowed)| {
@@ -98,8 +108,11 @@ async fn roles_page(
 pub async fn roles_get(
     State(st): State<AppState>,
     Inside { account, ctx }: Inside,
+    Query(query): Query<ListQuery>,
 ) -> Result<Response, PageError> {
-    Ok(render(&roles_page(&st, &account, &ctx, None).await?))
+    Ok(render(
+        &roles_page(&st, &account, &ctx, &query, None).await?,
+    ))
 }
 
 #[derive(Deserialize, Default)]
@@ -145,7 +158,7 @@ pub async fn roles_post(
     };
     let to = format!("/c/{}/roles", ctx.community().slug);
     settle(result, super::to(to), |msg| {
-        roles_page(&st, &account, &ctx, Some(msg))
+        roles_page(&st, &account, &ctx, &super::listing::FIRST, Some(msg))
     })
     .await
 }

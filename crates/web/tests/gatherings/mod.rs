@@ -2,7 +2,9 @@
 //! feet, the live wall, and the clear refusals for bad moves.
 
 mod api;
+mod feeds;
 mod harvest;
+mod setup;
 mod suggest;
 mod wall;
 
@@ -784,7 +786,10 @@ async fn an_invitation_to_a_gathering_lands_on_it() {
         )
         .await;
     assert_eq!(s, StatusCode::SEE_OTHER);
-    assert_eq!(headers["location"], os.base.as_str());
+    assert_eq!(
+        headers["location"],
+        format!("{}?welcome=1", os.base).as_str()
+    );
     let cookie = session_cookie(&headers).expect("signed in");
     let (s, _) = h
         .post(&format!("{}/rsvp", os.base), Some(&cookie), "answer=yes")

@@ -15,6 +15,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, AtomicU32, Ordering};
 use tower::ServiceExt;
 
+mod moderation;
+
 pub const ORIGIN: &str = "http://convene.test";
 pub const PASSWORD: &str = "correct horse battery";
 pub const METRICS_TOKEN: &str = "metrics-token-for-tests";
@@ -507,6 +509,9 @@ impl Harness {
             (Permission::ViewNetwork, true) => self.api("GET", &format!("{base}/network"), t, None).await,
             (Permission::AnalyseNetwork, false) => self.get(&format!("/c/{slug}/network/groups"), c).await,
             (Permission::AnalyseNetwork, true) => self.api("GET", &format!("{base}/network/groups"), t, None).await,
+            (Permission::Flag | Permission::Moderate | Permission::HearAppeal | Permission::ViewModerationLog, api) => {
+                self.attempt_governance(w, who, p, api).await
+            }
         }
     }
 }

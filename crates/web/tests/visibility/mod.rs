@@ -286,3 +286,90 @@ async fn each_visibility_reaches_exactly_its_readers_on_every_read_path() {
     }
     assert!(checked > 300, "checked {checked}");
 }
+
+/// Hidden content: its author and the community's stewards and curators read it, with a
+/// notice that says why; nobody else does, on any read path (the flaggers included), and the
+/// renderings everyone shares leave it out.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hidden_content_reaches_only_its_author_and_moderators() {
+    let h = Harness::sqlite().await;
+    let w = h.world("hid").await;
+    let other = h.world("away").await;
+    let os = crate::gatherings::open_space(&h, &w).await;
+    let author = h.person_with_role(&w, Role::Member).await;
+    let (content, sid) = h.content_by(&w, &author, "Desc-hidden").await;
+    let ctx = h.allowed::<can::TakePart>(&author, "hid").await;
+    h.app
+        .place(
+            &ctx,
+            GatheringId(os.id),
+            SessionId(sid),
+            Some((os.rooms[0], os.slots[1])),
+        )
+        .await
+        .expect("place");
+    let flaggers = [
+        h.person_with_role(&w, Role::Member).await,
+        h.person_with_role(&w, Role::Member).await,
+        h.person_with_role(&w, Role::Host).await,
+    ];
+    for f in &flaggers {
+        let (s, b) = h.flag(&w, f, content, "spam").await;
+        assert_eq!(s, StatusCode::CREATED, "{b}");
+    }
+    let curator = h.person_with_role(&w, Role::Curator).await;
+    let member = h.person_with_role(&w, Role::Member).await;
+    let guest = h.person_with_role(&w, Role::Guest).await;
+    let readers: [(&str, Option<&Person>, bool); 8] = [
+        ("author", Some(&author), true),
+        ("steward", Some(&w.steward), true),
+        ("curator", Some(&curator), true),
+        ("member", Some(&member), false),
+        ("flagger", Some(&flaggers[0]), false),
+        ("guest", Some(&guest), false),
+        ("signed out", None, false),
+        ("another community", Some(&other.steward), false),
+    ];
+    let base = &os.base;
+    let marker = "About Desc-hidden";
+    let mut checked = 0;
+    for (who, person, reads) in readers {
+        let cookie = person.map(|p| p.cookie.as_str());
+        for path in [
+            base.clone(),
+            format!("{base}/sessions.csv"),
+            format!("{base}/agenda.ics"),
+        ] {
+            let (status, body) = h.get(&path, cookie).await;
+            let seen = status == StatusCode::OK && body.contains(marker);
+            assert_eq!(seen, reads, "{who}: {path} ({status})");
+            checked += 1;
+        }
+        for path in [format!("{base}/live"), format!("{base}/live?view=kiosk")] {
+            let (status, body) = first_event(&h, &path, cookie).await;
+            assert!(!body.contains(marker), "{who}: shared {path} ({status})");
+            checked += 1;
+        }
+        let (status, body) = h.get(&format!("{base}/s/{sid}"), cookie).await;
+        let seen = status == StatusCode::OK && body.contains("Desc-hidden");
+        assert_eq!(seen, reads, "{who}: session page ({status})");
+        if reads {
+            assert!(
+                body.contains("Hidden from other members") && body.contains("threshold"),
+                "{who}: the notice says why"
+            );
+        }
+        let token = person.map_or("", |p| p.token.as_str());
+        for path in [
+            format!("/api/v1/communities/hid/content/{content}"),
+            format!("/api/v1/communities/hid/gatherings/{}/agenda", os.id),
+        ] {
+            let (status, body) = h.api("GET", &path, token, None).await;
+            let seen =
+                status == StatusCode::OK && (body.contains("Desc-hidden") || body.contains(marker));
+            assert_eq!(seen, reads, "{who}: {path} ({status})");
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 8 * 7);
+}

@@ -1,0 +1,358 @@
+//! The open practice library, readable by anyone signed in or not: browse and filter the
+//! catalog's practices (group size, time available, pattern, words in the purpose), a
+//! practice by its five design elements and timed steps, a pattern with the practices made
+//! of it; and the JSON Schemas of the format at `/schema/{practice,pattern,design}.json`.
+
+use super::{Nav, render};
+use crate::error::PageError;
+use crate::markdown;
+use crate::session::MaybeAccount;
+use askama::Template;
+use axum::extract::{Path, Query};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use convene_app::AppError;
+use convene_practice::{Catalog, Practice, Slug, Text};
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+/// The catalog embedded in the binary; its files are checked by the practice crate's tests,
+/// so failing to read them here is a build that should not have shipped.
+pub fn catalog() -> &'static Catalog {
+    static CATALOG: OnceLock<Catalog> = OnceLock::new();
+    CATALOG.get_or_init(|| convene_practice::catalog().expect("the embedded catalog reads"))
+}
+
+fn nav(account: Option<convene_app::store::Account>) -> Nav {
+    Nav {
+        account: account.map(|a| a.display_name),
+        community: None,
+        path: super::here::path(),
+    }
+}
+
+fn md(t: &Option<Text>) -> Option<String> {
+    t.as_ref().map(|t| markdown::to_html(t.as_str()))
+}
+
+/// "2–12 people", "from 8 people", "any size".
+fn people(p: &Practice) -> String {
+    match &p.group_size {
+        None => "any size".into(),
+        Some(r) => match r.max() {
+            Some(m) if m == r.min() => format!("{} people", m.get()),
+            Some(m) => format!("{}–{} people", r.min().get(), m.get()),
+            None => format!("from {} people", r.min().get()),
+        },
+    }
+}
+
+/// "45 min", "2 h 30 min", "3 days": the unit a facilitator would say.
+fn duration(m: u32) -> String {
+    match m {
+        m if m >= 2 * 1440 && m % 1440 == 0 => format!("{} days", m / 1440),
+        m if m >= 120 && m % 60 == 0 => format!("{} h", m / 60),
+        m if m >= 120 => format!("{} h {} min", m / 60, m % 60),
+        m => format!("{m} min"),
+    }
+}
+
+fn minutes(p: &Practice) -> String {
+    match &p.duration_minutes {
+        None => "time varies".into(),
+        Some(r) => match r.max() {
+            Some(m) if m == r.min() => duration(m.get()),
+            Some(m) => format!("{} to {}", duration(r.min().get()), duration(m.get())),
+            None => format!("from {}", duration(r.min().get())),
+        },
+    }
+}
+
+pub struct PracticeCard {
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub people: String,
+    pub minutes: String,
+}
+
+impl PracticeCard {
+    fn of(p: &Practice) -> Self {
+        PracticeCard {
+            slug: p.slug.as_str().into(),
+            title: p.title.as_str().into(),
+            summary: p
+                .summary
+                .as_ref()
+                .or(p.purpose.as_ref())
+                .map(|t| t.as_str().to_owned())
+                .unwrap_or_default(),
+            people: people(p),
+            minutes: minutes(p),
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct Filter {
+    /// How many people will be there.
+    pub people: String,
+    /// How many minutes there are.
+    pub minutes: String,
+    pub pattern: String,
+    pub q: String,
+}
+
+impl Filter {
+    fn number(raw: &str, field: &'static str) -> Result<Option<u32>, AppError> {
+        let raw = raw.trim();
+        if raw.is_empty() {
+            return Ok(None);
+        }
+        raw.parse::<u32>()
+            .ok()
+            .filter(|n| (1..=1_000_000).contains(n))
+            .map(Some)
+            .ok_or_else(|| AppError::field(field, "a whole number"))
+    }
+
+    fn keeps(&self, p: &Practice, people: Option<u32>, minutes: Option<u32>) -> bool {
+        let fits_people = people.is_none_or(|n| {
+            p.group_size
+                .as_ref()
+                .is_none_or(|r| n >= r.min().get() && r.max().is_none_or(|m| n <= m.get()))
+        });
+        // A practice fits the time when its shortest form does.
+        let fits_time = minutes.is_none_or(|n| {
+            p.duration_minutes
+                .as_ref()
+                .is_none_or(|r| r.min().get() <= n)
+        });
+        let pattern = self.pattern.trim();
+        let has_pattern = pattern.is_empty() || p.patterns.iter().any(|s| s.as_str() == pattern);
+        let q = self.q.trim().to_lowercase();
+        let words = q.is_empty()
+            || [&p.summary, &p.purpose, &p.when_to_use]
+                .iter()
+                .filter_map(|t| t.as_ref())
+                .map(|t| t.as_str().to_lowercase())
+                .chain([p.title.as_str().to_lowercase()])
+                .any(|t| q.split_whitespace().all(|w| t.contains(w)));
+        fits_people && fits_time && has_pattern && words
+    }
+}
+
+#[derive(Template)]
+#[template(path = "library.html")]
+pub struct LibraryPage {
+    pub nav: Nav,
+    pub filter: Filter,
+    pub practices: Vec<PracticeCard>,
+    pub total: usize,
+    /// (slug, title) of every pattern, for the filter.
+    pub patterns: Vec<(String, String)>,
+    pub error: Option<String>,
+}
+
+/// `GET /library`
+pub async fn library_get(
+    MaybeAccount(account): MaybeAccount,
+    Query(filter): Query<Filter>,
+) -> Response {
+    let c = catalog();
+    let numbers = Filter::number(&filter.people, "people")
+        .and_then(|p| Ok((p, Filter::number(&filter.minutes, "minutes")?)));
+    let (practices, error) = match numbers {
+        Ok((people, minutes)) => (
+            c.practices
+                .values()
+                .filter(|p| filter.keeps(p, people, minutes))
+                .map(PracticeCard::of)
+                .collect(),
+            None,
+        ),
+        Err(e) => (Vec::new(), Some(e.to_string())),
+    };
+    render(&LibraryPage {
+        nav: nav(account),
+        patterns: c
+            .patterns
+            .values()
+            .map(|p| (p.slug.as_str().into(), p.title.as_str().into()))
+            .collect(),
+        total: c.practices.len(),
+        practices,
+        filter,
+        error,
+    })
+}
+
+pub struct StepView {
+    pub title: String,
+    pub minutes: u32,
+    /// Minutes from the start.
+    pub at: u32,
+    pub how: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "practice.html")]
+pub struct PracticePage {
+    pub nav: Nav,
+    pub card: PracticeCard,
+    pub subtitle: Option<String>,
+    pub purpose: Option<String>,
+    pub when_to_use: Option<String>,
+    /// (element, HTML) for the five design elements that are given.
+    pub elements: Vec<(&'static str, String)>,
+    pub roles: Vec<(String, Option<String>)>,
+    pub steps: Vec<StepView>,
+    pub steps_minutes: u32,
+    pub materials: Vec<String>,
+    pub variations: Vec<(String, String)>,
+    pub patterns: Vec<(String, String)>,
+    pub license: String,
+    pub authors: String,
+    pub derived_from: Vec<(String, String, String, String)>,
+    pub body: Option<String>,
+}
+
+fn slug(raw: &str) -> Result<Slug, PageError> {
+    Slug::parse(raw).map_err(|_| PageError(AppError::NotFound))
+}
+
+/// `GET /library/practices/{slug}`
+pub async fn practice_get(
+    MaybeAccount(account): MaybeAccount,
+    Path(raw): Path<String>,
+) -> Result<Response, PageError> {
+    let c = catalog();
+    let p = c.practices.get(&slug(&raw)?).ok_or(AppError::NotFound)?;
+    let e = &p.elements;
+    let elements = [
+        ("Invitation", &e.invitation),
+        ("Space and materials", &e.space),
+        ("How participation is distributed", &e.participation),
+        ("Group configuration", &e.configuration),
+        ("Sequence and time", &e.sequence),
+    ]
+    .into_iter()
+    .filter_map(|(name, t)| md(t).map(|h| (name, h)))
+    .collect();
+    let mut at = 0;
+    let steps = p
+        .steps
+        .iter()
+        .map(|s| {
+            let v = StepView {
+                title: s.title.as_str().into(),
+                minutes: s.minutes.get(),
+                at,
+                how: md(&s.how),
+            };
+            at += s.minutes.get();
+            v
+        })
+        .collect();
+    Ok(render(&PracticePage {
+        nav: nav(account),
+        card: PracticeCard::of(p),
+        subtitle: p.subtitle.as_ref().map(|s| s.as_str().into()),
+        purpose: md(&p.purpose),
+        when_to_use: md(&p.when_to_use),
+        elements,
+        roles: p
+            .roles
+            .iter()
+            .map(|r| (r.name.as_str().into(), md(&r.does)))
+            .collect(),
+        steps,
+        steps_minutes: p.steps_minutes(),
+        materials: p.materials.iter().map(|m| m.as_str().into()).collect(),
+        variations: p
+            .variations
+            .iter()
+            .map(|v| (v.name.as_str().into(), markdown::to_html(v.how.as_str())))
+            .collect(),
+        patterns: p
+            .patterns
+            .iter()
+            .map(|s| {
+                let title = c.patterns.get(s).map_or(s.as_str(), |x| x.title.as_str());
+                (s.as_str().into(), title.into())
+            })
+            .collect(),
+        license: p.license.as_str().into(),
+        authors: p
+            .authors
+            .iter()
+            .map(|a| a.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+        derived_from: p
+            .derived_from
+            .iter()
+            .map(|s| {
+                (
+                    s.title.as_str().into(),
+                    s.source.as_str().into(),
+                    s.author.as_str().into(),
+                    s.license.as_str().into(),
+                )
+            })
+            .collect(),
+        body: md(&p.body),
+    }))
+}
+
+#[derive(Template)]
+#[template(path = "pattern.html")]
+pub struct PatternPage {
+    pub nav: Nav,
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub practices: Vec<PracticeCard>,
+    pub related: Vec<(String, String)>,
+    pub license: String,
+    pub body: Option<String>,
+}
+
+/// `GET /library/patterns/{slug}`
+pub async fn pattern_get(
+    MaybeAccount(account): MaybeAccount,
+    Path(raw): Path<String>,
+) -> Result<Response, PageError> {
+    let c = catalog();
+    let s = slug(&raw)?;
+    let p = c.patterns.get(&s).ok_or(AppError::NotFound)?;
+    Ok(render(&PatternPage {
+        nav: nav(account),
+        slug: p.slug.as_str().into(),
+        title: p.title.as_str().into(),
+        summary: markdown::to_html(p.summary.as_str()),
+        practices: c.practices_using(&s).map(PracticeCard::of).collect(),
+        related: p
+            .related
+            .iter()
+            .map(|r| {
+                let title = c.patterns.get(r).map_or(r.as_str(), |x| x.title.as_str());
+                (r.as_str().into(), title.into())
+            })
+            .collect(),
+        license: p.license.as_str().into(),
+        body: md(&p.body),
+    }))
+}
+
+/// `GET /schema/{name}.json`: the format's JSON Schemas, as kept in the repo.
+pub async fn schema_get(Path(name): Path<String>) -> Result<Response, PageError> {
+    let text = match name.as_str() {
+        "practice.json" => convene_practice::schema::PRACTICE,
+        "pattern.json" => convene_practice::schema::PATTERN,
+        "design.json" => convene_practice::schema::DESIGN,
+        _ => return Err(AppError::NotFound.into()),
+    };
+    Ok(([(header::CONTENT_TYPE, "application/schema+json")], text).into_response())
+}

@@ -1,0 +1,357 @@
+//! Governance pages: the flag form and the notice on content, the moderation queue (claim,
+//! decide), appeals (file, hear) and the moderation log. Every action returns to where it was
+//! started and says what happened.
+
+use super::{Nav, render, settle, when};
+use crate::AppState;
+use crate::error::PageError;
+use crate::extract::{Can, Ids};
+use askama::Template;
+use axum::Form;
+use axum::extract::{Query, State};
+use axum::response::Response;
+use convene_app::can;
+use convene_app::moderation::{ContentItem, LogLine, Queue};
+use convene_app::{AppError, Ctx};
+use convene_domain::ids::{CaseId, ContentId};
+use convene_domain::moderation::{AppealOutcome, FlagReason, Outcome, Sentence};
+use serde::Deserialize;
+
+/// `/…/content/{content_id}/…`
+#[derive(Debug, Clone, Copy, Deserialize)]
+pub struct ContentPath {
+    pub content_id: ContentId,
+}
+
+/// `/…/moderation/{case_id}/…`
+#[derive(Debug, Clone, Copy, Deserialize)]
+pub struct CasePath {
+    pub case_id: CaseId,
+}
+
+/// The box under a piece of content: the notice for its author and moderators, and the flag
+/// form for everyone else (shown on the session page).
+#[derive(Template)]
+#[template(path = "_moderation_box.html")]
+pub struct ModerationBox {
+    pub slug: String,
+    pub back: String,
+    pub item: ContentItem,
+    pub author: bool,
+    pub reasons: Vec<(&'static str, &'static str)>,
+}
+
+impl ModerationBox {
+    /// For the content with this id, as `ctx` may see it; `back` is where actions return.
+    pub async fn of(
+        st: &AppState,
+        ctx: &Ctx,
+        id: ContentId,
+        back: String,
+    ) -> Result<String, PageError> {
+        let item = st.app.content_item(&ctx.require()?, id).await?;
+        let author = item.content.author == Some(ctx.member().account_id);
+        let b = ModerationBox {
+            slug: ctx.community().slug.clone(),
+            back,
+            author,
+            item,
+            reasons: FlagReason::ALL
+                .iter()
+                .map(|r| (r.as_str(), r.label()))
+                .collect(),
+        };
+        Ok(b.render().unwrap_or_default())
+    }
+
+    fn until(&self) -> String {
+        self.item
+            .notice
+            .as_ref()
+            .and_then(|n| n.appeal_until)
+            .map(when)
+            .unwrap_or_default()
+    }
+}
+
+/// A time as pages show it, from however askama hands the number over.
+pub fn at(t: impl Stamp) -> String {
+    when(t.seconds())
+}
+
+pub trait Stamp {
+    fn seconds(&self) -> i64;
+}
+impl Stamp for i64 {
+    fn seconds(&self) -> i64 {
+        *self
+    }
+}
+impl<T: Stamp + ?Sized> Stamp for &T {
+    fn seconds(&self) -> i64 {
+        (**self).seconds()
+    }
+}
+
+/// Where to return: a path inside this community, else its moderation page.
+fn back_to(ctx: &Ctx, back: &str) -> String {
+    let inside = format!("/c/{}/", ctx.community().slug);
+    if back.starts_with(&inside) && !back.contains("//") && !back.contains('\\') {
+        back.to_owned()
+    } else {
+        format!("/c/{}/moderation", ctx.community().slug)
+    }
+}
+
+fn with_done(path: &str, done: &str) -> String {
+    let (p, anchor) = path.split_once('#').unwrap_or((path, ""));
+    let sep = if p.contains('?') { '&' } else { '?' };
+    if anchor.is_empty() {
+        format!("{p}{sep}done={done}")
+    } else {
+        format!("{p}{sep}done={done}#{anchor}")
+    }
+}
+
+/// What a `done` key says (never text from the URL itself).
+fn said(done: Option<&str>) -> Option<&'static str> {
+    Some(match done? {
+        "flagged" => {
+            "Thank you: your flag is recorded. Stewards and curators see it in their queue."
+        }
+        "hidden" => {
+            "Thank you: your flag is recorded, and the flags together hid the content until a steward or curator decides."
+        }
+        "claimed" => "You claimed the case for 30 minutes: nobody else can decide it meanwhile.",
+        "decided" => "Decided. The author is told on the content, and the moderation log shows it.",
+        "appealed" => {
+            "Your appeal is recorded. A steward who took no part in the decision will hear it."
+        }
+        "heard" => "The appeal is decided. The moderation log shows it.",
+        _ => return None,
+    })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct Done {
+    pub done: Option<String>,
+}
+
+/// Settles a form: done returns to `back` saying what happened; a mistake the person can fix
+/// (409, 422) says why with a link back; anything else (403, 404) is the error page.
+async fn finish<T>(
+    account: &convene_app::store::Account,
+    ctx: &Ctx,
+    back: &str,
+    r: Result<T, AppError>,
+    done: &str,
+) -> Result<Response, PageError> {
+    let back = back_to(ctx, back);
+    let nav = Nav::inside(account, ctx);
+    settle(r, super::to(with_done(&back, done)), |message| async move {
+        Ok(super::MessagePage {
+            nav,
+            title: "Not done".into(),
+            message,
+            link: None,
+            back: Some(back),
+        })
+    })
+    .await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct FlagForm {
+    pub reason: String,
+    pub note: String,
+    pub back: String,
+}
+
+pub async fn flag_post(
+    State(st): State<AppState>,
+    Can { account, ctx }: Can<can::Flag>,
+    Ids(ContentPath { content_id }): Ids<ContentPath>,
+    Form(f): Form<FlagForm>,
+) -> Result<Response, PageError> {
+    let r = match FlagReason::parse(&f.reason) {
+        Ok(reason) => st.app.flag(&ctx, content_id, reason, &f.note).await,
+        Err(e) => Err(e.into()),
+    };
+    let done = match &r {
+        Ok(x) if x.hidden => "hidden",
+        _ => "flagged",
+    };
+    if done == "hidden" {
+        // The content is gone for this reader: say so, and lead back to what holds it
+        // (a session's gathering).
+        let back = back_to(&ctx, &f.back);
+        let up = back
+            .split_once("/s/")
+            .map_or(back.clone(), |(g, _)| g.to_owned());
+        return Ok(render(&super::MessagePage {
+            nav: Nav::inside(&account, &ctx),
+            title: "Flag recorded".into(),
+            message: said(Some("hidden")).unwrap_or_default().into(),
+            link: None,
+            back: Some(up),
+        }));
+    }
+    finish(&account, &ctx, &f.back, r, done).await
+}
+
+#[derive(Template)]
+#[template(path = "moderation.html")]
+pub struct QueuePage {
+    pub nav: Nav,
+    pub slug: String,
+    pub q: Queue,
+    pub me: i32,
+    pub steward: bool,
+    pub said: Option<&'static str>,
+}
+
+pub async fn queue_get(
+    State(st): State<AppState>,
+    Can { account, ctx }: Can<can::Moderate>,
+    Query(d): Query<Done>,
+) -> Result<Response, PageError> {
+    let q = st.app.moderation_queue(&ctx).await?;
+    Ok(render(&QueuePage {
+        nav: Nav::inside(&account, &ctx),
+        slug: ctx.community().slug.clone(),
+        q,
+        me: ctx.member().account_id.get(),
+        steward: ctx.may(convene_domain::Permission::HearAppeal),
+        said: said(d.done.as_deref()),
+    }))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct DecisionForm {
+    pub outcome: String,
+    pub reason: String,
+    pub back: String,
+}
+
+pub async fn claim_post(
+    State(st): State<AppState>,
+    Can { account, ctx }: Can<can::Moderate>,
+    Ids(CasePath { case_id }): Ids<CasePath>,
+) -> Result<Response, PageError> {
+    let r = st.app.claim_case(&ctx, case_id).await;
+    finish(
+        &account,
+        &ctx,
+        &format!("/c/{}/moderation#case-{case_id}", ctx.community().slug),
+        r,
+        "claimed",
+    )
+    .await
+}
+
+pub async fn decision_post(
+    State(st): State<AppState>,
+    Can { account, ctx }: Can<can::Moderate>,
+    Ids(CasePath { case_id }): Ids<CasePath>,
+    Form(f): Form<DecisionForm>,
+) -> Result<Response, PageError> {
+    let r = match (
+        Outcome::parse(&f.outcome),
+        Sentence::parse("reason", &f.reason),
+    ) {
+        (Ok(o), Ok(reason)) => st.app.decide_case(&ctx, case_id, o, &reason).await,
+        (Err(e), _) | (_, Err(e)) => Err(e.into()),
+    };
+    finish(
+        &account,
+        &ctx,
+        &format!("/c/{}/moderation", ctx.community().slug),
+        r,
+        "decided",
+    )
+    .await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct AppealForm {
+    pub statement: String,
+    pub back: String,
+}
+
+pub async fn appeal_post(
+    State(st): State<AppState>,
+    Can { account, ctx }: Can<can::TakePart>,
+    Ids(CasePath { case_id }): Ids<CasePath>,
+    Form(f): Form<AppealForm>,
+) -> Result<Response, PageError> {
+    let r = match Sentence::parse("statement", &f.statement) {
+        Ok(s) => st.app.appeal(&ctx, case_id, &s).await,
+        Err(e) => Err(e.into()),
+    };
+    finish(&account, &ctx, &f.back, r, "appealed").await
+}
+
+pub async fn appeal_decision_post(
+    State(st): State<AppState>,
+    Can { account, ctx }: Can<can::HearAppeal>,
+    Ids(CasePath { case_id }): Ids<CasePath>,
+    Form(f): Form<DecisionForm>,
+) -> Result<Response, PageError> {
+    let r = match (
+        AppealOutcome::parse(&f.outcome),
+        Sentence::parse("reason", &f.reason),
+    ) {
+        (Ok(o), Ok(reason)) => st.app.hear_appeal(&ctx, case_id, o, &reason).await,
+        (Err(e), _) | (_, Err(e)) => Err(e.into()),
+    };
+    finish(
+        &account,
+        &ctx,
+        &format!("/c/{}/moderation", ctx.community().slug),
+        r,
+        "heard",
+    )
+    .await
+}
+
+#[derive(Template)]
+#[template(path = "moderation_log.html")]
+pub struct LogPage {
+    pub nav: Nav,
+    pub lines: Vec<LogLine>,
+    pub named: bool,
+}
+
+impl LogPage {
+    fn label(&self, a: &str) -> &'static str {
+        action_label(a)
+    }
+}
+
+fn action_label(a: &str) -> &'static str {
+    match a {
+        "hidden" => "Hidden by flags",
+        "upheld" => "Flags upheld: hidden",
+        "dismissed" => "Flags dismissed: shown again",
+        "appealed" => "Appealed",
+        "appeal_upheld" => "Appeal heard: decision stands",
+        "appeal_reversed" => "Appeal heard: decision reversed, shown again",
+        _ => "Other",
+    }
+}
+
+pub async fn log_get(
+    State(st): State<AppState>,
+    Can { account, ctx }: Can<can::ViewModerationLog>,
+) -> Result<Response, PageError> {
+    let lines = st.app.moderation_log(&ctx).await?;
+    Ok(render(&LogPage {
+        nav: Nav::inside(&account, &ctx),
+        lines,
+        named: ctx.may(convene_domain::Permission::HearAppeal),
+    }))
+}
