@@ -34,6 +34,7 @@ pub mod session_edit;
 pub mod setup;
 pub mod sign_ins;
 pub mod suggest;
+pub mod thread;
 pub mod unit;
 #[cfg(test)]
 mod usecases;

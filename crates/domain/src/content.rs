@@ -17,13 +17,19 @@ pub enum ContentKind {
     Report,
     /// An action from the convergence; the content is its title.
     Action,
+    /// What a thread opens with; its owner is the thread.
+    Thread,
+    /// A reply in a thread; its visibility is the thread's.
+    Reply,
 }
 
 impl ContentKind {
-    pub const ALL: [ContentKind; 3] = [
+    pub const ALL: [ContentKind; 5] = [
         ContentKind::Session,
         ContentKind::Report,
         ContentKind::Action,
+        ContentKind::Thread,
+        ContentKind::Reply,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -31,6 +37,8 @@ impl ContentKind {
             ContentKind::Session => "session",
             ContentKind::Report => "report",
             ContentKind::Action => "action",
+            ContentKind::Thread => "thread",
+            ContentKind::Reply => "reply",
         }
     }
 

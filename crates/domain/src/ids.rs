@@ -52,6 +52,8 @@ ids! {
     SessionId,
     ActionId,
     ContentId,
+    ThreadId,
+    ReplyId,
     /// A moderation case (the flags on one piece of content until decided).
     CaseId,
 }

@@ -11,6 +11,7 @@ pub mod moderation;
 pub mod permission;
 pub mod role;
 pub mod text;
+pub mod thread;
 
 pub use ids::*;
 pub use permission::{Denied, Member, Permission};

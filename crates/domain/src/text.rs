@@ -152,6 +152,10 @@ text_type!(/// A session's report: key points, insights, proposed actions (Markd
     ReportBody, "report", 20_000, true);
 text_type!(/// What an action item is.
     ActionTitle, "action", 200, false);
+text_type!(/// A thread's title.
+    ThreadTitle, "title", 200, false);
+text_type!(/// What a thread opens with, or a reply (Markdown).
+    PostBody, "body", 20_000, true);
 text_type!(/// A label on a slot or a locked cell ("Opening circle", "Lunch").
     CellLabel, "label", 80, false);
 

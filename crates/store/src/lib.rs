@@ -21,6 +21,7 @@ pub mod second_factor;
 pub mod sessions;
 #[cfg(feature = "testing")]
 pub mod testing;
+pub mod threads;
 
 use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
@@ -43,6 +44,8 @@ pub use entity::presence::Model as Presence;
 pub use entity::session::Model as Session;
 pub use entity::slot::Model as Slot;
 pub use entity::space::Model as Space;
+pub use entity::thread::Model as Thread;
+pub use entity::thread_reply::Model as Reply;
 pub use entity::vote::Model as Vote;
 pub use sea_orm as store_db;
 pub use sea_orm::DatabaseTransaction as Tx;

@@ -986,3 +986,92 @@ test_both_dbs!(
         assert!(left.is_empty(), "{left:?}");
     }
 );
+
+test_both_dbs!(
+    threads_count_unread_replies_pin_and_follow,
+    |s: Store| async move {
+        use convene_domain::thread::Follow;
+        use convene_store::threads::{self, NewThread, Place};
+        let (c, _) = community(&s, "talk").await;
+        let ana = person(&s, "ana@example.org").await;
+        let ben = person(&s, "ben@example.org").await;
+        let db = s.conn();
+        let t = threads::create(
+            db,
+            NewThread {
+                community: c.id,
+                gathering: None,
+                session: None,
+                title: "Willows",
+                author: ana.id,
+                now: 100,
+            },
+        )
+        .await
+        .expect("thread");
+        let other = threads::create(
+            db,
+            NewThread {
+                community: c.id,
+                gathering: None,
+                session: None,
+                title: "Later",
+                author: ana.id,
+                now: 200,
+            },
+        )
+        .await
+        .expect("thread");
+        let unread = threads::unread(db, &[t.id], ben.id).await.expect("unread");
+        assert_eq!(unread[&t.id], None, "never opened");
+        threads::mark_read(db, t.id, ben.id, 0, 101)
+            .await
+            .expect("read");
+        let r1 = threads::add_reply(db, t.id, ana.id, 110).await.expect("r1");
+        let r2 = threads::add_reply(db, t.id, ana.id, 120).await.expect("r2");
+        threads::add_reply(db, t.id, ben.id, 130)
+            .await
+            .expect("own");
+        let unread = threads::unread(db, &[t.id], ben.id).await.expect("unread");
+        assert_eq!(
+            unread[&t.id],
+            Some(2),
+            "others' replies since the last visit"
+        );
+        // Marking read again updates the same row (an upsert on both databases).
+        threads::mark_read(db, t.id, ben.id, r1.id, 140)
+            .await
+            .expect("read");
+        threads::set_reply_deleted(db, r2.id, 150)
+            .await
+            .expect("delete");
+        let unread = threads::unread(db, &[t.id], ben.id).await.expect("unread");
+        assert_eq!(unread[&t.id], Some(0), "a deleted reply is not news");
+        // The most recently active first, pinned before all.
+        let order: Vec<i32> = threads::list(db, c.id, Place::Community)
+            .await
+            .expect("list")
+            .iter()
+            .map(|x| x.id)
+            .collect();
+        assert_eq!(order, vec![other.id, t.id]);
+        threads::set_pinned(db, t.id, true).await.expect("pin");
+        let first = threads::list(db, c.id, Place::Community)
+            .await
+            .expect("list")[0]
+            .id;
+        assert_eq!(first, t.id);
+        threads::set_follow(db, t.id, ben.id, Some(Follow::Watch))
+            .await
+            .expect("watch");
+        assert_eq!(threads::watchers(db, t.id).await.expect("w"), vec![ben.id]);
+        threads::set_follow(db, t.id, ben.id, Some(Follow::Mute))
+            .await
+            .expect("mute");
+        assert!(threads::watchers(db, t.id).await.expect("w").is_empty());
+        assert_eq!(
+            threads::follow_of(db, t.id, ben.id).await.expect("f"),
+            Some(Follow::Mute)
+        );
+    }
+);

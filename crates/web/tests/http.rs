@@ -11,6 +11,7 @@ mod moderation;
 mod network;
 mod security;
 mod stewards;
+mod threads;
 mod visibility;
 
 use axum::http::StatusCode;

@@ -64,6 +64,12 @@ limits! {
     session_description = text(SessionDescription::MAX, CTRL_BUT_BREAKS, false);
     report_body = para(ReportBody::MAX);
     action_title = line(ActionTitle::MAX);
+    thread_title = line(ThreadTitle::MAX);
+    post_body = para(PostBody::MAX);
+    visibility = ObjectBuilder::new()
+        .schema_type(Type::String)
+        .enum_values(Some(["public", "network", "organization", "private"]))
+        .build();
     /// A date like 2026-12-01, or nothing.
     due_date = ObjectBuilder::new()
         .schema_type(utoipa::openapi::schema::SchemaType::from_iter([Type::String, Type::Null]))

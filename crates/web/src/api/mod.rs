@@ -14,6 +14,7 @@ mod network;
 mod practices;
 mod presence;
 mod setup;
+mod threads;
 
 use audit::*;
 use communities::*;
@@ -115,6 +116,15 @@ pub fn routes() -> Router<AppState> {
             "/communities/{slug}/gatherings/{id}/actions/{aid}/status",
             put(harvest::action_status),
         )
+        .route(
+            "/communities/{slug}/threads",
+            get(threads::threads).post(threads::thread_create),
+        )
+        .route("/communities/{slug}/threads/{id}", get(threads::thread))
+        .route(
+            "/communities/{slug}/threads/{id}/replies",
+            post(threads::reply_create),
+        )
         .route("/practices", get(practices::practices))
         .route("/practices/{slug}/export", get(practices::practice_export))
         .route("/communities/{slug}/network", get(network::map))
@@ -154,19 +164,21 @@ pub fn routes() -> Router<AppState> {
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "convene API", version = "1", description = "Communities, members, roles, invitations, the audit log, gatherings (agenda with free and locked cells, sessions, interest, check-in and out, reports saved on a version, dots, actions) the network (map, health, group aggregates) and the practice library (open to anyone). Authenticate with `Authorization: Bearer <token>`."),
+    info(title = "convene API", version = "1", description = "Communities, members, roles, invitations, the audit log, gatherings (agenda with free and locked cells, sessions, interest, check-in and out, reports saved on a version, dots, actions) the network (map, health, group aggregates) the practice library (open to anyone) and threads with replies. Authenticate with `Authorization: Bearer <token>`."),
     paths(me, me_export, communities, community_create, community, community_update, organization_create, members, member_remove, member_roles, member_reset, invitations, invitation_create, invitation_revoke, audit,
         gatherings::gatherings, gatherings::gathering_create, gatherings::agenda, gatherings::session_create, gatherings::session_place, gatherings::session_interest,
         presence::check_in, presence::check_out,
         harvest::report, harvest::report_save, harvest::votes, harvest::vote, harvest::actions, harvest::action_create, harvest::volunteer, harvest::action_status,
         practices::practices, practices::practice_export,
         network::map, network::health, network::groups,
-        moderation::flag, moderation::content, moderation::queue, moderation::claim, moderation::decide, moderation::appeal, moderation::appeal_decide, moderation::log),
+        moderation::flag, moderation::content, moderation::queue, moderation::claim, moderation::decide, moderation::appeal, moderation::appeal_decide, moderation::log,
+        threads::threads, threads::thread_create, threads::thread, threads::reply_create),
     components(schemas(Me, CommunitySummary, CommunityDetail, CommunityInput, OrganizationDto, OrganizationInput, SettingsInput, MemberDto, RolesInput, ReasonInput, InvitationDto, InvitationInput, CreatedInvitation, ResetLink, AuditDto, ErrorDto,
         gatherings::GatheringDto, gatherings::GatheringInput, gatherings::AgendaDto, gatherings::LockedDto, gatherings::SpaceDto, gatherings::SlotDto, gatherings::SessionDto, gatherings::SessionInput, gatherings::CreatedSession, gatherings::CellInput, gatherings::InterestInput, presence::CheckInInput,
         harvest::ReportDto, harvest::RevisionDto, harvest::ReportInput, harvest::SavedDto, harvest::VotesDto, harvest::RankedDto, harvest::VoteInput, harvest::ActionDto, harvest::ActionInput, harvest::CreatedAction, harvest::VolunteerInput, harvest::StatusInput,
         practices::PracticeSummary,
-        moderation::FlagInput, moderation::FlaggedDto, moderation::ContentDto, moderation::NoticeDto, moderation::CaseDto, moderation::QueueDto, moderation::DecisionInput, moderation::AppealInput, moderation::LogDto)),
+        moderation::FlagInput, moderation::FlaggedDto, moderation::ContentDto, moderation::NoticeDto, moderation::CaseDto, moderation::QueueDto, moderation::DecisionInput, moderation::AppealInput, moderation::LogDto,
+        threads::ThreadInput, threads::Created, threads::ThreadSummaryDto, threads::PostDto, threads::ThreadDto, threads::ReplyInput)),
     modifiers(&Bearer, &Errors)
 )]
 pub struct ApiDoc;

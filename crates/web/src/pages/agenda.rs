@@ -146,6 +146,8 @@ pub struct SessionPage {
     pub edit_draft: Option<String>,
     pub flash: Option<Flash>,
     pub zone: String,
+    /// The threads started on this session that the reader may read.
+    pub threads: Vec<convene_app::thread::ThreadItem>,
     /// The description's notice (hidden: why, decision, appeal) and flag form.
     pub moderation: String,
 }
@@ -176,6 +178,13 @@ pub(crate) async fn session_page(
     let s = view.session;
     let wall = st.app.wall(&ctx.require()?, id).await?;
     let report = st.app.report(&ctx.require()?, id, sid).await?;
+    let threads = st
+        .app
+        .threads(
+            &ctx.require()?,
+            convene_app::store::threads::Place::Session(sid.get()),
+        )
+        .await?;
     let (incoming, proposed) = st.app.merge_proposals(&ctx.require()?, id, sid).await?;
     let host = ctx.may(convene_domain::Permission::HostGathering);
     let card = wall.cards().find(|c| c.id == s.id).cloned();
@@ -204,6 +213,7 @@ pub(crate) async fn session_page(
         presence_open: wall.phase.allows_presence(),
         harvest_open: wall.phase.allows_harvest(),
         report_html: crate::markdown::to_html(&report.body),
+        threads,
         report,
         draft,
         error,

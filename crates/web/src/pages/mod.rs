@@ -29,6 +29,7 @@ mod session_edit;
 mod settings;
 mod setup;
 mod suggest;
+pub(crate) mod threads;
 
 use crate::AppState;
 use crate::error::PageError;
@@ -252,6 +253,18 @@ pub fn routes() -> Router<AppState> {
             "/c/{slug}/g/{id}/actions.csv",
             get(proceedings::actions_csv_get),
         )
+        .route(
+            "/c/{slug}/threads",
+            get(threads::threads_get).post(threads::create_post),
+        )
+        .route("/c/{slug}/threads/new", get(threads::new_get))
+        .route("/c/{slug}/threads/{tid}", get(threads::thread_get))
+        .route("/c/{slug}/threads/{tid}/reply", get(threads::reply_get))
+        .route("/c/{slug}/threads/{tid}/replies", post(threads::reply_post))
+        .route("/c/{slug}/threads/{tid}/edit", post(threads::edit_post))
+        .route("/c/{slug}/threads/{tid}/delete", post(threads::delete_post))
+        .route("/c/{slug}/threads/{tid}/follow", post(threads::follow_post))
+        .route("/c/{slug}/threads/{tid}/pin", post(threads::pin_post))
         .route("/c/{slug}/network", get(network_map::map_get))
         .route("/c/{slug}/network.json", get(network_map::map_json))
         .route("/c/{slug}/network.graphml", get(network_map::graphml_get))
