@@ -45,17 +45,17 @@ pub struct ThreadInput {
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct Created {
+pub struct CreatedPost {
     id: i32,
     content_id: i32,
 }
 
-#[utoipa::path(post, path = "/api/v1/communities/{slug}/threads", params(("slug" = String, Path)), request_body = ThreadInput, responses((status = 201, body = Created)))]
+#[utoipa::path(post, path = "/api/v1/communities/{slug}/threads", params(("slug" = String, Path)), request_body = ThreadInput, responses((status = 201, body = CreatedPost)))]
 pub async fn thread_create(
     State(st): State<AppState>,
     ApiInside { ctx }: ApiInside,
     ApiJson(input): ApiJson<ThreadInput>,
-) -> ApiResult<(StatusCode, Json<Created>)> {
+) -> ApiResult<(StatusCode, Json<CreatedPost>)> {
     let new = NewThreadInput {
         title: ThreadTitle::parse(&input.title)?,
         body: PostBody::parse(&input.body)?,
@@ -71,7 +71,7 @@ pub async fn thread_create(
     let (id, content) = st.app.start_thread(&ctx.require()?, new).await?;
     Ok((
         StatusCode::CREATED,
-        Json(Created {
+        Json(CreatedPost {
             id: id.get(),
             content_id: content.get(),
         }),
@@ -184,18 +184,18 @@ pub struct ReplyInput {
     body: String,
 }
 
-#[utoipa::path(post, path = "/api/v1/communities/{slug}/threads/{id}/replies", params(("slug" = String, Path), ("id" = i32, Path)), request_body = ReplyInput, responses((status = 201, body = Created), (status = 409, body = ErrorDto, description = "the thread was deleted by its author")))]
+#[utoipa::path(post, path = "/api/v1/communities/{slug}/threads/{id}/replies", params(("slug" = String, Path), ("id" = i32, Path)), request_body = ReplyInput, responses((status = 201, body = CreatedPost), (status = 409, body = ErrorDto, description = "the thread was deleted by its author")))]
 pub async fn reply_create(
     State(st): State<AppState>,
     ApiInside { ctx }: ApiInside,
     Ids(ThreadIdPath { id }): Ids<ThreadIdPath>,
     ApiJson(input): ApiJson<ReplyInput>,
-) -> ApiResult<(StatusCode, Json<Created>)> {
+) -> ApiResult<(StatusCode, Json<CreatedPost>)> {
     let body = PostBody::parse(&input.body)?;
     let (r, content) = st.app.reply(&ctx.require()?, id, &body).await?;
     Ok((
         StatusCode::CREATED,
-        Json(Created {
+        Json(CreatedPost {
             id: r.get(),
             content_id: content.get(),
         }),
