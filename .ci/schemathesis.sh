@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # schemathesis against the OpenAPI document of a running demo: zero 5xx, every status
 # documented, every answer matching its schema and content type. Bounded: 40 examples per
-# operation and 3 minutes; the seed is fixed so a failure reproduces (SEED=… to vary it).
+# operation and 2 minutes; the seed is fixed so a failure reproduces (SEED=… to vary it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 venv="${SCHEMATHESIS_VENV:-$HOME/.cache/convene-schemathesis}"
@@ -26,4 +26,4 @@ token=$(curl -sf -b "$dir/jar" -H "Origin: $base" --data "name=schemathesis" "$b
 [ -n "$token" ] || { echo "no API token"; exit 1; }
 "$venv/bin/schemathesis" run "$base/api/v1/openapi.json" -H "Authorization: Bearer $token" \
   --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,response_headers_conformance \
-  --phases examples,coverage,fuzzing --max-examples 40 --max-time 180 -w 2 --seed "${SEED:-1}" --no-color
+  --phases examples,coverage,fuzzing --max-examples 40 --max-time 120 -w 2 --seed "${SEED:-1}" --no-color
