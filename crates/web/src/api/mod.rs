@@ -273,12 +273,21 @@ impl utoipa::Modify for Errors {
     }
 }
 
-async fn openapi() -> Json<utoipa::openapi::OpenApi> {
-    let mut doc = ApiDoc::openapi();
-    doc.merge(setup::SetupDoc::openapi());
-    // The merged operations get the same shared errors as the rest.
-    utoipa::Modify::modify(&Errors, &mut doc);
-    Json(doc)
+/// The document, built once: it does not change while the server runs, and building it
+/// walks the time-zone database for the `time_zone` enum.
+fn document() -> &'static utoipa::openapi::OpenApi {
+    static DOC: std::sync::OnceLock<utoipa::openapi::OpenApi> = std::sync::OnceLock::new();
+    DOC.get_or_init(|| {
+        let mut doc = ApiDoc::openapi();
+        doc.merge(setup::SetupDoc::openapi());
+        // The merged operations get the same shared errors as the rest.
+        utoipa::Modify::modify(&Errors, &mut doc);
+        doc
+    })
+}
+
+async fn openapi() -> Json<&'static utoipa::openapi::OpenApi> {
+    Json(document())
 }
 
 pub(crate) type ApiResult<T> = Result<T, ApiError>;

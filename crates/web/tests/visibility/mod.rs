@@ -47,6 +47,41 @@ const KINDS: [&str; 4] = ["public", "network", "organization", "private"];
 
 /// Who reads, and which of the four visibilities they may read (public, network, the home
 /// organization, private to the partner member).
+/// A member of a partner organization made for the test.
+pub(super) async fn partner_member(h: &Harness, w: &World) -> Person {
+    let partner_org = h
+        .app
+        .add_partner(
+            &h.allowed(&w.steward, &w.slug).await,
+            &OrgName::parse("Partner").expect("name"),
+            &Reason::parse("test").expect("reason"),
+        )
+        .await
+        .expect("partner");
+    let p = h.person_with_role(w, Role::Member).await;
+    communities::remove_membership(h.app.store.conn(), p.membership_id)
+        .await
+        .expect("move");
+    let m = communities::add_membership(
+        h.app.store.conn(),
+        communities::NewMembership {
+            community_id: w.community_id,
+            account_id: p.account.id,
+            organization_id: partner_org.id,
+            roles: RoleSet::member(),
+            invited_by: None,
+            invitation_id: None,
+            now: h.app.now(),
+        },
+    )
+    .await
+    .expect("partner member");
+    Person {
+        membership_id: m.id,
+        ..p
+    }
+}
+
 struct Reader<'a> {
     who: &'a str,
     person: Option<&'a Person>,
@@ -58,41 +93,9 @@ async fn each_visibility_reaches_exactly_its_readers_on_every_read_path() {
     let h = Harness::sqlite().await;
     let w = h.world("vis").await;
     let other = h.world("elsewhere").await;
-    let partner_org = h
-        .app
-        .add_partner(
-            &h.allowed(&w.steward, "vis").await,
-            &OrgName::parse("Partner").expect("name"),
-            &Reason::parse("test").expect("reason"),
-        )
-        .await
-        .expect("partner");
     let home = h.person_with_role(&w, Role::Member).await;
     let guest = h.person_with_role(&w, Role::Guest).await;
-    let partner = {
-        let p = h.person_with_role(&w, Role::Member).await;
-        communities::remove_membership(h.app.store.conn(), p.membership_id)
-            .await
-            .expect("move");
-        let m = communities::add_membership(
-            h.app.store.conn(),
-            communities::NewMembership {
-                community_id: w.community_id,
-                account_id: p.account.id,
-                organization_id: partner_org.id,
-                roles: RoleSet::member(),
-                invited_by: None,
-                invitation_id: None,
-                now: h.app.now(),
-            },
-        )
-        .await
-        .expect("partner member");
-        Person {
-            membership_id: m.id,
-            ..p
-        }
-    };
+    let partner = partner_member(&h, &w).await;
     // Two hosts convene (a convener holds one session per slot); they write every text.
     let ana = h.person_with_role(&w, Role::Host).await;
     let ben = h.person_with_role(&w, Role::Host).await;

@@ -5,50 +5,16 @@
 use super::KINDS;
 use crate::harness::*;
 use axum::http::StatusCode;
-use convene_domain::text::{OrgName, Reason};
-use convene_domain::{Role, RoleSet};
-use convene_store::communities;
+use convene_domain::Role;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn threads_and_replies_reach_exactly_their_readers() {
     let h = Harness::sqlite().await;
     let w = h.world("visth").await;
     let other = h.world("elsewhereth").await;
-    let partner_org = h
-        .app
-        .add_partner(
-            &h.allowed(&w.steward, "visth").await,
-            &OrgName::parse("Partner").expect("name"),
-            &Reason::parse("test").expect("reason"),
-        )
-        .await
-        .expect("partner");
     let home = h.person_with_role(&w, Role::Member).await;
     let guest = h.person_with_role(&w, Role::Guest).await;
-    let partner = {
-        let p = h.person_with_role(&w, Role::Member).await;
-        communities::remove_membership(h.app.store.conn(), p.membership_id)
-            .await
-            .expect("move");
-        let m = communities::add_membership(
-            h.app.store.conn(),
-            communities::NewMembership {
-                community_id: w.community_id,
-                account_id: p.account.id,
-                organization_id: partner_org.id,
-                roles: RoleSet::member(),
-                invited_by: None,
-                invitation_id: None,
-                now: h.app.now(),
-            },
-        )
-        .await
-        .expect("partner member");
-        Person {
-            membership_id: m.id,
-            ..p
-        }
-    };
+    let partner = super::partner_member(&h, &w).await;
     let ana = h.person_with_role(&w, Role::Member).await;
     let a = Some(ana.cookie.as_str());
     let base = format!("/c/{}/threads", w.slug);
