@@ -3,7 +3,9 @@
 //! reader in the tests.
 
 pub mod calendar;
+mod fonts;
 pub mod network;
 pub mod pdf;
 pub mod proceedings;
+mod shape;
 pub mod table;

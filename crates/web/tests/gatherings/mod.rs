@@ -4,6 +4,7 @@
 mod api;
 mod feeds;
 mod harvest;
+mod pdf;
 mod setup;
 mod suggest;
 mod wall;
