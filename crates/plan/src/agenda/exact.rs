@@ -10,7 +10,9 @@
 //!   wanted session there yet, a cell still free) each miss one;
 //! - plus, per remaining session, the lesser of its overflow in the largest room of a slot with
 //!   a free cell and what waiting costs the wanters the first part charges nothing, with
-//!   enough sessions waiting when there are more of them than free cells.
+//!   enough sessions waiting when there are more of them than free cells;
+//! - or, if larger, a coverage bound: a remaining wanted session is missed unless it is the
+//!   first its wanter has in its slot, and the free cells can hold only so many firsts.
 //!
 //! Empty slots that no remaining session can tell apart (same free rooms, same conveners
 //! away) are interchangeable, so only the first of them is tried.
@@ -383,7 +385,58 @@ impl<'a> Bb<'a> {
             demands.sort_unstable();
             waits = demands[..must_wait].iter().sum();
         }
-        (self.person_bound + joint).max(seats).max(waits)
+        (self.person_bound + joint)
+            .max(seats)
+            .max(waits)
+            .max(self.coverage_bound(rest))
+    }
+
+    /// Every remaining wanted session is missed unless it is the first a person wants in its
+    /// slot. How many such firsts the remaining sessions can still make is at most the sum of
+    /// the best gains, one session a free cell, each at the slot where it gains most; and at
+    /// most, slot by slot, the best gains of as many sessions as the slot has free cells.
+    /// (Gains only shrink as slots fill, so gains now bound the later ones.)
+    fn coverage_bound(&self, rest: &[usize]) -> u64 {
+        let mut wants = 0u64;
+        let mut best: Vec<u64> = Vec::with_capacity(rest.len());
+        let mut per_slot: Vec<Vec<u64>> = vec![Vec::new(); self.slots];
+        let open: Vec<usize> = (0..self.slots)
+            .filter(|&t| self.sorted[t].len() < self.caps[t].len())
+            .collect();
+        for &s in rest {
+            wants += u64::from(self.demand[s]);
+            let c = self.conv[s];
+            let mut top = 0;
+            for &t in &open {
+                if self.conv_away[c][t] || self.conv_count[c][t] > 0 {
+                    continue;
+                }
+                let g = self.wanted_by[s]
+                    .iter()
+                    .filter(|&&p| self.count[p][t] == 0)
+                    .count() as u64;
+                per_slot[t].push(g);
+                top = top.max(g);
+            }
+            best.push(top);
+        }
+        let free: usize = open
+            .iter()
+            .map(|&t| self.caps[t].len() - self.sorted[t].len())
+            .sum();
+        best.sort_unstable_by(|a, b| b.cmp(a));
+        let by_session: u64 = best.iter().take(free).sum();
+        let by_slot: u64 = open
+            .iter()
+            .map(|&t| {
+                let g = &mut per_slot[t];
+                g.sort_unstable_by(|a, b| b.cmp(a));
+                g.iter()
+                    .take(self.caps[t].len() - self.sorted[t].len())
+                    .sum::<u64>()
+            })
+            .sum();
+        wants.saturating_sub(by_session.min(by_slot))
     }
 
     fn dfs(&mut self, i: usize, cost: u64) {
