@@ -69,7 +69,7 @@ for spec in args.rows.split(","):
     if cp_value is not None and cp["value"] is not None:
         assert cp_value == round(cp["value"]), (cp_value, cp["value"])
     opt = ex["optimum"]
-    conv = ex["search_1s"]
+    conv = ex["search"]
     label = f"{name}{' +' + extra + ' %' if extra != '0' else ''} a={zipf} seed {seed}"
     opt_txt = f"{opt}" + ("" if ex["proven"] else " (best found, not proven)")
     how = f"{'proven' if ex['proven'] else 'stopped'} in {ex['seconds']} s, {ex['nodes'] / 1e6:.1f} M nodes"

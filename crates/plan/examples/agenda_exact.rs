@@ -4,7 +4,7 @@
 //! --seeds 1-4 --extra-sessions 0 --limit 300` (seconds for the exact search per instance;
 //! `--search S` seconds for each search run, `--write DIR` keeps each instance as JSON).
 //! Prints one JSON line per instance: optimum (or best found), proven, nodes, seconds, and the
-//! search's 1 s value for solver seeds 1-5.
+//! search's value (`--search` seconds, default 1) for solver seeds 1-5.
 
 use convene_plan::agenda::generate::{generate, reference};
 use convene_plan::agenda::{Budget, Objective, Options, evaluate, exact, solve};
@@ -85,7 +85,7 @@ fn main() {
                             .expect("solves");
                     let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
                     println!(
-                        "{{\"instance\": \"{name} +{extra}% a={a} seed {seed}\", \"file\": \"{file}\", \"sessions\": {}, \"optimum\": {}, \"proven\": {}, \"nodes\": {}, \"seconds\": {:.1}, \"search_1s\": {:?}, \"load\": {}}}",
+                        "{{\"instance\": \"{name} +{extra}% a={a} seed {seed}\", \"file\": \"{file}\", \"sessions\": {}, \"optimum\": {}, \"proven\": {}, \"nodes\": {}, \"seconds\": {:.1}, \"search\": {:?}, \"load\": {}}}",
                         inst.sessions,
                         ex.value,
                         ex.proven,
