@@ -1,6 +1,7 @@
 //! Agenda suggestion: the instance, the score and an independent checker. The solver lives in
 //! [`solve`], the reference-instance generator in [`generate`].
 
+pub mod exact;
 pub mod generate;
 pub mod solve;
 
