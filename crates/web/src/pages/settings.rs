@@ -36,6 +36,20 @@ pub struct SettingsPage {
     pub error: Option<String>,
     /// Stewards and curators need a second factor to use their powers.
     pub second_factor_required: bool,
+    /// Each configured identity provider and the organization (id) its people land in.
+    pub ties: Vec<(convene_app::oidc::ProviderInfo, Option<i32>)>,
+    /// The community's organizations, to choose from.
+    pub org_choices: Vec<(i32, String)>,
+}
+
+/// The page with an error (for other modules' forms on it).
+pub(super) async fn settings_page_for(
+    st: &AppState,
+    account: &Account,
+    ctx: &Ctx,
+    error: String,
+) -> Result<SettingsPage, PageError> {
+    settings_page(st, account, ctx, None, Some(error)).await
 }
 
 async fn settings_page(
@@ -47,6 +61,7 @@ async fn settings_page(
 ) -> Result<SettingsPage, PageError> {
     ctx.require::<can::EditSettings>()?;
     let (orgs, _) = st.app.overview(&ctx.require()?).await?;
+    let org_choices = orgs.iter().map(|o| (o.id, o.name.clone())).collect();
     let c = ctx.community();
     Ok(SettingsPage {
         nav: Nav::inside(account, ctx),
@@ -63,6 +78,8 @@ async fn settings_page(
             .collect(),
         error,
         second_factor_required: st.app.second_factor_required(&ctx.require()?).await?,
+        ties: st.app.oidc_ties(&ctx.require()?).await?,
+        org_choices,
     })
 }
 
