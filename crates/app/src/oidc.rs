@@ -325,7 +325,10 @@ impl App {
             .await?
             .ok_or_else(expired)?;
         if login.provider != p.id
-            || !constant_time_eq(token_hash(browser).as_bytes(), login.browser_hash.as_bytes())
+            || !constant_time_eq(
+                token_hash(browser).as_bytes(),
+                login.browser_hash.as_bytes(),
+            )
         {
             return Err(expired());
         }
@@ -341,7 +344,10 @@ impl App {
                         ))
                     })?;
                 let account = accounts::get(self.store.conn(), identity.account_id).await?;
-                Ok(Finished::SignedIn(self.next_step(account).await?, login.next))
+                Ok(Finished::SignedIn(
+                    self.next_step(account).await?,
+                    login.next,
+                ))
             }
             "link" => {
                 let account_id = login.account_id.ok_or_else(expired)?;
@@ -514,7 +520,9 @@ impl App {
                 account
             }
         };
-        let c = self.redeem_hash(&mut u, invitation_hash, account.id).await?;
+        let c = self
+            .redeem_hash(&mut u, invitation_hash, account.id)
+            .await?;
         self.commit(u).await?;
         Ok((c, account))
     }
@@ -617,7 +625,10 @@ impl App {
             communities::organization(&u.tx, ctx.community.id, org)
                 .await
                 .map_err(|_| {
-                    AppError::field("organization", "choose one of the community's organizations")
+                    AppError::field(
+                        "organization",
+                        "choose one of the community's organizations",
+                    )
                 })?;
         }
         oidc::set_tie(&u.tx, ctx.community.id, &p.id, organization_id, self.now()).await?;

@@ -327,7 +327,9 @@ impl App {
         code: &str,
     ) -> Result<()> {
         if !self.has_second_factor(account).await? {
-            return Err(AppError::Conflict("You have no second factor to remove.".into()));
+            return Err(AppError::Conflict(
+                "You have no second factor to remove.".into(),
+            ));
         }
         if account.password_hash.is_some() {
             self.check_credentials(&account.email, password)
@@ -342,10 +344,9 @@ impl App {
         self.use_second_factor(account.id, code)
             .await
             .map_err(|e| match e {
-                AppError::BadCredentials => AppError::field(
-                    "code",
-                    "That code is not right or was used already.",
-                ),
+                AppError::BadCredentials => {
+                    AppError::field("code", "That code is not right or was used already.")
+                }
                 e => e,
             })?;
         let mut u = self.change_as(account).await?;

@@ -53,12 +53,17 @@ impl OidcConfig {
             ),
             (Some(path), None) => Some(
                 std::fs::read_to_string(path)
-                    .map_err(|e| anyhow::anyhow!("OIDC provider {}: {}: {e}", self.id, path.display()))?
+                    .map_err(|e| {
+                        anyhow::anyhow!("OIDC provider {}: {}: {e}", self.id, path.display())
+                    })?
                     .trim()
                     .to_owned(),
             ),
             (None, Some(var)) => Some(std::env::var(var).map_err(|_| {
-                anyhow::anyhow!("OIDC provider {}: environment variable {var} is not set", self.id)
+                anyhow::anyhow!(
+                    "OIDC provider {}: environment variable {var} is not set",
+                    self.id
+                )
             })?),
             // A public client (PKCE alone).
             (None, None) => None,

@@ -232,7 +232,10 @@ pub async fn remove_secrets_except(
 /// in remains" cannot change under a concurrent transaction.
 pub async fn lock(db: &impl ConnectionTrait, id: i32) -> Result<()> {
     let r = account::Entity::update_many()
-        .col_expr(account::Column::Id, sea_orm::sea_query::Expr::col(account::Column::Id))
+        .col_expr(
+            account::Column::Id,
+            sea_orm::sea_query::Expr::col(account::Column::Id),
+        )
         .filter(account::Column::Id.eq(id))
         .exec(db)
         .await?;

@@ -227,6 +227,11 @@ async fn oidc_forged_id_tokens_are_refused() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_oidc_accept_an_invitation_with_a_provider() {
+    oidc::a_browser_accepts_with_a_provider().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_second_factor_enrol_and_sign_in() {
     second_factor::enrol_and_sign_in().await;
 }

@@ -74,7 +74,11 @@ async fn start_providers() -> Option<Providers> {
 /// convene's callback addresses.
 async fn start(p: &Providers, name: &str) -> Server {
     let dir = temp_dir(name);
-    std::fs::write(dir.join("partner.secret"), "test-secret-not-for-production\n").expect("secret");
+    std::fs::write(
+        dir.join("partner.secret"),
+        "test-secret-not-for-production\n",
+    )
+    .expect("secret");
     std::fs::write(dir.join("forge.secret"), "forge-secret").expect("secret");
     let config = format!(
         r#"[[oidc]]
@@ -220,13 +224,20 @@ async fn community(server: &Server, jar: &Arc<reqwest::cookie::Jar>) -> (String,
         .expect("home")["id"]
         .clone();
     // Tie the provider to the partner organization on the settings page.
-    let p = page(c.post(format!("{}/c/harbour/settings/oidc", server.url)).form(&[
-        ("provider", "partner"),
-        ("organization", &partner["id"].to_string()),
-    ]))
+    let p = page(
+        c.post(format!("{}/c/harbour/settings/oidc", server.url))
+            .form(&[
+                ("provider", "partner"),
+                ("organization", &partner["id"].to_string()),
+            ]),
+    )
     .await;
     assert_eq!(p.url.path(), "/c/harbour/settings", "{}", p.body);
-    assert!(p.body.contains("Partner ID: its people land in"), "{}", p.body);
+    assert!(
+        p.body.contains("Partner ID: its people land in"),
+        "{}",
+        p.body
+    );
     let r = post(
         "/communities/harbour/invitations",
         json!({"kind": "link", "calling_question": "What would you bring to the harbour?", "organization_id": home, "max_uses": 5}),
@@ -253,9 +264,17 @@ pub async fn sign_in_through_a_real_provider() {
     let alice_jar = Arc::new(reqwest::cookie::Jar::default());
     let alice = client(&server.url, &alice_jar, false);
     let invite_page = page(alice.get(&invite)).await;
-    assert!(invite_page.body.contains("Accept with Partner ID"), "{}", invite_page.body);
+    assert!(
+        invite_page.body.contains("Accept with Partner ID"),
+        "{}",
+        invite_page.body
+    );
     let at = page(alice.get(format!("{invite}/oidc/partner"))).await;
-    assert!(at.url.as_str().starts_with(&p.provider), "at the provider: {}", at.url);
+    assert!(
+        at.url.as_str().starts_with(&p.provider),
+        "at the provider: {}",
+        at.url
+    );
     assert!(at.url.path().starts_with("/interaction/"));
     let done = provider_login(&alice, &at, "alice").await;
     assert_eq!(done.status, 200, "{}", done.body);
@@ -336,7 +355,10 @@ pub async fn sign_in_through_a_real_provider() {
     assert!(again.url.as_str().starts_with(&server.url), "{}", again.url);
     assert_eq!(again.url.path(), "/", "{}", again.body);
     assert_eq!(
-        page(alice.get(format!("{}/account", server.url))).await.url.path(),
+        page(alice.get(format!("{}/account", server.url)))
+            .await
+            .url
+            .path(),
         "/account",
         "signed in"
     );
@@ -348,7 +370,10 @@ pub async fn sign_in_through_a_real_provider() {
     let cb = provider_login(&ada, &at, "bob").await;
     assert_eq!(cb.status, 303, "{}", cb.body);
     let callback = cb.location.expect("callback address");
-    assert!(callback.contains("/signin/oidc/partner/callback?"), "{callback}");
+    assert!(
+        callback.contains("/signin/oidc/partner/callback?"),
+        "{callback}"
+    );
     let stranger_jar = Arc::new(reqwest::cookie::Jar::default());
     let stranger = client(&server.url, &stranger_jar, false);
     // Another browser with the same link: refused, and the sign-in is spent.
@@ -358,7 +383,11 @@ pub async fn sign_in_through_a_real_provider() {
     let r = page(ada_follow.get(&callback)).await;
     assert_eq!(r.status, 409, "spent: {}", r.body);
     let acc = page(ada_follow.get(format!("{}/account", server.url))).await;
-    assert!(acc.body.contains("Link Partner ID"), "not linked: {}", acc.body);
+    assert!(
+        acc.body.contains("Link Partner ID"),
+        "not linked: {}",
+        acc.body
+    );
     // Again, rightly this time; then the same callback once more is refused.
     let at = page(ada.get(format!("{}/account/oidc/partner/link", server.url))).await;
     let at = if at.url.as_str().starts_with(&p.provider) && at.body.contains("Test provider") {
@@ -370,8 +399,16 @@ pub async fn sign_in_through_a_real_provider() {
     let r = page(ada_follow.get(&callback)).await;
     assert_eq!(r.url.path(), "/account", "{}", r.body);
     assert!(r.body.contains("The provider is linked"), "{}", r.body);
-    assert!(r.body.contains("linked as bob@partner.example"), "{}", r.body);
-    assert_eq!(page(ada_follow.get(&callback)).await.status, 409, "used once");
+    assert!(
+        r.body.contains("linked as bob@partner.example"),
+        "{}",
+        r.body
+    );
+    assert_eq!(
+        page(ada_follow.get(&callback)).await.status,
+        409,
+        "used once"
+    );
     // Ada has a password, so she may unlink.
     let r = page(ada_follow.post(format!("{}/account/oidc/partner/unlink", server.url))).await;
     assert_eq!(r.url.path(), "/account", "{}", r.body);
@@ -396,7 +433,8 @@ pub async fn forged_id_tokens_are_refused() {
     let r = page(c.get(format!("{}/signin/oidc/forge", server.url))).await;
     assert_eq!(r.status, 409, "{}", r.body);
     assert!(
-        r.body.contains("No account here is linked to your Forge ID identity"),
+        r.body
+            .contains("No account here is linked to your Forge ID identity"),
         "{}",
         r.body
     );
@@ -405,9 +443,79 @@ pub async fn forged_id_tokens_are_refused() {
         let r = page(c.get(format!("{}/signin/oidc/forge", server.url))).await;
         assert_eq!(r.status, 403, "{m}: {}", r.body);
         assert!(
-            r.body.contains("could not be verified, so nobody was signed in"),
+            r.body
+                .contains("could not be verified, so nobody was signed in"),
             "{m}: {}",
             r.body
         );
     }
+}
+
+/// A person on a phone accepts an invitation with the provider in a real browser, sees their
+/// account page with the linked provider; the sign-in page and the steward's settings show the
+/// providers; every page of convene checked by axe-core.
+pub async fn a_browser_accepts_with_a_provider() {
+    use crate::browser::wait_heading;
+    use crate::browser::{assert_accessible, browser, click_button, driver, fill, shot, sign_in};
+    use fantoccini::Locator;
+    let Some((_driver, driver)) = driver().await else {
+        return;
+    };
+    let Some(p) = start_providers().await else {
+        return;
+    };
+    let server = start(&p, "oidc-browser").await;
+    let steward = Arc::new(reqwest::cookie::Jar::default());
+    let (_, _, invite) = community(&server, &steward).await;
+    let b = browser(&driver, "--window-size=390,844").await;
+    b.goto(&invite).await.expect("invitation");
+    wait_heading(&b, "You are invited to Harbour Circle").await;
+    assert_accessible(&b, "invitation with providers").await;
+    b.find(Locator::LinkText("Accept with Partner ID"))
+        .await
+        .expect("provider link")
+        .click()
+        .await
+        .expect("click");
+    wait_heading(&b, "Test provider").await;
+    fill(&b, "login", "alice").await;
+    click_button(&b, "Sign in").await;
+    wait_heading(&b, "Harbour Circle").await;
+    b.goto(&format!("{}/account", server.url))
+        .await
+        .expect("account");
+    wait_heading(&b, "Your account").await;
+    let text = b
+        .find(Locator::Id("provider-partner"))
+        .await
+        .expect("provider row")
+        .text()
+        .await
+        .expect("text");
+    assert!(text.contains("linked as alice@partner.example"), "{text}");
+    assert_accessible(&b, "account with a linked provider").await;
+    shot(&b, "oidc-1-account-phone").await;
+    b.close().await.expect("close");
+    let laptop = browser(&driver, "--window-size=1280,900").await;
+    laptop
+        .goto(&format!("{}/signin", server.url))
+        .await
+        .expect("signin");
+    wait_heading(&laptop, "Sign in").await;
+    assert!(
+        laptop
+            .find(Locator::LinkText("Sign in with Partner ID"))
+            .await
+            .is_ok()
+    );
+    assert_accessible(&laptop, "sign-in with providers").await;
+    sign_in(&laptop, &server.url, "ada@example.org", PASSWORD).await;
+    laptop
+        .goto(&format!("{}/c/harbour/settings", server.url))
+        .await
+        .expect("settings");
+    wait_heading(&laptop, "Settings").await;
+    assert_accessible(&laptop, "settings with provider ties").await;
+    shot(&laptop, "oidc-2-settings").await;
+    laptop.close().await.expect("close");
 }

@@ -234,9 +234,9 @@ pub async fn account_get(
         Some("ended") => Some("That session has ended: it is signed out.".into()),
         Some("linked") => Some("The provider is linked: you can sign in with it now.".into()),
         Some("unlinked") => Some("The provider is unlinked: it no longer signs you in.".into()),
-        Some("second-factor-off") => Some(
-            "Your second factor is off: your password alone signs you in now.".into(),
-        ),
+        Some("second-factor-off") => {
+            Some("Your second factor is off: your password alone signs you in now.".into())
+        }
         _ => None,
     };
     Ok(render(&page))

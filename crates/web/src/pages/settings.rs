@@ -36,10 +36,17 @@ pub struct SettingsPage {
     pub error: Option<String>,
     /// Stewards and curators need a second factor to use their powers.
     pub second_factor_required: bool,
-    /// Each configured identity provider and the organization (id) its people land in.
-    pub ties: Vec<(convene_app::oidc::ProviderInfo, Option<i32>)>,
-    /// The community's organizations, to choose from.
-    pub org_choices: Vec<(i32, String)>,
+    /// Each configured identity provider and where its people land.
+    pub ties: Vec<TieRow>,
+}
+
+pub struct TieRow {
+    pub id: String,
+    pub name: String,
+    /// Tied to no organization: the invitation's decides.
+    pub untied: bool,
+    /// The community's organizations: id, name, whether this provider is tied to it.
+    pub options: Vec<(i32, String, bool)>,
 }
 
 /// The page with an error (for other modules' forms on it).
@@ -61,7 +68,7 @@ async fn settings_page(
 ) -> Result<SettingsPage, PageError> {
     ctx.require::<can::EditSettings>()?;
     let (orgs, _) = st.app.overview(&ctx.require()?).await?;
-    let org_choices = orgs.iter().map(|o| (o.id, o.name.clone())).collect();
+    let org_choices: Vec<(i32, String)> = orgs.iter().map(|o| (o.id, o.name.clone())).collect();
     let c = ctx.community();
     Ok(SettingsPage {
         nav: Nav::inside(account, ctx),
@@ -78,8 +85,21 @@ async fn settings_page(
             .collect(),
         error,
         second_factor_required: st.app.second_factor_required(&ctx.require()?).await?,
-        ties: st.app.oidc_ties(&ctx.require()?).await?,
-        org_choices,
+        ties: st
+            .app
+            .oidc_ties(&ctx.require()?)
+            .await?
+            .into_iter()
+            .map(|(p, org)| TieRow {
+                untied: org.is_none(),
+                options: org_choices
+                    .iter()
+                    .map(|(id, name)| (*id, name.clone(), org == Some(*id)))
+                    .collect(),
+                id: p.id,
+                name: p.name,
+            })
+            .collect(),
     })
 }
 

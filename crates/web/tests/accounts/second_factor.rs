@@ -208,9 +208,7 @@ async fn steward_rule(h: Harness) {
 async fn a_reset_link_does_not_pass_the_second_factor() {
     let h = Harness::sqlite().await;
     let w = h.world("resetfactor").await;
-    let m = h
-        .person_with_role(&w, convene_domain::Role::Member)
-        .await;
+    let m = h.person_with_role(&w, convene_domain::Role::Member).await;
     let (secret, _) = enrol(&h, &m).await;
     let (s, body) = h
         .post(
@@ -225,7 +223,10 @@ async fn a_reset_link_does_not_pass_the_second_factor() {
         .post_full(&link, None, "password=a+brand+new+secret")
         .await;
     assert_eq!(s, StatusCode::OK, "{page}");
-    assert!(session_cookie(&headers).is_none(), "no session from the link alone");
+    assert!(
+        session_cookie(&headers).is_none(),
+        "no session from the link alone"
+    );
     assert!(page.contains("Your new password is set"), "{page}");
     let token = between(&page, "name=\"token\" value=\"", "\"").to_owned();
     h.app.clock.advance(30);
@@ -256,7 +257,11 @@ async fn remove_factor(h: Harness) {
     let settings = "/c/factoroff/settings";
     let (secret, recovery) = enrol(&h, s).await;
     let (st, _) = h
-        .post(&format!("{settings}/second-factor"), Some(&s.cookie), "required=on")
+        .post(
+            &format!("{settings}/second-factor"),
+            Some(&s.cookie),
+            "required=on",
+        )
         .await;
     assert_eq!(st, StatusCode::SEE_OTHER);
     assert_eq!(h.get(settings, Some(&s.cookie)).await.0, StatusCode::OK);
@@ -285,7 +290,10 @@ async fn remove_factor(h: Harness) {
     assert!(h.app.has_second_factor(&s.account).await.expect("read"));
     // A used recovery code is no key either; an unused one is.
     let used = password_step(&h, &s.email).await;
-    assert_eq!(code_step(&h, &used, &recovery[0]).await.0, StatusCode::SEE_OTHER);
+    assert_eq!(
+        code_step(&h, &used, &recovery[0]).await.0,
+        StatusCode::SEE_OTHER
+    );
     let (st, _) = h
         .post(
             "/account/second-factor/remove",
