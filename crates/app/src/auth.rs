@@ -359,8 +359,14 @@ impl App {
             .ok_or(AppError::NotFound)
     }
 
-    /// Uses a reset link once: sets the password, ends other sessions, signs in.
-    pub async fn reset_password(&self, token: &str, password: &Password) -> Result<String> {
+    /// Uses a reset link once: sets the password, ends other sessions, and signs in, through
+    /// the code step where the account has a second factor (a reset link replaces the
+    /// password, never the second factor).
+    pub async fn reset_password(
+        &self,
+        token: &str,
+        password: &Password,
+    ) -> Result<crate::second_factor::SignInStep> {
         let hash = self.hash_password(password).await?;
         let u = self.change_public().await?;
         let tx = &u.tx;
@@ -386,7 +392,8 @@ impl App {
             accounts::remove_secrets(tx, kind, Some(account_id)).await?;
         }
         self.commit(u).await?;
-        self.start_session(account_id).await
+        let account = accounts::get(self.store.conn(), account_id).await?;
+        self.next_step(account).await
     }
 
     /// Whether this account may create communities.

@@ -166,9 +166,20 @@ impl App {
 
     /// Inside a write transaction: takes one use and adds the membership.
     async fn redeem(&self, u: &mut Unit, token: &str, account_id: i32) -> Result<Community> {
+        self.redeem_hash(u, &auth::token_hash(token), account_id)
+            .await
+    }
+
+    /// As `redeem`, by the token's hash (an OIDC sign-in keeps only the hash while it is away).
+    pub(crate) async fn redeem_hash(
+        &self,
+        u: &mut Unit,
+        token_hash: &str,
+        account_id: i32,
+    ) -> Result<Community> {
         let now = self.now();
         let tx = &u.tx;
-        let inv = invitations::by_token_hash(tx, &auth::token_hash(token)).await?;
+        let inv = invitations::by_token_hash(tx, token_hash).await?;
         usage(&inv).check(now)?;
         if communities::membership(tx, inv.community_id, account_id)
             .await?
@@ -192,7 +203,10 @@ impl App {
             NewMembership {
                 community_id: inv.community_id,
                 account_id,
-                organization_id: inv.organization_id,
+                // A provider the community tied to an organization decides where one lands.
+                organization_id: self
+                    .landing_organization(tx, inv.community_id, account_id, inv.organization_id)
+                    .await?,
                 roles,
                 invited_by: inv.created_by,
                 invitation_id: Some(inv.id),

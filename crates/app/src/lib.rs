@@ -28,6 +28,7 @@ pub mod moderation;
 pub mod network;
 pub mod network_health;
 pub mod network_map;
+pub mod oidc;
 pub mod privacy;
 pub mod second_factor;
 pub mod session_edit;
@@ -167,6 +168,8 @@ pub struct Settings {
     pub argon2_memory_kib: u32,
     /// Where e-mail goes; `None`: this server sends no mail (invitations are links to copy).
     pub mail: Option<mail::MailSettings>,
+    /// The OpenID Connect providers people may sign in with (none by default).
+    pub oidc: oidc::Providers,
 }
 
 impl Default for Settings {
@@ -176,6 +179,7 @@ impl Default for Settings {
             anyone_creates_communities: false,
             argon2_memory_kib: 19 * 1024,
             mail: None,
+            oidc: oidc::Providers::default(),
         }
     }
 }

@@ -231,6 +231,12 @@ impl App {
     /// code step, which lasts [`SECOND_STEP_TTL`].
     pub async fn sign_in_first_step(&self, email: &str, password: &str) -> Result<SignInStep> {
         let account = self.check_credentials(email, password).await?;
+        self.next_step(account).await
+    }
+
+    /// A first factor matched (a password, a reset link, an identity provider): a session, or
+    /// with a second factor the code step.
+    pub(crate) async fn next_step(&self, account: Account) -> Result<SignInStep> {
         if !self.has_second_factor(&account).await? {
             let session = self.start_session(account.id).await?;
             return Ok(SignInStep::Done(account, session));
@@ -305,6 +311,52 @@ impl App {
             "community.second_factor",
             Subject::new(SubjectKind::Community, ctx.community.id),
             if on { "required" } else { "optional" },
+            "",
+        );
+        self.commit(u).await
+    }
+
+    /// Turns the second factor off: the password (if the account has one) and a current code
+    /// (or a recovery code) are asked again, so a session left open cannot do it. Where a
+    /// community requires a second factor, a steward's vertical powers wait again until they
+    /// enrol anew (`usable_roles` reads the factor on every request).
+    pub async fn remove_second_factor(
+        &self,
+        account: &Account,
+        password: &str,
+        code: &str,
+    ) -> Result<()> {
+        if !self.has_second_factor(account).await? {
+            return Err(AppError::Conflict(
+                "You have no second factor to remove.".into(),
+            ));
+        }
+        if account.password_hash.is_some() {
+            self.check_credentials(&account.email, password)
+                .await
+                .map_err(|e| match e {
+                    AppError::BadCredentials => {
+                        AppError::field("password", "Your password is not right.")
+                    }
+                    e => e,
+                })?;
+        }
+        self.use_second_factor(account.id, code)
+            .await
+            .map_err(|e| match e {
+                AppError::BadCredentials => {
+                    AppError::field("code", "That code is not right or was used already.")
+                }
+                e => e,
+            })?;
+        let mut u = self.change_as(account).await?;
+        second_factor::remove(&u.tx, account.id).await?;
+        u.audit_in(
+            None,
+            Some(account.id.into()),
+            "account.second_factor",
+            Subject::new(SubjectKind::Account, account.id),
+            "removed",
             "",
         );
         self.commit(u).await

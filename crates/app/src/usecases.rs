@@ -33,6 +33,11 @@ const ANYONE: &[&str] = &[
     "sign_in_first_step",
     "sign_in_second_step",
     "join_open_new_account",
+    // Sign-in through an identity provider: the start, and the callback (the state and the
+    // browser's cookie are the proof), and the list of providers shown on the sign-in page.
+    "oidc_begin",
+    "oidc_finish",
+    "oidc_providers",
     "may_create_community",
     // The constructor: it hands out the one `System`.
     "new",

@@ -25,6 +25,62 @@ pub struct FileConfig {
     pub smtp_port: Option<u16>,
     pub smtp_tls: Option<bool>,
     pub mail_from: Option<String>,
+    /// OpenID Connect providers: `[[oidc]]` tables.
+    #[serde(default)]
+    pub oidc: Vec<OidcConfig>,
+}
+
+/// One `[[oidc]]` table. The client secret comes from a file or an environment variable,
+/// never from this file (which is often readable, or kept in version control).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OidcConfig {
+    pub id: String,
+    pub name: String,
+    pub issuer: String,
+    pub client_id: String,
+    pub client_secret_file: Option<std::path::PathBuf>,
+    pub client_secret_env: Option<String>,
+}
+
+impl OidcConfig {
+    /// The provider as the app takes it, its secret read and its callback under `public_url`.
+    pub fn resolve(&self, public_url: &str) -> anyhow::Result<convene_app::oidc::ProviderConfig> {
+        let secret = match (&self.client_secret_file, &self.client_secret_env) {
+            (Some(_), Some(_)) => anyhow::bail!(
+                "OIDC provider {}: give client_secret_file or client_secret_env, not both",
+                self.id
+            ),
+            (Some(path), None) => Some(
+                std::fs::read_to_string(path)
+                    .map_err(|e| {
+                        anyhow::anyhow!("OIDC provider {}: {}: {e}", self.id, path.display())
+                    })?
+                    .trim()
+                    .to_owned(),
+            ),
+            (None, Some(var)) => Some(std::env::var(var).map_err(|_| {
+                anyhow::anyhow!(
+                    "OIDC provider {}: environment variable {var} is not set",
+                    self.id
+                )
+            })?),
+            // A public client (PKCE alone).
+            (None, None) => None,
+        };
+        Ok(convene_app::oidc::ProviderConfig {
+            id: self.id.clone(),
+            name: self.name.clone(),
+            issuer: self.issuer.clone(),
+            client_id: self.client_id.clone(),
+            client_secret: secret.filter(|s| !s.is_empty()),
+            redirect_url: format!(
+                "{}/signin/oidc/{}/callback",
+                public_url.trim_end_matches('/'),
+                self.id
+            ),
+        })
+    }
 }
 
 impl FileConfig {

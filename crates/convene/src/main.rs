@@ -270,6 +270,13 @@ async fn main() -> anyhow::Result<()> {
                     public_url: web.public_url.clone(),
                 });
             }
+            let providers = file
+                .oidc
+                .iter()
+                .map(|p| p.resolve(&web.public_url))
+                .collect::<anyhow::Result<Vec<_>>>()?;
+            app.settings.oidc =
+                convene_app::oidc::Providers::new(providers).map_err(anyhow::Error::msg)?;
             if demo {
                 print_demo(&app, &system, &web.public_url).await?;
             }

@@ -226,3 +226,21 @@ pub async fn remove_secrets_except(
     }
     Ok(q.exec(db).await?.rows_affected)
 }
+
+/// Locks the account's row for the rest of the write transaction (a PostgreSQL row lock;
+/// SQLite's `BEGIN IMMEDIATE` already serializes writers): checks such as "another way to sign
+/// in remains" cannot change under a concurrent transaction.
+pub async fn lock(db: &impl ConnectionTrait, id: i32) -> Result<()> {
+    let r = account::Entity::update_many()
+        .col_expr(
+            account::Column::Id,
+            sea_orm::sea_query::Expr::col(account::Column::Id),
+        )
+        .filter(account::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    if r.rows_affected == 0 {
+        return Err(StoreError::NotFound);
+    }
+    Ok(())
+}

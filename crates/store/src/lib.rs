@@ -16,6 +16,7 @@ mod migration;
 pub mod moderation;
 pub mod network;
 pub mod notify;
+pub mod oidc;
 pub mod personal;
 pub mod second_factor;
 pub mod sessions;

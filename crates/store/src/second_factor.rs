@@ -136,3 +136,16 @@ pub async fn set_required(
     }
     Ok(())
 }
+
+/// Removes the account's TOTP factor and recovery codes; `false` if it had no factor.
+pub async fn remove(db: &impl ConnectionTrait, account_id: i32) -> Result<bool> {
+    recovery_code::Entity::delete_many()
+        .filter(recovery_code::Column::AccountId.eq(account_id))
+        .exec(db)
+        .await?;
+    let r = totp_factor::Entity::delete_many()
+        .filter(totp_factor::Column::AccountId.eq(account_id))
+        .exec(db)
+        .await?;
+    Ok(r.rows_affected > 0)
+}

@@ -11,6 +11,7 @@ mod kiosk;
 mod library;
 mod live;
 mod network;
+mod oidc;
 mod open_space;
 mod second_factor;
 mod server;
@@ -213,6 +214,21 @@ async fn browser_flag_hide_appeal_reverse() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_invitation_delivery_state_and_resend() {
     invitation_mail::delivery_state_and_resend().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn oidc_sign_in_through_a_real_provider() {
+    oidc::sign_in_through_a_real_provider().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn oidc_forged_id_tokens_are_refused() {
+    oidc::forged_id_tokens_are_refused().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_oidc_accept_an_invitation_with_a_provider() {
+    oidc::a_browser_accepts_with_a_provider().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -9,6 +9,23 @@ pub struct Me {
     display_name: String,
     /// Whether a second factor (TOTP) is on for this account.
     second_factor: bool,
+    /// How many of the ten recovery codes are unused (0 without a second factor).
+    recovery_codes_left: usize,
+    /// Whether the account has a password (one made through a provider may have none).
+    has_password: bool,
+    /// Every identity provider configured here, and whether it is linked to this account.
+    providers: Vec<MeProvider>,
+}
+
+/// An identity provider of this server, as seen by the caller.
+#[derive(Serialize, ToSchema)]
+pub struct MeProvider {
+    /// Its id in addresses: `/signin/oidc/{id}`.
+    id: String,
+    name: String,
+    linked: bool,
+    /// The e-mail the provider gave when it was linked, if it gave a verified one.
+    linked_email: Option<String>,
 }
 
 #[utoipa::path(get, path = "/api/v1/me", responses((status = 200, body = Me), (status = 401, body = ErrorDto)))]
@@ -17,12 +34,48 @@ pub(super) async fn me(
     ApiAccount(a): ApiAccount,
 ) -> ApiResult<Json<Me>> {
     let second_factor = st.app.has_second_factor(&a).await?;
+    let recovery_codes_left = st.app.recovery_codes_left(&a).await?;
+    let linked = st.app.oidc_identities(&a).await?;
+    let providers = st
+        .app
+        .oidc_providers()
+        .into_iter()
+        .map(|p| {
+            let l = linked.iter().find(|l| l.provider == p.id);
+            MeProvider {
+                linked: l.is_some(),
+                linked_email: l.and_then(|l| l.email.clone()),
+                id: p.id,
+                name: p.name,
+            }
+        })
+        .collect();
     Ok(Json(Me {
         id: a.id,
         email: a.email,
         display_name: a.display_name,
         second_factor,
+        recovery_codes_left,
+        has_password: a.password_hash.is_some(),
+        providers,
     }))
+}
+
+/// Unlinks an identity provider; refused (409) where it is the account's only way to sign in.
+/// Linking happens in a browser (the provider's sign-in page): `/account` links.
+#[utoipa::path(delete, path = "/api/v1/me/providers/{provider}",
+    params(("provider" = String, Path, description = "The provider's id")),
+    responses((status = 204, description = "Unlinked"), (status = 404, body = ErrorDto), (status = 409, body = ErrorDto), (status = 401, body = ErrorDto)))]
+pub(super) async fn me_provider_unlink(
+    State(st): State<AppState>,
+    ApiAccount(a): ApiAccount,
+    axum::extract::Path(provider): axum::extract::Path<String>,
+) -> ApiResult<StatusCode> {
+    if provider.len() > 40 {
+        return Err(AppError::NotFound.into());
+    }
+    st.app.oidc_unlink(&a, &provider).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 #[utoipa::path(get, path = "/api/v1/me/export", responses((status = 200, description = "Everything convene holds about you (convene-account-export/1)")))]

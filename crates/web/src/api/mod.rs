@@ -46,6 +46,10 @@ pub fn routes() -> Router<AppState> {
         .route("/openapi.json", get(openapi))
         .route("/me", get(me))
         .route("/me/export", get(me_export))
+        .route(
+            "/me/providers/{provider}",
+            axum::routing::delete(me_provider_unlink),
+        )
         .route("/communities", get(communities).post(community_create))
         .route("/communities/{slug}", get(community).put(community_update))
         .route(
@@ -165,7 +169,7 @@ pub fn routes() -> Router<AppState> {
 #[derive(OpenApi)]
 #[openapi(
     info(title = "convene API", version = "1", description = "Communities, members, roles, invitations, the audit log, gatherings (agenda with free and locked cells, sessions, interest, check-in and out, reports saved on a version, dots, actions) the network (map, health, group aggregates) the practice library (open to anyone) and threads with replies. Authenticate with `Authorization: Bearer <token>`."),
-    paths(me, me_export, communities, community_create, community, community_update, organization_create, members, member_remove, member_roles, member_reset, invitations, invitation_create, invitation_revoke, audit,
+    paths(me, me_export, me_provider_unlink, communities, community_create, community, community_update, organization_create, members, member_remove, member_roles, member_reset, invitations, invitation_create, invitation_revoke, audit,
         gatherings::gatherings, gatherings::gathering_create, gatherings::agenda, gatherings::session_create, gatherings::session_place, gatherings::session_interest,
         presence::check_in, presence::check_out,
         harvest::report, harvest::report_save, harvest::votes, harvest::vote, harvest::actions, harvest::action_create, harvest::volunteer, harvest::action_status,
@@ -173,7 +177,7 @@ pub fn routes() -> Router<AppState> {
         network::map, network::health, network::groups,
         moderation::flag, moderation::content, moderation::queue, moderation::claim, moderation::decide, moderation::appeal, moderation::appeal_decide, moderation::log,
         threads::threads, threads::thread_create, threads::thread, threads::reply_create),
-    components(schemas(Me, CommunitySummary, CommunityDetail, CommunityInput, OrganizationDto, OrganizationInput, SettingsInput, MemberDto, RolesInput, ReasonInput, InvitationDto, InvitationInput, CreatedInvitation, ResetLink, AuditDto, ErrorDto,
+    components(schemas(Me, MeProvider, CommunitySummary, CommunityDetail, CommunityInput, OrganizationDto, OrganizationInput, SettingsInput, MemberDto, RolesInput, ReasonInput, InvitationDto, InvitationInput, CreatedInvitation, ResetLink, AuditDto, ErrorDto,
         gatherings::GatheringDto, gatherings::GatheringInput, gatherings::AgendaDto, gatherings::LockedDto, gatherings::SpaceDto, gatherings::SlotDto, gatherings::SessionDto, gatherings::SessionInput, gatherings::CreatedSession, gatherings::CellInput, gatherings::InterestInput, presence::CheckInInput,
         harvest::ReportDto, harvest::RevisionDto, harvest::ReportInput, harvest::SavedDto, harvest::VotesDto, harvest::RankedDto, harvest::VoteInput, harvest::ActionDto, harvest::ActionInput, harvest::CreatedAction, harvest::VolunteerInput, harvest::StatusInput,
         practices::PracticeSummary,

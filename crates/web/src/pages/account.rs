@@ -36,6 +36,17 @@ pub struct AccountPage {
     /// Whether a second factor is on, and how many recovery codes are left.
     pub second_factor: bool,
     pub recovery_left: usize,
+    /// Whether the account has a password (one made through a provider may not).
+    pub has_password: bool,
+    /// Every configured identity provider, linked or not.
+    pub providers: Vec<ProviderRow>,
+}
+
+pub struct ProviderRow {
+    pub id: String,
+    pub name: String,
+    /// The e-mail the provider gave when linked; `None` if not linked.
+    pub linked: Option<String>,
 }
 
 #[derive(Template)]
@@ -104,7 +115,36 @@ async fn account_page_in(
         notice: None,
         second_factor: st.app.has_second_factor(account).await?,
         recovery_left: st.app.recovery_codes_left(account).await?,
+        has_password: account.password_hash.is_some(),
+        providers: provider_rows(st, account).await?,
     })
+}
+
+async fn provider_rows(st: &AppState, account: &Account) -> Result<Vec<ProviderRow>, PageError> {
+    let linked = st.app.oidc_identities(account).await?;
+    Ok(st
+        .app
+        .oidc_providers()
+        .into_iter()
+        .map(|p| ProviderRow {
+            linked: linked
+                .iter()
+                .find(|l| l.provider == p.id)
+                .map(|l| l.email.clone().unwrap_or_default()),
+            id: p.id,
+            name: p.name,
+        })
+        .collect())
+}
+
+/// The page with an error (for other modules' forms on it).
+pub(super) async fn account_page_for(
+    st: &AppState,
+    account: &Account,
+    session: &str,
+    error: Option<String>,
+) -> Result<AccountPage, PageError> {
+    account_page_in(st, account, session, None, error).await
 }
 
 fn totp_page(
@@ -192,6 +232,11 @@ pub async fn account_get(
                 .into(),
         ),
         Some("ended") => Some("That session has ended: it is signed out.".into()),
+        Some("linked") => Some("The provider is linked: you can sign in with it now.".into()),
+        Some("unlinked") => Some("The provider is unlinked: it no longer signs you in.".into()),
+        Some("second-factor-off") => {
+            Some("Your second factor is off: your password alone signs you in now.".into())
+        }
         _ => None,
     };
     Ok(render(&page))
@@ -346,4 +391,36 @@ pub async fn token_revoke_post(
 ) -> Result<Response, PageError> {
     st.app.revoke_api_token(&account, id).await?;
     Ok(Redirect::to("/account").into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct RemoveFactorForm {
+    pub password: String,
+    pub code: String,
+}
+
+/// Turns the second factor off after asking the password and a code again (throttled like
+/// sign-in: both are guessed otherwise).
+pub async fn second_factor_remove_post(
+    State(st): State<AppState>,
+    jar: CookieJar,
+    client: ClientAddr,
+    CurrentAccount(account): CurrentAccount,
+    Form(form): Form<RemoveFactorForm>,
+) -> Result<Response, PageError> {
+    if let Err(limited) = st.limit_password(&client, &account.email) {
+        return Ok(limited.into_response());
+    }
+    let session = session_token(&st, &jar).unwrap_or_default();
+    let result = st
+        .app
+        .remove_second_factor(&account, &form.password, &form.code)
+        .await;
+    settle(
+        result,
+        to("/account?done=second-factor-off#second-factor".into()),
+        |msg| account_page_in(&st, &account, &session, None, Some(msg)),
+    )
+    .await
 }

@@ -82,6 +82,8 @@ pub struct SigninPage {
     /// Where to go after signing in (a safe same-site path), kept in the form.
     pub next: String,
     pub error: Option<String>,
+    /// The identity providers one may sign in with.
+    pub providers: Vec<convene_app::oidc::ProviderInfo>,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -105,6 +107,7 @@ pub fn safe_next(raw: &str) -> Option<&str> {
 }
 
 pub async fn signin_get(
+    State(st): State<AppState>,
     MaybeAccount(account): MaybeAccount,
     axum::extract::Query(q): axum::extract::Query<NextQuery>,
 ) -> Response {
@@ -113,6 +116,7 @@ pub async fn signin_get(
         return Redirect::to(if next.is_empty() { "/" } else { &next }).into_response();
     }
     render(&SigninPage {
+        providers: st.app.oidc_providers(),
         nav: Nav::default(),
         email: String::new(),
         next,
@@ -148,10 +152,12 @@ pub async fn signin_post(
             token,
             next,
             error: None,
+            notice: None,
         })),
         Err(AppError::BadCredentials) => Ok((
             StatusCode::UNAUTHORIZED,
             render(&SigninPage {
+                providers: st.app.oidc_providers(),
                 nav: Nav::default(),
                 email: form.email,
                 next,
@@ -172,6 +178,8 @@ pub struct SigninCodePage {
     /// Where the first step was going (already checked by `safe_next`).
     pub next: String,
     pub error: Option<String>,
+    /// What happened before this step (a reset link set a new password).
+    pub notice: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -192,6 +200,7 @@ pub async fn signin_code_post(
         return Ok((
             StatusCode::NOT_FOUND,
             render(&SigninPage {
+                providers: st.app.oidc_providers(),
                 nav: Nav::default(),
                 email: String::new(),
                 next: safe_next(&form.next).unwrap_or("").to_owned(),
@@ -217,6 +226,7 @@ pub async fn signin_code_post(
                 token: form.token,
                 next,
                 error: Some("That code is not right or was used already.".into()),
+                notice: None,
             }),
         )
             .into_response()),
@@ -273,7 +283,23 @@ pub async fn reset_post(
     };
     settle(
         result,
-        async |session| {
+        async |step| {
+            let session = match step {
+                SignInStep::Done(_, session) => session,
+                // The new password is set; the second factor is still asked.
+                SignInStep::Code(token) => {
+                    return Ok(render(&SigninCodePage {
+                        nav: Nav::default(),
+                        token,
+                        next: String::new(),
+                        error: None,
+                        notice: Some(
+                            "Your new password is set. Your account has a second factor: enter a code to sign in."
+                                .into(),
+                        ),
+                    }));
+                }
+            };
             Ok((
                 jar.add(session_cookie(&st, session)),
                 render(&MessagePage {

@@ -386,6 +386,8 @@ pub struct InvitePage {
     pub error: Option<String>,
     /// The gathering the invitation is for.
     pub gathering: Option<String>,
+    /// The identity providers one may accept with.
+    pub providers: Vec<convene_app::oidc::ProviderInfo>,
 }
 
 async fn invite_page(
@@ -413,6 +415,7 @@ async fn invite_page(
         form,
         error,
         gathering: v.gathering.map(|g| g.1),
+        providers: st.app.oidc_providers(),
     })
 }
 

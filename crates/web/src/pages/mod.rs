@@ -22,6 +22,7 @@ mod network;
 mod network_health;
 mod network_map;
 mod network_words;
+mod oidc;
 pub(crate) mod phone;
 mod proceedings;
 mod roles;
@@ -283,11 +284,21 @@ pub fn routes() -> Router<AppState> {
         .route("/invite/{token}", get(invite::invite_get))
         .route("/invite/{token}/accept", post(invite::invite_accept_post))
         .route("/invite/{token}/decline", post(invite::invite_decline_post))
+        .route("/invite/{token}/oidc/{provider}", get(oidc::join_start))
+        .route("/signin/oidc/{provider}", get(oidc::signin_start))
+        .route("/signin/oidc/{provider}/callback", get(oidc::callback))
+        .route("/account/oidc/{provider}/link", get(oidc::link_start))
+        .route("/account/oidc/{provider}/unlink", post(oidc::unlink_post))
+        .route("/c/{slug}/settings/oidc", post(oidc::tie_post))
         .route("/account", get(account::account_get))
         .route("/account/name", post(account::account_name_post))
         .route("/signin/code", post(auth::signin_code_post))
         .route("/account/totp", post(account::totp_begin_post))
         .route("/account/totp/confirm", post(account::totp_confirm_post))
+        .route(
+            "/account/second-factor/remove",
+            post(account::second_factor_remove_post),
+        )
         .route("/account/password", post(account::account_password_post))
         .route(
             "/account/sessions/{id}/end",

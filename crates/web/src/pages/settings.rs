@@ -36,6 +36,27 @@ pub struct SettingsPage {
     pub error: Option<String>,
     /// Stewards and curators need a second factor to use their powers.
     pub second_factor_required: bool,
+    /// Each configured identity provider and where its people land.
+    pub ties: Vec<TieRow>,
+}
+
+pub struct TieRow {
+    pub id: String,
+    pub name: String,
+    /// Tied to no organization: the invitation's decides.
+    pub untied: bool,
+    /// The community's organizations: id, name, whether this provider is tied to it.
+    pub options: Vec<(i32, String, bool)>,
+}
+
+/// The page with an error (for other modules' forms on it).
+pub(super) async fn settings_page_for(
+    st: &AppState,
+    account: &Account,
+    ctx: &Ctx,
+    error: String,
+) -> Result<SettingsPage, PageError> {
+    settings_page(st, account, ctx, None, Some(error)).await
 }
 
 async fn settings_page(
@@ -47,6 +68,7 @@ async fn settings_page(
 ) -> Result<SettingsPage, PageError> {
     ctx.require::<can::EditSettings>()?;
     let (orgs, _) = st.app.overview(&ctx.require()?).await?;
+    let org_choices: Vec<(i32, String)> = orgs.iter().map(|o| (o.id, o.name.clone())).collect();
     let c = ctx.community();
     Ok(SettingsPage {
         nav: Nav::inside(account, ctx),
@@ -63,6 +85,21 @@ async fn settings_page(
             .collect(),
         error,
         second_factor_required: st.app.second_factor_required(&ctx.require()?).await?,
+        ties: st
+            .app
+            .oidc_ties(&ctx.require()?)
+            .await?
+            .into_iter()
+            .map(|(p, org)| TieRow {
+                untied: org.is_none(),
+                options: org_choices
+                    .iter()
+                    .map(|(id, name)| (*id, name.clone(), org == Some(*id)))
+                    .collect(),
+                id: p.id,
+                name: p.name,
+            })
+            .collect(),
     })
 }
 

@@ -201,3 +201,139 @@ async fn steward_rule(h: Harness) {
     let m = h.person_with_role(&w, convene_domain::Role::Member).await;
     assert!(!h.ctx(&m, "guarded").await.needs_second_factor());
 }
+
+/// A reset link replaces the password, never the second factor: after it, signing in still
+/// asks for a code.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reset_link_does_not_pass_the_second_factor() {
+    let h = Harness::sqlite().await;
+    let w = h.world("resetfactor").await;
+    let m = h.person_with_role(&w, convene_domain::Role::Member).await;
+    let (secret, _) = enrol(&h, &m).await;
+    let (s, body) = h
+        .post(
+            &format!("/c/resetfactor/members/{}/reset", m.membership_id),
+            Some(&w.steward.cookie),
+            "reason=lost+it",
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK);
+    let link = crate::harness::extract_link(&body, "/reset/").expect("reset link");
+    let (s, headers, page) = h
+        .post_full(&link, None, "password=a+brand+new+secret")
+        .await;
+    assert_eq!(s, StatusCode::OK, "{page}");
+    assert!(
+        session_cookie(&headers).is_none(),
+        "no session from the link alone"
+    );
+    assert!(page.contains("Your new password is set"), "{page}");
+    let token = between(&page, "name=\"token\" value=\"", "\"").to_owned();
+    h.app.clock.advance(30);
+    let (s, cookie) = code_step(&h, &token, &code(&secret, h.app.now())).await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    assert!(cookie.is_some());
+    // The new password alone does not sign in either.
+    assert!(h.app.sign_in(&m.email, "a brand new secret").await.is_err());
+    let (s, headers, _) = h
+        .post_full(
+            "/signin",
+            None,
+            &format!("email={}&password=a+brand+new+secret", enc(&m.email)),
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(session_cookie(&headers).is_none());
+}
+
+convene_store::test_both_dbs!(
+    turning_the_second_factor_off_asks_again_and_the_steward_rule_holds,
+    |store| async move { remove_factor(Harness::new(store, 10_000).await).await }
+);
+
+async fn remove_factor(h: Harness) {
+    let w = h.world("factoroff").await;
+    let s = &w.steward;
+    let settings = "/c/factoroff/settings";
+    let (secret, recovery) = enrol(&h, s).await;
+    let (st, _) = h
+        .post(
+            &format!("{settings}/second-factor"),
+            Some(&s.cookie),
+            "required=on",
+        )
+        .await;
+    assert_eq!(st, StatusCode::SEE_OTHER);
+    assert_eq!(h.get(settings, Some(&s.cookie)).await.0, StatusCode::OK);
+    let (_, page) = h.get("/account", Some(&s.cookie)).await;
+    assert!(page.contains("Turn the second factor off"), "{page}");
+    h.app.clock.advance(30);
+    let now_code = code(&secret, h.app.now());
+    // A wrong password, or a wrong code, changes nothing.
+    let (st, body) = h
+        .post(
+            "/account/second-factor/remove",
+            Some(&s.cookie),
+            &format!("password=wrong+password&code={now_code}"),
+        )
+        .await;
+    assert_eq!(st, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    assert!(body.contains("Your password is not right"), "{body}");
+    let (st, body) = h
+        .post(
+            "/account/second-factor/remove",
+            Some(&s.cookie),
+            &format!("password={}&code=000000", enc(PASSWORD)),
+        )
+        .await;
+    assert_eq!(st, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    assert!(h.app.has_second_factor(&s.account).await.expect("read"));
+    // A used recovery code is no key either; an unused one is.
+    let used = password_step(&h, &s.email).await;
+    assert_eq!(
+        code_step(&h, &used, &recovery[0]).await.0,
+        StatusCode::SEE_OTHER
+    );
+    let (st, _) = h
+        .post(
+            "/account/second-factor/remove",
+            Some(&s.cookie),
+            &format!("password={}&code={}", enc(PASSWORD), enc(&recovery[0])),
+        )
+        .await;
+    assert_eq!(st, StatusCode::UNPROCESSABLE_ENTITY);
+    let (st, headers, _) = h
+        .post_full(
+            "/account/second-factor/remove",
+            Some(&s.cookie),
+            &format!("password={}&code={now_code}", enc(PASSWORD)),
+        )
+        .await;
+    assert_eq!(st, StatusCode::SEE_OTHER);
+    assert_eq!(
+        headers["location"],
+        "/account?done=second-factor-off#second-factor"
+    );
+    assert!(!h.app.has_second_factor(&s.account).await.expect("read"));
+    assert_eq!(h.app.recovery_codes_left(&s.account).await.expect("n"), 0);
+    // The password alone signs in again ...
+    assert!(h.app.sign_in(&s.email, PASSWORD).await.is_ok());
+    // ... and the community still requires a factor: the steward's powers wait again.
+    assert!(h.ctx(s, "factoroff").await.needs_second_factor());
+    assert_eq!(
+        h.get(settings, Some(&s.cookie)).await.0,
+        StatusCode::FORBIDDEN
+    );
+    let (_, me) = h.api("GET", "/api/v1/me", &s.token, None).await;
+    assert!(me.contains("\"second_factor\":false"), "{me}");
+    assert!(me.contains("\"recovery_codes_left\":0"), "{me}");
+    // Nothing left to turn off.
+    let (st, _) = h
+        .post(
+            "/account/second-factor/remove",
+            Some(&s.cookie),
+            &format!("password={}&code={now_code}", enc(PASSWORD)),
+        )
+        .await;
+    assert_eq!(st, StatusCode::CONFLICT);
+}
