@@ -3,6 +3,7 @@
 //! reader in the tests.
 
 pub mod calendar;
+pub mod lean;
 pub mod network;
 pub mod pdf;
 pub mod proceedings;
