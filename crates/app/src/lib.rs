@@ -11,6 +11,7 @@ pub mod community;
 pub mod content;
 pub mod demo;
 mod demo_gatherings;
+mod demo_lean;
 mod demo_moderation;
 pub mod exports;
 pub mod feeds;

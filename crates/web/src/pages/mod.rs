@@ -15,7 +15,7 @@ mod home;
 mod initiatives;
 mod invite;
 pub(crate) mod kiosk;
-mod lean;
+pub(crate) mod lean;
 pub(crate) mod lean_live;
 pub mod library;
 mod listing;
