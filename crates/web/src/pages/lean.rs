@@ -270,7 +270,10 @@ impl BoardPage {
             host: self.host,
         }
         .render()
-        .unwrap_or_default()
+        .unwrap_or_else(|e| {
+            tracing::error!(error = %e, "the Lean Coffee board failed to render");
+            String::new()
+        })
     }
     pub fn voted_attr(&self) -> String {
         self.mine
