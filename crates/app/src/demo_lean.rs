@@ -209,7 +209,9 @@ pub(crate) async fn fill(tx: &Tx, community: i32, people: &People, now: i64) -> 
             earlier.push((gathering.id, a));
         }
     }
-    let plans: [(&str, &str, usize, &[usize], usize, usize); 2] = [
+    // (title, purpose, starter, joined, invited, asked to join)
+    type Plan<'a> = (&'a str, &'a str, usize, &'a [usize], usize, usize);
+    let plans: [Plan; 2] = [
         (
             "Willows for the whole valley",
             "Plant and keep willows along every stretch of the river that floods, with the farms and the schools.",
