@@ -314,6 +314,7 @@ impl App {
         }
 
         crate::demo_gatherings::fill(&u.tx, c.id, &people, self.now()).await?;
+        crate::demo_lean::fill(&u.tx, c.id, &people, self.now()).await?;
         // The second steward hears appeals of the first one's decisions.
         let s2 = accounts::create(
             &u.tx,
@@ -470,6 +471,14 @@ mod tests {
         // Oldest first: three finished Open Spaces and one in its marketplace.
         let mut all = gatherings::list(db, c.id).await.expect("gatherings");
         all.reverse();
+        // The Lean Coffee (another format) comes last; the Open Spaces are checked here.
+        let lean = all.pop().expect("the Lean Coffee");
+        assert!(
+            convene_store::lean::settings(db, lean.id)
+                .await
+                .expect("lean")
+                .is_some()
+        );
         let titles: Vec<&str> = all.iter().map(|g| g.title.as_str()).collect();
         assert_eq!(
             titles,

@@ -353,7 +353,8 @@ impl App {
         let mut best: Option<(u8, i64, NextGathering)> = None;
         for g in gatherings::list(db, ctx.community.id).await? {
             let phase = phase_of(&g)?;
-            if phase == Phase::Closed {
+            // Other formats (a Lean Coffee) have their own pages and steps.
+            if phase == Phase::Closed || convene_store::lean::settings(db, g.id).await?.is_some() {
                 continue;
             }
             let slots = gatherings::slots(db, g.id).await?;

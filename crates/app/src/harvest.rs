@@ -28,6 +28,7 @@ pub struct ReportView {
     pub am_named: bool,
 }
 
+#[derive(Debug, Clone)]
 pub struct ActionView {
     pub id: i32,
     pub title: String,
@@ -421,7 +422,7 @@ impl App {
     }
 
     /// The gathering's actions `audience` may read, oldest first.
-    async fn actions_of(
+    pub(crate) async fn actions_of(
         &self,
         g: &Gathering,
         audience: Audience,

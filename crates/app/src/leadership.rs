@@ -501,6 +501,7 @@ mod tests {
             report_authors: vec![(10, 2), (10, 5)],
             action_owners: vec![(1, 2), (1, 4)],
             actions: vec![(1, 2)],
+            initiative_people: vec![],
         };
         // The same activity as if person 2 had never been a member.
         let mut without = Activity {

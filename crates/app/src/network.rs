@@ -12,6 +12,8 @@ use std::collections::{BTreeMap, BTreeSet};
 pub const CONVENING_TOGETHER: f64 = 60.0;
 pub const WRITING_TOGETHER: f64 = 30.0;
 pub const OWNING_TOGETHER: f64 = 60.0;
+/// Being in the same initiative (joined by one's own yes).
+pub const INITIATIVE_TOGETHER: f64 = 60.0;
 
 /// Undirected weighted ties between accounts (`a < b`), and directed invitations.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -23,7 +25,8 @@ pub struct Network {
     pub invitations: Vec<(i32, i32)>,
     /// Everyone who did anything counted here: sat in, convened, wrote, owned.
     pub took_part: BTreeSet<i32>,
-    /// Sessions convened or co-convened plus actions owned, per person who led any.
+    /// Sessions convened or co-convened plus actions owned plus initiatives started or led,
+    /// per person who led any.
     pub led: BTreeMap<i32, u64>,
 }
 
@@ -113,6 +116,17 @@ pub fn build(activity: &Activity, left_out: &BTreeSet<i32>) -> Network {
             net.clique(group, w);
         }
     }
+    // Working on an initiative together is a tie; starting or leading one counts as leading.
+    let mut initiatives: BTreeMap<i32, BTreeSet<i32>> = BTreeMap::new();
+    for &(i, a, leads, _) in activity.initiative_people.iter().filter(|p| known(&p.1)) {
+        initiatives.entry(i).or_default().insert(a);
+        if leads {
+            *net.led.entry(a).or_default() += 1;
+        }
+    }
+    for group in initiatives.values() {
+        net.clique(group, INITIATIVE_TOGETHER);
+    }
     net
 }
 
@@ -152,6 +166,9 @@ pub fn window(activity: &Activity, from: i64, until: i64) -> Activity {
         report_authors: keep(&activity.report_authors, |r| in_session.contains(&r.0)),
         action_owners: keep(&activity.action_owners, |o| in_action.contains(&o.0)),
         actions,
+        initiative_people: keep(&activity.initiative_people, |p| {
+            (from..until).contains(&p.3)
+        }),
     }
 }
 
@@ -284,6 +301,7 @@ mod tests {
             ],
             report_authors: vec![(100, 1), (100, 2), (100, 1)],
             action_owners: vec![(7, 2), (7, 3)],
+            initiative_people: vec![],
         }
     }
 
@@ -326,8 +344,39 @@ mod tests {
     }
 
     #[test]
+    fn an_initiative_is_a_tie_and_leading_it_counts() {
+        let mut a = activity();
+        a.initiative_people = vec![
+            (1, 1, true, 2_000),
+            (1, 4, false, 2_000),
+            (2, 3, true, 9_000),
+        ];
+        let net = build(&a, &BTreeSet::new());
+        assert_eq!(net.ties[&(1, 4)], INITIATIVE_TOGETHER);
+        assert_eq!(
+            net.led[&1], 2,
+            "a session convened and an initiative started"
+        );
+        assert_eq!(net.led[&3], 3);
+        assert!(!net.led.contains_key(&4), "joining is not leading");
+        let gone = build(&a, &BTreeSet::from([4]));
+        assert!(
+            !gone.ties.contains_key(&(1, 4)),
+            "opting out removes the tie"
+        );
+        let early = build(&window(&a, 0, 5_000), &BTreeSet::new());
+        assert!(early.ties.contains_key(&(1, 4)));
+        assert_eq!(
+            early.led.get(&3),
+            Some(&2),
+            "the later initiative is outside the window"
+        );
+    }
+
+    #[test]
     fn opting_out_equals_never_having_been_there() {
         let mut without = activity();
+        without.initiative_people = vec![(1, 1, true, 0), (1, 2, false, 0)];
         without.members.retain(|m| m.0 != 2);
         without.members.iter_mut().for_each(|m| {
             if m.2 == Some(2) {
@@ -338,7 +387,10 @@ mod tests {
         without.presence.retain(|p| p.1 != 2);
         without.report_authors.retain(|r| r.1 != 2);
         without.action_owners.retain(|o| o.1 != 2);
-        let left_out = build(&activity(), &BTreeSet::from([2]));
+        without.initiative_people.retain(|p| p.1 != 2);
+        let mut with = activity();
+        with.initiative_people = vec![(1, 1, true, 0), (1, 2, false, 0)];
+        let left_out = build(&with, &BTreeSet::from([2]));
         assert_eq!(left_out, build(&without, &BTreeSet::new()));
         assert!(left_out.ties.keys().all(|(a, b)| *a != 2 && *b != 2));
         assert!(left_out.people.iter().all(|p| p.0 != 2));

@@ -21,15 +21,27 @@ pub enum ContentKind {
     Thread,
     /// A reply in a thread; its visibility is the thread's.
     Reply,
+    /// A Lean Coffee topic's card; its owner is the topic.
+    LeanTopic,
+    /// An initiative's purpose; its owner is the initiative.
+    Initiative,
+    /// An update in an initiative; its owner is the update.
+    InitiativeUpdate,
+    /// An ask for help in an initiative; its owner is the ask.
+    InitiativeAsk,
 }
 
 impl ContentKind {
-    pub const ALL: [ContentKind; 5] = [
+    pub const ALL: [ContentKind; 9] = [
         ContentKind::Session,
         ContentKind::Report,
         ContentKind::Action,
         ContentKind::Thread,
         ContentKind::Reply,
+        ContentKind::LeanTopic,
+        ContentKind::Initiative,
+        ContentKind::InitiativeUpdate,
+        ContentKind::InitiativeAsk,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -39,6 +51,10 @@ impl ContentKind {
             ContentKind::Action => "action",
             ContentKind::Thread => "thread",
             ContentKind::Reply => "reply",
+            ContentKind::LeanTopic => "lean_topic",
+            ContentKind::Initiative => "initiative",
+            ContentKind::InitiativeUpdate => "init_update",
+            ContentKind::InitiativeAsk => "init_ask",
         }
     }
 

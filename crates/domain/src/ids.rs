@@ -56,6 +56,9 @@ ids! {
     ReplyId,
     /// A moderation case (the flags on one piece of content until decided).
     CaseId,
+    /// A Lean Coffee topic.
+    TopicId,
+    InitiativeId,
 }
 
 #[cfg(test)]

@@ -158,6 +158,12 @@ text_type!(/// What a thread opens with, or a reply (Markdown).
     PostBody, "body", 20_000, true);
 text_type!(/// A label on a slot or a locked cell ("Opening circle", "Lunch").
     CellLabel, "label", 80, false);
+text_type!(/// A Lean Coffee topic, as its proposer writes it on the card.
+    TopicTitle, "topic", 200, false);
+text_type!(/// An initiative's name.
+    InitiativeTitle, "title", 120, false);
+text_type!(/// An ask for help in an initiative.
+    AskText, "ask", 500, true);
 
 /// A URL-safe community handle: 3 to 40 characters of a-z, 0-9 and inner hyphens.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]

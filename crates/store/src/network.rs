@@ -29,6 +29,8 @@ pub struct Activity {
     pub action_owners: Vec<(i32, i32)>,
     /// (action, gathering).
     pub actions: Vec<(i32, i32)>,
+    /// (initiative, account, leads, since) of everyone who joined an initiative.
+    pub initiative_people: Vec<(i32, i32, bool, i64)>,
 }
 
 fn gatherings_of(community_id: i32) -> sea_orm::sea_query::SelectStatement {
@@ -148,6 +150,12 @@ pub async fn activity(db: &impl ConnectionTrait, community_id: i32) -> Result<Ac
         presence,
         report_authors,
         action_owners,
+        initiative_people: crate::initiatives::people(db, community_id)
+            .await?
+            .into_iter()
+            .filter(|p| p.standing == "joined")
+            .map(|p| (p.initiative_id, p.account_id, p.part != "member", p.since))
+            .collect(),
         actions,
     })
 }

@@ -26,6 +26,11 @@ const FILES: &[(&str, &str, &[u8])] = &[
         include_bytes!("../static/kiosk.js"),
     ),
     (
+        "lean.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../static/lean.js"),
+    ),
+    (
         "network.js",
         "text/javascript; charset=utf-8",
         include_bytes!("../static/network.js"),

@@ -88,6 +88,7 @@ pub struct AppState {
     pub cfg: Arc<WebConfig>,
     limits: Arc<security::Limits>,
     renders: Arc<live::Renders>,
+    lean_renders: Arc<pages::lean_live::LeanRenders>,
 }
 
 /// The whole HTTP surface.
@@ -100,6 +101,7 @@ pub fn router(app: App, cfg: WebConfig) -> Router {
         cfg: Arc::new(cfg),
         limits,
         renders: Arc::default(),
+        lean_renders: Arc::default(),
     };
     Router::new()
         .merge(pages::routes())
@@ -146,6 +148,7 @@ pub fn metrics_router(app: App) -> Router {
         cfg: Arc::new(WebConfig::default()),
         limits: Arc::new(security::Limits::new(&WebConfig::default())),
         renders: Arc::default(),
+        lean_renders: Arc::default(),
     };
     Router::new()
         .route("/metrics", get(observe::metrics))

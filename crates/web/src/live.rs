@@ -182,7 +182,7 @@ async fn may_still_read(st: &AppState, who: &Allowed<can::TakePart>, session: &s
 }
 
 /// One SSE event `wall` with the version as its id, encoded once and shared by every stream.
-fn frame(version: i64, html: &str) -> Bytes {
+pub(crate) fn frame(version: i64, html: &str) -> Bytes {
     let mut out = format!("event: wall\nid: {version}\n");
     for line in html.split('\n') {
         out.push_str("data: ");

@@ -5,6 +5,7 @@ mod accounts;
 mod gatherings;
 mod harness;
 mod home;
+mod lean;
 mod library;
 mod mail;
 mod moderation;

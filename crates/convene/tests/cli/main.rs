@@ -8,6 +8,7 @@ mod governance;
 mod hardening;
 mod invitation_mail;
 mod kiosk;
+mod lean;
 mod library;
 mod live;
 mod network;

@@ -20,6 +20,8 @@ mod m0050_threads;
 mod m0060_invitation_mails;
 mod m0061_second_factor;
 mod m0062_oidc;
+mod m0090_lean_coffee;
+mod m0091_initiatives;
 
 use sea_orm_migration::prelude::*;
 
@@ -44,6 +46,8 @@ impl MigratorTrait for Migrator {
             Box::new(m0060_invitation_mails::M0060InvitationMails),
             Box::new(m0061_second_factor::M0061SecondFactor),
             Box::new(m0062_oidc::M0062Oidc),
+            Box::new(m0090_lean_coffee::M0090LeanCoffee),
+            Box::new(m0091_initiatives::M0091Initiatives),
         ]
     }
 }

@@ -66,6 +66,20 @@ limits! {
     action_title = line(ActionTitle::MAX);
     thread_title = line(ThreadTitle::MAX);
     post_body = para(PostBody::MAX);
+    topic_title = line(TopicTitle::MAX);
+    initiative_title = line(InitiativeTitle::MAX);
+    thumb = ObjectBuilder::new()
+        .schema_type(Type::String)
+        .enum_values(Some(convene_domain::lean::Thumb::ALL.iter().map(|t| t.as_str())))
+        .build();
+    initiative_step = ObjectBuilder::new()
+        .schema_type(Type::String)
+        .enum_values(Some(["ask", "invite", "accept", "withdraw"]))
+        .build();
+    ask_status = ObjectBuilder::new()
+        .schema_type(Type::String)
+        .enum_values(Some(convene_domain::initiative::AskStatus::ALL.iter().map(|s| s.as_str())))
+        .build();
     visibility = ObjectBuilder::new()
         .schema_type(Type::String)
         .enum_values(Some(["public", "network", "organization", "private"]))

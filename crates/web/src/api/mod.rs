@@ -6,6 +6,7 @@ mod communities;
 mod gatherings;
 mod harvest;
 mod invitations;
+mod lean;
 mod limits;
 mod me;
 mod members;
@@ -135,6 +136,7 @@ pub fn routes() -> Router<AppState> {
         .route("/communities/{slug}/network/health", get(network::health))
         .route("/communities/{slug}/network/groups", get(network::groups))
         .merge(setup::routes())
+        .merge(lean::routes())
         .route(
             "/communities/{slug}/content/{content_id}",
             get(moderation::content),
@@ -284,6 +286,7 @@ fn document() -> &'static utoipa::openapi::OpenApi {
     DOC.get_or_init(|| {
         let mut doc = ApiDoc::openapi();
         doc.merge(setup::SetupDoc::openapi());
+        doc.merge(lean::LeanDoc::openapi());
         // The merged operations get the same shared errors as the rest.
         utoipa::Modify::modify(&Errors, &mut doc);
         doc

@@ -4,6 +4,7 @@
 
 pub mod calendar;
 mod fonts;
+pub mod lean;
 pub mod network;
 pub mod pdf;
 pub mod proceedings;

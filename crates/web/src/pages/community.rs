@@ -38,6 +38,8 @@ pub struct CommunityPage {
     pub welcome: bool,
     pub me: String,
     pub can_create: bool,
+    /// The community's initiatives, newest first.
+    pub initiatives: Vec<convene_app::initiative::InitiativeCard>,
 }
 
 pub struct NextView {
@@ -204,6 +206,7 @@ pub async fn community_get(
             .map(Role::label)
             .collect::<Vec<_>>()
             .join(", "),
+        initiatives: st.app.initiatives(&ctx.require()?).await?,
     }))
 }
 

@@ -163,6 +163,11 @@ pub async fn gathering_get(
     axum::extract::Query(q): axum::extract::Query<super::flash::FlashQuery>,
     axum::extract::Query(w): axum::extract::Query<super::community::Welcome>,
 ) -> Result<Response, PageError> {
+    // A Lean Coffee is a gathering with its own board.
+    if st.app.is_lean_coffee(&ctx.require()?, id).await? {
+        let to = format!("/c/{}/lean/{id}", ctx.community().slug);
+        return Ok(axum::response::Redirect::to(&to).into_response());
+    }
     let phase_done = q.done.as_deref() == Some("phase");
     let mut p = page(&st, &account, &ctx, id, Some(q), None).await?;
     p.notice = if phase_done {

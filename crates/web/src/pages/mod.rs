@@ -12,8 +12,11 @@ pub(crate) mod gathering;
 mod harvest;
 mod here;
 mod home;
+mod initiatives;
 mod invite;
 pub(crate) mod kiosk;
+pub(crate) mod lean;
+pub(crate) mod lean_live;
 pub mod library;
 mod listing;
 mod members;
@@ -311,6 +314,8 @@ pub fn routes() -> Router<AppState> {
             "/account/tokens/{id}/revoke",
             post(account::token_revoke_post),
         )
+        .merge(lean::routes())
+        .merge(initiatives::routes())
         .layer(axum::middleware::from_fn(here::remember))
 }
 
