@@ -10,6 +10,7 @@ pub mod invitation;
 pub mod moderation;
 pub mod permission;
 pub mod role;
+pub mod search;
 pub mod text;
 pub mod thread;
 

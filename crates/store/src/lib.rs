@@ -17,6 +17,7 @@ pub mod moderation;
 pub mod network;
 pub mod notify;
 pub mod personal;
+pub mod search;
 pub mod second_factor;
 pub mod sessions;
 #[cfg(feature = "testing")]
