@@ -527,6 +527,17 @@ pub async fn describe(db: &impl ConnectionTrait, c: &crate::contents::Content) -
     }))
 }
 
+/// Drops index rows whose content is gone (SQLite's FTS table has no foreign key).
+pub async fn prune(db: &impl ConnectionTrait) -> Result<()> {
+    if db.get_database_backend() != DbBackend::Postgres {
+        db.execute_unprepared(
+            "DELETE FROM search_fts WHERE rowid NOT IN (SELECT content_id FROM search_docs)",
+        )
+        .await?;
+    }
+    Ok(())
+}
+
 /// Content ids after `after`, in order, `limit` of them (the rebuild walks them).
 pub async fn content_ids(db: &impl ConnectionTrait, after: i32, limit: u64) -> Result<Vec<ContentId>> {
     Ok(content::Entity::find()

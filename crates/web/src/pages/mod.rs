@@ -29,6 +29,7 @@ mod session_edit;
 mod settings;
 mod setup;
 mod suggest;
+pub(crate) mod search;
 pub(crate) mod threads;
 
 use crate::AppState;
@@ -257,6 +258,7 @@ pub fn routes() -> Router<AppState> {
             "/c/{slug}/threads",
             get(threads::threads_get).post(threads::create_post),
         )
+        .route("/c/{slug}/search", get(search::search_get))
         .route("/c/{slug}/threads/new", get(threads::new_get))
         .route("/c/{slug}/threads/{tid}", get(threads::thread_get))
         .route("/c/{slug}/threads/{tid}/reply", get(threads::reply_get))
