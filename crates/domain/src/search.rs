@@ -51,7 +51,10 @@ fn spans(text: &str) -> Vec<(usize, usize)> {
 }
 
 fn word(t: &str) -> String {
-    t.chars().take(MAX_TERM_CHARS).collect::<String>().to_lowercase()
+    t.chars()
+        .take(MAX_TERM_CHARS)
+        .collect::<String>()
+        .to_lowercase()
 }
 
 /// Text as the index keeps it: its words separated by single spaces, so PostgreSQL's parser
@@ -213,7 +216,8 @@ mod tests {
 
     #[test]
     fn words_phrases_and_operators_as_words() {
-        let q = SearchQuery::parse(r#"River "Care for" e-mail OR -weeds* NEAR(a b) "unclosed quote"#);
+        let q =
+            SearchQuery::parse(r#"River "Care for" e-mail OR -weeds* NEAR(a b) "unclosed quote"#);
         assert_eq!(
             q.parts,
             vec![
@@ -227,10 +231,7 @@ mod tests {
                 Part::Phrase(vec!["unclosed".into(), "quote".into()]),
             ]
         );
-        assert_eq!(
-            SearchQuery::parse(r#"a "b c"#).quoted(),
-            r#""a" "b c""#
-        );
+        assert_eq!(SearchQuery::parse(r#"a "b c"#).quoted(), r#""a" "b c""#);
         assert!(SearchQuery::parse(r#" "" * - ( ) " "#).is_empty());
         assert_eq!(SearchQuery::parse("river river").parts.len(), 1);
     }
@@ -261,7 +262,10 @@ mod tests {
         );
         let long: String = (0..100).map(|i| format!("w{i} ")).collect::<String>() + "river end";
         let s = snippet(&long, &q);
-        assert!(s.starts_with('…') && s.contains("<mark>river</mark>"), "{s}");
+        assert!(
+            s.starts_with('…') && s.contains("<mark>river</mark>"),
+            "{s}"
+        );
         let s = snippet(&long, &SearchQuery::parse("absent"));
         assert!(s.starts_with("w0 ") && s.ends_with('…'), "{s}");
         assert_eq!(snippet("", &q), "");

@@ -128,8 +128,11 @@ pub struct Hits {
 
 /// The port: keep a piece in the index, drop it, search.
 pub trait SearchIndex: Sync {
-    fn put(&self, db: &impl ConnectionTrait, doc: &SearchDoc)
-    -> impl Future<Output = Result<()>> + Send;
+    fn put(
+        &self,
+        db: &impl ConnectionTrait,
+        doc: &SearchDoc,
+    ) -> impl Future<Output = Result<()>> + Send;
     fn remove(
         &self,
         db: &impl ConnectionTrait,
@@ -383,7 +386,8 @@ impl SearchIndex for Fts5 {
     async fn remove(&self, db: &impl ConnectionTrait, content: ContentId) -> Result<()> {
         for table in ["search_fts WHERE rowid", "search_docs WHERE content_id"] {
             let mut del = Sql::new(DbBackend::Sqlite);
-            del.push(&format!("DELETE FROM {table} = ")).bind(content.get());
+            del.push(&format!("DELETE FROM {table} = "))
+                .bind(content.get());
             exec(db, &del).await?;
         }
         Ok(())
@@ -462,7 +466,10 @@ impl SearchIndex for PgFullText {
 
 /// What the index keeps for a piece of content: its title and place by kind. `None` when
 /// it should not be found at all (removed, or a withdrawn session).
-pub async fn describe(db: &impl ConnectionTrait, c: &crate::contents::Content) -> Result<Option<SearchDoc>> {
+pub async fn describe(
+    db: &impl ConnectionTrait,
+    c: &crate::contents::Content,
+) -> Result<Option<SearchDoc>> {
     if c.state == ContentState::Removed {
         return Ok(None);
     }
@@ -472,7 +479,10 @@ pub async fn describe(db: &impl ConnectionTrait, c: &crate::contents::Content) -
     };
     let mut gathering = None;
     let mut parent = None;
-    #[allow(unreachable_patterns, reason = "kinds added later are found by their first line")]
+    #[allow(
+        unreachable_patterns,
+        reason = "kinds added later are found by their first line"
+    )]
     let title = match c.of.kind {
         ContentKind::Session | ContentKind::Report => {
             let Some(s) = session::Entity::find_by_id(c.of.id).one(db).await? else {
@@ -539,7 +549,11 @@ pub async fn prune(db: &impl ConnectionTrait) -> Result<()> {
 }
 
 /// Content ids after `after`, in order, `limit` of them (the rebuild walks them).
-pub async fn content_ids(db: &impl ConnectionTrait, after: i32, limit: u64) -> Result<Vec<ContentId>> {
+pub async fn content_ids(
+    db: &impl ConnectionTrait,
+    after: i32,
+    limit: u64,
+) -> Result<Vec<ContentId>> {
     Ok(content::Entity::find()
         .select_only()
         .column(content::Column::Id)

@@ -49,8 +49,10 @@ impl MigrationTrait for M0051Search {
         for s in statements {
             db.execute_unprepared(&s).await?;
         }
-        db.execute_unprepared("CREATE INDEX search_docs_community ON search_docs (community_id, at)")
-            .await?;
+        db.execute_unprepared(
+            "CREATE INDEX search_docs_community ON search_docs (community_id, at)",
+        )
+        .await?;
         db.execute_unprepared(
             "INSERT INTO jobs (kind, subject, attempts, run_after, last_error, created_at) \
              SELECT 'search_rebuild', 0, 0, 0, '', 0 WHERE EXISTS (SELECT 1 FROM contents)",

@@ -153,15 +153,29 @@ test_both_dbs!(read_filter_is_may_read, |s: Store| async move {
                 let c = write(&s, w.community, owner, who, "zebra crossing", v, 100).await;
                 put(&s, &c, "A title").await;
                 if *st != ContentState::Visible {
-                    contents::set_state(s.conn(), c.of, st).await.expect("state");
+                    contents::set_state(s.conn(), c.of, st)
+                        .await
+                        .expect("state");
                 }
-                let c = contents::by_id(s.conn(), c.id).await.expect("read").expect("there");
+                let c = contents::by_id(s.conn(), c.id)
+                    .await
+                    .expect("read")
+                    .expect("there");
                 w.contents.push(c);
             }
         }
     }
     // Public content of another community never comes up here.
-    let elsewhere = write(&s, w.other, 999, w.people[6], "zebra", &Visibility::Public, 100).await;
+    let elsewhere = write(
+        &s,
+        w.other,
+        999,
+        w.people[6],
+        "zebra",
+        &Visibility::Public,
+        100,
+    )
+    .await;
     put(&s, &elsewhere, "zebra").await;
 
     let mut readers = vec![Reader::Anonymous];
@@ -228,9 +242,27 @@ test_both_dbs!(ranks_filters_and_phrases, |s: Store| async move {
     let net = Visibility::Network;
     let in_title = write(&s, w.community, 1, a, "something else entirely", &net, 100).await;
     put(&s, &in_title, "River care").await;
-    let in_body = write(&s, w.community, 2, b, "we talked about the river and its care", &net, 200).await;
+    let in_body = write(
+        &s,
+        w.community,
+        2,
+        b,
+        "we talked about the river and its care",
+        &net,
+        200,
+    )
+    .await;
     put(&s, &in_body, "Notes").await;
-    let host = write(&s, w.community, 3, b, "mail me at ada@river.example", &net, 300).await;
+    let host = write(
+        &s,
+        w.community,
+        3,
+        b,
+        "mail me at ada@river.example",
+        &net,
+        300,
+    )
+    .await;
     put(&s, &host, "Contact").await;
     let reader = Reader::Member {
         account: w.people[4],
@@ -242,46 +274,82 @@ test_both_dbs!(ranks_filters_and_phrases, |s: Store| async move {
     assert_eq!(h.total, 3);
     assert_eq!(h.hits[0].content, in_title.id, "a title match ranks first");
     // Words must all match; a phrase must be in order.
-    assert_eq!(ids(&find(&s, &w, &reader, "river care", 10, 0).await), [in_title.id, in_body.id].into());
-    assert_eq!(ids(&find(&s, &w, &reader, "\"river care\"", 10, 0).await), [in_title.id].into());
-    assert_eq!(ids(&find(&s, &w, &reader, "\"care river\"", 10, 0).await), BTreeSet::new());
+    assert_eq!(
+        ids(&find(&s, &w, &reader, "river care", 10, 0).await),
+        [in_title.id, in_body.id].into()
+    );
+    assert_eq!(
+        ids(&find(&s, &w, &reader, "\"river care\"", 10, 0).await),
+        [in_title.id].into()
+    );
+    assert_eq!(
+        ids(&find(&s, &w, &reader, "\"care river\"", 10, 0).await),
+        BTreeSet::new()
+    );
     // A host name is words on both databases.
-    assert_eq!(ids(&find(&s, &w, &reader, "ada@river.example", 10, 0).await), [host.id].into());
-    assert_eq!(ids(&find(&s, &w, &reader, "example", 10, 0).await), [host.id].into());
+    assert_eq!(
+        ids(&find(&s, &w, &reader, "ada@river.example", 10, 0).await),
+        [host.id].into()
+    );
+    assert_eq!(
+        ids(&find(&s, &w, &reader, "example", 10, 0).await),
+        [host.id].into()
+    );
     // Upper case, an unclosed quote, operators: all words.
-    assert_eq!(find(&s, &w, &reader, "RIVER \"and its", 10, 0).await.total, 1);
+    assert_eq!(
+        find(&s, &w, &reader, "RIVER \"and its", 10, 0).await.total,
+        1
+    );
     assert_eq!(find(&s, &w, &reader, "river -care", 10, 0).await.total, 2);
-    assert_eq!(find(&s, &w, &reader, "river OR nothing", 10, 0).await.total, 0);
+    assert_eq!(
+        find(&s, &w, &reader, "river OR nothing", 10, 0).await.total,
+        0
+    );
     assert_eq!(find(&s, &w, &reader, "riv*", 10, 0).await.total, 0);
     // Filters.
     let query = SearchQuery::parse("river");
-    let filtered = |author: Option<AccountId>, from: Option<i64>, until: Option<i64>, kind| Search {
-        community: w.community,
-        reader: &reader,
-        query: &query,
-        kind,
-        gathering: None,
-        author,
-        from,
-        until,
-        limit: 10,
-        offset: 0,
-    };
+    let filtered =
+        |author: Option<AccountId>, from: Option<i64>, until: Option<i64>, kind| Search {
+            community: w.community,
+            reader: &reader,
+            query: &query,
+            kind,
+            gathering: None,
+            author,
+            from,
+            until,
+            limit: 10,
+            offset: 0,
+        };
     let idx = search::index(s.conn());
-    let by_b = idx.search(s.conn(), &filtered(Some(b), None, None, None)).await.expect("author");
+    let by_b = idx
+        .search(s.conn(), &filtered(Some(b), None, None, None))
+        .await
+        .expect("author");
     assert_eq!(ids(&by_b), [in_body.id, host.id].into());
-    let later = idx.search(s.conn(), &filtered(None, Some(200), Some(300), None)).await.expect("dates");
+    let later = idx
+        .search(s.conn(), &filtered(None, Some(200), Some(300), None))
+        .await
+        .expect("dates");
     assert_eq!(ids(&later), [in_body.id].into());
     let sessions = idx
-        .search(s.conn(), &filtered(None, None, None, Some(ContentKind::Session)))
+        .search(
+            s.conn(),
+            &filtered(None, None, None, Some(ContentKind::Session)),
+        )
         .await
         .expect("kind");
     assert_eq!(sessions.total, 0);
     // Gone from the index: gone from results; removed content is gone at once, before any
     // reindexing, because the filter reads the content's state in the query.
     idx.remove(s.conn(), in_title.id).await.expect("remove");
-    contents::set_state(s.conn(), host.of, &ContentState::Removed).await.expect("remove");
-    assert_eq!(ids(&find(&s, &w, &reader, "river", 10, 0).await), [in_body.id].into());
+    contents::set_state(s.conn(), host.of, &ContentState::Removed)
+        .await
+        .expect("remove");
+    assert_eq!(
+        ids(&find(&s, &w, &reader, "river", 10, 0).await),
+        [in_body.id].into()
+    );
     // Re-indexing replaces, never duplicates.
     put(&s, &in_body, "Notes").await;
     put(&s, &in_body, "Notes again").await;
@@ -291,42 +359,118 @@ test_both_dbs!(ranks_filters_and_phrases, |s: Store| async move {
 
 test_both_dbs!(content_writes_ask_for_indexing, |s: Store| async move {
     let w = world(&s).await;
-    let c = write(&s, w.community, 1, w.people[0], "text", &Visibility::Network, 100).await;
-    let job = convene_store::jobs::claim(&s, 100, 60).await.expect("claim").expect("a job");
+    let c = write(
+        &s,
+        w.community,
+        1,
+        w.people[0],
+        "text",
+        &Visibility::Network,
+        100,
+    )
+    .await;
+    let job = convene_store::jobs::claim(&s, 100, 60)
+        .await
+        .expect("claim")
+        .expect("a job");
     assert_eq!((job.kind.as_str(), job.subject), (search::JOB, c.id.get()));
-    convene_store::jobs::done(s.conn(), job.id).await.expect("done");
-    contents::set_visibility(s.conn(), c.of, &Visibility::Public).await.expect("vis");
-    contents::set_state(s.conn(), c.of, &ContentState::Removed).await.expect("state");
-    let job = convene_store::jobs::claim(&s, 100, 60).await.expect("claim").expect("a job");
+    convene_store::jobs::done(s.conn(), job.id)
+        .await
+        .expect("done");
+    contents::set_visibility(s.conn(), c.of, &Visibility::Public)
+        .await
+        .expect("vis");
+    contents::set_state(s.conn(), c.of, &ContentState::Removed)
+        .await
+        .expect("state");
+    let job = convene_store::jobs::claim(&s, 100, 60)
+        .await
+        .expect("claim")
+        .expect("a job");
     assert_eq!((job.kind.as_str(), job.subject), (search::JOB, c.id.get()));
     assert!(
-        convene_store::jobs::claim(&s, 100, 60).await.expect("claim").is_none(),
+        convene_store::jobs::claim(&s, 100, 60)
+            .await
+            .expect("claim")
+            .is_none(),
         "one waiting job per content"
     );
 });
 
 const SYNTAX: &[&str] = &[
-    "\"", "\"\"", "\"\"\"", "*", "-", "NEAR(", "NEAR(a b", "OR", "AND", "NOT", "a OR", "OR b",
-    "\"unbalanced", "unbalanced\"", "-zebra", "zebra*", "^zebra", "title:zebra", "scope:c1",
-    "{title}:zebra", "(", ")", "()", "'", "';DROP TABLE contents;--", "\\", "\0", "\u{1F993}",
-    "zebra\u{0}crossing", "&|!<->", "a <-> b", ":*", "!", "zebra & crossing", "\u{E000}",
-    "\u{301}", "ｚｅｂｒａ", "ß", "İ", "\u{200B}zebra",
+    "\"",
+    "\"\"",
+    "\"\"\"",
+    "*",
+    "-",
+    "NEAR(",
+    "NEAR(a b",
+    "OR",
+    "AND",
+    "NOT",
+    "a OR",
+    "OR b",
+    "\"unbalanced",
+    "unbalanced\"",
+    "-zebra",
+    "zebra*",
+    "^zebra",
+    "title:zebra",
+    "scope:c1",
+    "{title}:zebra",
+    "(",
+    ")",
+    "()",
+    "'",
+    "';DROP TABLE contents;--",
+    "\\",
+    "\0",
+    "\u{1F993}",
+    "zebra\u{0}crossing",
+    "&|!<->",
+    "a <-> b",
+    ":*",
+    "!",
+    "zebra & crossing",
+    "\u{E000}",
+    "\u{301}",
+    "ｚｅｂｒａ",
+    "ß",
+    "İ",
+    "\u{200B}zebra",
 ];
 
 test_both_dbs!(any_query_never_fails, |s: Store| async move {
     let w = world(&s).await;
-    let c = write(&s, w.community, 1, w.people[0], "zebra crossing near the river", &Visibility::Public, 100).await;
+    let c = write(
+        &s,
+        w.community,
+        1,
+        w.people[0],
+        "zebra crossing near the river",
+        &Visibility::Public,
+        100,
+    )
+    .await;
     put(&s, &c, "Zebra").await;
     let reader = Reader::Anonymous;
     for q in SYNTAX {
         let h = find(&s, &w, &reader, q, 10, 0).await;
         assert!(h.total <= 1, "{q:?}");
     }
-    assert_eq!(find(&s, &w, &reader, "zebra\u{0}crossing", 10, 0).await.total, 1);
+    assert_eq!(
+        find(&s, &w, &reader, "zebra\u{0}crossing", 10, 0)
+            .await
+            .total,
+        1
+    );
     assert_eq!(find(&s, &w, &reader, "NEAR(zebra", 10, 0).await.total, 0);
     // Arbitrary strings, and strings built from the engines' own operators.
     let mut runner = TestRunner::deterministic();
-    let cases = std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(150);
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(150);
     let operators = prop::collection::vec(
         prop_oneof![
             Just("\"".to_owned()),
@@ -343,7 +487,10 @@ test_both_dbs!(any_query_never_fails, |s: Store| async move {
     .prop_map(|v| v.concat());
     for i in 0..cases {
         let q = if i % 2 == 0 {
-            any::<String>().new_tree(&mut runner).expect("string").current()
+            any::<String>()
+                .new_tree(&mut runner)
+                .expect("string")
+                .current()
         } else {
             operators.new_tree(&mut runner).expect("ops").current()
         };

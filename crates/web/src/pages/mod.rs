@@ -25,11 +25,11 @@ mod network_words;
 pub(crate) mod phone;
 mod proceedings;
 mod roles;
+pub(crate) mod search;
 mod session_edit;
 mod settings;
 mod setup;
 mod suggest;
-pub(crate) mod search;
 pub(crate) mod threads;
 
 use crate::AppState;

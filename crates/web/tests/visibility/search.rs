@@ -73,7 +73,10 @@ async fn search_results_and_snippets_reach_exactly_their_readers() {
                 let (s, body) = h
                     .api(
                         "GET",
-                        &format!("/api/v1/communities/{}/search?q=marigold&per_page=20", w.slug),
+                        &format!(
+                            "/api/v1/communities/{}/search?q=marigold&per_page=20",
+                            w.slug
+                        ),
                         &p.token,
                         None,
                     )
@@ -105,7 +108,10 @@ async fn search_results_and_snippets_reach_exactly_their_readers() {
                 let (_, body) = h
                     .api(
                         "GET",
-                        &format!("/api/v1/communities/{}/search?q=open{k}+OR+answer{k}", w.slug),
+                        &format!(
+                            "/api/v1/communities/{}/search?q=open{k}+OR+answer{k}",
+                            w.slug
+                        ),
                         &p.token,
                         None,
                     )
@@ -122,7 +128,10 @@ async fn search_results_and_snippets_reach_exactly_their_readers() {
                     .await;
                 let v: serde_json::Value = serde_json::from_str(&body).expect("json");
                 let expected = if reads[i] { 2 } else { 0 };
-                assert_eq!(v["total"], expected, "{who}: the title {k}, its thread and reply");
+                assert_eq!(
+                    v["total"], expected,
+                    "{who}: the title {k}, its thread and reply"
+                );
             }
         }
     }
