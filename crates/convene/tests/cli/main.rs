@@ -12,7 +12,6 @@ mod library;
 mod live;
 mod network;
 mod open_space;
-mod search;
 mod second_factor;
 mod server;
 mod wall;
@@ -385,9 +384,4 @@ fn plan_agenda_with_more_sessions_than_cells() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_a_visitor_browses_the_library_on_a_phone() {
     library::a_visitor_browses_the_library_on_a_phone().await;
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn browser_search_on_a_phone() {
-    search::a_member_searches_on_a_phone().await;
 }
