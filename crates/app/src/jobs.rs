@@ -89,6 +89,11 @@ impl App {
                 self.send_invitation_mail(system, job.subject, job.attempts)
                     .await
             }
+            Job::SEARCH_INDEX => {
+                self.index_content(system, convene_domain::ids::ContentId(job.subject))
+                    .await
+            }
+            Job::SEARCH_REBUILD => self.rebuild_search(system).await.map(|_| ()),
             other => Err(AppError::Internal(format!("unknown job kind {other}"))),
         }
     }

@@ -33,6 +33,7 @@ pub mod network_health;
 pub mod network_map;
 pub mod oidc;
 pub mod privacy;
+pub mod search;
 pub mod second_factor;
 pub mod session_edit;
 pub mod setup;

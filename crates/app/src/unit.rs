@@ -51,6 +51,9 @@ pub enum Job {
 impl Job {
     pub const NETWORK: &'static str = "network";
     pub const INVITATION_MAIL: &'static str = "invitation_mail";
+    /// Written by the store with every content write (subject: the content's id).
+    pub const SEARCH_INDEX: &'static str = convene_store::search::JOB;
+    pub const SEARCH_REBUILD: &'static str = convene_store::search::REBUILD_JOB;
 
     pub(crate) fn parts(self) -> (&'static str, i32) {
         match self {
@@ -285,9 +288,8 @@ impl App {
                 }
             }
         }
-        if !u.jobs.is_empty() {
-            self.jobs.wake();
-        }
+        // Always: content writes enqueue their search indexing in the store, unseen here.
+        self.jobs.wake();
         Ok(())
     }
 }

@@ -113,6 +113,17 @@ enum Command {
         #[command(subcommand)]
         command: audit::AuditCommand,
     },
+    /// The search index.
+    Search {
+        #[command(subcommand)]
+        command: SearchCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum SearchCommand {
+    /// Index all content again (a running server keeps it up to date by itself).
+    Rebuild,
 }
 
 #[tokio::main]
@@ -185,6 +196,12 @@ async fn main() -> anyhow::Result<()> {
                 "Start it with: convene serve --demo (or --database-url {})",
                 redact(&db_url)
             );
+        }
+        Command::Search {
+            command: SearchCommand::Rebuild,
+        } => {
+            let n = app.rebuild_search(&system).await?;
+            println!("indexed {n} pieces of content");
         }
         Command::Plan { .. } => unreachable!("handled before the database is opened"),
         Command::Graph { .. } => unreachable!("handled before the database is opened"),

@@ -12,6 +12,7 @@ pub mod lean;
 pub mod moderation;
 pub mod permission;
 pub mod role;
+pub mod search;
 pub mod text;
 pub mod thread;
 

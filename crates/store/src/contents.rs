@@ -71,6 +71,7 @@ pub async fn create(db: &impl ConnectionTrait, new: NewContent<'_>) -> Result<Co
     .map_err(unique("content"))?;
     revision(db, row.id, 1, new.body, new.author, new.now).await?;
     set_readers(db, ContentId(row.id), new.visibility).await?;
+    crate::search::enqueue(db, ContentId(row.id)).await?;
     let readers = readers_of(db, &[ContentId(row.id)]).await?;
     parse(row, readers)
 }
@@ -154,6 +155,7 @@ pub async fn save(db: &impl ConnectionTrait, s: Save<'_>) -> Result<Saved> {
     }
     let id = row(db, s.of).await?.ok_or(StoreError::NotFound)?.id;
     revision(db, id, s.base + 1, s.body, s.author, s.now).await?;
+    crate::search::enqueue(db, ContentId(id)).await?;
     Ok(Saved::Written(s.base + 1))
 }
 
@@ -273,7 +275,8 @@ pub async fn set_visibility(
         .filter(content::Column::Id.eq(r.id))
         .exec(db)
         .await?;
-    set_readers(db, ContentId(r.id), visibility).await
+    set_readers(db, ContentId(r.id), visibility).await?;
+    crate::search::enqueue(db, ContentId(r.id)).await
 }
 
 /// Sets a piece of content's state (hidden with its reason, removed, or visible again).
@@ -296,7 +299,7 @@ pub async fn set_state(
     if done.rows_affected == 0 {
         return Err(StoreError::NotFound);
     }
-    Ok(())
+    crate::search::enqueue_of(db, of).await
 }
 
 async fn set_readers(db: &impl ConnectionTrait, id: ContentId, v: &Visibility) -> Result<()> {

@@ -47,6 +47,11 @@ pub async fn enqueue(db: &impl ConnectionTrait, kind: &str, subject: i32, now: i
     Ok(())
 }
 
+/// As [`enqueue`], due at once whatever the caller's clock (for writes that carry no time).
+pub async fn enqueue_due(db: &impl ConnectionTrait, kind: &str, subject: i32) -> Result<()> {
+    enqueue(db, kind, subject, 0).await
+}
+
 /// Claims the oldest job due at `now` for `lease` seconds, in its own transaction.
 pub async fn claim(store: &Store, now: i64, lease: i64) -> Result<Option<Job>> {
     let tx = store.write().await?;

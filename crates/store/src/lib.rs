@@ -20,6 +20,7 @@ pub mod network;
 pub mod notify;
 pub mod oidc;
 pub mod personal;
+pub mod search;
 pub mod second_factor;
 pub mod sessions;
 #[cfg(feature = "testing")]

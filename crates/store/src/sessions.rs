@@ -93,7 +93,7 @@ pub async fn withdraw(db: &impl ConnectionTrait, id: i32, now: i64) -> Result<()
         .filter(session::Column::MergeInto.eq(id))
         .exec(db)
         .await?;
-    Ok(())
+    crate::search::enqueue_session(db, id).await
 }
 
 /// A session's title, as its convener edits it.
@@ -103,7 +103,7 @@ pub async fn retitle(db: &impl ConnectionTrait, id: i32, title: &str) -> Result<
         .filter(session::Column::Id.eq(id))
         .exec(db)
         .await?;
-    Ok(())
+    crate::search::enqueue_session(db, id).await
 }
 
 /// `true` if the interest was new.

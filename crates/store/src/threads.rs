@@ -76,7 +76,7 @@ pub async fn set_title(db: &impl ConnectionTrait, id: i32, title: &str) -> Resul
         .filter(thread::Column::Id.eq(id))
         .exec(db)
         .await?;
-    Ok(())
+    crate::search::enqueue_thread(db, id).await
 }
 
 pub async fn set_pinned(db: &impl ConnectionTrait, id: i32, pinned: bool) -> Result<()> {

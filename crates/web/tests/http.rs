@@ -10,6 +10,7 @@ mod library;
 mod mail;
 mod moderation;
 mod network;
+mod search;
 mod security;
 mod stewards;
 mod threads;

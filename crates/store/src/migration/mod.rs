@@ -17,6 +17,7 @@ mod m0010_session_withdrawn;
 mod m0020_feed_links;
 mod m0040_moderation;
 mod m0050_threads;
+mod m0051_search;
 mod m0060_invitation_mails;
 mod m0061_second_factor;
 mod m0062_oidc;
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0020_feed_links::M0020FeedLinks),
             Box::new(m0040_moderation::M0040Moderation),
             Box::new(m0050_threads::M0050Threads),
+            Box::new(m0051_search::M0051Search),
             Box::new(m0060_invitation_mails::M0060InvitationMails),
             Box::new(m0061_second_factor::M0061SecondFactor),
             Box::new(m0062_oidc::M0062Oidc),

@@ -14,6 +14,7 @@ mod moderation;
 mod network;
 mod practices;
 mod presence;
+pub(crate) mod search;
 mod setup;
 mod threads;
 
@@ -130,6 +131,7 @@ pub fn routes() -> Router<AppState> {
             "/communities/{slug}/threads/{id}/replies",
             post(threads::reply_create),
         )
+        .route("/communities/{slug}/search", get(search::search))
         .route("/practices", get(practices::practices))
         .route("/practices/{slug}/export", get(practices::practice_export))
         .route("/communities/{slug}/network", get(network::map))
@@ -170,7 +172,7 @@ pub fn routes() -> Router<AppState> {
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "convene API", version = "1", description = "Communities, members, roles, invitations, the audit log, gatherings (agenda with free and locked cells, sessions, interest, check-in and out, reports saved on a version, dots, actions) the network (map, health, group aggregates) the practice library (open to anyone) and threads with replies. Authenticate with `Authorization: Bearer <token>`."),
+    info(title = "convene API", version = "1", description = "Communities, members, roles, invitations, the audit log, gatherings (agenda with free and locked cells, sessions, interest, check-in and out, reports saved on a version, dots, actions) the network (map, health, group aggregates) the practice library (open to anyone) threads with replies, and search. Authenticate with `Authorization: Bearer <token>`."),
     paths(me, me_export, me_provider_unlink, communities, community_create, community, community_update, organization_create, members, member_remove, member_roles, member_reset, invitations, invitation_create, invitation_revoke, audit,
         gatherings::gatherings, gatherings::gathering_create, gatherings::agenda, gatherings::session_create, gatherings::session_place, gatherings::session_interest,
         presence::check_in, presence::check_out,
@@ -178,13 +180,15 @@ pub fn routes() -> Router<AppState> {
         practices::practices, practices::practice_export,
         network::map, network::health, network::groups,
         moderation::flag, moderation::content, moderation::queue, moderation::claim, moderation::decide, moderation::appeal, moderation::appeal_decide, moderation::log,
-        threads::threads, threads::thread_create, threads::thread, threads::reply_create),
+        threads::threads, threads::thread_create, threads::thread, threads::reply_create,
+        search::search),
     components(schemas(Me, MeProvider, CommunitySummary, CommunityDetail, CommunityInput, OrganizationDto, OrganizationInput, SettingsInput, MemberDto, RolesInput, ReasonInput, InvitationDto, InvitationInput, CreatedInvitation, ResetLink, AuditDto, ErrorDto,
         gatherings::GatheringDto, gatherings::GatheringInput, gatherings::AgendaDto, gatherings::LockedDto, gatherings::SpaceDto, gatherings::SlotDto, gatherings::SessionDto, gatherings::SessionInput, gatherings::CreatedSession, gatherings::CellInput, gatherings::InterestInput, presence::CheckInInput,
         harvest::ReportDto, harvest::RevisionDto, harvest::ReportInput, harvest::SavedDto, harvest::VotesDto, harvest::RankedDto, harvest::VoteInput, harvest::ActionDto, harvest::ActionInput, harvest::CreatedAction, harvest::VolunteerInput, harvest::StatusInput,
         practices::PracticeSummary,
         moderation::FlagInput, moderation::FlaggedDto, moderation::ContentDto, moderation::NoticeDto, moderation::CaseDto, moderation::QueueDto, moderation::DecisionInput, moderation::AppealInput, moderation::LogDto,
-        threads::ThreadInput, threads::CreatedPost, threads::ThreadSummaryDto, threads::PostDto, threads::ThreadDto, threads::ReplyInput)),
+        threads::ThreadInput, threads::CreatedPost, threads::ThreadSummaryDto, threads::PostDto, threads::ThreadDto, threads::ReplyInput,
+        search::SearchResultsDto, search::SearchHitDto)),
     modifiers(&Bearer, &Errors)
 )]
 pub struct ApiDoc;

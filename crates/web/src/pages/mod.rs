@@ -29,6 +29,7 @@ mod oidc;
 pub(crate) mod phone;
 mod proceedings;
 mod roles;
+pub(crate) mod search;
 mod session_edit;
 mod settings;
 mod setup;
@@ -261,6 +262,7 @@ pub fn routes() -> Router<AppState> {
             "/c/{slug}/threads",
             get(threads::threads_get).post(threads::create_post),
         )
+        .route("/c/{slug}/search", get(search::search_get))
         .route("/c/{slug}/threads/new", get(threads::new_get))
         .route("/c/{slug}/threads/{tid}", get(threads::thread_get))
         .route("/c/{slug}/threads/{tid}/reply", get(threads::reply_get))
