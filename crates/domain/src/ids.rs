@@ -56,6 +56,10 @@ ids! {
     ReplyId,
     /// A moderation case (the flags on one piece of content until decided).
     CaseId,
+    /// A contribution submitted for the public page.
+    ContributionId,
+    /// One row of a person's inbox.
+    NotificationId,
 }
 
 #[cfg(test)]

@@ -3,11 +3,13 @@
 
 pub mod audit;
 pub mod content;
+pub mod contribution;
 pub mod gathering;
 pub mod harvest;
 pub mod ids;
 pub mod invitation;
 pub mod moderation;
+pub mod notify;
 pub mod permission;
 pub mod role;
 pub mod text;

@@ -17,6 +17,8 @@ mod m0010_session_withdrawn;
 mod m0020_feed_links;
 mod m0040_moderation;
 mod m0050_threads;
+mod m0055_notifications;
+mod m0056_contributions;
 mod m0060_invitation_mails;
 mod m0061_second_factor;
 
@@ -40,6 +42,8 @@ impl MigratorTrait for Migrator {
             Box::new(m0020_feed_links::M0020FeedLinks),
             Box::new(m0040_moderation::M0040Moderation),
             Box::new(m0050_threads::M0050Threads),
+            Box::new(m0055_notifications::M0055Notifications),
+            Box::new(m0056_contributions::M0056Contributions),
             Box::new(m0060_invitation_mails::M0060InvitationMails),
             Box::new(m0061_second_factor::M0061SecondFactor),
         ]
