@@ -89,6 +89,9 @@ impl App {
                 self.send_invitation_mail(system, job.subject, job.attempts)
                     .await
             }
+            Job::NOTIFY => self.fan_out(system, job.subject).await,
+            Job::NOTIFY_MAIL => self.send_notification_mail(system, job.subject).await,
+            Job::NOTIFY_DIGEST => self.send_digest(system, job.subject).await,
             other => Err(AppError::Internal(format!("unknown job kind {other}"))),
         }
     }
