@@ -3,6 +3,7 @@
 
 mod audit;
 mod communities;
+mod contributions;
 mod gatherings;
 mod harvest;
 mod invitations;
@@ -11,6 +12,7 @@ mod me;
 mod members;
 mod moderation;
 mod network;
+mod notifications;
 mod practices;
 mod presence;
 mod setup;
@@ -160,11 +162,37 @@ pub fn routes() -> Router<AppState> {
             post(moderation::appeal_decide),
         )
         .route("/communities/{slug}/moderation/log", get(moderation::log))
+        .route("/me/notifications", get(notifications::notifications))
+        .route("/me/notifications/read", post(notifications::notifications_read))
+        .route(
+            "/me/notifications/{id}/read",
+            post(notifications::notification_read),
+        )
+        .route(
+            "/me/notification-settings",
+            get(notifications::settings).put(notifications::settings_put),
+        )
+        .route(
+            "/communities/{slug}/contributions",
+            post(contributions::contribution_create),
+        )
+        .route(
+            "/communities/{slug}/contributions/queue",
+            get(contributions::queue),
+        )
+        .route(
+            "/communities/{slug}/contributions/{id}",
+            get(contributions::contribution),
+        )
+        .route(
+            "/communities/{slug}/contributions/{id}/decision",
+            post(contributions::decision),
+        )
 }
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "convene API", version = "1", description = "Communities, members, roles, invitations, the audit log, gatherings (agenda with free and locked cells, sessions, interest, check-in and out, reports saved on a version, dots, actions) the network (map, health, group aggregates) the practice library (open to anyone) and threads with replies. Authenticate with `Authorization: Bearer <token>`."),
+    info(title = "convene API", version = "1", description = "Communities, members, roles, invitations, the audit log, gatherings (agenda with free and locked cells, sessions, interest, check-in and out, reports saved on a version, dots, actions) the network (map, health, group aggregates) the practice library (open to anyone) threads with replies, my notifications and their e-mail settings, and contributions with their curation. Authenticate with `Authorization: Bearer <token>`."),
     paths(me, me_export, communities, community_create, community, community_update, organization_create, members, member_remove, member_roles, member_reset, invitations, invitation_create, invitation_revoke, audit,
         gatherings::gatherings, gatherings::gathering_create, gatherings::agenda, gatherings::session_create, gatherings::session_place, gatherings::session_interest,
         presence::check_in, presence::check_out,
@@ -172,13 +200,17 @@ pub fn routes() -> Router<AppState> {
         practices::practices, practices::practice_export,
         network::map, network::health, network::groups,
         moderation::flag, moderation::content, moderation::queue, moderation::claim, moderation::decide, moderation::appeal, moderation::appeal_decide, moderation::log,
-        threads::threads, threads::thread_create, threads::thread, threads::reply_create),
+        threads::threads, threads::thread_create, threads::thread, threads::reply_create,
+        notifications::notifications, notifications::notification_read, notifications::notifications_read, notifications::settings, notifications::settings_put,
+        contributions::contribution_create, contributions::contribution, contributions::queue, contributions::decision),
     components(schemas(Me, CommunitySummary, CommunityDetail, CommunityInput, OrganizationDto, OrganizationInput, SettingsInput, MemberDto, RolesInput, ReasonInput, InvitationDto, InvitationInput, CreatedInvitation, ResetLink, AuditDto, ErrorDto,
         gatherings::GatheringDto, gatherings::GatheringInput, gatherings::AgendaDto, gatherings::LockedDto, gatherings::SpaceDto, gatherings::SlotDto, gatherings::SessionDto, gatherings::SessionInput, gatherings::CreatedSession, gatherings::CellInput, gatherings::InterestInput, presence::CheckInInput,
         harvest::ReportDto, harvest::RevisionDto, harvest::ReportInput, harvest::SavedDto, harvest::VotesDto, harvest::RankedDto, harvest::VoteInput, harvest::ActionDto, harvest::ActionInput, harvest::CreatedAction, harvest::VolunteerInput, harvest::StatusInput,
         practices::PracticeSummary,
         moderation::FlagInput, moderation::FlaggedDto, moderation::ContentDto, moderation::NoticeDto, moderation::CaseDto, moderation::QueueDto, moderation::DecisionInput, moderation::AppealInput, moderation::LogDto,
-        threads::ThreadInput, threads::CreatedPost, threads::ThreadSummaryDto, threads::PostDto, threads::ThreadDto, threads::ReplyInput)),
+        threads::ThreadInput, threads::CreatedPost, threads::ThreadSummaryDto, threads::PostDto, threads::ThreadDto, threads::ReplyInput,
+        notifications::NotificationDto, notifications::NotificationSettingDto,
+        contributions::ContributionInput, contributions::ContributionCreated, contributions::ContributionDto, contributions::CurationItemDto, contributions::CurationDecisionInput)),
     modifiers(&Bearer, &Errors)
 )]
 pub struct ApiDoc;

@@ -12,6 +12,8 @@ pub(crate) mod gathering;
 mod harvest;
 mod here;
 mod home;
+mod inbox;
+pub(crate) mod contributions;
 mod invite;
 pub(crate) mod kiosk;
 pub mod library;
@@ -283,6 +285,35 @@ pub fn routes() -> Router<AppState> {
         .route("/invite/{token}", get(invite::invite_get))
         .route("/invite/{token}/accept", post(invite::invite_accept_post))
         .route("/invite/{token}/decline", post(invite::invite_decline_post))
+        .route("/inbox", get(inbox::inbox_get))
+        .route("/inbox/live", get(inbox::live_get))
+        .route("/inbox/read", post(inbox::read_all_post))
+        .route("/inbox/{id}/read", post(inbox::read_post))
+        .route(
+            "/account/notifications",
+            get(inbox::settings_get).post(inbox::settings_post),
+        )
+        .route(
+            "/unsubscribe/{account}/{kind}/{sig}",
+            get(inbox::unsubscribe_get).post(inbox::unsubscribe_post),
+        )
+        .route("/c/{slug}/public", get(contributions::public_get))
+        .route("/c/{slug}/public.atom", get(contributions::atom_get))
+        .route(
+            "/c/{slug}/contributions",
+            get(contributions::list_get).post(contributions::create_post),
+        )
+        .route("/c/{slug}/contributions/new", get(contributions::new_get))
+        .route("/c/{slug}/contributions/queue", get(contributions::queue_get))
+        .route("/c/{slug}/contributions/{cid}", get(contributions::show_get))
+        .route(
+            "/c/{slug}/contributions/{cid}/edit",
+            post(contributions::edit_post),
+        )
+        .route(
+            "/c/{slug}/contributions/{cid}/decision",
+            post(contributions::decision_post),
+        )
         .route("/account", get(account::account_get))
         .route("/account/name", post(account::account_name_post))
         .route("/signin/code", post(auth::signin_code_post))
@@ -328,6 +359,15 @@ pub struct CommunityNav {
 }
 
 impl Nav {
+    /// For someone who is not signed in (the public page, an unsubscribe link).
+    pub fn anonymous() -> Self {
+        Nav {
+            account: None,
+            community: None,
+            path: here::path(),
+        }
+    }
+
     pub fn of(account: &Account) -> Self {
         Nav {
             account: Some(account.display_name.clone()),
