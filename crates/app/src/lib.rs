@@ -11,6 +11,7 @@ pub mod community;
 pub mod content;
 pub mod contribution;
 pub mod demo;
+mod demo_conversation;
 mod demo_gatherings;
 mod demo_moderation;
 pub mod exports;

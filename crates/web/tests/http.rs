@@ -9,6 +9,7 @@ mod library;
 mod mail;
 mod moderation;
 mod network;
+mod notify;
 mod security;
 mod stewards;
 mod threads;

@@ -3,6 +3,7 @@
 
 mod browser;
 mod checkpoint;
+mod conversation;
 mod crash;
 mod governance;
 mod hardening;
@@ -213,6 +214,11 @@ async fn browser_flag_hide_appeal_reverse() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_invitation_delivery_state_and_resend() {
     invitation_mail::delivery_state_and_resend().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_thread_inbox_and_curation() {
+    conversation::thread_inbox_and_curation().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
