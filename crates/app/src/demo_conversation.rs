@@ -151,7 +151,7 @@ pub(crate) async fn fill(
             .collect()
     };
     let (north, lab, locals) = (of_org(northwind, 3), of_org(commons, 2), of_org(home, 4));
-    let mut cx = Ctx { community, now, u };
+    let cx = Ctx { community, now, u };
     let (m_at, s_at, c_at, g_at) = (
         cx.at(member).await?,
         cx.at(steward).await?,
