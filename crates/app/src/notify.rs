@@ -256,11 +256,11 @@ impl App {
     }
 
     /// How many unread rows of a person's inbox they may still read (the badge).
-    pub async fn unread_count(&self, account: AccountId) -> Result<u64> {
+    pub async fn unread_count(&self, account: &Account) -> Result<u64> {
         let db = self.store.conn();
         let mut n = 0;
-        for row in notifications::unread(db, account.get()).await? {
-            if may_know(db, account.get(), &(&row).into()).await? {
+        for row in notifications::unread(db, account.id).await? {
+            if may_know(db, account.id, &(&row).into()).await? {
                 n += 1;
             }
         }

@@ -104,6 +104,7 @@ pub async fn live_get(
         move |(mut rx, started, st, mut beat)| {
             let stop = stop.clone();
             let session = session.clone();
+            let account = account.clone();
             async move {
                 if started {
                     loop {
@@ -124,7 +125,7 @@ pub async fn live_get(
                         return None;
                     }
                 }
-                match st.app.unread_count(me).await {
+                match st.app.unread_count(&account).await {
                     Ok(n) => {
                         let frame = Bytes::from(format!("event: unread\ndata: {n}\n\n"));
                         Some((Ok(frame), (rx, true, st, beat)))

@@ -102,7 +102,7 @@ async fn notifications_and_contributions_reach_exactly_their_readers() {
         assert!(!page.contains("Thread-network"), "{who}: a deleted thread is gone");
     }
     assert_eq!(
-        h.app.unread_count(convene_domain::ids::AccountId(home.account.id)).await.expect("count"),
+        h.app.unread_count(&home.account).await.expect("count"),
         2,
         "public and organization remain unread for the home member"
     );
