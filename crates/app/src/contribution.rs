@@ -160,7 +160,10 @@ impl App {
     }
 
     /// The caller's own contributions in the community.
-    pub async fn my_contributions(&self, ctx: &Allowed<can::TakePart>) -> Result<Vec<Contribution>> {
+    pub async fn my_contributions(
+        &self,
+        ctx: &Allowed<can::TakePart>,
+    ) -> Result<Vec<Contribution>> {
         Ok(contributions::of_author(
             self.store.conn(),
             ctx.community.id,
@@ -255,7 +258,10 @@ impl App {
 
     /// Its author edits a contribution (waiting, or sent back for changes) on top of `base`;
     /// it waits for curation again and curators are told.
-    #[expect(clippy::too_many_arguments, reason = "a contribution's fields, all named")]
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "a contribution's fields, all named"
+    )]
     pub async fn edit_contribution(
         &self,
         ctx: &Allowed<can::TakePart>,
@@ -293,7 +299,8 @@ impl App {
         .await?;
         match saved {
             Saved::Written(v) => {
-                let attribution = attribution.map_or(row.attribution.clone(), |a| a.as_str().to_owned());
+                let attribution =
+                    attribution.map_or(row.attribution.clone(), |a| a.as_str().to_owned());
                 contributions::revise(
                     &u.tx,
                     row.id,

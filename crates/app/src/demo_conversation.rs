@@ -34,7 +34,14 @@ impl Ctx<'_> {
         Ok(format!("@{}", handle(&self.name(a).await?)))
     }
 
-    async fn content(&self, of: ContentRef, author: i32, body: &str, vis: &Visibility, at: i64) -> Result<Content> {
+    async fn content(
+        &self,
+        of: ContentRef,
+        author: i32,
+        body: &str,
+        vis: &Visibility,
+        at: i64,
+    ) -> Result<Content> {
         Ok(contents::create(
             &self.u.tx,
             NewContent {
@@ -76,12 +83,24 @@ impl Ctx<'_> {
         for (i, (by, body, mentioned)) in posts.iter().enumerate() {
             let at = start + i as i64 * 86_400 / 2;
             let c = if i == 0 {
-                self.content(ContentRef::new(ContentKind::Thread, t.id), *by, body, &vis, at)
-                    .await?
+                self.content(
+                    ContentRef::new(ContentKind::Thread, t.id),
+                    *by,
+                    body,
+                    &vis,
+                    at,
+                )
+                .await?
             } else {
                 let r = threads::add_reply(&self.u.tx, t.id, *by, at).await?;
-                self.content(ContentRef::new(ContentKind::Reply, r.id), *by, body, &vis, at)
-                    .await?
+                self.content(
+                    ContentRef::new(ContentKind::Reply, r.id),
+                    *by,
+                    body,
+                    &vis,
+                    at,
+                )
+                .await?
             };
             threads::set_mentions(&self.u.tx, c.id.get(), mentioned).await?;
             threads::mark_read(&self.u.tx, t.id, *by, 0, at).await?;
@@ -176,9 +195,27 @@ pub(crate) async fn fill(
         )
         .await?;
     threads::set_follow(&cx.u.tx, welcome, member, Some(Follow::Watch)).await?;
-    cx.told(member, Kind::Mention, &posts[1], welcome, north[0], MAIL_NONE, true).await?;
+    cx.told(
+        member,
+        Kind::Mention,
+        &posts[1],
+        welcome,
+        north[0],
+        MAIL_NONE,
+        true,
+    )
+    .await?;
     // Two replies after the member's own wait for their daily digest (unread in the inbox).
-    cx.told(member, Kind::Reply, &posts[4], welcome, locals[0], MAIL_DIGEST, false).await?;
+    cx.told(
+        member,
+        Kind::Reply,
+        &posts[4],
+        welcome,
+        locals[0],
+        MAIL_DIGEST,
+        false,
+    )
+    .await?;
     let (_, posts) = cx
         .thread(
             "River monitoring data: who holds what?",
@@ -191,8 +228,26 @@ pub(crate) async fn fill(
             6,
         )
         .await?;
-    cx.told(member, Kind::Mention, &posts[0], posts[0].of.id, north[1], MAIL_NONE, false).await?;
-    cx.told(steward, Kind::Mention, &posts[0], posts[0].of.id, north[1], MAIL_NONE, true).await?;
+    cx.told(
+        member,
+        Kind::Mention,
+        &posts[0],
+        posts[0].of.id,
+        north[1],
+        MAIL_NONE,
+        false,
+    )
+    .await?;
+    cx.told(
+        steward,
+        Kind::Mention,
+        &posts[0],
+        posts[0].of.id,
+        north[1],
+        MAIL_NONE,
+        true,
+    )
+    .await?;
 
     // Organization-internal threads, one per organization.
     let (_, posts) = cx
@@ -208,14 +263,31 @@ pub(crate) async fn fill(
             9,
         )
         .await?;
-    cx.told(curator, Kind::Mention, &posts[0], posts[0].of.id, host, MAIL_NONE, false).await?;
+    cx.told(
+        curator,
+        Kind::Mention,
+        &posts[0],
+        posts[0].of.id,
+        host,
+        MAIL_NONE,
+        false,
+    )
+    .await?;
     cx.thread(
         "Consent forms for the clinic map (Northwind only)",
         north[0],
         Visibility::Organization(OrganizationId(northwind)),
         &[
-            (north[0], "Before we publish the clinic map we need consent from every clinic.".into(), vec![]),
-            (north[2], "Eleven of fourteen have signed; I am calling the other three.".into(), vec![]),
+            (
+                north[0],
+                "Before we publish the clinic map we need consent from every clinic.".into(),
+                vec![],
+            ),
+            (
+                north[2],
+                "Eleven of fourteen have signed; I am calling the other three.".into(),
+                vec![],
+            ),
         ],
         5,
     )
@@ -225,7 +297,11 @@ pub(crate) async fn fill(
         lab[0],
         Visibility::Organization(OrganizationId(commons)),
         &[
-            (lab[0], "The v2 kit is 38 per unit; the reagent supplier wants a 200-unit order.".into(), vec![]),
+            (
+                lab[0],
+                "The v2 kit is 38 per unit; the reagent supplier wants a 200-unit order.".into(),
+                vec![],
+            ),
             (lab[1], "Split the order with Northwind?".into(), vec![]),
         ],
         4,
@@ -238,22 +314,88 @@ pub(crate) async fn fill(
             host,
             Visibility::Private(vec![AccountId(host), AccountId(member), AccountId(guest)]),
             &[
-                (host, format!("{m_at} {g_at}: would you two open the circle together?"), vec![member, guest]),
-                (guest, "Happy to, if we can meet half an hour before.".into(), vec![]),
+                (
+                    host,
+                    format!("{m_at} {g_at}: would you two open the circle together?"),
+                    vec![member, guest],
+                ),
+                (
+                    guest,
+                    "Happy to, if we can meet half an hour before.".into(),
+                    vec![],
+                ),
             ],
             2,
         )
         .await?;
-    cx.told(member, Kind::Mention, &posts[0], pairing, host, MAIL_NONE, false).await?;
-    cx.told(guest, Kind::Mention, &posts[0], pairing, host, MAIL_NONE, false).await?;
+    cx.told(
+        member,
+        Kind::Mention,
+        &posts[0],
+        pairing,
+        host,
+        MAIL_NONE,
+        false,
+    )
+    .await?;
+    cx.told(
+        guest,
+        Kind::Mention,
+        &posts[0],
+        pairing,
+        host,
+        MAIL_NONE,
+        false,
+    )
+    .await?;
 
     // Contributions at every stage; two published on the public page.
     let plan: [(i32, &str, &str, &str, State, &str, i64); 5] = [
-        (member, "How the Riverbend gauges warn the valley", "Six volunteer-run gauges, a phone tree and a shared sheet warned three villages before last winter's flood.", "## What we built\n\nSix gauges, read by volunteers twice a day, and a phone tree that reaches every household in under an hour.\n\n## What we learned\n\nPeople trust a neighbour's call more than an app.", State::Accepted, "Clear, practical and ready to share: accepted.", 20),
-        (lab[0], "A water-testing kit anyone can build", "Open Commons Lab's kit measures nitrate and turbidity for under 40 a unit; the build guide is open.", "The kit uses off-the-shelf parts. The build guide, calibration steps and a data sheet are in the lab's repository.", State::Accepted, "Useful beyond the valley; thank you for the open license.", 15),
-        (guest, "Listening sessions at the clinics", "Northwind ran listening sessions in four clinics about river health.", "We asked patients what the river means to them. Notes follow.", State::Waiting, "", 3),
-        (north[1], "Mapping clinics along the river", "A first map of clinics and what they see.", "Draft map attached later.", State::Changes, "Please remove the clinic names until every clinic has consented.", 7),
-        (locals[2], "Why the dam should go", "An opinion piece on the old dam.", "The dam is bad.", State::Declined, "This reads as a personal opinion without sources; the public page is for cases and practices.", 10),
+        (
+            member,
+            "How the Riverbend gauges warn the valley",
+            "Six volunteer-run gauges, a phone tree and a shared sheet warned three villages before last winter's flood.",
+            "## What we built\n\nSix gauges, read by volunteers twice a day, and a phone tree that reaches every household in under an hour.\n\n## What we learned\n\nPeople trust a neighbour's call more than an app.",
+            State::Accepted,
+            "Clear, practical and ready to share: accepted.",
+            20,
+        ),
+        (
+            lab[0],
+            "A water-testing kit anyone can build",
+            "Open Commons Lab's kit measures nitrate and turbidity for under 40 a unit; the build guide is open.",
+            "The kit uses off-the-shelf parts. The build guide, calibration steps and a data sheet are in the lab's repository.",
+            State::Accepted,
+            "Useful beyond the valley; thank you for the open license.",
+            15,
+        ),
+        (
+            guest,
+            "Listening sessions at the clinics",
+            "Northwind ran listening sessions in four clinics about river health.",
+            "We asked patients what the river means to them. Notes follow.",
+            State::Waiting,
+            "",
+            3,
+        ),
+        (
+            north[1],
+            "Mapping clinics along the river",
+            "A first map of clinics and what they see.",
+            "Draft map attached later.",
+            State::Changes,
+            "Please remove the clinic names until every clinic has consented.",
+            7,
+        ),
+        (
+            locals[2],
+            "Why the dam should go",
+            "An opinion piece on the old dam.",
+            "The dam is bad.",
+            State::Declined,
+            "This reads as a personal opinion without sources; the public page is for cases and practices.",
+            10,
+        ),
     ];
     for (author, title, summary, body, state, reason, ago) in plan {
         let at = now - ago * 86_400;
@@ -278,11 +420,26 @@ pub(crate) async fn fill(
             Visibility::Private(Vec::new())
         };
         let content = cx
-            .content(ContentRef::new(ContentKind::Contribution, c.id), author, body, &vis, at)
+            .content(
+                ContentRef::new(ContentKind::Contribution, c.id),
+                author,
+                body,
+                &vis,
+                at,
+            )
             .await?;
         match state {
             State::Waiting => {
-                cx.told(curator, Kind::Curation, &content, c.id, author, MAIL_NONE, false).await?;
+                cx.told(
+                    curator,
+                    Kind::Curation,
+                    &content,
+                    c.id,
+                    author,
+                    MAIL_NONE,
+                    false,
+                )
+                .await?;
             }
             decided => {
                 let decided_at = at + 86_400;
@@ -310,12 +467,27 @@ pub(crate) async fn fill(
                     "",
                     reason,
                 );
-                cx.told(author, Kind::Decision, &content, c.id, curator, MAIL_NONE, author != member)
-                    .await?;
+                cx.told(
+                    author,
+                    Kind::Decision,
+                    &content,
+                    c.id,
+                    curator,
+                    MAIL_NONE,
+                    author != member,
+                )
+                .await?;
             }
         }
     }
     // The member's digest goes out a day after its first row.
-    jobs::enqueue_at(&cx.u.tx, Job::NOTIFY_DIGEST, member, now + DIGEST_EVERY, now).await?;
+    jobs::enqueue_at(
+        &cx.u.tx,
+        Job::NOTIFY_DIGEST,
+        member,
+        now + DIGEST_EVERY,
+        now,
+    )
+    .await?;
     Ok(())
 }

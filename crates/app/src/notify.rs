@@ -11,6 +11,7 @@ use crate::mail::{self, Letter, MailSettings, escape};
 use crate::unit::{Job, Topic, Unit};
 use crate::{App, AppError, Result};
 use convene_domain::Permission;
+use convene_domain::Role;
 use convene_domain::content::{ContentKind, Reader};
 use convene_domain::contribution::State;
 use convene_domain::ids::{AccountId, NotificationId};
@@ -20,9 +21,8 @@ use convene_store::notifications::{
     self, Event, MAIL_DIGEST, MAIL_NONE, MAIL_SENT, MAIL_SKIPPED, MAIL_WAITING, NewEvent,
 };
 use convene_store::store_db::ConnectionTrait;
-use convene_store::{Account, Notification, accounts, communities, contents, contributions, jobs};
-use convene_domain::Role;
 use convene_store::threads;
+use convene_store::{Account, Notification, accounts, communities, contents, contributions, jobs};
 use std::collections::{BTreeMap, HashMap};
 
 /// A digest collects a day.
@@ -159,6 +159,34 @@ impl App {
         Ok(())
     }
 
+    /// A personal invitation to a gathering, addressed to someone who has an account here
+    /// already: they are told in their inbox too.
+    pub(crate) async fn tell_gathering_invitation(
+        &self,
+        u: &mut Unit,
+        inv: &convene_store::Invitation,
+        by: AccountId,
+    ) -> Result<()> {
+        let (Some(g), Some(email)) = (inv.gathering_id, inv.email.as_deref()) else {
+            return Ok(());
+        };
+        let Some(a) = accounts::find_by_email(&u.tx, email).await? else {
+            return Ok(());
+        };
+        self.tell(
+            u,
+            Tell {
+                kind: Kind::Invitation,
+                community: inv.community_id,
+                content: None,
+                subject: g,
+                target: Some(a.id),
+                actor: Some(by),
+            },
+        )
+        .await
+    }
+
     /// The fan-out job: writes an inbox row for everyone the event concerns who may know of
     /// it, and queues their e-mail. Idempotent (one row per person and event).
     pub(crate) async fn fan_out(&self, system: &System, event: i32) -> Result<()> {
@@ -224,8 +252,7 @@ impl App {
             match mail {
                 MAIL_WAITING => u.job(Job::NotifyMail(row)),
                 MAIL_DIGEST => {
-                    jobs::enqueue_at(&u.tx, Job::NOTIFY_DIGEST, p, now + DIGEST_EVERY, now)
-                        .await?;
+                    jobs::enqueue_at(&u.tx, Job::NOTIFY_DIGEST, p, now + DIGEST_EVERY, now).await?;
                 }
                 _ => {}
             }
@@ -234,7 +261,12 @@ impl App {
         self.commit(u).await
     }
 
-    async fn mode_of(&self, db: &impl ConnectionTrait, account: i32, kind: Kind) -> Result<MailMode> {
+    async fn mode_of(
+        &self,
+        db: &impl ConnectionTrait,
+        account: i32,
+        kind: Kind,
+    ) -> Result<MailMode> {
         Ok(notifications::modes(db, account)
             .await?
             .get(kind.as_str())
@@ -300,7 +332,11 @@ impl App {
     }
 
     /// Changes one's e-mail choices.
-    pub async fn set_notification_choices(&self, account: &Account, choices: &[Choice]) -> Result<()> {
+    pub async fn set_notification_choices(
+        &self,
+        account: &Account,
+        choices: &[Choice],
+    ) -> Result<()> {
         let u = self.change_as(account).await?;
         for c in choices {
             notifications::set_mode(&u.tx, account.id, c.kind.as_str(), c.mode.as_str()).await?;
@@ -309,7 +345,11 @@ impl App {
     }
 
     /// The row as its reader sees it, or `None` if they may no longer know of it.
-    async fn describe(&self, db: &impl ConnectionTrait, n: &Notification) -> Result<Option<InboxItem>> {
+    async fn describe(
+        &self,
+        db: &impl ConnectionTrait,
+        n: &Notification,
+    ) -> Result<Option<InboxItem>> {
         if !may_know(db, n.account_id, &n.into()).await? {
             return Ok(None);
         }
@@ -390,15 +430,23 @@ impl App {
             return Ok(());
         }
         let Some(settings) = &self.settings.mail else {
-            return notifications::set_mail(db, &[n.id], MAIL_NONE).await.map_err(Into::into);
+            return notifications::set_mail(db, &[n.id], MAIL_NONE)
+                .await
+                .map_err(Into::into);
         };
         let Some(item) = self.describe(db, &n).await? else {
-            return notifications::set_mail(db, &[n.id], MAIL_SKIPPED).await.map_err(Into::into);
+            return notifications::set_mail(db, &[n.id], MAIL_SKIPPED)
+                .await
+                .map_err(Into::into);
         };
         let to = accounts::get(db, n.account_id).await?;
-        let unsubscribe = self.unsubscribe_link(settings, n.account_id, item.kind.as_str()).await?;
+        let unsubscribe = self
+            .unsubscribe_link(settings, n.account_id, item.kind.as_str())
+            .await?;
         let letter = compose_one(settings, &to, &item, &unsubscribe);
-        mail::send(settings, &letter).await.map_err(AppError::Internal)?;
+        mail::send(settings, &letter)
+            .await
+            .map_err(AppError::Internal)?;
         notifications::set_mail(db, &[n.id], MAIL_SENT).await?;
         Ok(())
     }
@@ -413,7 +461,9 @@ impl App {
         }
         let Some(settings) = &self.settings.mail else {
             let ids: Vec<i32> = rows.iter().map(|n| n.id).collect();
-            return notifications::set_mail(db, &ids, MAIL_NONE).await.map_err(Into::into);
+            return notifications::set_mail(db, &ids, MAIL_NONE)
+                .await
+                .map_err(Into::into);
         };
         let (mut items, mut gone) = (Vec::new(), Vec::new());
         for n in &rows {
@@ -429,7 +479,9 @@ impl App {
         let to = accounts::get(db, account).await?;
         let unsubscribe = self.unsubscribe_link(settings, account, ALL_KINDS).await?;
         let letter = compose_digest(settings, &to, &items, &unsubscribe);
-        mail::send(settings, &letter).await.map_err(AppError::Internal)?;
+        mail::send(settings, &letter)
+            .await
+            .map_err(AppError::Internal)?;
         let sent: Vec<i32> = items.iter().map(|i| i.id.get()).collect();
         notifications::set_mail(db, &sent, MAIL_SENT).await?;
         Ok(())
@@ -465,7 +517,12 @@ impl App {
 
     /// Checks an unsubscribe link without a session: the signature is the proof, valid for
     /// its account and kind only. `Ok` names what stops.
-    pub async fn check_unsubscribe(&self, account: i32, kind: &str, sig: &str) -> Result<Vec<Kind>> {
+    pub async fn check_unsubscribe(
+        &self,
+        account: i32,
+        kind: &str,
+        sig: &str,
+    ) -> Result<Vec<Kind>> {
         let kinds = if kind == ALL_KINDS {
             Kind::ALL.to_vec()
         } else {
@@ -525,7 +582,10 @@ pub fn compose_one(s: &MailSettings, to: &Account, item: &InboxItem, unsubscribe
     } else {
         format!("\n  {}\n", item.excerpt)
     };
-    let text = format!("{} ({})\n{quote}\nOpen it: {link}\n{ft}", item.text, item.community);
+    let text = format!(
+        "{} ({})\n{quote}\nOpen it: {link}\n{ft}",
+        item.text, item.community
+    );
     let html = format!(
         "<!doctype html><html><body><p>{} ({})</p>{}<p><a href=\"{}\">Open it</a></p>{fh}</body></html>",
         escape(&item.text),
@@ -558,7 +618,12 @@ fn heading(k: Kind) -> &'static str {
 }
 
 /// The daily digest: grouped by community, then by kind.
-pub fn compose_digest(s: &MailSettings, to: &Account, items: &[InboxItem], unsubscribe: &str) -> Letter {
+pub fn compose_digest(
+    s: &MailSettings,
+    to: &Account,
+    items: &[InboxItem],
+    unsubscribe: &str,
+) -> Letter {
     let mut groups: BTreeMap<&str, BTreeMap<Kind, Vec<&InboxItem>>> = BTreeMap::new();
     for i in items {
         groups

@@ -6,12 +6,12 @@
 
 use crate::content::{readable, reader};
 use crate::notify::Tell;
-use convene_domain::notify::Kind;
 use crate::{Allowed, App, AppError, Ctx, Result, Stale, can};
 use convene_domain::Permission;
 use convene_domain::audit::{Subject, SubjectKind};
 use convene_domain::content::{ContentKind, ContentRef, ContentState, Reader, Saved, Visibility};
 use convene_domain::ids::{AccountId, ContentId, GatheringId, ReplyId, SessionId, ThreadId};
+use convene_domain::notify::Kind;
 use convene_domain::text::{PostBody, ThreadTitle};
 use convene_domain::thread::{Follow, handle, mentions};
 use convene_store::contents::{self, Content, NewContent, Revision, Save};
@@ -281,7 +281,8 @@ impl App {
         threads::set_follow(&u.tx, t.id, me.get(), Some(Follow::Watch)).await?;
         threads::mark_read(&u.tx, t.id, me.get(), 0, now).await?;
         if mentioned {
-            self.tell(&mut u, told(Kind::Mention, ctx, &c, t.id)).await?;
+            self.tell(&mut u, told(Kind::Mention, ctx, &c, t.id))
+                .await?;
         }
         self.commit(u).await?;
         Ok((ThreadId(t.id), c.id))
@@ -319,7 +320,8 @@ impl App {
         let mentioned = self.mention(&u.tx, ctx, &c).await?;
         threads::mark_read(&u.tx, t.id, me.get(), r.id, now).await?;
         if mentioned {
-            self.tell(&mut u, told(Kind::Mention, ctx, &c, t.id)).await?;
+            self.tell(&mut u, told(Kind::Mention, ctx, &c, t.id))
+                .await?;
         }
         self.tell(&mut u, told(Kind::Reply, ctx, &c, t.id)).await?;
         self.commit(u).await?;

@@ -14,7 +14,12 @@ pub enum State {
 }
 
 impl State {
-    pub const ALL: [State; 4] = [State::Waiting, State::Changes, State::Accepted, State::Declined];
+    pub const ALL: [State; 4] = [
+        State::Waiting,
+        State::Changes,
+        State::Accepted,
+        State::Declined,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -99,8 +104,14 @@ mod tests {
 
     #[test]
     fn outcomes_lead_to_states_and_licenses_default() {
-        assert_eq!(Outcome::parse("accept").map(Outcome::state), Some(State::Accepted));
-        assert_eq!(Outcome::parse("changes").map(Outcome::state), Some(State::Changes));
+        assert_eq!(
+            Outcome::parse("accept").map(Outcome::state),
+            Some(State::Accepted)
+        );
+        assert_eq!(
+            Outcome::parse("changes").map(Outcome::state),
+            Some(State::Changes)
+        );
         assert_eq!(Outcome::parse("publish"), None);
         assert_eq!(license(""), Some("CC-BY-SA-4.0"));
         assert_eq!(license("CC0-1.0"), Some("CC0-1.0"));

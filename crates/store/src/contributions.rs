@@ -4,7 +4,9 @@
 use crate::entity::contribution;
 use crate::{Contribution, Result, StoreError};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+};
 
 pub struct NewContribution<'a> {
     pub community: i32,
@@ -81,7 +83,11 @@ pub async fn of_author(
 }
 
 /// Accepted contributions, the latest published first.
-pub async fn published(db: &impl ConnectionTrait, community: i32, limit: u64) -> Result<Vec<Contribution>> {
+pub async fn published(
+    db: &impl ConnectionTrait,
+    community: i32,
+    limit: u64,
+) -> Result<Vec<Contribution>> {
     use sea_orm::QuerySelect;
     Ok(contribution::Entity::find()
         .filter(contribution::Column::CommunityId.eq(community))

@@ -94,7 +94,11 @@ pub async fn get(db: &impl ConnectionTrait, id: i32) -> Result<Option<Notificati
 }
 
 /// A person's newest rows first (at most `limit`).
-pub async fn inbox(db: &impl ConnectionTrait, account: i32, limit: u64) -> Result<Vec<Notification>> {
+pub async fn inbox(
+    db: &impl ConnectionTrait,
+    account: i32,
+    limit: u64,
+) -> Result<Vec<Notification>> {
     Ok(notification::Entity::find()
         .filter(notification::Column::AccountId.eq(account))
         .order_by_desc(notification::Column::Id)
@@ -172,7 +176,12 @@ pub async fn modes(db: &impl ConnectionTrait, account: i32) -> Result<HashMap<St
         .collect())
 }
 
-pub async fn set_mode(db: &impl ConnectionTrait, account: i32, kind: &str, mode: &str) -> Result<()> {
+pub async fn set_mode(
+    db: &impl ConnectionTrait,
+    account: i32,
+    kind: &str,
+    mode: &str,
+) -> Result<()> {
     notification_setting::Entity::insert(notification_setting::ActiveModel {
         account_id: Set(account),
         kind: Set(kind.to_owned()),
@@ -197,7 +206,10 @@ pub async fn server_key(
     name: &str,
     fresh: impl FnOnce() -> String,
 ) -> Result<String> {
-    if let Some(k) = server_key::Entity::find_by_id(name.to_owned()).one(db).await? {
+    if let Some(k) = server_key::Entity::find_by_id(name.to_owned())
+        .one(db)
+        .await?
+    {
         return Ok(k.value);
     }
     server_key::Entity::insert(server_key::ActiveModel {

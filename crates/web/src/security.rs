@@ -170,7 +170,8 @@ impl AppState {
 
     /// Before a contribution is posted: the account's quota.
     pub fn limit_posting(&self, account: i32) -> Result<(), RateLimited> {
-        self.limits.check(Bucket::Post, &format!("account:{account}"))
+        self.limits
+            .check(Bucket::Post, &format!("account:{account}"))
     }
 
     /// Before any password check: the client's sign-in quota, then the account's, keyed by the

@@ -155,6 +155,8 @@ pub async fn decision(
     let outcome = Outcome::parse(&i.outcome)
         .ok_or_else(|| AppError::field("outcome", "choose accept, changes or decline"))?;
     let reason = Reason::parse(&i.reason)?;
-    st.app.decide_contribution(&ctx, id, outcome, &reason).await?;
+    st.app
+        .decide_contribution(&ctx, id, outcome, &reason)
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -163,7 +163,10 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/communities/{slug}/moderation/log", get(moderation::log))
         .route("/me/notifications", get(notifications::notifications))
-        .route("/me/notifications/read", post(notifications::notifications_read))
+        .route(
+            "/me/notifications/read",
+            post(notifications::notifications_read),
+        )
         .route(
             "/me/notifications/{id}/read",
             post(notifications::notification_read),

@@ -112,8 +112,10 @@ pub async fn settings_put(
 ) -> ApiResult<StatusCode> {
     let mut choices = Vec::new();
     for s in input.iter().take(Kind::ALL.len() * 2) {
-        let kind = Kind::parse(&s.kind).ok_or_else(|| AppError::field("kind", "not a kind of notification"))?;
-        let mode = MailMode::parse(&s.mode).ok_or_else(|| AppError::field("mode", "choose now, digest or never"))?;
+        let kind = Kind::parse(&s.kind)
+            .ok_or_else(|| AppError::field("kind", "not a kind of notification"))?;
+        let mode = MailMode::parse(&s.mode)
+            .ok_or_else(|| AppError::field("mode", "choose now, digest or never"))?;
         choices.push(Choice { kind, mode });
     }
     st.app.set_notification_choices(&account, &choices).await?;

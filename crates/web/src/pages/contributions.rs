@@ -139,7 +139,12 @@ pub struct NewPage {
     pub error: Option<String>,
 }
 
-fn new_page(account: &Account, ctx: &Ctx, form: ContributionForm, error: Option<String>) -> NewPage {
+fn new_page(
+    account: &Account,
+    ctx: &Ctx,
+    form: ContributionForm,
+    error: Option<String>,
+) -> NewPage {
     NewPage {
         nav: Nav::inside(account, ctx),
         slug: ctx.community().slug.clone(),
@@ -333,7 +338,9 @@ pub async fn decision_post(
         let outcome = outcome
             .ok_or_else(|| AppError::field("outcome", "choose accept, changes or decline"))?;
         let reason = Reason::parse(&f.reason)?;
-        st.app.decide_contribution(&ctx, cid, outcome, &reason).await
+        st.app
+            .decide_contribution(&ctx, cid, outcome, &reason)
+            .await
     }
     .await;
     let slug = ctx.community().slug.clone();

@@ -7,13 +7,13 @@ mod audit;
 mod auth;
 mod calendar;
 mod community;
+pub(crate) mod contributions;
 pub(crate) mod flash;
 pub(crate) mod gathering;
 mod harvest;
 mod here;
 mod home;
 mod inbox;
-pub(crate) mod contributions;
 mod invite;
 pub(crate) mod kiosk;
 pub mod library;
@@ -304,8 +304,14 @@ pub fn routes() -> Router<AppState> {
             get(contributions::list_get).post(contributions::create_post),
         )
         .route("/c/{slug}/contributions/new", get(contributions::new_get))
-        .route("/c/{slug}/contributions/queue", get(contributions::queue_get))
-        .route("/c/{slug}/contributions/{cid}", get(contributions::show_get))
+        .route(
+            "/c/{slug}/contributions/queue",
+            get(contributions::queue_get),
+        )
+        .route(
+            "/c/{slug}/contributions/{cid}",
+            get(contributions::show_get),
+        )
         .route(
             "/c/{slug}/contributions/{cid}/edit",
             post(contributions::edit_post),

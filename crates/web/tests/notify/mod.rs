@@ -6,7 +6,7 @@
 
 mod contributions;
 
-use crate::harness::{Harness, ORIGIN, Person, METRICS_TOKEN, World, enc};
+use crate::harness::{Harness, METRICS_TOKEN, ORIGIN, Person, World, enc};
 use axum::http::StatusCode;
 use convene_app::mail::MailSettings;
 use convene_domain::Role;
@@ -72,7 +72,12 @@ pub(crate) fn aiosmtpd_present() -> bool {
 
 pub(crate) fn start(port: u16, folder: &Path) -> Smtp {
     let mut child = Command::new("python3")
-        .args(["-c", SERVER, &port.to_string(), folder.to_str().expect("path")])
+        .args([
+            "-c",
+            SERVER,
+            &port.to_string(),
+            folder.to_str().expect("path"),
+        ])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
@@ -167,70 +172,186 @@ async fn notification_mail_arrives_grouped_unsubscribes_and_survives_a_mail_serv
     let ana = h.person_with_role(&w, Role::Member).await;
     let everyone = format!("{} {} {}", at(&home), at(&guest), at(&partner));
     // Organization-internal: only the home member may read it, though all three are named.
-    thread(&h, &w, &ana, "Internal <plan>", "organization", &format!("Internal-body {everyone}")).await;
-    let open = thread(&h, &w, &ana, "Open question", "network", &format!("Open-body {everyone}")).await;
-    assert!(messages(&folder.0).is_empty(), "nothing is sent on the request path");
+    thread(
+        &h,
+        &w,
+        &ana,
+        "Internal <plan>",
+        "organization",
+        &format!("Internal-body {everyone}"),
+    )
+    .await;
+    let open = thread(
+        &h,
+        &w,
+        &ana,
+        "Open question",
+        "network",
+        &format!("Open-body {everyone}"),
+    )
+    .await;
+    assert!(
+        messages(&folder.0).is_empty(),
+        "nothing is sent on the request path"
+    );
     h.app.run_jobs(&h.system).await.expect("jobs");
     let got = messages(&folder.0);
     let to = |p: &Person| got.iter().filter(|m| to_of(m) == p.email).count();
-    assert_eq!((to(&home), to(&partner), to(&guest), to(&ana)), (2, 1, 1, 0), "{got:#?}");
+    assert_eq!(
+        (to(&home), to(&partner), to(&guest), to(&ana)),
+        (2, 1, 1, 0),
+        "{got:#?}"
+    );
     for m in &got {
         assert_eq!(m["type"], "multipart/alternative");
-        let (text, html) = (m["text"].as_str().expect("text"), m["html"].as_str().expect("html"));
-        let internal = text.contains("Internal") || html.contains("Internal") || m["subject"].as_str().expect("s").contains("Internal");
+        let (text, html) = (
+            m["text"].as_str().expect("text"),
+            m["html"].as_str().expect("html"),
+        );
+        let internal = text.contains("Internal")
+            || html.contains("Internal")
+            || m["subject"].as_str().expect("s").contains("Internal");
         if internal {
-            assert_eq!(to_of(m), home.email, "only a reader is told of the internal thread: {m}");
+            assert_eq!(
+                to_of(m),
+                home.email,
+                "only a reader is told of the internal thread: {m}"
+            );
         }
         if internal {
-            assert!(text.contains("Internal <plan>") && html.contains("Internal &lt;plan&gt;"), "{m}");
+            assert!(
+                text.contains("Internal <plan>") && html.contains("Internal &lt;plan&gt;"),
+                "{m}"
+            );
         }
-        let link = m["headers"]["List-Unsubscribe"].as_str().expect("List-Unsubscribe");
-        assert!(link.starts_with(&format!("<{ORIGIN}/unsubscribe/")), "{link}");
-        assert_eq!(m["headers"]["List-Unsubscribe-Post"], "List-Unsubscribe=One-Click");
-        assert!(text.contains(link.trim_matches(['<', '>'])), "the text part has the same link");
+        let link = m["headers"]["List-Unsubscribe"]
+            .as_str()
+            .expect("List-Unsubscribe");
+        assert!(
+            link.starts_with(&format!("<{ORIGIN}/unsubscribe/")),
+            "{link}"
+        );
+        assert_eq!(
+            m["headers"]["List-Unsubscribe-Post"],
+            "List-Unsubscribe=One-Click"
+        );
+        assert!(
+            text.contains(link.trim_matches(['<', '>'])),
+            "the text part has the same link"
+        );
     }
 
     assert!(
-        got.iter().any(|m| to_of(m) == home.email && m["subject"].as_str().is_some_and(|s| s.contains("Internal <plan>"))),
+        got.iter().any(|m| to_of(m) == home.email
+            && m["subject"]
+                .as_str()
+                .is_some_and(|s| s.contains("Internal <plan>"))),
         "the reader is told"
     );
 
     // Unsubscribe: the partner's link, replayed for the guest, does nothing; posted as a mail
     // client does (no session, no origin), it stops mentions for the partner only.
-    let partner_mail = got.iter().find(|m| to_of(m) == partner.email).expect("partner's");
-    let link = partner_mail["headers"]["List-Unsubscribe"].as_str().expect("link");
-    let path = link.trim_matches(['<', '>']).trim_start_matches(ORIGIN).to_owned();
+    let partner_mail = got
+        .iter()
+        .find(|m| to_of(m) == partner.email)
+        .expect("partner's");
+    let link = partner_mail["headers"]["List-Unsubscribe"]
+        .as_str()
+        .expect("link");
+    let path = link
+        .trim_matches(['<', '>'])
+        .trim_start_matches(ORIGIN)
+        .to_owned();
     assert!(path.contains("/mention/"), "{path}");
     let replay = path.replace(
         &format!("/unsubscribe/{}/", partner.account.id),
         &format!("/unsubscribe/{}/", guest.account.id),
     );
-    let (s, _) = h.send("POST", &replay, None, Some("List-Unsubscribe=One-Click"), &[]).await;
-    assert_eq!(s, StatusCode::NOT_FOUND, "a signature is for its own account");
-    let (s, _) = h.send("POST", &path.replace("/mention/", "/reply/"), None, Some("List-Unsubscribe=One-Click"), &[]).await;
+    let (s, _) = h
+        .send(
+            "POST",
+            &replay,
+            None,
+            Some("List-Unsubscribe=One-Click"),
+            &[],
+        )
+        .await;
+    assert_eq!(
+        s,
+        StatusCode::NOT_FOUND,
+        "a signature is for its own account"
+    );
+    let (s, _) = h
+        .send(
+            "POST",
+            &path.replace("/mention/", "/reply/"),
+            None,
+            Some("List-Unsubscribe=One-Click"),
+            &[],
+        )
+        .await;
     assert_eq!(s, StatusCode::NOT_FOUND, "and for its own kind");
     let (s, page) = h.get(&path, None).await;
     assert_eq!(s, StatusCode::OK);
-    assert!(page.contains("id=\"unsubscribe\""), "a link preview changes nothing: {page}");
-    let (s, page) = h.send("POST", &path, None, Some("List-Unsubscribe=One-Click"), &[]).await;
+    assert!(
+        page.contains("id=\"unsubscribe\""),
+        "a link preview changes nothing: {page}"
+    );
+    let (s, page) = h
+        .send("POST", &path, None, Some("List-Unsubscribe=One-Click"), &[])
+        .await;
     assert_eq!(s, StatusCode::OK, "{page}");
-    let (_, json) = h.api("GET", "/api/v1/me/notification-settings", &partner.token, None).await;
-    assert!(json.contains(r#"{"kind":"mention","mode":"never"}"#), "{json}");
-    let (_, json) = h.api("GET", "/api/v1/me/notification-settings", &guest.token, None).await;
-    assert!(json.contains(r#"{"kind":"mention","mode":"now"}"#), "{json}");
+    let (_, json) = h
+        .api(
+            "GET",
+            "/api/v1/me/notification-settings",
+            &partner.token,
+            None,
+        )
+        .await;
+    assert!(
+        json.contains(r#"{"kind":"mention","mode":"never"}"#),
+        "{json}"
+    );
+    let (_, json) = h
+        .api(
+            "GET",
+            "/api/v1/me/notification-settings",
+            &guest.token,
+            None,
+        )
+        .await;
+    assert!(
+        json.contains(r#"{"kind":"mention","mode":"now"}"#),
+        "{json}"
+    );
 
     // Replies in a watched thread go to the daily digest (the default): ana watches hers.
     for (i, by) in [&home, &guest].into_iter().enumerate() {
         let (s, _) = h
-            .post(&format!("/c/{}/threads/{open}/replies", w.slug), Some(&by.cookie), &format!("body=Reply-{i}+for+{}", enc(&at(&partner))))
+            .post(
+                &format!("/c/{}/threads/{open}/replies", w.slug),
+                Some(&by.cookie),
+                &format!("body=Reply-{i}+for+{}", enc(&at(&partner))),
+            )
             .await;
         assert_eq!(s, StatusCode::SEE_OTHER);
     }
     h.app.run_jobs(&h.system).await.expect("jobs");
     let now = messages(&folder.0);
-    assert_eq!(now.len(), got.len(), "the partner unsubscribed from mentions; ana's replies wait for the digest: {now:#?}");
-    let (_, json) = h.api("GET", "/api/v1/me/notifications", &partner.token, None).await;
-    assert_eq!(json.matches("\"mention\"").count(), 3, "the inbox still has everything: {json}");
+    assert_eq!(
+        now.len(),
+        got.len(),
+        "the partner unsubscribed from mentions; ana's replies wait for the digest: {now:#?}"
+    );
+    let (_, json) = h
+        .api("GET", "/api/v1/me/notifications", &partner.token, None)
+        .await;
+    assert_eq!(
+        json.matches("\"mention\"").count(),
+        3,
+        "the inbox still has everything: {json}"
+    );
     h.app.clock.advance(86_400);
     h.app.run_jobs(&h.system).await.expect("jobs");
     let now = messages(&folder.0);
@@ -239,20 +360,47 @@ async fn notification_mail_arrives_grouped_unsubscribes_and_survives_a_mail_serv
     assert_eq!(to_of(digest), ana.email);
     assert_eq!(digest["subject"], "Your daily digest: 2 notifications");
     let text = digest["text"].as_str().expect("text");
-    let community = text.find(&format!("# {}", w.slug)).or_else(|| text.find("# ")).expect("a community heading");
-    let group = text.find("## Replies in threads you watch").expect("a kind heading");
+    let community = text
+        .find(&format!("# {}", w.slug))
+        .or_else(|| text.find("# "))
+        .expect("a community heading");
+    let group = text
+        .find("## Replies in threads you watch")
+        .expect("a kind heading");
     assert!(community < group, "{text}");
-    assert_eq!(text.matches("replied in “Open question”").count(), 2, "{text}");
-    assert!(digest["headers"]["List-Unsubscribe"].as_str().expect("link").contains("/all/"));
+    assert_eq!(
+        text.matches("replied in “Open question”").count(),
+        2,
+        "{text}"
+    );
+    assert!(
+        digest["headers"]["List-Unsubscribe"]
+            .as_str()
+            .expect("link")
+            .contains("/all/")
+    );
 
     // The mail server goes down: a mention waits, is retried and counted, and arrives later.
     drop(smtp.take());
-    thread(&h, &w, &ana, "While down", "network", &format!("Down-body {}", at(&guest))).await;
+    thread(
+        &h,
+        &w,
+        &ana,
+        "While down",
+        "network",
+        &format!("Down-body {}", at(&guest)),
+    )
+    .await;
     h.app.run_jobs(&h.system).await.expect("jobs");
     let auth = format!("Bearer {METRICS_TOKEN}");
-    let (s, metrics) = h.send("GET", "/metrics", None, None, &[("authorization", &auth)]).await;
+    let (s, metrics) = h
+        .send("GET", "/metrics", None, None, &[("authorization", &auth)])
+        .await;
     assert_eq!(s, StatusCode::OK);
-    assert!(metrics.contains("convene_notification_mail_waiting 1"), "{metrics}");
+    assert!(
+        metrics.contains("convene_notification_mail_waiting 1"),
+        "{metrics}"
+    );
     assert!(metrics.contains("convene_jobs_retrying 1"), "{metrics}");
     smtp = Some(start(port, &folder.0));
     h.app.clock.advance(10);
@@ -261,7 +409,12 @@ async fn notification_mail_arrives_grouped_unsubscribes_and_survives_a_mail_serv
     let late = last.last().expect("late");
     assert_eq!(to_of(late), guest.email);
     assert!(late["text"].as_str().expect("t").contains("While down"));
-    let (_, metrics) = h.send("GET", "/metrics", None, None, &[("authorization", &auth)]).await;
-    assert!(metrics.contains("convene_notification_mail_waiting 0"), "{metrics}");
+    let (_, metrics) = h
+        .send("GET", "/metrics", None, None, &[("authorization", &auth)])
+        .await;
+    assert!(
+        metrics.contains("convene_notification_mail_waiting 0"),
+        "{metrics}"
+    );
     drop(smtp);
 }

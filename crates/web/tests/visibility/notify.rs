@@ -57,7 +57,9 @@ async fn notifications_and_contributions_reach_exactly_their_readers() {
         );
     }
     // Nothing is told on the request path.
-    let (_, inbox) = h.api("GET", "/api/v1/me/notifications", &home.token, None).await;
+    let (_, inbox) = h
+        .api("GET", "/api/v1/me/notifications", &home.token, None)
+        .await;
     assert_eq!(inbox, "[]");
     h.app.run_jobs(&h.system).await.expect("jobs");
     let readers: [(&str, &Person, [bool; 4]); 5] = [
@@ -69,7 +71,9 @@ async fn notifications_and_contributions_reach_exactly_their_readers() {
     ];
     let mut checked = 0;
     for (who, p, reads) in &readers {
-        let (s, json) = h.api("GET", "/api/v1/me/notifications", &p.token, None).await;
+        let (s, json) = h
+            .api("GET", "/api/v1/me/notifications", &p.token, None)
+            .await;
         assert_eq!(s, StatusCode::OK);
         let rows: Vec<serde_json::Value> = serde_json::from_str(&json).expect("json");
         for r in &rows {
@@ -80,12 +84,22 @@ async fn notifications_and_contributions_reach_exactly_their_readers() {
         }
         let (_, page) = h.get("/inbox", Some(&p.cookie)).await;
         for (i, k) in KINDS.iter().enumerate() {
-            let told = rows
-                .iter()
-                .any(|r| r["text"].as_str().is_some_and(|t| t.contains(&format!("Thread-{k}"))));
+            let told = rows.iter().any(|r| {
+                r["text"]
+                    .as_str()
+                    .is_some_and(|t| t.contains(&format!("Thread-{k}")))
+            });
             assert_eq!(told, reads[i], "{who}: API inbox, {k}");
-            assert_eq!(page.contains(&format!("Thread-{k}")), reads[i], "{who}: inbox page, {k}");
-            assert_eq!(page.contains(&format!("Body-{k}")), reads[i], "{who}: excerpt, {k}");
+            assert_eq!(
+                page.contains(&format!("Thread-{k}")),
+                reads[i],
+                "{who}: inbox page, {k}"
+            );
+            assert_eq!(
+                page.contains(&format!("Body-{k}")),
+                reads[i],
+                "{who}: excerpt, {k}"
+            );
             checked += 1;
         }
         assert_eq!(rows.len(), reads.iter().filter(|r| **r).count(), "{who}");
@@ -99,7 +113,10 @@ async fn notifications_and_contributions_reach_exactly_their_readers() {
     assert_eq!(s, StatusCode::SEE_OTHER);
     for (who, p, _) in &readers {
         let (_, page) = h.get("/inbox", Some(&p.cookie)).await;
-        assert!(!page.contains("Thread-network"), "{who}: a deleted thread is gone");
+        assert!(
+            !page.contains("Thread-network"),
+            "{who}: a deleted thread is gone"
+        );
     }
     assert_eq!(
         h.app.unread_count(&home.account).await.expect("count"),
@@ -140,15 +157,24 @@ async fn notifications_and_contributions_reach_exactly_their_readers() {
             let cookie = p.map(|p| p.cookie.as_str());
             let (s, body) = h.get(&page, cookie).await;
             let seen = s == StatusCode::OK && body.contains("Contrib-body");
-            assert_eq!(seen, reads, "{who}: contribution page ({s}), accepted={accepted}");
+            assert_eq!(
+                seen, reads,
+                "{who}: contribution page ({s}), accepted={accepted}"
+            );
             if let Some(p) = p {
-                let (_, json) = h.api("GET", "/api/v1/me/notifications", &p.token, None).await;
+                let (_, json) = h
+                    .api("GET", "/api/v1/me/notifications", &p.token, None)
+                    .await;
                 let told = json.contains("\"curation\"") && json.contains("Contrib-title");
                 assert_eq!(told, curates, "{who}: curation row, accepted={accepted}");
             }
             let (s, body) = h.get(&public, cookie).await;
             assert_eq!(s, StatusCode::OK, "{who}: the public page is open");
-            assert_eq!(body.contains("Contrib-body"), accepted, "{who}: public page");
+            assert_eq!(
+                body.contains("Contrib-body"),
+                accepted,
+                "{who}: public page"
+            );
             let (_, atom) = h.get(&feed, cookie).await;
             assert_eq!(atom.contains("Contrib-summary"), accepted, "{who}: feed");
         }
