@@ -101,7 +101,7 @@ pub async fn published(
 
 /// A decision: the new state and its reason; `published` on acceptance. Only from `from`
 /// (a conditional update: of two curators deciding at once, one wins). Whether it applied.
-#[allow(clippy::too_many_arguments)]
+#[expect(clippy::too_many_arguments, reason = "a decision's fields, all named")]
 pub async fn decide(
     db: &impl ConnectionTrait,
     id: i32,

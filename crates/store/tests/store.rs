@@ -11,6 +11,7 @@ use convene_store::sessions::{self, NewSession};
 use convene_store::{Store, StoreError, test_both_dbs};
 
 mod moderation;
+mod notify;
 mod upgrade;
 
 async fn person(s: &Store, email: &str) -> convene_store::Account {

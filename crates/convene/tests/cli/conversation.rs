@@ -183,7 +183,7 @@ pub async fn thread_inbox_and_curation() {
 
     guest.goto(&format!("{url}{page}")).await.expect("reload");
     let reason = guest
-        .find(Locator::Id("reason"))
+        .find(Locator::Id("decision-reason"))
         .await
         .expect("reason")
         .text()
