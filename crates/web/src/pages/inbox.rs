@@ -107,18 +107,16 @@ pub async fn live_get(
             let account = account.clone();
             async move {
                 if started {
-                    loop {
-                        tokio::select! {
-                            _ = stop.cancelled() => return None,
-                            _ = beat.tick() => {
-                                if !signed_in(&st, &session, me).await {
-                                    return None;
-                                }
-                                let ping = Bytes::from_static(b":\n\n");
-                                return Some((Ok::<_, Infallible>(ping), (rx, true, st, beat)));
+                    tokio::select! {
+                        _ = stop.cancelled() => return None,
+                        _ = beat.tick() => {
+                            if !signed_in(&st, &session, me).await {
+                                return None;
                             }
-                            r = rx.changed() => { r.ok()?; break; }
+                            let ping = Bytes::from_static(b":\n\n");
+                            return Some((Ok::<_, Infallible>(ping), (rx, true, st, beat)));
                         }
+                        r = rx.changed() => { r.ok()?; }
                     }
                     rx.borrow_and_update();
                     if !signed_in(&st, &session, me).await {
