@@ -120,7 +120,8 @@ impl App {
             | ContentKind::LeanTopic
             | ContentKind::Initiative
             | ContentKind::InitiativeUpdate
-            | ContentKind::InitiativeAsk => return Err(AppError::NotFound),
+            | ContentKind::InitiativeAsk
+            | ContentKind::Contribution => return Err(AppError::NotFound),
         };
         owner_in_gathering?;
         let c = contents::get(&u.tx, of).await?.ok_or(AppError::NotFound)?;

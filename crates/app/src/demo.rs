@@ -348,6 +348,14 @@ impl App {
             self.now(),
         )
         .await?;
+        crate::demo_conversation::fill(
+            &mut u,
+            CommunityId(c.id),
+            &people,
+            [home.id, northwind.id, commons.id],
+            self.now(),
+        )
+        .await?;
         // The history's audit entries, at the times they happened.
         let (community, founder) = (Some(CommunityId(c.id)), Some(AccountId(people[0].0)));
         u.audit_at(

@@ -102,6 +102,8 @@ impl App {
             "",
         );
         self.queue_invitation_mail(&mut u, &inv, &token).await?;
+        self.tell_gathering_invitation(&mut u, &inv, ctx.member.account_id)
+            .await?;
         self.commit(u).await?;
         Ok((inv, token))
     }

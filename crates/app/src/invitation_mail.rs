@@ -203,5 +203,6 @@ pub fn compose(to: &str, inviter: &str, community: &str, question: &str, link: &
         subject: format!("{inviter} invites you to {community}"),
         text,
         html,
+        unsubscribe: None,
     }
 }

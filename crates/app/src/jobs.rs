@@ -94,6 +94,9 @@ impl App {
                     .await
             }
             Job::SEARCH_REBUILD => self.rebuild_search(system).await.map(|_| ()),
+            Job::NOTIFY => self.fan_out(system, job.subject).await,
+            Job::NOTIFY_MAIL => self.send_notification_mail(system, job.subject).await,
+            Job::NOTIFY_DIGEST => self.send_digest(system, job.subject).await,
             other => Err(AppError::Internal(format!("unknown job kind {other}"))),
         }
     }

@@ -6,7 +6,7 @@
 //! Other servers hear of both through [`convene_store::notify`] (PostgreSQL NOTIFY), and
 //! [`Hub::bridge`] relays what they send to this process.
 
-use convene_domain::ids::CommunityId;
+use convene_domain::ids::{AccountId, CommunityId};
 use convene_store::Store;
 use convene_store::notify::{self, Listener};
 use std::collections::{BTreeSet, HashMap};
@@ -26,6 +26,8 @@ pub struct Hub {
     dirty: Arc<Mutex<BTreeSet<CommunityId>>>,
     /// Woken when a community is added to `dirty`.
     any: Arc<Notify>,
+    /// Account id → a counter bumped whenever the person's inbox changes (their badge).
+    inboxes: Arc<Mutex<HashMap<i32, watch::Sender<i64>>>>,
 }
 
 impl Default for Hub {
@@ -35,6 +37,7 @@ impl Default for Hub {
             instance: rand::random(),
             dirty: Arc::default(),
             any: Arc::default(),
+            inboxes: Arc::default(),
         }
     }
 }
@@ -62,6 +65,29 @@ impl Hub {
                 newer
             });
         }
+    }
+
+    /// A receiver woken whenever the person's inbox changes (what changed is read afresh).
+    pub fn subscribe_inbox(&self, account: AccountId) -> watch::Receiver<i64> {
+        let mut map = self.inboxes.lock().unwrap_or_else(|e| e.into_inner());
+        map.retain(|_, tx| tx.receiver_count() > 0);
+        map.entry(account.get())
+            .or_insert_with(|| watch::channel(0).0)
+            .subscribe()
+    }
+
+    /// A person's inbox changed, in this process only.
+    pub fn inbox_local(&self, account: AccountId) {
+        let map = self.inboxes.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(tx) = map.get(&account.get()) {
+            tx.send_modify(|n| *n += 1);
+        }
+    }
+
+    /// A person's inbox changed: here and on the other servers.
+    pub async fn inbox_changed(&self, store: &Store, account: AccountId) {
+        self.inbox_local(account);
+        self.tell(store, &format!("p:{account}")).await;
     }
 
     /// Marks a community's network for recomputation in this process.
@@ -153,6 +179,11 @@ impl Hub {
             (Some("g"), Some(g), Some(v)) => {
                 if let (Ok(g), Ok(v)) = (g.parse(), v.parse()) {
                     self.local(g, v);
+                }
+            }
+            (Some("p"), Some(a), None) => {
+                if let Ok(a) = a.parse() {
+                    self.inbox_local(AccountId(a));
                 }
             }
             (Some("n"), Some(c), None) => {

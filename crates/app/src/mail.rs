@@ -1,6 +1,7 @@
 //! Sending e-mail over SMTP with lettre. Only the job runner sends (never a request), so a
 //! slow or absent mail server delays mail and nothing else; failures are retried by the runner.
 
+use lettre::message::header::{HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart};
 use lettre::transport::smtp::client::{Tls, TlsParameters};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
@@ -26,6 +27,9 @@ pub struct Letter {
     pub subject: String,
     pub text: String,
     pub html: String,
+    /// A one-click unsubscribe address (RFC 8058): sent as `List-Unsubscribe` with
+    /// `List-Unsubscribe-Post: List-Unsubscribe=One-Click`.
+    pub unsubscribe: Option<String>,
 }
 
 /// Sends one message; the error is a sentence for the inviter and the operator.
@@ -38,10 +42,22 @@ pub async fn send(s: &MailSettings, letter: &Letter) -> Result<(), String> {
         .to
         .parse()
         .map_err(|e| format!("the address {} is not valid: {e}", letter.to))?;
-    let message = Message::builder()
+    let mut builder = Message::builder()
         .from(from)
         .to(to)
-        .subject(letter.subject.clone())
+        .subject(letter.subject.clone());
+    if let Some(u) = &letter.unsubscribe {
+        builder = builder
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("List-Unsubscribe"),
+                format!("<{u}>"),
+            ))
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+                "List-Unsubscribe=One-Click".to_owned(),
+            ));
+    }
+    let message = builder
         .multipart(MultiPart::alternative_plain_html(
             letter.text.clone(),
             letter.html.clone(),

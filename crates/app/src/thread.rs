@@ -5,11 +5,13 @@
 //! goes through the read filter; mentions name only members who may read the piece.
 
 use crate::content::{readable, reader};
+use crate::notify::Tell;
 use crate::{Allowed, App, AppError, Ctx, Result, Stale, can};
 use convene_domain::Permission;
 use convene_domain::audit::{Subject, SubjectKind};
 use convene_domain::content::{ContentKind, ContentRef, ContentState, Reader, Saved, Visibility};
 use convene_domain::ids::{AccountId, ContentId, GatheringId, ReplyId, SessionId, ThreadId};
+use convene_domain::notify::Kind;
 use convene_domain::text::{PostBody, ThreadTitle};
 use convene_domain::thread::{Follow, handle, mentions};
 use convene_store::contents::{self, Content, NewContent, Revision, Save};
@@ -228,7 +230,7 @@ impl App {
         ctx: &Allowed<can::TakePart>,
         new: NewThreadInput,
     ) -> Result<(ThreadId, ContentId)> {
-        let u = self.change(ctx).await?;
+        let mut u = self.change(ctx).await?;
         let community = ctx.community.id;
         if let Some(s) = new.session {
             let g = new.gathering.ok_or(AppError::NotFound)?;
@@ -275,9 +277,13 @@ impl App {
             },
         )
         .await?;
-        self.mention(&u.tx, ctx, &c).await?;
+        let mentioned = self.mention(&u.tx, ctx, &c).await?;
         threads::set_follow(&u.tx, t.id, me.get(), Some(Follow::Watch)).await?;
         threads::mark_read(&u.tx, t.id, me.get(), 0, now).await?;
+        if mentioned {
+            self.tell(&mut u, told(Kind::Mention, ctx, &c, t.id))
+                .await?;
+        }
         self.commit(u).await?;
         Ok((ThreadId(t.id), c.id))
     }
@@ -289,7 +295,7 @@ impl App {
         id: ThreadId,
         body: &PostBody,
     ) -> Result<(ReplyId, ContentId)> {
-        let u = self.change(ctx).await?;
+        let mut u = self.change(ctx).await?;
         let (t, opening) = readable_thread(&u.tx, &reader(ctx), ctx.community.id, id.get()).await?;
         if t.deleted_at.is_some() {
             return Err(AppError::Conflict(
@@ -311,15 +317,21 @@ impl App {
             },
         )
         .await?;
-        self.mention(&u.tx, ctx, &c).await?;
+        let mentioned = self.mention(&u.tx, ctx, &c).await?;
         threads::mark_read(&u.tx, t.id, me.get(), r.id, now).await?;
+        if mentioned {
+            self.tell(&mut u, told(Kind::Mention, ctx, &c, t.id))
+                .await?;
+        }
+        self.tell(&mut u, told(Kind::Reply, ctx, &c, t.id)).await?;
         self.commit(u).await?;
         Ok((ReplyId(r.id), c.id))
     }
 
     /// Stores whom `c` mentions: members whose handle it names and who may read it (anyone
     /// else is not named and learns nothing).
-    async fn mention(&self, db: &impl ConnectionTrait, ctx: &Ctx, c: &Content) -> Result<()> {
+    /// Whether anyone is mentioned.
+    async fn mention(&self, db: &impl ConnectionTrait, ctx: &Ctx, c: &Content) -> Result<bool> {
         let handles = mentions(&c.body);
         let mut people = Vec::new();
         if !handles.is_empty() {
@@ -339,7 +351,7 @@ impl App {
             }
         }
         threads::set_mentions(db, c.id.get(), &people).await?;
-        Ok(())
+        Ok(!people.is_empty())
     }
 
     /// The author edits their thread's opening (and title) or a reply, on top of `base`.
@@ -484,6 +496,18 @@ impl App {
             "",
         );
         self.commit(u).await
+    }
+}
+
+/// The event of a new post: its kind, the post, the thread.
+fn told(kind: Kind, ctx: &Ctx, c: &Content, thread: i32) -> Tell {
+    Tell {
+        kind,
+        community: ctx.community.id,
+        content: Some(c.id.get()),
+        subject: thread,
+        target: None,
+        actor: Some(ctx.member.account_id),
     }
 }
 

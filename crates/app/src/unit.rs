@@ -37,6 +37,8 @@ impl Editor {
 pub enum Topic {
     /// A gathering reached a new version (its walls re-render).
     Gathering { id: GatheringId, version: i64 },
+    /// A person's inbox changed (their badge updates).
+    Inbox(AccountId),
 }
 
 /// Work for the job runner, written to the outbox with the change that calls for it.
@@ -46,6 +48,10 @@ pub enum Job {
     Network(CommunityId),
     /// A personal invitation waits to be sent by e-mail.
     InvitationMail(InvitationId),
+    /// A notification event waits to be fanned out to the inboxes of those it concerns.
+    Notify(i32),
+    /// One inbox row waits to be sent by e-mail at once.
+    NotifyMail(i32),
 }
 
 impl Job {
@@ -54,11 +60,17 @@ impl Job {
     /// Written by the store with every content write (subject: the content's id).
     pub const SEARCH_INDEX: &'static str = convene_store::search::JOB;
     pub const SEARCH_REBUILD: &'static str = convene_store::search::REBUILD_JOB;
+    pub const NOTIFY: &'static str = "notify";
+    pub const NOTIFY_MAIL: &'static str = "notify_mail";
+    /// A person's daily digest (subject: the account), written with a later `run_after`.
+    pub const NOTIFY_DIGEST: &'static str = "notify_digest";
 
     pub(crate) fn parts(self) -> (&'static str, i32) {
         match self {
             Job::Network(c) => (Self::NETWORK, c.get()),
             Job::InvitationMail(i) => (Self::INVITATION_MAIL, i.get()),
+            Job::Notify(e) => (Self::NOTIFY, e),
+            Job::NotifyMail(n) => (Self::NOTIFY_MAIL, n),
         }
     }
 }
@@ -286,6 +298,7 @@ impl App {
                 Topic::Gathering { id, version } => {
                     self.live.publish(&self.store, id.get(), version).await;
                 }
+                Topic::Inbox(a) => self.live.inbox_changed(&self.store, a).await,
             }
         }
         // Always: content writes enqueue their search indexing in the store, unseen here.

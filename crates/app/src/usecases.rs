@@ -28,6 +28,13 @@ const ANYONE: &[&str] = &[
     "invitation_view",
     // The outbox's counts, for /metrics (operational, no community data).
     "job_counts",
+    // Notification e-mails waiting, for /metrics (a count, no community data).
+    "mail_backlog",
+    // A community's public page: only what curators published, as anyone may read it.
+    "public_page",
+    // A signed unsubscribe link: its HMAC over the account and kind is the proof.
+    "check_unsubscribe",
+    "unsubscribe",
     // The two steps of a sign-in with a second factor (the password, then a code).
     "second_step_account",
     "sign_in_first_step",

@@ -29,10 +29,12 @@ pub enum ContentKind {
     InitiativeUpdate,
     /// An ask for help in an initiative; its owner is the ask.
     InitiativeAsk,
+    /// A contribution's body: its author's alone until a curator accepts it (then public).
+    Contribution,
 }
 
 impl ContentKind {
-    pub const ALL: [ContentKind; 9] = [
+    pub const ALL: [ContentKind; 10] = [
         ContentKind::Session,
         ContentKind::Report,
         ContentKind::Action,
@@ -42,6 +44,7 @@ impl ContentKind {
         ContentKind::Initiative,
         ContentKind::InitiativeUpdate,
         ContentKind::InitiativeAsk,
+        ContentKind::Contribution,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -55,6 +58,7 @@ impl ContentKind {
             ContentKind::Initiative => "initiative",
             ContentKind::InitiativeUpdate => "init_update",
             ContentKind::InitiativeAsk => "init_ask",
+            ContentKind::Contribution => "contribution",
         }
     }
 

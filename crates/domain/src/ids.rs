@@ -59,6 +59,10 @@ ids! {
     /// A Lean Coffee topic.
     TopicId,
     InitiativeId,
+    /// A contribution submitted for the public page.
+    ContributionId,
+    /// One row of a person's inbox.
+    NotificationId,
 }
 
 #[cfg(test)]

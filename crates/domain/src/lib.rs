@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod content;
+pub mod contribution;
 pub mod gathering;
 pub mod harvest;
 pub mod ids;
@@ -10,6 +11,7 @@ pub mod initiative;
 pub mod invitation;
 pub mod lean;
 pub mod moderation;
+pub mod notify;
 pub mod permission;
 pub mod role;
 pub mod search;

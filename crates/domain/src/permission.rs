@@ -35,6 +35,8 @@ pub enum Permission {
     HearAppeal,
     /// The moderation log: every use of vertical power on content, with its reason.
     ViewModerationLog,
+    /// Accept, ask for changes on, or decline contributions for the public page, with a reason.
+    CurateContributions,
 }
 
 use Role::*;
@@ -130,10 +132,11 @@ pub const MATRIX: &[(Permission, &[Role])] = &[
             Member,
         ],
     ),
+    (Permission::CurateContributions, &[Steward, Curator]),
 ];
 
 impl Permission {
-    pub const ALL: [Permission; 18] = [
+    pub const ALL: [Permission; 19] = [
         Permission::ViewCommunity,
         Permission::ViewMembers,
         Permission::ViewInvitations,
@@ -152,6 +155,7 @@ impl Permission {
         Permission::Moderate,
         Permission::HearAppeal,
         Permission::ViewModerationLog,
+        Permission::CurateContributions,
     ];
 
     pub fn allowed_roles(self) -> &'static [Role] {
@@ -212,6 +216,7 @@ pub mod can {
         Moderate,
         HearAppeal,
         ViewModerationLog,
+        CurateContributions,
     );
 }
 

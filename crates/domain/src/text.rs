@@ -449,3 +449,11 @@ impl NewPerson {
         })
     }
 }
+text_type!(/// A contribution's title.
+    ContributionTitle, "title", 200, false);
+text_type!(/// What a contribution is about, in a few sentences (shown on the public page and feed).
+    Summary, "summary", 1000, true);
+text_type!(/// Whom a published contribution credits (e.g. "Ada Lovelace, River Trust").
+    Attribution, "attribution", 200, false);
+text_type!(/// A contribution's text (Markdown).
+    ContributionBody, "body", 20_000, true);

@@ -52,6 +52,36 @@ pub async fn enqueue_due(db: &impl ConnectionTrait, kind: &str, subject: i32) ->
     enqueue(db, kind, subject, 0).await
 }
 
+/// As [`enqueue`], due at `at` (a digest waits for its day); a waiting one keeps its time.
+pub async fn enqueue_at(
+    db: &impl ConnectionTrait,
+    kind: &str,
+    subject: i32,
+    at: i64,
+    now: i64,
+) -> Result<()> {
+    let waiting = job::Entity::find()
+        .filter(job::Column::Kind.eq(kind))
+        .filter(job::Column::Subject.eq(subject))
+        .filter(job::Column::Attempts.eq(0))
+        .count(db)
+        .await?;
+    if waiting == 0 {
+        job::ActiveModel {
+            kind: Set(kind.to_owned()),
+            subject: Set(subject),
+            attempts: Set(0),
+            run_after: Set(at),
+            last_error: Set(String::new()),
+            created_at: Set(now),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(())
+}
+
 /// Claims the oldest job due at `now` for `lease` seconds, in its own transaction.
 pub async fn claim(store: &Store, now: i64, lease: i64) -> Result<Option<Job>> {
     let tx = store.write().await?;

@@ -12,6 +12,7 @@ use convene_store::{Store, StoreError, test_both_dbs};
 
 mod moderation;
 mod search;
+mod notify;
 mod upgrade;
 
 async fn person(s: &Store, email: &str) -> convene_store::Account {

@@ -21,6 +21,11 @@ const FILES: &[(&str, &str, &[u8])] = &[
         include_bytes!("../static/copy.js"),
     ),
     (
+        "inbox.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../static/inbox.js"),
+    ),
+    (
         "kiosk.js",
         "text/javascript; charset=utf-8",
         include_bytes!("../static/kiosk.js"),

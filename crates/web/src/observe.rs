@@ -63,6 +63,14 @@ pub async fn metrics(State(st): State<AppState>) -> impl IntoResponse {
         )),
         Err(e) => tracing::warn!(error = %e, "job counts for /metrics failed"),
     }
+    match st.app.mail_backlog().await {
+        Ok(n) => text.push_str(&format!(
+            "# HELP convene_notification_mail_waiting Notification e-mails not sent yet (at once or for a digest; while the mail server is down they wait here).\n\
+             # TYPE convene_notification_mail_waiting gauge\n\
+             convene_notification_mail_waiting {n}\n"
+        )),
+        Err(e) => tracing::warn!(error = %e, "mail backlog for /metrics failed"),
+    }
     ([("content-type", "text/plain; version=0.0.4")], text)
 }
 

@@ -79,11 +79,18 @@ pub struct Limits {
     redeem: DefaultKeyedRateLimiter<String>,
     /// Password checks per account, whichever address they come from.
     account: DefaultKeyedRateLimiter<String>,
+    /// Contributions submitted and edited, per account.
+    post: DefaultKeyedRateLimiter<String>,
 }
+
+/// Contributions (submissions and edits) one account may post per minute.
+pub const POSTS_PER_MINUTE: u32 = 10;
 
 pub enum Bucket {
     SignIn,
     Redeem,
+    /// Posting contributions, keyed by account.
+    Post,
 }
 
 impl Limits {
@@ -94,6 +101,7 @@ impl Limits {
             signin: RateLimiter::keyed(quota(cfg.signin_per_minute)),
             redeem: RateLimiter::keyed(quota(cfg.redeem_per_minute)),
             account: RateLimiter::keyed(quota(cfg.signin_per_minute)),
+            post: RateLimiter::keyed(quota(POSTS_PER_MINUTE)),
         }
     }
 
@@ -102,6 +110,7 @@ impl Limits {
         let limiter = match bucket {
             Bucket::SignIn => &self.signin,
             Bucket::Redeem => &self.redeem,
+            Bucket::Post => &self.post,
         };
         take(limiter, client)
     }
@@ -157,6 +166,12 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientAddr {
 impl AppState {
     pub fn limit(&self, bucket: Bucket, client: &ClientAddr) -> Result<(), RateLimited> {
         self.limits.check(bucket, &client.0)
+    }
+
+    /// Before a contribution is posted: the account's quota.
+    pub fn limit_posting(&self, account: i32) -> Result<(), RateLimited> {
+        self.limits
+            .check(Bucket::Post, &format!("account:{account}"))
     }
 
     /// Before any password check: the client's sign-in quota, then the account's, keyed by the

@@ -11,6 +11,7 @@ mod mail;
 mod moderation;
 mod network;
 mod search;
+mod notify;
 mod security;
 mod stewards;
 mod threads;

@@ -3,6 +3,7 @@
 
 mod browser;
 mod checkpoint;
+mod conversation;
 mod crash;
 mod governance;
 mod hardening;
@@ -230,6 +231,11 @@ async fn oidc_forged_id_tokens_are_refused() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_oidc_accept_an_invitation_with_a_provider() {
     oidc::a_browser_accepts_with_a_provider().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_thread_inbox_and_curation() {
+    conversation::thread_inbox_and_curation().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -18,6 +18,8 @@ mod m0020_feed_links;
 mod m0040_moderation;
 mod m0050_threads;
 mod m0051_search;
+mod m0055_notifications;
+mod m0056_contributions;
 mod m0060_invitation_mails;
 mod m0061_second_factor;
 mod m0062_oidc;
@@ -45,6 +47,8 @@ impl MigratorTrait for Migrator {
             Box::new(m0040_moderation::M0040Moderation),
             Box::new(m0050_threads::M0050Threads),
             Box::new(m0051_search::M0051Search),
+            Box::new(m0055_notifications::M0055Notifications),
+            Box::new(m0056_contributions::M0056Contributions),
             Box::new(m0060_invitation_mails::M0060InvitationMails),
             Box::new(m0061_second_factor::M0061SecondFactor),
             Box::new(m0062_oidc::M0062Oidc),

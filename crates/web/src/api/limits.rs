@@ -80,6 +80,27 @@ limits! {
         .schema_type(Type::String)
         .enum_values(Some(convene_domain::initiative::AskStatus::ALL.iter().map(|s| s.as_str())))
         .build();
+    contribution_title = line(ContributionTitle::MAX);
+    contribution_summary = para(Summary::MAX);
+    contribution_body = para(ContributionBody::MAX);
+    /// Empty for the author's name.
+    attribution = text(Attribution::MAX, CTRL, false);
+    license = ObjectBuilder::new()
+        .schema_type(Type::String)
+        .enum_values(Some(convene_domain::contribution::LICENSES))
+        .build();
+    outcome = ObjectBuilder::new()
+        .schema_type(Type::String)
+        .enum_values(Some(["accept", "changes", "decline"]))
+        .build();
+    notification_kind = ObjectBuilder::new()
+        .schema_type(Type::String)
+        .enum_values(Some(convene_domain::notify::Kind::ALL.map(|k| k.as_str())))
+        .build();
+    mail_mode = ObjectBuilder::new()
+        .schema_type(Type::String)
+        .enum_values(Some(["now", "digest", "never"]))
+        .build();
     visibility = ObjectBuilder::new()
         .schema_type(Type::String)
         .enum_values(Some(["public", "network", "organization", "private"]))

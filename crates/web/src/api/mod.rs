@@ -3,6 +3,7 @@
 
 mod audit;
 mod communities;
+mod contributions;
 mod gatherings;
 mod harvest;
 mod invitations;
@@ -12,6 +13,7 @@ mod me;
 mod members;
 mod moderation;
 mod network;
+mod notifications;
 mod practices;
 mod presence;
 pub(crate) mod search;
@@ -168,6 +170,35 @@ pub fn routes() -> Router<AppState> {
             post(moderation::appeal_decide),
         )
         .route("/communities/{slug}/moderation/log", get(moderation::log))
+        .route("/me/notifications", get(notifications::notifications))
+        .route(
+            "/me/notifications/read",
+            post(notifications::notifications_read),
+        )
+        .route(
+            "/me/notifications/{id}/read",
+            post(notifications::notification_read),
+        )
+        .route(
+            "/me/notification-settings",
+            get(notifications::settings).put(notifications::settings_put),
+        )
+        .route(
+            "/communities/{slug}/contributions",
+            post(contributions::contribution_create),
+        )
+        .route(
+            "/communities/{slug}/contributions/queue",
+            get(contributions::queue),
+        )
+        .route(
+            "/communities/{slug}/contributions/{id}",
+            get(contributions::contribution),
+        )
+        .route(
+            "/communities/{slug}/contributions/{id}/decision",
+            post(contributions::decision),
+        )
 }
 
 #[derive(OpenApi)]
@@ -181,14 +212,18 @@ pub fn routes() -> Router<AppState> {
         network::map, network::health, network::groups,
         moderation::flag, moderation::content, moderation::queue, moderation::claim, moderation::decide, moderation::appeal, moderation::appeal_decide, moderation::log,
         threads::threads, threads::thread_create, threads::thread, threads::reply_create,
-        search::search),
+        search::search,
+        notifications::notifications, notifications::notification_read, notifications::notifications_read, notifications::settings, notifications::settings_put,
+        contributions::contribution_create, contributions::contribution, contributions::queue, contributions::decision),
     components(schemas(Me, MeProvider, CommunitySummary, CommunityDetail, CommunityInput, OrganizationDto, OrganizationInput, SettingsInput, MemberDto, RolesInput, ReasonInput, InvitationDto, InvitationInput, CreatedInvitation, ResetLink, AuditDto, ErrorDto,
         gatherings::GatheringDto, gatherings::GatheringInput, gatherings::AgendaDto, gatherings::LockedDto, gatherings::SpaceDto, gatherings::SlotDto, gatherings::SessionDto, gatherings::SessionInput, gatherings::CreatedSession, gatherings::CellInput, gatherings::InterestInput, presence::CheckInInput,
         harvest::ReportDto, harvest::RevisionDto, harvest::ReportInput, harvest::SavedDto, harvest::VotesDto, harvest::RankedDto, harvest::VoteInput, harvest::ActionDto, harvest::ActionInput, harvest::CreatedAction, harvest::VolunteerInput, harvest::StatusInput,
         practices::PracticeSummary,
         moderation::FlagInput, moderation::FlaggedDto, moderation::ContentDto, moderation::NoticeDto, moderation::CaseDto, moderation::QueueDto, moderation::DecisionInput, moderation::AppealInput, moderation::LogDto,
         threads::ThreadInput, threads::CreatedPost, threads::ThreadSummaryDto, threads::PostDto, threads::ThreadDto, threads::ReplyInput,
-        search::SearchResultsDto, search::SearchHitDto)),
+        search::SearchResultsDto, search::SearchHitDto,
+        notifications::NotificationDto, notifications::NotificationSettingDto,
+        contributions::ContributionInput, contributions::ContributionCreated, contributions::ContributionDto, contributions::CurationItemDto, contributions::CurationDecisionInput)),
     modifiers(&Bearer, &Errors)
 )]
 pub struct ApiDoc;

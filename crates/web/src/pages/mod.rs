@@ -7,12 +7,14 @@ mod audit;
 mod auth;
 mod calendar;
 mod community;
+pub(crate) mod contributions;
 pub(crate) mod flash;
 pub(crate) mod gathering;
 mod harvest;
 mod here;
 mod home;
 mod initiatives;
+mod inbox;
 mod invite;
 pub(crate) mod kiosk;
 pub(crate) mod lean;
@@ -295,6 +297,41 @@ pub fn routes() -> Router<AppState> {
         .route("/account/oidc/{provider}/link", get(oidc::link_start))
         .route("/account/oidc/{provider}/unlink", post(oidc::unlink_post))
         .route("/c/{slug}/settings/oidc", post(oidc::tie_post))
+        .route("/inbox", get(inbox::inbox_get))
+        .route("/inbox/live", get(inbox::live_get))
+        .route("/inbox/read", post(inbox::read_all_post))
+        .route("/inbox/{id}/read", post(inbox::read_post))
+        .route(
+            "/account/notifications",
+            get(inbox::settings_get).post(inbox::settings_post),
+        )
+        .route(
+            "/unsubscribe/{account}/{kind}/{sig}",
+            get(inbox::unsubscribe_get).post(inbox::unsubscribe_post),
+        )
+        .route("/c/{slug}/public", get(contributions::public_get))
+        .route("/c/{slug}/public.atom", get(contributions::atom_get))
+        .route(
+            "/c/{slug}/contributions",
+            get(contributions::list_get).post(contributions::create_post),
+        )
+        .route("/c/{slug}/contributions/new", get(contributions::new_get))
+        .route(
+            "/c/{slug}/contributions/queue",
+            get(contributions::queue_get),
+        )
+        .route(
+            "/c/{slug}/contributions/{cid}",
+            get(contributions::show_get),
+        )
+        .route(
+            "/c/{slug}/contributions/{cid}/edit",
+            post(contributions::edit_post),
+        )
+        .route(
+            "/c/{slug}/contributions/{cid}/decision",
+            post(contributions::decision_post),
+        )
         .route("/account", get(account::account_get))
         .route("/account/name", post(account::account_name_post))
         .route("/signin/code", post(auth::signin_code_post))
@@ -346,6 +383,15 @@ pub struct CommunityNav {
 }
 
 impl Nav {
+    /// For someone who is not signed in (the public page, an unsubscribe link).
+    pub fn anonymous() -> Self {
+        Nav {
+            account: None,
+            community: None,
+            path: here::path(),
+        }
+    }
+
     pub fn of(account: &Account) -> Self {
         Nav {
             account: Some(account.display_name.clone()),

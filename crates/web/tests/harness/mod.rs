@@ -519,6 +519,8 @@ impl Harness {
             (Permission::ViewNetwork, true) => self.api("GET", &format!("{base}/network"), t, None).await,
             (Permission::AnalyseNetwork, false) => self.get(&format!("/c/{slug}/network/groups"), c).await,
             (Permission::AnalyseNetwork, true) => self.api("GET", &format!("{base}/network/groups"), t, None).await,
+            (Permission::CurateContributions, false) => self.get(&format!("/c/{slug}/contributions/queue"), c).await,
+            (Permission::CurateContributions, true) => self.api("GET", &format!("{base}/contributions/queue"), t, None).await,
             (Permission::Flag | Permission::Moderate | Permission::HearAppeal | Permission::ViewModerationLog, api) => {
                 self.attempt_governance(w, who, p, api).await
             }

@@ -2,6 +2,7 @@
 //! read path that shows what people wrote. Exactly those the read filter allows see it.
 
 mod search;
+mod notify;
 mod threads;
 
 use crate::harness::*;

@@ -1,0 +1,676 @@
+//! Notifications. A change that concerns people records an event in its unit of work with one
+//! fan-out job (never more work on the request path); the job runner writes the inbox rows of
+//! those it concerns, queues their e-mail (at once, or in the daily digest) and wakes their
+//! inbox badges. Nobody is told about what they may not read: readability is checked at the
+//! fan-out, again before each e-mail, and again whenever the inbox is shown (visibility may
+//! change in between). Each message carries a signed one-click unsubscribe link for its kind.
+
+use crate::authz::System;
+use crate::content::readable;
+use crate::mail::{self, Letter, MailSettings, escape};
+use crate::unit::{Job, Topic, Unit};
+use crate::{App, AppError, Result};
+use convene_domain::Permission;
+use convene_domain::Role;
+use convene_domain::content::{ContentKind, Reader};
+use convene_domain::contribution::State;
+use convene_domain::ids::{AccountId, NotificationId};
+use convene_domain::notify::{Kind, MailMode};
+use convene_domain::thread::Follow;
+use convene_store::notifications::{
+    self, Event, MAIL_DIGEST, MAIL_NONE, MAIL_SENT, MAIL_SKIPPED, MAIL_WAITING, NewEvent,
+};
+use convene_store::store_db::ConnectionTrait;
+use convene_store::threads;
+use convene_store::{Account, Notification, accounts, communities, contents, contributions, jobs};
+use std::collections::{BTreeMap, HashMap};
+
+/// A digest collects a day.
+pub const DIGEST_EVERY: i64 = 86_400;
+/// The unsubscribe link for a digest: every kind that goes to the digest stops.
+pub const ALL_KINDS: &str = "all";
+
+/// What an event is about, as the unit of work records it.
+pub(crate) struct Tell {
+    pub kind: Kind,
+    pub community: i32,
+    pub content: Option<i32>,
+    pub subject: i32,
+    pub target: Option<i32>,
+    pub actor: Option<AccountId>,
+}
+
+/// One inbox row as its reader sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InboxItem {
+    pub id: NotificationId,
+    pub kind: Kind,
+    pub content_id: Option<i32>,
+    pub community: String,
+    /// What happened, in a sentence (names and titles only from what the reader may read).
+    pub text: String,
+    /// Where it happened (a path on this site).
+    pub link: String,
+    /// The beginning of the text it is about.
+    pub excerpt: String,
+    pub read: bool,
+    pub at: i64,
+}
+
+/// A person's e-mail choice for one kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Choice {
+    pub kind: Kind,
+    pub mode: MailMode,
+}
+
+/// What may_know needs of an event or a row.
+struct About<'a> {
+    kind: &'a str,
+    community: i32,
+    content: Option<i32>,
+    subject: i32,
+}
+
+impl<'a> From<&'a Event> for About<'a> {
+    fn from(e: &'a Event) -> Self {
+        About {
+            kind: &e.kind,
+            community: e.community_id,
+            content: e.content_id,
+            subject: e.subject_id,
+        }
+    }
+}
+
+impl<'a> From<&'a Notification> for About<'a> {
+    fn from(n: &'a Notification) -> Self {
+        About {
+            kind: &n.kind,
+            community: n.community_id,
+            content: n.content_id,
+            subject: n.subject_id,
+        }
+    }
+}
+
+fn excerpt(body: &str) -> String {
+    let flat: String = body.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() > 240 {
+        let cut: String = flat.chars().take(240).collect();
+        format!("{cut}…")
+    } else {
+        flat
+    }
+}
+
+/// Whether `account` may be told about `a` now: still a member, the piece still readable to
+/// them (the curation queue: still a curator), and the thread not muted.
+async fn may_know(db: &impl ConnectionTrait, account: i32, a: &About<'_>) -> Result<bool> {
+    let Some(m) = communities::membership(db, a.community, account).await? else {
+        return Ok(false);
+    };
+    let roles = communities::roles(db, m.id).await?;
+    let reader = Reader::Member {
+        account: AccountId(account),
+        community: a.community.into(),
+        organization: m.organization_id.into(),
+        roles,
+    };
+    let Some(kind) = Kind::parse(a.kind) else {
+        return Ok(false);
+    };
+    let content = match a.content {
+        Some(id) => contents::by_id(db, id.into()).await?,
+        None => None,
+    };
+    match kind {
+        Kind::Curation => Ok(content.is_some() && roles.allows(Permission::CurateContributions)),
+        Kind::Mention | Kind::Reply => {
+            let Some(c) = content else { return Ok(false) };
+            if !readable(&reader, &c) {
+                return Ok(false);
+            }
+            let muted = threads::follow_of(db, a.subject, account).await? == Some(Follow::Mute);
+            Ok(!muted)
+        }
+        Kind::Decision => Ok(content.is_some_and(|c| readable(&reader, &c))),
+        Kind::Invitation | Kind::ActionDue => Ok(true),
+    }
+}
+
+impl App {
+    /// Inside a unit of work: records the event and its one fan-out job.
+    pub(crate) async fn tell(&self, u: &mut Unit, t: Tell) -> Result<()> {
+        let id = notifications::record(
+            &u.tx,
+            NewEvent {
+                kind: t.kind.as_str(),
+                community: t.community,
+                content: t.content,
+                subject: t.subject,
+                target: t.target,
+                actor: t.actor.map(AccountId::get),
+                now: self.now(),
+            },
+        )
+        .await?;
+        u.job(Job::Notify(id));
+        Ok(())
+    }
+
+    /// A personal invitation to a gathering, addressed to someone who has an account here
+    /// already: they are told in their inbox too.
+    pub(crate) async fn tell_gathering_invitation(
+        &self,
+        u: &mut Unit,
+        inv: &convene_store::Invitation,
+        by: AccountId,
+    ) -> Result<()> {
+        let (Some(g), Some(email)) = (inv.gathering_id, inv.email.as_deref()) else {
+            return Ok(());
+        };
+        let Some(a) = accounts::find_by_email(&u.tx, email).await? else {
+            return Ok(());
+        };
+        self.tell(
+            u,
+            Tell {
+                kind: Kind::Invitation,
+                community: inv.community_id,
+                content: None,
+                subject: g,
+                target: Some(a.id),
+                actor: Some(by),
+            },
+        )
+        .await
+    }
+
+    /// The fan-out job: writes an inbox row for everyone the event concerns who may know of
+    /// it, and queues their e-mail. Idempotent (one row per person and event).
+    pub(crate) async fn fan_out(&self, system: &System, event: i32) -> Result<()> {
+        let db = self.store.conn();
+        let Some(e) = notifications::event(db, event).await? else {
+            return Ok(());
+        };
+        let Some(kind) = Kind::parse(&e.kind) else {
+            return Ok(());
+        };
+        let mut people: Vec<i32> = match kind {
+            Kind::Mention => {
+                let c = e.content_id.unwrap_or_default();
+                threads::mentions_of(db, &[c])
+                    .await?
+                    .remove(&c)
+                    .unwrap_or_default()
+            }
+            Kind::Reply => {
+                let c = e.content_id.unwrap_or_default();
+                let mentioned = threads::mentions_of(db, &[c])
+                    .await?
+                    .remove(&c)
+                    .unwrap_or_default();
+                // The mentioned are told once, of the mention.
+                threads::watchers(db, e.subject_id)
+                    .await?
+                    .into_iter()
+                    .filter(|p| !mentioned.contains(p))
+                    .collect()
+            }
+            Kind::Curation => {
+                let mut all = Vec::new();
+                for role in [Role::Curator, Role::Steward] {
+                    for m in communities::with_role(db, e.community_id, role).await? {
+                        all.push(m.account_id);
+                    }
+                }
+                all
+            }
+            Kind::Decision | Kind::Invitation | Kind::ActionDue => {
+                e.target_id.into_iter().collect()
+            }
+        };
+        people.sort_unstable();
+        people.dedup();
+        people.retain(|p| Some(*p) != e.actor_id);
+        let mut u = self.change_system(system).await?;
+        let now = self.now();
+        for p in people {
+            if !may_know(&u.tx, p, &(&e).into()).await? {
+                continue;
+            }
+            let mode = self.mode_of(&u.tx, p, kind).await?;
+            let mail = match (self.settings.mail.is_some(), mode) {
+                (false, _) | (_, MailMode::Never) => MAIL_NONE,
+                (true, MailMode::Now) => MAIL_WAITING,
+                (true, MailMode::Digest) => MAIL_DIGEST,
+            };
+            let Some(row) = notifications::deliver(&u.tx, p, &e, mail, now).await? else {
+                continue;
+            };
+            match mail {
+                MAIL_WAITING => u.job(Job::NotifyMail(row)),
+                MAIL_DIGEST => {
+                    jobs::enqueue_at(&u.tx, Job::NOTIFY_DIGEST, p, now + DIGEST_EVERY, now).await?;
+                }
+                _ => {}
+            }
+            u.topic(Topic::Inbox(AccountId(p)));
+        }
+        self.commit(u).await
+    }
+
+    async fn mode_of(
+        &self,
+        db: &impl ConnectionTrait,
+        account: i32,
+        kind: Kind,
+    ) -> Result<MailMode> {
+        Ok(notifications::modes(db, account)
+            .await?
+            .get(kind.as_str())
+            .and_then(|m| MailMode::parse(m))
+            .unwrap_or(kind.default_mode()))
+    }
+
+    /// A person's inbox, newest first: only what they may still read.
+    pub async fn inbox(&self, account: &Account) -> Result<Vec<InboxItem>> {
+        let db = self.store.conn();
+        let rows = notifications::inbox(db, account.id, 200).await?;
+        let mut out = Vec::new();
+        for n in rows {
+            if let Some(item) = self.describe(db, &n).await? {
+                out.push(item);
+            }
+        }
+        Ok(out)
+    }
+
+    /// How many unread rows of a person's inbox they may still read (the badge).
+    pub async fn unread_count(&self, account: &Account) -> Result<u64> {
+        let db = self.store.conn();
+        let mut n = 0;
+        for row in notifications::unread(db, account.id).await? {
+            if may_know(db, account.id, &(&row).into()).await? {
+                n += 1;
+            }
+        }
+        Ok(n)
+    }
+
+    /// Marks one of one's own rows read, or (`None`) all of them.
+    pub async fn mark_read(&self, account: &Account, id: Option<NotificationId>) -> Result<()> {
+        let mut u = self.change_as(account).await?;
+        if let Some(id) = id {
+            let n = notifications::get(&u.tx, id.get()).await?;
+            if n.is_none_or(|n| n.account_id != account.id) {
+                return Err(AppError::NotFound);
+            }
+        }
+        if notifications::mark_read(&u.tx, account.id, id.map(NotificationId::get), self.now())
+            .await?
+        {
+            u.topic(Topic::Inbox(AccountId(account.id)));
+        }
+        self.commit(u).await
+    }
+
+    /// One's e-mail choice for every kind.
+    pub async fn notification_choices(&self, account: &Account) -> Result<Vec<Choice>> {
+        let set = notifications::modes(self.store.conn(), account.id).await?;
+        Ok(Kind::ALL
+            .into_iter()
+            .map(|kind| Choice {
+                kind,
+                mode: set
+                    .get(kind.as_str())
+                    .and_then(|m| MailMode::parse(m))
+                    .unwrap_or(kind.default_mode()),
+            })
+            .collect())
+    }
+
+    /// Changes one's e-mail choices.
+    pub async fn set_notification_choices(
+        &self,
+        account: &Account,
+        choices: &[Choice],
+    ) -> Result<()> {
+        let u = self.change_as(account).await?;
+        for c in choices {
+            notifications::set_mode(&u.tx, account.id, c.kind.as_str(), c.mode.as_str()).await?;
+        }
+        self.commit(u).await
+    }
+
+    /// The row as its reader sees it, or `None` if they may no longer know of it.
+    async fn describe(
+        &self,
+        db: &impl ConnectionTrait,
+        n: &Notification,
+    ) -> Result<Option<InboxItem>> {
+        if !may_know(db, n.account_id, &n.into()).await? {
+            return Ok(None);
+        }
+        let Some(kind) = Kind::parse(&n.kind) else {
+            return Ok(None);
+        };
+        let community = communities::get(db, n.community_id).await?;
+        let actor = match n.actor_id {
+            Some(a) => accounts::get(db, a).await.ok().map(|a| a.display_name),
+            None => None,
+        }
+        .unwrap_or_else(|| "Someone".to_owned());
+        let content = match n.content_id {
+            Some(id) => contents::by_id(db, id.into()).await?,
+            None => None,
+        };
+        let slug = &community.slug;
+        let (text, link) = match kind {
+            Kind::Mention | Kind::Reply => {
+                let t = threads::get(db, n.community_id, n.subject_id).await?;
+                let anchor = match &content {
+                    Some(c) if c.of.kind == ContentKind::Reply => format!("#r-{}", c.of.id),
+                    _ => "#opening".to_owned(),
+                };
+                let verb = if kind == Kind::Mention {
+                    "mentioned you in"
+                } else {
+                    "replied in"
+                };
+                (
+                    format!("{actor} {verb} “{}”", t.title),
+                    format!("/c/{slug}/threads/{}{anchor}", t.id),
+                )
+            }
+            Kind::Curation | Kind::Decision => {
+                let Some(c) = contributions::by_id(db, n.subject_id).await? else {
+                    return Ok(None);
+                };
+                let text = if kind == Kind::Curation {
+                    format!("“{}” waits for curation", c.title)
+                } else {
+                    let state = State::parse(&c.state).map_or("", State::sentence);
+                    format!("A curator decided on “{}”. {state}", c.title)
+                };
+                (text, format!("/c/{slug}/contributions/{}", c.id))
+            }
+            Kind::Invitation => (
+                format!("You are invited to a gathering of {}", community.name),
+                format!("/c/{slug}/g/{}", n.subject_id),
+            ),
+            Kind::ActionDue => (
+                "An action of yours is due in 3 days".to_owned(),
+                format!("/c/{slug}/g/{}/converge", n.subject_id),
+            ),
+        };
+        Ok(Some(InboxItem {
+            id: NotificationId(n.id),
+            kind,
+            content_id: n.content_id,
+            community: community.name,
+            excerpt: content.map(|c| excerpt(&c.body)).unwrap_or_default(),
+            text,
+            link,
+            read: n.read_at.is_some(),
+            at: n.created_at,
+        }))
+    }
+
+    /// The e-mail job for one row: sends it if it still waits and its reader may still read
+    /// it (else it is skipped). `Err` asks the runner to retry: nothing is lost while the
+    /// mail server is down.
+    pub(crate) async fn send_notification_mail(&self, _: &System, row: i32) -> Result<()> {
+        let db = self.store.conn();
+        let Some(n) = notifications::get(db, row).await? else {
+            return Ok(());
+        };
+        if n.mail != MAIL_WAITING {
+            return Ok(());
+        }
+        let Some(settings) = &self.settings.mail else {
+            return notifications::set_mail(db, &[n.id], MAIL_NONE)
+                .await
+                .map_err(Into::into);
+        };
+        let Some(item) = self.describe(db, &n).await? else {
+            return notifications::set_mail(db, &[n.id], MAIL_SKIPPED)
+                .await
+                .map_err(Into::into);
+        };
+        let to = accounts::get(db, n.account_id).await?;
+        let unsubscribe = self
+            .unsubscribe_link(settings, n.account_id, item.kind.as_str())
+            .await?;
+        let letter = compose_one(settings, &to, &item, &unsubscribe);
+        mail::send(settings, &letter)
+            .await
+            .map_err(AppError::Internal)?;
+        notifications::set_mail(db, &[n.id], MAIL_SENT).await?;
+        Ok(())
+    }
+
+    /// The digest job for one person: everything waiting for it that they may still read, in
+    /// one message grouped by community and kind.
+    pub(crate) async fn send_digest(&self, _: &System, account: i32) -> Result<()> {
+        let db = self.store.conn();
+        let rows = notifications::digest_waiting(db, account).await?;
+        if rows.is_empty() {
+            return Ok(());
+        }
+        let Some(settings) = &self.settings.mail else {
+            let ids: Vec<i32> = rows.iter().map(|n| n.id).collect();
+            return notifications::set_mail(db, &ids, MAIL_NONE)
+                .await
+                .map_err(Into::into);
+        };
+        let (mut items, mut gone) = (Vec::new(), Vec::new());
+        for n in &rows {
+            match self.describe(db, n).await? {
+                Some(i) => items.push(i),
+                None => gone.push(n.id),
+            }
+        }
+        notifications::set_mail(db, &gone, MAIL_SKIPPED).await?;
+        if items.is_empty() {
+            return Ok(());
+        }
+        let to = accounts::get(db, account).await?;
+        let unsubscribe = self.unsubscribe_link(settings, account, ALL_KINDS).await?;
+        let letter = compose_digest(settings, &to, &items, &unsubscribe);
+        mail::send(settings, &letter)
+            .await
+            .map_err(AppError::Internal)?;
+        let sent: Vec<i32> = items.iter().map(|i| i.id.get()).collect();
+        notifications::set_mail(db, &sent, MAIL_SENT).await?;
+        Ok(())
+    }
+
+    /// Rows whose e-mail waits (at once or for a digest), for /metrics.
+    pub async fn mail_backlog(&self) -> Result<u64> {
+        Ok(notifications::mail_backlog(self.store.conn()).await?)
+    }
+
+    async fn unsubscribe_key(&self) -> Result<Vec<u8>> {
+        let key = notifications::server_key(self.store.conn(), "unsubscribe", || {
+            hex::encode(rand::random::<[u8; 32]>())
+        })
+        .await?;
+        hex::decode(key).map_err(|e| AppError::Internal(e.to_string()))
+    }
+
+    /// The signature of "stop `kind` for `account`": only that account and that kind.
+    async fn unsubscribe_signature(&self, account: i32, kind: &str) -> Result<String> {
+        let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, &self.unsubscribe_key().await?);
+        let tag = ring::hmac::sign(&key, unsubscribe_message(account, kind).as_bytes());
+        Ok(hex::encode(tag.as_ref()))
+    }
+
+    async fn unsubscribe_link(&self, s: &MailSettings, account: i32, kind: &str) -> Result<String> {
+        let sig = self.unsubscribe_signature(account, kind).await?;
+        Ok(format!(
+            "{}/unsubscribe/{account}/{kind}/{sig}",
+            s.public_url.trim_end_matches('/')
+        ))
+    }
+
+    /// Checks an unsubscribe link without a session: the signature is the proof, valid for
+    /// its account and kind only. `Ok` names what stops.
+    pub async fn check_unsubscribe(
+        &self,
+        account: i32,
+        kind: &str,
+        sig: &str,
+    ) -> Result<Vec<Kind>> {
+        let kinds = if kind == ALL_KINDS {
+            Kind::ALL.to_vec()
+        } else {
+            vec![Kind::parse(kind).ok_or(AppError::NotFound)?]
+        };
+        let tag = hex::decode(sig).map_err(|_| AppError::NotFound)?;
+        let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, &self.unsubscribe_key().await?);
+        ring::hmac::verify(&key, unsubscribe_message(account, kind).as_bytes(), &tag)
+            .map_err(|_| AppError::NotFound)?;
+        accounts::get(self.store.conn(), account).await?;
+        Ok(kinds)
+    }
+
+    /// One-click unsubscribe: the kind (or every kind) sends no more e-mail to the account.
+    pub async fn unsubscribe(&self, account: i32, kind: &str, sig: &str) -> Result<Vec<Kind>> {
+        let kinds = self.check_unsubscribe(account, kind, sig).await?;
+        let u = self.change_public().await?;
+        for k in &kinds {
+            notifications::set_mode(&u.tx, account, k.as_str(), MailMode::Never.as_str()).await?;
+        }
+        self.commit(u).await?;
+        Ok(kinds)
+    }
+}
+
+fn unsubscribe_message(account: i32, kind: &str) -> String {
+    format!("convene-unsubscribe\0{account}\0{kind}")
+}
+
+fn absolute(s: &MailSettings, path: &str) -> String {
+    format!("{}{path}", s.public_url.trim_end_matches('/'))
+}
+
+fn footer(s: &MailSettings, unsubscribe: &str, what: &str) -> (String, String) {
+    let settings = absolute(s, "/account/notifications");
+    (
+        format!(
+            "\n--\nYou get this because of your notification settings ({settings}).\n\
+             Stop {what}: {unsubscribe}\n"
+        ),
+        format!(
+            "<hr><p>You get this because of your <a href=\"{}\">notification settings</a>. \
+             <a href=\"{}\">Stop {}</a>.</p>",
+            escape(&settings),
+            escape(unsubscribe),
+            escape(what)
+        ),
+    )
+}
+
+/// One notification in plain text and HTML.
+pub fn compose_one(s: &MailSettings, to: &Account, item: &InboxItem, unsubscribe: &str) -> Letter {
+    let link = absolute(s, &item.link);
+    let (ft, fh) = footer(s, unsubscribe, "these e-mails");
+    let quote = if item.excerpt.is_empty() {
+        String::new()
+    } else {
+        format!("\n  {}\n", item.excerpt)
+    };
+    let text = format!(
+        "{} ({})\n{quote}\nOpen it: {link}\n{ft}",
+        item.text, item.community
+    );
+    let html = format!(
+        "<!doctype html><html><body><p>{} ({})</p>{}<p><a href=\"{}\">Open it</a></p>{fh}</body></html>",
+        escape(&item.text),
+        escape(&item.community),
+        if item.excerpt.is_empty() {
+            String::new()
+        } else {
+            format!("<blockquote>{}</blockquote>", escape(&item.excerpt))
+        },
+        escape(&link),
+    );
+    Letter {
+        to: to.email.clone(),
+        subject: item.text.clone(),
+        text,
+        html,
+        unsubscribe: Some(unsubscribe.to_owned()),
+    }
+}
+
+fn heading(k: Kind) -> &'static str {
+    match k {
+        Kind::Mention => "Mentions",
+        Kind::Reply => "Replies in threads you watch",
+        Kind::Curation => "Contributions waiting for curation",
+        Kind::Decision => "Decisions on your contributions",
+        Kind::Invitation => "Invitations",
+        Kind::ActionDue => "Actions due soon",
+    }
+}
+
+/// The daily digest: grouped by community, then by kind.
+pub fn compose_digest(
+    s: &MailSettings,
+    to: &Account,
+    items: &[InboxItem],
+    unsubscribe: &str,
+) -> Letter {
+    let mut groups: BTreeMap<&str, BTreeMap<Kind, Vec<&InboxItem>>> = BTreeMap::new();
+    for i in items {
+        groups
+            .entry(i.community.as_str())
+            .or_default()
+            .entry(i.kind)
+            .or_default()
+            .push(i);
+    }
+    let (mut text, mut html) = (String::new(), String::from("<!doctype html><html><body>"));
+    for (community, kinds) in &groups {
+        text.push_str(&format!("# {community}\n\n"));
+        html.push_str(&format!("<h1>{}</h1>", escape(community)));
+        for (kind, list) in kinds {
+            text.push_str(&format!("## {}\n", heading(*kind)));
+            html.push_str(&format!("<h2>{}</h2><ul>", heading(*kind)));
+            for i in list {
+                let link = absolute(s, &i.link);
+                text.push_str(&format!("- {}: {link}\n", i.text));
+                html.push_str(&format!(
+                    "<li><a href=\"{}\">{}</a></li>",
+                    escape(&link),
+                    escape(&i.text)
+                ));
+            }
+            text.push('\n');
+            html.push_str("</ul>");
+        }
+    }
+    let (ft, fh) = footer(s, unsubscribe, "all notification e-mails");
+    text.push_str(&ft);
+    html.push_str(&fh);
+    html.push_str("</body></html>");
+    let n = items.len();
+    Letter {
+        to: to.email.clone(),
+        subject: format!(
+            "Your daily digest: {n} notification{}",
+            if n == 1 { "" } else { "s" }
+        ),
+        text,
+        html,
+        unsubscribe: Some(unsubscribe.to_owned()),
+    }
+}
+
+/// Kinds by name, for settings forms and the API.
+pub fn kinds_by_name() -> HashMap<&'static str, Kind> {
+    Kind::ALL.into_iter().map(|k| (k.as_str(), k)).collect()
+}

@@ -1,0 +1,38 @@
+// The inbox badge in the header: one stream per signed-in page (/inbox/live) sends the
+// number of unread notifications now and after every change; htmx navigations keep the
+// stream and the badge is filled again after each swap.
+(function () {
+  "use strict";
+  var count = null;
+  function show() {
+    var badge = document.getElementById("inbox-badge");
+    var link = document.getElementById("inbox-link");
+    if (!badge || !link || count === null) return;
+    if (count > 0) {
+      badge.textContent = " " + count;
+      badge.hidden = false;
+      link.setAttribute("aria-label", "Inbox, " + count + " unread");
+    } else {
+      badge.textContent = "";
+      badge.hidden = true;
+      link.setAttribute("aria-label", "Inbox, nothing unread");
+    }
+  }
+  function start() {
+    if (!document.getElementById("inbox-link") || !window.EventSource) return;
+    var es = new EventSource("/inbox/live");
+    es.addEventListener("unread", function (e) {
+      var n = parseInt(e.data, 10);
+      if (!isNaN(n)) {
+        count = n;
+        show();
+      }
+    });
+    document.body.addEventListener("htmx:afterSettle", show);
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();
