@@ -21,15 +21,18 @@ pub enum ContentKind {
     Thread,
     /// A reply in a thread; its visibility is the thread's.
     Reply,
+    /// What one World Café table wrote in one round; its owner is the `cafe_notes` row.
+    CafeNote,
 }
 
 impl ContentKind {
-    pub const ALL: [ContentKind; 5] = [
+    pub const ALL: [ContentKind; 6] = [
         ContentKind::Session,
         ContentKind::Report,
         ContentKind::Action,
         ContentKind::Thread,
         ContentKind::Reply,
+        ContentKind::CafeNote,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -39,6 +42,7 @@ impl ContentKind {
             ContentKind::Action => "action",
             ContentKind::Thread => "thread",
             ContentKind::Reply => "reply",
+            ContentKind::CafeNote => "cafe_note",
         }
     }
 

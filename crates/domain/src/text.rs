@@ -158,6 +158,14 @@ text_type!(/// What a thread opens with, or a reply (Markdown).
     PostBody, "body", 20_000, true);
 text_type!(/// A label on a slot or a locked cell ("Opening circle", "Lunch").
     CellLabel, "label", 80, false);
+text_type!(/// A World Café round's question.
+    CafeQuestion, "question", 300, false);
+text_type!(/// A World Café table's name ("Table 3", "By the window").
+    CafeTableName, "table name", 60, false);
+text_type!(/// What a World Café table wrote in one round (Markdown), co-written like a report.
+    CafeNoteBody, "notes", 10_000, true);
+text_type!(/// A theme on a World Café's harvest wall.
+    CafeThemeName, "theme", 80, false);
 
 /// A URL-safe community handle: 3 to 40 characters of a-z, 0-9 and inner hyphens.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
