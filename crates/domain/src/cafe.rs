@@ -18,7 +18,12 @@ pub fn table_size(raw: &str) -> Result<i32, TextError> {
 
 /// A round's length in minutes, from a form field.
 pub fn round_minutes(raw: &str) -> Result<i32, TextError> {
-    number(raw, ROUND_MINUTES, "minutes", "a whole number from 1 to 180")
+    number(
+        raw,
+        ROUND_MINUTES,
+        "minutes",
+        "a whole number from 1 to 180",
+    )
 }
 
 fn number(
@@ -107,14 +112,14 @@ impl Clock {
 
 /// Words too common to say what a note is about.
 const STOP: &[&str] = &[
-    "the", "and", "for", "that", "this", "with", "are", "was", "were", "but", "not", "you",
-    "your", "our", "ours", "their", "they", "them", "have", "has", "had", "can", "could",
-    "would", "should", "will", "from", "into", "what", "when", "where", "which", "who", "why",
-    "how", "all", "any", "more", "most", "some", "such", "than", "then", "there", "these",
-    "those", "also", "just", "about", "over", "very", "much", "many", "each", "other", "been",
-    "being", "its", "out", "get", "got", "one", "two", "we", "us", "is", "it", "of",
-    "to", "in", "on", "at", "by", "an", "or", "as", "be", "do", "so", "if", "no", "yes",
-    "like", "need", "needs", "want", "make", "made", "people", "think", "really", "lot",
+    "the", "and", "for", "that", "this", "with", "are", "was", "were", "but", "not", "you", "your",
+    "our", "ours", "their", "they", "them", "have", "has", "had", "can", "could", "would",
+    "should", "will", "from", "into", "what", "when", "where", "which", "who", "why", "how", "all",
+    "any", "more", "most", "some", "such", "than", "then", "there", "these", "those", "also",
+    "just", "about", "over", "very", "much", "many", "each", "other", "been", "being", "its",
+    "out", "get", "got", "one", "two", "we", "us", "is", "it", "of", "to", "in", "on", "at", "by",
+    "an", "or", "as", "be", "do", "so", "if", "no", "yes", "like", "need", "needs", "want", "make",
+    "made", "people", "think", "really", "lot",
 ];
 
 /// The words of a note that can carry its meaning: lower-cased letters and digits, three or
@@ -203,9 +208,7 @@ pub fn themes(notes: &[&str]) -> Vec<Theme> {
         })
         .collect();
     let cos = |a: &BTreeMap<String, f64>, b: &BTreeMap<String, f64>| -> f64 {
-        a.iter()
-            .filter_map(|(t, x)| b.get(t).map(|y| x * y))
-            .sum()
+        a.iter().filter_map(|(t, x)| b.get(t).map(|y| x * y)).sum()
     };
     let m = vectors.len();
     let mut sim = vec![vec![0.0; m]; m];
@@ -256,7 +259,11 @@ pub fn themes(notes: &[&str]) -> Vec<Theme> {
             shared.sort_by(|a, b| b.1.1.total_cmp(&a.1.1).then(a.0.cmp(b.0)));
             Theme {
                 notes: g,
-                shared: shared.into_iter().take(5).map(|(t, _)| t.to_owned()).collect(),
+                shared: shared
+                    .into_iter()
+                    .take(5)
+                    .map(|(t, _)| t.to_owned())
+                    .collect(),
             }
         })
         .collect();
@@ -289,7 +296,10 @@ mod tests {
         let r = p.resume(2000);
         assert_eq!(r.clock(2100), Clock::Running { remaining: 400 });
         assert_eq!(r.clock(2600), Clock::Over { by: 100 });
-        assert_eq!(Clock::Over { by: 40 }.sentence(), "time is up (over by 0:40)");
+        assert_eq!(
+            Clock::Over { by: 40 }.sentence(),
+            "time is up (over by 0:40)"
+        );
         assert_eq!(Clock::Running { remaining: 724 }.sentence(), "12:04 left");
         let idle = Timer {
             started_at: None,
@@ -327,9 +337,10 @@ mod tests {
 
     #[test]
     fn terms_drop_common_words_and_plurals() {
-        assert_eq!(terms("The Gardens and the garden's TOOLS"), vec![
-            "garden", "garden", "tool"
-        ]);
+        assert_eq!(
+            terms("The Gardens and the garden's TOOLS"),
+            vec!["garden", "garden", "tool"]
+        );
         assert!(table_size("13").is_err() && table_size("x").is_err());
         assert_eq!(round_minutes(" 20 "), Ok(20));
     }

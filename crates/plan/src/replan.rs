@@ -79,13 +79,10 @@ pub fn replan(r: &Replan<'_>) -> (Seating, Vec<(usize, usize)>) {
                     .min_by_key(|&t| {
                         let people = &plan[w][t];
                         let full = people.len() >= r.capacity[t];
-                        let repeats: u32 = people
-                            .iter()
-                            .map(|&y| u32::from(met[idx(x, y)]))
-                            .sum();
-                        let same = r.organization.map_or(0, |o| {
-                            people.iter().filter(|&&y| o[y] == o[x]).count()
-                        });
+                        let repeats: u32 = people.iter().map(|&y| u32::from(met[idx(x, y)])).sum();
+                        let same = r
+                            .organization
+                            .map_or(0, |o| people.iter().filter(|&&y| o[y] == o[x]).count());
                         (full, repeats, same, people.len(), t)
                     })
                     .unwrap_or(0),
@@ -149,7 +146,11 @@ mod tests {
                 if [7, 13].contains(&x) && w >= 1 {
                     assert_eq!(table_of(&plan, w, x), None);
                 } else {
-                    assert_eq!(table_of(&plan, w, x), table_of(&s.seating, w, x), "{x} moved");
+                    assert_eq!(
+                        table_of(&plan, w, x),
+                        table_of(&s.seating, w, x),
+                        "{x} moved"
+                    );
                 }
             }
             for x in 24..27 {
@@ -191,6 +192,10 @@ mod tests {
             departures: &[],
         });
         assert_eq!(out[0][0], vec![0, 1, 5], "the host goes to their own table");
-        assert_eq!(out[0][1], vec![2, 3, 4], "the traveller takes the table with room");
+        assert_eq!(
+            out[0][1],
+            vec![2, 3, 4],
+            "the traveller takes the table with room"
+        );
     }
 }
