@@ -7,6 +7,8 @@ pub mod account;
 pub mod agenda;
 pub mod auth;
 pub mod authz;
+pub mod cafe;
+mod cafe_plan;
 pub mod community;
 pub mod content;
 pub mod demo;
