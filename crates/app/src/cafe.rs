@@ -81,6 +81,14 @@ impl CafeView {
         self.suggested.iter().find(|(n, _)| *n == r)?.1
     }
 
+    pub fn seated_at(&self, t: &TableView) -> bool {
+        self.seat == Some(t.table.id)
+    }
+
+    pub fn suggests(&self, t: &TableView) -> bool {
+        self.my_suggestion_now() == Some(t.table.id)
+    }
+
     pub fn next_round(&self) -> Option<&Round> {
         self.rounds.iter().find(|r| r.number == self.cafe.round + 1)
     }

@@ -2,6 +2,7 @@
 //! the account page). The same use-cases as the pages, so the same permission checks.
 
 mod audit;
+mod cafe;
 mod communities;
 mod gatherings;
 mod harvest;
@@ -125,6 +126,31 @@ pub fn routes() -> Router<AppState> {
             "/communities/{slug}/threads/{id}/replies",
             post(threads::reply_create),
         )
+        .route("/communities/{slug}/gatherings/{id}/cafe", get(cafe::cafe))
+        .route(
+            "/communities/{slug}/gatherings/{id}/cafe/seat",
+            post(cafe::seat),
+        )
+        .route(
+            "/communities/{slug}/gatherings/{id}/cafe/notes",
+            put(cafe::note_save),
+        )
+        .route(
+            "/communities/{slug}/gatherings/{id}/cafe/join",
+            post(cafe::join),
+        )
+        .route(
+            "/communities/{slug}/gatherings/{id}/cafe/plan",
+            post(cafe::plan),
+        )
+        .route(
+            "/communities/{slug}/gatherings/{id}/cafe/rounds/next",
+            post(cafe::next_round),
+        )
+        .route(
+            "/communities/{slug}/gatherings/{id}/cafe/harvest",
+            get(cafe::harvest),
+        )
         .route("/practices", get(practices::practices))
         .route("/practices/{slug}/export", get(practices::practice_export))
         .route("/communities/{slug}/network", get(network::map))
@@ -172,13 +198,15 @@ pub fn routes() -> Router<AppState> {
         practices::practices, practices::practice_export,
         network::map, network::health, network::groups,
         moderation::flag, moderation::content, moderation::queue, moderation::claim, moderation::decide, moderation::appeal, moderation::appeal_decide, moderation::log,
-        threads::threads, threads::thread_create, threads::thread, threads::reply_create),
+        threads::threads, threads::thread_create, threads::thread, threads::reply_create,
+        cafe::cafe, cafe::seat, cafe::note_save, cafe::join, cafe::plan, cafe::next_round, cafe::harvest),
     components(schemas(Me, CommunitySummary, CommunityDetail, CommunityInput, OrganizationDto, OrganizationInput, SettingsInput, MemberDto, RolesInput, ReasonInput, InvitationDto, InvitationInput, CreatedInvitation, ResetLink, AuditDto, ErrorDto,
         gatherings::GatheringDto, gatherings::GatheringInput, gatherings::AgendaDto, gatherings::LockedDto, gatherings::SpaceDto, gatherings::SlotDto, gatherings::SessionDto, gatherings::SessionInput, gatherings::CreatedSession, gatherings::CellInput, gatherings::InterestInput, presence::CheckInInput,
         harvest::ReportDto, harvest::RevisionDto, harvest::ReportInput, harvest::SavedDto, harvest::VotesDto, harvest::RankedDto, harvest::VoteInput, harvest::ActionDto, harvest::ActionInput, harvest::CreatedAction, harvest::VolunteerInput, harvest::StatusInput,
         practices::PracticeSummary,
         moderation::FlagInput, moderation::FlaggedDto, moderation::ContentDto, moderation::NoticeDto, moderation::CaseDto, moderation::QueueDto, moderation::DecisionInput, moderation::AppealInput, moderation::LogDto,
-        threads::ThreadInput, threads::CreatedPost, threads::ThreadSummaryDto, threads::PostDto, threads::ThreadDto, threads::ReplyInput)),
+        threads::ThreadInput, threads::CreatedPost, threads::ThreadSummaryDto, threads::PostDto, threads::ThreadDto, threads::ReplyInput,
+        cafe::CafeDto, cafe::CafeTableDto, cafe::CafeNoteDto, cafe::CafeRoundDto, cafe::CafeSuggestionDto, cafe::CafeSeatInput, cafe::CafeNoteInput, cafe::CafeNoteSaved, cafe::CafePlanned, cafe::CafeRoundStarted, cafe::CafeThemeDto, cafe::CafeHarvestDto)),
     modifiers(&Bearer, &Errors)
 )]
 pub struct ApiDoc;
