@@ -12,6 +12,7 @@ mod cafe_plan;
 pub mod community;
 pub mod content;
 pub mod demo;
+mod demo_cafe;
 mod demo_gatherings;
 mod demo_moderation;
 pub mod exports;
