@@ -67,9 +67,9 @@ pub fn replan(r: &Replan<'_>) -> (Seating, Vec<(usize, usize)>) {
         .copied()
         .filter(|x| *x < r.people && !leaving(x))
         .collect();
-    for w in r.from_round..plan.len() {
+    for (w, round) in plan.iter_mut().enumerate().skip(r.from_round) {
         for &x in &arriving {
-            if plan[w].iter().any(|t| t.contains(&x)) {
+            if round.iter().any(|t| t.contains(&x)) {
                 continue;
             }
             let host_table = r.hosts.iter().find(|h| h.0 == x).map(|h| h.1);
@@ -77,7 +77,7 @@ pub fn replan(r: &Replan<'_>) -> (Seating, Vec<(usize, usize)>) {
                 Some(t) if t < tables => t,
                 _ => (0..tables)
                     .min_by_key(|&t| {
-                        let people = &plan[w][t];
+                        let people = &round[t];
                         let full = people.len() >= r.capacity[t];
                         let repeats: u32 = people.iter().map(|&y| u32::from(met[idx(x, y)])).sum();
                         let same = r
@@ -90,11 +90,11 @@ pub fn replan(r: &Replan<'_>) -> (Seating, Vec<(usize, usize)>) {
             if tables == 0 {
                 break;
             }
-            for &y in &plan[w][best] {
+            for &y in &round[best] {
                 met[idx(x, y)] += 1;
                 met[idx(y, x)] += 1;
             }
-            plan[w][best].push(x);
+            round[best].push(x);
             changed.push((x, w));
         }
     }
@@ -128,7 +128,7 @@ mod tests {
             iterations: Some(2_000),
             ..Budget::default()
         };
-        let s = solve_tables(&p, 1, &budget).unwrap();
+        let s = solve_tables(&p, 1, &budget).expect("solves");
         evaluate(&p, &s.seating).expect("the engine's checker accepts the plan");
         let orgs: Vec<u32> = (0..27).map(|x| (x % 3) as u32).collect();
         let (plan, moved) = replan(&Replan {
@@ -162,7 +162,10 @@ mod tests {
         assert!(plan.iter().flatten().all(|t| t.len() <= 8));
         for round in &plan[1..] {
             let sizes: Vec<usize> = round.iter().map(Vec::len).collect();
-            let (lo, hi) = (sizes.iter().min().unwrap(), sizes.iter().max().unwrap());
+            let (lo, hi) = (
+                sizes.iter().min().expect("tables"),
+                sizes.iter().max().expect("tables"),
+            );
             assert!(hi - lo <= 2, "{sizes:?}");
         }
         // Every person there sits once per round, nobody who left is seated.

@@ -1,7 +1,7 @@
 //! World Café: the café row of a gathering (its timer), rounds, tables, the people taking
 //! part, each person's suggested table and chosen seat per round, notes and themes.
 
-use crate::entity::cafe::{cafe, note, person, place, round, table, theme};
+use crate::entity::cafe::{cafe_row as cafe, note, person, place, round, table, theme};
 use crate::{Result, StoreError, unique};
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
@@ -22,7 +22,7 @@ pub async fn create(
     table_size: i32,
     now: i64,
 ) -> Result<Cafe> {
-    Ok(cafe::ActiveModel {
+    cafe::ActiveModel {
         gathering_id: Set(gathering),
         table_size: Set(table_size),
         round: Set(0),
@@ -32,7 +32,7 @@ pub async fn create(
     }
     .insert(db)
     .await
-    .map_err(unique("World Café"))?)
+    .map_err(unique("World Café"))
 }
 
 pub async fn get(db: &impl ConnectionTrait, gathering: i32) -> Result<Option<Cafe>> {
@@ -64,7 +64,7 @@ pub async fn add_round(
     question: &str,
     minutes: i32,
 ) -> Result<Round> {
-    Ok(round::ActiveModel {
+    round::ActiveModel {
         gathering_id: Set(gathering),
         number: Set(number),
         question: Set(question.to_owned()),
@@ -73,7 +73,7 @@ pub async fn add_round(
     }
     .insert(db)
     .await
-    .map_err(unique("round"))?)
+    .map_err(unique("round"))
 }
 
 pub async fn rounds(db: &impl ConnectionTrait, gathering: i32) -> Result<Vec<Round>> {
@@ -92,7 +92,7 @@ pub async fn add_table(
     capacity: i32,
     host: Option<i32>,
 ) -> Result<Table> {
-    Ok(table::ActiveModel {
+    table::ActiveModel {
         gathering_id: Set(gathering),
         number: Set(number),
         name: Set(name.to_owned()),
@@ -102,7 +102,7 @@ pub async fn add_table(
     }
     .insert(db)
     .await
-    .map_err(unique("table"))?)
+    .map_err(unique("table"))
 }
 
 pub async fn tables(db: &impl ConnectionTrait, gathering: i32) -> Result<Vec<Table>> {
@@ -261,7 +261,7 @@ pub async fn note_for(
     {
         return Ok(n);
     }
-    Ok(note::ActiveModel {
+    note::ActiveModel {
         gathering_id: Set(gathering),
         table_id: Set(table_id),
         round: Set(round),
@@ -270,7 +270,7 @@ pub async fn note_for(
     }
     .insert(db)
     .await
-    .map_err(unique("note"))?)
+    .map_err(unique("note"))
 }
 
 pub async fn notes(db: &impl ConnectionTrait, gathering: i32) -> Result<Vec<Note>> {

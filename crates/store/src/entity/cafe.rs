@@ -8,7 +8,7 @@ macro_rules! no_relations {
     };
 }
 
-pub mod cafe {
+pub mod cafe_row {
     use sea_orm::entity::prelude::*;
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
     #[sea_orm(table_name = "cafes")]
