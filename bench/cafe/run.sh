@@ -15,5 +15,5 @@ echo "|---:|---:|---:|---:|---:|---|---:|"
 for row in ${CPSAT_ROWS:-24:4:3 24:6:4 48:5:4}; do
   IFS=: read -r n k r <<<"$row"
   out=$("$venv/bin/python" bench/cafe/cpsat.py "$n" "$k" "$r" --workers 2 --seconds "${CPSAT_SECONDS:-60}")
-  "$venv/bin/python" -c 'import json,sys; o=json.loads(sys.argv[1]); print(f"| {sys.argv[2]} | {sys.argv[3]} | {sys.argv[4]} | {o.get(\"repeats\",\"–\")} | {o[\"bound\"]:.0f} | {o[\"status\"]} | {o[\"seconds\"]} |")' "$out" "$n" "$k" "$r"
+  "$venv/bin/python" -c 'import json,sys; o=json.loads(sys.argv[1]); r=o.get("repeats", "-"); print("| %s | %s | %s | %s | %.0f | %s | %s |" % (sys.argv[2], sys.argv[3], sys.argv[4], r, o["bound"], o["status"], o["seconds"]))' "$out" "$n" "$k" "$r"
 done
