@@ -121,7 +121,8 @@ impl App {
             | ContentKind::Initiative
             | ContentKind::InitiativeUpdate
             | ContentKind::InitiativeAsk
-            | ContentKind::Contribution => return Err(AppError::NotFound),
+            | ContentKind::Contribution
+            | ContentKind::CafeNote => return Err(AppError::NotFound),
         };
         owner_in_gathering?;
         let c = contents::get(&u.tx, of).await?.ok_or(AppError::NotFound)?;

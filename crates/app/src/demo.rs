@@ -315,6 +315,7 @@ impl App {
 
         crate::demo_gatherings::fill(&u.tx, c.id, &people, self.now()).await?;
         crate::demo_lean::fill(&u.tx, c.id, &people, self.now()).await?;
+        crate::demo_cafe::fill(&u.tx, c.id, &people, self.now()).await?;
         // The second steward hears appeals of the first one's decisions.
         let s2 = accounts::create(
             &u.tx,

@@ -31,10 +31,12 @@ pub enum ContentKind {
     InitiativeAsk,
     /// A contribution's body: its author's alone until a curator accepts it (then public).
     Contribution,
+    /// What one World Café table wrote in one round; its owner is the `cafe_notes` row.
+    CafeNote,
 }
 
 impl ContentKind {
-    pub const ALL: [ContentKind; 10] = [
+    pub const ALL: [ContentKind; 11] = [
         ContentKind::Session,
         ContentKind::Report,
         ContentKind::Action,
@@ -45,6 +47,7 @@ impl ContentKind {
         ContentKind::InitiativeUpdate,
         ContentKind::InitiativeAsk,
         ContentKind::Contribution,
+        ContentKind::CafeNote,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -59,6 +62,7 @@ impl ContentKind {
             ContentKind::InitiativeUpdate => "init_update",
             ContentKind::InitiativeAsk => "init_ask",
             ContentKind::Contribution => "contribution",
+            ContentKind::CafeNote => "cafe_note",
         }
     }
 

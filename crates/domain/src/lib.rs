@@ -2,6 +2,7 @@
 //! becomes one of these types first ("parse, don't validate").
 
 pub mod audit;
+pub mod cafe;
 pub mod content;
 pub mod contribution;
 pub mod gathering;

@@ -164,6 +164,14 @@ text_type!(/// An initiative's name.
     InitiativeTitle, "title", 120, false);
 text_type!(/// An ask for help in an initiative.
     AskText, "ask", 500, true);
+text_type!(/// A World Café round's question.
+    CafeQuestion, "question", 300, false);
+text_type!(/// A World Café table's name ("Table 3", "By the window").
+    CafeTableName, "table name", 60, false);
+text_type!(/// What a World Café table wrote in one round (Markdown), co-written like a report.
+    CafeNoteBody, "notes", 10_000, true);
+text_type!(/// A theme on a World Café's harvest wall.
+    CafeThemeName, "theme", 80, false);
 
 /// A URL-safe community handle: 3 to 40 characters of a-z, 0-9 and inner hyphens.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]

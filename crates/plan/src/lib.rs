@@ -4,4 +4,5 @@
 //!   sessions they want at once and few rooms are too small. Sessions are placed, never people.
 
 pub mod agenda;
+pub mod replan;
 pub mod tables;

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod cafes;
 pub mod communities;
 pub mod contents;
 pub mod contributions;

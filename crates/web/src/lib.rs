@@ -3,6 +3,7 @@
 
 pub mod api;
 mod assets;
+mod cafe_live;
 mod chart;
 mod error;
 mod export;

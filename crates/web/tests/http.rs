@@ -2,6 +2,7 @@
 //! the concurrency-sensitive ones on PostgreSQL too.
 
 mod accounts;
+mod cafe;
 mod gatherings;
 mod harness;
 mod home;

@@ -6,6 +6,7 @@ pub mod action_owner;
 pub mod appeal;
 pub mod audit_head;
 pub mod audit_log;
+pub mod cafe;
 pub mod case_party;
 pub mod case_pin;
 pub mod co_convener;

@@ -25,6 +25,7 @@ mod m0061_second_factor;
 mod m0062_oidc;
 mod m0090_lean_coffee;
 mod m0091_initiatives;
+mod m0080_cafe;
 
 use sea_orm_migration::prelude::*;
 
@@ -54,6 +55,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0062_oidc::M0062Oidc),
             Box::new(m0090_lean_coffee::M0090LeanCoffee),
             Box::new(m0091_initiatives::M0091Initiatives),
+            Box::new(m0080_cafe::M0080Cafe),
         ]
     }
 }

@@ -63,6 +63,7 @@ limits! {
     /// Empty (or only spaces) for none.
     session_description = text(SessionDescription::MAX, CTRL_BUT_BREAKS, false);
     report_body = para(ReportBody::MAX);
+    cafe_note_body = para(CafeNoteBody::MAX);
     action_title = line(ActionTitle::MAX);
     thread_title = line(ThreadTitle::MAX);
     post_body = para(PostBody::MAX);

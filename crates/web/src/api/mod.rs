@@ -2,6 +2,7 @@
 //! the account page). The same use-cases as the pages, so the same permission checks.
 
 mod audit;
+mod cafe;
 mod communities;
 mod contributions;
 mod gatherings;
@@ -134,6 +135,31 @@ pub fn routes() -> Router<AppState> {
             post(threads::reply_create),
         )
         .route("/communities/{slug}/search", get(search::search))
+        .route("/communities/{slug}/gatherings/{id}/cafe", get(cafe::cafe))
+        .route(
+            "/communities/{slug}/gatherings/{id}/cafe/seat",
+            post(cafe::seat),
+        )
+        .route(
+            "/communities/{slug}/gatherings/{id}/cafe/notes",
+            put(cafe::note_save),
+        )
+        .route(
+            "/communities/{slug}/gatherings/{id}/cafe/join",
+            post(cafe::join),
+        )
+        .route(
+            "/communities/{slug}/gatherings/{id}/cafe/plan",
+            post(cafe::plan),
+        )
+        .route(
+            "/communities/{slug}/gatherings/{id}/cafe/rounds/next",
+            post(cafe::next_round),
+        )
+        .route(
+            "/communities/{slug}/gatherings/{id}/cafe/harvest",
+            get(cafe::harvest),
+        )
         .route("/practices", get(practices::practices))
         .route("/practices/{slug}/export", get(practices::practice_export))
         .route("/communities/{slug}/network", get(network::map))
@@ -214,7 +240,8 @@ pub fn routes() -> Router<AppState> {
         threads::threads, threads::thread_create, threads::thread, threads::reply_create,
         search::search,
         notifications::notifications, notifications::notification_read, notifications::notifications_read, notifications::settings, notifications::settings_put,
-        contributions::contribution_create, contributions::contribution, contributions::queue, contributions::decision),
+        contributions::contribution_create, contributions::contribution, contributions::queue, contributions::decision,
+        cafe::cafe, cafe::seat, cafe::note_save, cafe::join, cafe::plan, cafe::next_round, cafe::harvest),
     components(schemas(Me, MeProvider, CommunitySummary, CommunityDetail, CommunityInput, OrganizationDto, OrganizationInput, SettingsInput, MemberDto, RolesInput, ReasonInput, InvitationDto, InvitationInput, CreatedInvitation, ResetLink, AuditDto, ErrorDto,
         gatherings::GatheringDto, gatherings::GatheringInput, gatherings::AgendaDto, gatherings::LockedDto, gatherings::SpaceDto, gatherings::SlotDto, gatherings::SessionDto, gatherings::SessionInput, gatherings::CreatedSession, gatherings::CellInput, gatherings::InterestInput, presence::CheckInInput,
         harvest::ReportDto, harvest::RevisionDto, harvest::ReportInput, harvest::SavedDto, harvest::VotesDto, harvest::RankedDto, harvest::VoteInput, harvest::ActionDto, harvest::ActionInput, harvest::CreatedAction, harvest::VolunteerInput, harvest::StatusInput,
@@ -223,7 +250,8 @@ pub fn routes() -> Router<AppState> {
         threads::ThreadInput, threads::CreatedPost, threads::ThreadSummaryDto, threads::PostDto, threads::ThreadDto, threads::ReplyInput,
         search::SearchResultsDto, search::SearchHitDto,
         notifications::NotificationDto, notifications::NotificationSettingDto,
-        contributions::ContributionInput, contributions::ContributionCreated, contributions::ContributionDto, contributions::CurationItemDto, contributions::CurationDecisionInput)),
+        contributions::ContributionInput, contributions::ContributionCreated, contributions::ContributionDto, contributions::CurationItemDto, contributions::CurationDecisionInput,
+        cafe::CafeDto, cafe::CafeTableDto, cafe::CafeNoteDto, cafe::CafeRoundDto, cafe::CafeSuggestionDto, cafe::CafeSeatInput, cafe::CafeNoteInput, cafe::CafeNoteSaved, cafe::CafePlanned, cafe::CafeRoundStarted, cafe::CafeThemeDto, cafe::CafeHarvestDto)),
     modifiers(&Bearer, &Errors)
 )]
 pub struct ApiDoc;

@@ -79,6 +79,8 @@ pub struct GatheringPage {
     pub flash: Option<super::flash::Flash>,
     /// What on the wall is mine (marked by `live.js` after every update).
     pub marks: convene_app::mine::Marks,
+    /// Run as a World Café (its page is linked), or offered as one to hosts.
+    pub cafe: bool,
 }
 
 /// Only the wall: what the live stream sends and what a client fetches on demand.
@@ -228,6 +230,7 @@ pub(crate) async fn page(
         error,
         flash,
         marks,
+        cafe: st.app.is_cafe(&ctx.require()?, id).await?,
     })
 }
 

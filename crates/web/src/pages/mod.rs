@@ -5,6 +5,7 @@ mod account;
 pub(crate) mod agenda;
 mod audit;
 mod auth;
+pub(crate) mod cafe;
 mod calendar;
 mod community;
 pub(crate) mod contributions;
@@ -248,6 +249,41 @@ pub fn routes() -> Router<AppState> {
             post(calendar::calendar_stop_post),
         )
         .route("/calendar/{file}", get(calendar::feed_get))
+        .route(
+            "/c/{slug}/g/{id}/cafe",
+            get(cafe::cafe_get).post(cafe::create_post),
+        )
+        .route(
+            "/c/{slug}/g/{id}/cafe/live",
+            get(crate::cafe_live::cafe_live_get),
+        )
+        .route("/c/{slug}/g/{id}/cafe/rounds", post(cafe::round_post))
+        .route("/c/{slug}/g/{id}/cafe/tables", post(cafe::table_post))
+        .route(
+            "/c/{slug}/g/{id}/cafe/tables/{tid}/host",
+            post(cafe::host_post),
+        )
+        .route("/c/{slug}/g/{id}/cafe/plan", post(cafe::plan_post))
+        .route("/c/{slug}/g/{id}/cafe/join", post(cafe::join_post))
+        .route("/c/{slug}/g/{id}/cafe/leave", post(cafe::leave_post))
+        .route("/c/{slug}/g/{id}/cafe/start", post(cafe::start_post))
+        .route("/c/{slug}/g/{id}/cafe/pause", post(cafe::pause_post))
+        .route("/c/{slug}/g/{id}/cafe/sit", post(cafe::sit_post))
+        .route("/c/{slug}/g/{id}/cafe/notes", post(cafe::note_post))
+        .route("/c/{slug}/g/{id}/cafe/harvest", get(cafe::harvest_get))
+        .route("/c/{slug}/g/{id}/cafe/themes", post(cafe::themes_post))
+        .route(
+            "/c/{slug}/g/{id}/cafe/notes/{tid}/theme",
+            post(cafe::move_post),
+        )
+        .route(
+            "/c/{slug}/g/{id}/cafe/proceedings.md",
+            get(cafe::proceedings_md_get),
+        )
+        .route(
+            "/c/{slug}/g/{id}/cafe/proceedings.pdf",
+            get(cafe::proceedings_pdf_get),
+        )
         .route(
             "/c/{slug}/g/{id}/sessions.csv",
             get(proceedings::sessions_csv_get),
