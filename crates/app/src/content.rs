@@ -115,7 +115,10 @@ impl App {
             ContentKind::Action => convene_store::harvest::action(&u.tx, g.id, of.id)
                 .await
                 .map(|_| ()),
-            ContentKind::Thread | ContentKind::Reply => return Err(AppError::NotFound),
+            ContentKind::Thread
+            | ContentKind::Reply
+            | ContentKind::Practice
+            | ContentKind::Design => return Err(AppError::NotFound),
         };
         owner_in_gathering?;
         let c = contents::get(&u.tx, of).await?.ok_or(AppError::NotFound)?;

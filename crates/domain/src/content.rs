@@ -21,15 +21,21 @@ pub enum ContentKind {
     Thread,
     /// A reply in a thread; its visibility is the thread's.
     Reply,
+    /// A practice a community imported into its library; the content is its canonical file.
+    Practice,
+    /// A meeting design of a community's library; the content is its canonical file.
+    Design,
 }
 
 impl ContentKind {
-    pub const ALL: [ContentKind; 5] = [
+    pub const ALL: [ContentKind; 7] = [
         ContentKind::Session,
         ContentKind::Report,
         ContentKind::Action,
         ContentKind::Thread,
         ContentKind::Reply,
+        ContentKind::Practice,
+        ContentKind::Design,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -39,6 +45,8 @@ impl ContentKind {
             ContentKind::Action => "action",
             ContentKind::Thread => "thread",
             ContentKind::Reply => "reply",
+            ContentKind::Practice => "practice",
+            ContentKind::Design => "design",
         }
     }
 

@@ -12,6 +12,7 @@ pub mod permission;
 pub mod role;
 pub mod text;
 pub mod thread;
+pub mod timer;
 
 pub use ids::*;
 pub use permission::{Denied, Member, Permission};

@@ -19,6 +19,7 @@ mod m0040_moderation;
 mod m0050_threads;
 mod m0060_invitation_mails;
 mod m0061_second_factor;
+mod m0070_library;
 
 use sea_orm_migration::prelude::*;
 
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0050_threads::M0050Threads),
             Box::new(m0060_invitation_mails::M0060InvitationMails),
             Box::new(m0061_second_factor::M0061SecondFactor),
+            Box::new(m0070_library::M0070Library),
         ]
     }
 }
