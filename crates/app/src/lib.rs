@@ -14,12 +14,14 @@ mod demo_gatherings;
 mod demo_moderation;
 pub mod exports;
 pub mod feeds;
+pub mod fetch;
 pub mod gathering;
 pub mod harvest;
 pub mod invitation;
 pub mod invitation_mail;
 pub mod jobs;
 pub mod leadership;
+pub mod library;
 pub mod live;
 pub mod mail;
 pub mod merge;
@@ -167,6 +169,8 @@ pub struct Settings {
     pub argon2_memory_kib: u32,
     /// Where e-mail goes; `None`: this server sends no mail (invitations are links to copy).
     pub mail: Option<mail::MailSettings>,
+    /// What importing a practice or design by URL may fetch.
+    pub library_fetch: fetch::FetchPolicy,
 }
 
 impl Default for Settings {
@@ -176,6 +180,7 @@ impl Default for Settings {
             anyone_creates_communities: false,
             argon2_memory_kib: 19 * 1024,
             mail: None,
+            library_fetch: fetch::FetchPolicy::default(),
         }
     }
 }

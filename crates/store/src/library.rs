@@ -176,3 +176,15 @@ pub async fn save_timer(
         .await?;
     Ok(r.rows_affected == 1)
 }
+
+/// Every published work of this server, newest first (at most 500).
+pub async fn published(db: &impl ConnectionTrait) -> Result<Vec<LibraryWork>> {
+    use sea_orm::QuerySelect;
+    Ok(library_work::Entity::find()
+        .filter(library_work::Column::PublishedAt.is_not_null())
+        .order_by_desc(library_work::Column::PublishedAt)
+        .order_by_desc(library_work::Column::Id)
+        .limit(500)
+        .all(db)
+        .await?)
+}
