@@ -5,6 +5,7 @@ mod accounts;
 mod gatherings;
 mod harness;
 mod home;
+mod designs;
 mod library;
 mod mail;
 mod moderation;

@@ -12,6 +12,7 @@ mod members;
 mod moderation;
 mod network;
 mod practices;
+pub mod library;
 mod presence;
 mod setup;
 mod threads;
@@ -131,6 +132,7 @@ pub fn routes() -> Router<AppState> {
         .route("/communities/{slug}/network/health", get(network::health))
         .route("/communities/{slug}/network/groups", get(network::groups))
         .merge(setup::routes())
+        .merge(library::routes())
         .route(
             "/communities/{slug}/content/{content_id}",
             get(moderation::content),
@@ -280,6 +282,7 @@ fn document() -> &'static utoipa::openapi::OpenApi {
     DOC.get_or_init(|| {
         let mut doc = ApiDoc::openapi();
         doc.merge(setup::SetupDoc::openapi());
+        doc.merge(library::LibraryDoc::openapi());
         // The merged operations get the same shared errors as the rest.
         utoipa::Modify::modify(&Errors, &mut doc);
         doc

@@ -15,6 +15,7 @@ mod home;
 mod invite;
 pub(crate) mod kiosk;
 pub mod library;
+pub mod designs;
 mod listing;
 mod members;
 pub(crate) mod moderation;
@@ -52,6 +53,14 @@ pub fn routes() -> Router<AppState> {
         .route("/library/practices/{slug}", get(library::practice_get))
         .route("/library/patterns/{slug}", get(library::pattern_get))
         .route("/schema/{name}", get(library::schema_get))
+        .route(
+            "/library/c/{community}/{kind}/{work}/export.json",
+            get(designs::public_file_json),
+        )
+        .route(
+            "/library/c/{community}/{kind}/{work}/export.md",
+            get(designs::public_file_md),
+        )
         .route("/communities/new", get(home::community_new_get))
         .route("/communities", post(home::community_create_post))
         .route(
