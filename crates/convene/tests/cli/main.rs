@@ -4,6 +4,7 @@
 mod browser;
 mod checkpoint;
 mod crash;
+mod designs;
 mod governance;
 mod hardening;
 mod invitation_mail;

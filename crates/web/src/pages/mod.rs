@@ -53,6 +53,8 @@ pub fn routes() -> Router<AppState> {
         .route("/library/practices/{slug}", get(library::practice_get))
         .route("/library/patterns/{slug}", get(library::pattern_get))
         .route("/schema/{name}", get(library::schema_get))
+        .route("/library/published", get(designs::published_get))
+        .route("/library/c/{community}/{kind}/{work}", get(designs::public_get))
         .route(
             "/library/c/{community}/{kind}/{work}/export.json",
             get(designs::public_file_json),
@@ -262,6 +264,29 @@ pub fn routes() -> Router<AppState> {
             "/c/{slug}/g/{id}/actions.csv",
             get(proceedings::actions_csv_get),
         )
+        .route("/c/{slug}/library", get(designs::community_library_get))
+        .route("/c/{slug}/library/import", post(designs::import_post))
+        .route("/c/{slug}/library/designs", post(designs::create_post))
+        .route("/c/{slug}/library/designs/new", get(designs::new_get))
+        .route("/c/{slug}/library/designs/{work}", get(designs::design_get))
+        .route("/c/{slug}/library/designs/{work}/sheet", get(designs::sheet_get))
+        .route("/c/{slug}/library/designs/{work}/fork", post(designs::fork_post))
+        .route(
+            "/c/{slug}/library/designs/{work}/publish",
+            post(designs::publish_post),
+        )
+        .route("/c/{slug}/library/designs/{work}/run", post(designs::run_post))
+        .route(
+            "/c/{slug}/library/files/{kind}/{work}/export.md",
+            get(designs::member_file_md),
+        )
+        .route(
+            "/c/{slug}/library/files/{kind}/{work}/export.json",
+            get(designs::member_file_json),
+        )
+        .route("/c/{slug}/g/{id}/run", get(designs::run_get))
+        .route("/c/{slug}/g/{id}/run/timer", post(designs::timer_post))
+        .route("/c/{slug}/g/{id}/run/live", get(designs::run_live))
         .route(
             "/c/{slug}/threads",
             get(threads::threads_get).post(threads::create_post),
