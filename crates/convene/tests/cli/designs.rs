@@ -78,3 +78,116 @@ async fn import_by_url_between_two_servers_keeps_the_attribution_chain() {
     assert_eq!(s, 422, "{page}");
     assert!(page.contains("private or local address"), "{page}");
 }
+
+use crate::browser::{assert_accessible, browser, click_button, driver, fill, js, shot, sign_in, wait_heading};
+use fantoccini::{Client, Locator};
+use std::time::Duration;
+
+async fn choose(c: &Client, select: &str, value: &str) {
+    c.find(Locator::Css(&format!("#{select} option[value='{value}']")))
+        .await
+        .unwrap_or_else(|e| panic!("#{select} {value}: {e}"))
+        .click()
+        .await
+        .expect("choose");
+}
+
+async fn text_of(c: &Client, id: &str) -> String {
+    js(c, &format!("return document.getElementById('{id}').textContent;"))
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// Waits until `#id`'s text satisfies `ok` (live updates, no reload).
+async fn wait_text(c: &Client, id: &str, ok: impl Fn(&str) -> bool) -> String {
+    for _ in 0..100 {
+        let t = text_of(c, id).await;
+        if ok(&t) {
+            return t;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("#{id} stayed {:?}", text_of(c, id).await)
+}
+
+/// Compose a design from three practices, fork it as another member, see the lineage, run
+/// it, start the timer; a second browser sees the block and the time left change live.
+pub async fn compose_fork_run_and_follow_the_timer() {
+    let Some((_driver, driver)) = driver().await else {
+        return;
+    };
+    let server = Server::start_in(&temp_dir("designs-browser"), &["--demo"]).await;
+    let pw = server.demo_password.clone().expect("pw");
+    let url = &server.url;
+    let ana = browser(&driver, "--window-size=1280,900").await;
+    sign_in(&ana, url, "member@demo.convene.test", &pw).await;
+    ana.goto(&format!("{url}/c/riverbend/library")).await.expect("library");
+    wait_heading(&ana, "The community's library").await;
+    assert_accessible(&ana, "the community's library").await;
+    ana.find(Locator::LinkText("Compose a design")).await.expect("link").click().await.expect("click");
+    wait_heading(&ana, "Compose a design").await;
+    assert_accessible(&ana, "compose a design").await;
+    fill(&ana, "title", "A morning of open conversation").await;
+    fill(&ana, "work", "morning").await;
+    for (i, (p, m)) in [("check-in-circle", "15"), ("1-2-4-all", "20"), ("what-so-what-now-what", "25")].iter().enumerate() {
+        choose(&ana, &format!("practice{i}"), p).await;
+        fill(&ana, &format!("minutes{i}"), m).await;
+    }
+    fill(&ana, "notes0", "One word each.").await;
+    click_button(&ana, "Save the design").await;
+    wait_heading(&ana, "A morning of open conversation").await;
+    let blocks = text_of(&ana, "blocks").await;
+    for at in ["at 0 min", "at 15 min", "at 35 min"] {
+        assert!(blocks.contains(at), "{blocks}");
+    }
+    assert_accessible(&ana, "a design").await;
+    shot(&ana, "design").await;
+
+    // Another member (the steward) forks it and sees the lineage.
+    let sam = browser(&driver, "--window-size=390,844").await;
+    sign_in(&sam, url, "steward@demo.convene.test", &pw).await;
+    sam.goto(&format!("{url}/c/riverbend/library/designs/morning")).await.expect("design");
+    fill(&sam, "fork-slug", "morning-remix").await;
+    click_button(&sam, "Fork").await;
+    sam.wait().at_most(Duration::from_secs(15)).for_element(Locator::Css("#chain")).await.expect("the chain");
+    let chain = text_of(&sam, "chain").await;
+    assert!(chain.contains("A morning of open conversation"), "{chain}");
+    let svg = js(&sam, "return document.querySelectorAll('svg.lineage rect').length;").await;
+    assert_eq!(svg, serde_json::json!(2), "the original and the fork");
+    let fits = "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;";
+    assert_eq!(js(&sam, fits).await, serde_json::Value::Bool(true), "no sideways scroll on a phone");
+    assert_accessible(&sam, "a fork (phone)").await;
+    ana.goto(&format!("{url}/c/riverbend/library/designs/morning")).await.expect("original");
+    let forks = text_of(&ana, "forks").await;
+    assert!(forks.contains("A morning of open conversation"), "{forks}");
+
+    // The steward runs the fork in a gathering and starts the timer.
+    click_button(&sam, "Run this design there").await;
+    sam.wait().at_most(Duration::from_secs(15)).for_element(Locator::Id("timer-start")).await.expect("run page");
+    let run = sam.current_url().await.expect("url");
+    let run_path = run.path().to_owned();
+    assert_accessible(&sam, "the run page").await;
+    ana.goto(&format!("{url}{run_path}")).await.expect("run page");
+    let first = wait_text(&ana, "timer-block", |t| t == "Check-in circle").await;
+    let left = wait_text(&ana, "timer-left", |t| t == "15:00").await;
+    assert_eq!((first.as_str(), left.as_str()), ("Check-in circle", "15:00"));
+    assert!(text_of(&ana, "timer-say").await.contains("paused"));
+    assert_accessible(&ana, "the run page, as a member").await;
+    click_button(&sam, "Start").await;
+    // The member's screen counts down without a reload.
+    wait_text(&ana, "timer-left", |t| t.starts_with("14:")).await;
+    click_button(&sam, "Next block").await;
+    wait_text(&ana, "timer-block", |t| t == "1-2-4-All").await;
+    wait_text(&ana, "timer-left", |t| t.starts_with("20:") || t.starts_with("19:")).await;
+    let current = js(&ana, "return document.querySelector('#agenda li[aria-current=step]').id;").await;
+    assert_eq!(current, serde_json::json!("block-1"));
+    shot(&ana, "design-run").await;
+    // The kiosk shows it large.
+    ana.goto(&format!("{url}{run_path}?view=kiosk")).await.expect("kiosk");
+    wait_text(&ana, "timer-block", |t| t == "1-2-4-All").await;
+    assert_accessible(&ana, "the run page on the kiosk").await;
+    ana.close().await.expect("close");
+    sam.close().await.expect("close");
+}

@@ -383,6 +383,11 @@ fn plan_agenda_with_more_sessions_than_cells() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_compose_fork_run_and_follow_the_timer() {
+    designs::compose_fork_run_and_follow_the_timer().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_a_visitor_browses_the_library_on_a_phone() {
     library::a_visitor_browses_the_library_on_a_phone().await;
 }

@@ -201,13 +201,13 @@ pub async fn import_post(
 ) -> Result<Response, PageError> {
     let result = async {
         let kind = form_kind(&f.kind)?;
-        if f.url.trim().is_empty() {
+        let done = if f.url.trim().is_empty() {
             st.app.library_import(&ctx, kind, &f.file).await
         } else {
             let url = WebUrl::parse(&f.url).map_err(|e| AppError::field("url", e.to_string()))?;
             st.app.library_import_url(&ctx, kind, &url).await
-        }
-        .map(|(slug, _)| (kind, slug))
+        };
+        done.map(|(slug, _)| (kind, slug))
     }
     .await;
     let slug = slug_of(&ctx);
@@ -460,6 +460,7 @@ pub async fn design_get(
 #[derive(Template)]
 #[template(path = "design_sheet.html")]
 pub struct SheetPage {
+    pub nav: Nav,
     pub d: DesignPage,
 }
 
@@ -469,7 +470,11 @@ pub async fn sheet_get(
     Inside { account, ctx }: Inside,
     Ids(DesignPath { work }): Ids<DesignPath>,
 ) -> Result<Response, PageError> {
-    Ok(render(&SheetPage { d: design_page(&st, &account, &ctx, &work, None, None).await? }))
+    let d = design_page(&st, &account, &ctx, &work, None, None).await?;
+    Ok(render(&SheetPage {
+        nav: Nav::inside(&account, &ctx),
+        d,
+    }))
 }
 
 #[derive(Deserialize, Default)]
@@ -719,7 +724,7 @@ pub struct RunPage {
     pub title: String,
     pub blocks: Vec<BlockView>,
     pub state: String,
-    pub current: u32,
+    pub current: usize,
     pub host: bool,
     pub kiosk: bool,
     pub flash: Option<&'static str>,
@@ -756,7 +761,7 @@ async fn run_page(
         title: v.design.title.as_str().into(),
         blocks: blocks(&v.design),
         state: state_json(&v),
-        current: v.timer.block,
+        current: v.timer.block as usize,
         host: ctx.may(Permission::HostGathering),
         kiosk,
         flash,
