@@ -9,7 +9,7 @@ use crate::content::{Audience, readable, reader};
 use crate::{Allowed, App, AppError, Ctx, Result, Stale, can};
 use convene_domain::Permission;
 use convene_domain::content::{ContentKind, ContentRef, Reader, Saved, Visibility};
-use convene_domain::ids::{CommunityId, GatheringId};
+use convene_domain::ids::GatheringId;
 use convene_domain::timer::{Reading, Timer, TimerError};
 use convene_practice::{
     Design, Document, Imported, License, Line, List, Practice, ReadError, Slug, Source, WebUrl,
@@ -587,17 +587,6 @@ impl App {
         let db = self.store.conn();
         gatherings::get(db, ctx.community.id, gathering.get()).await?;
         self.run_view(db, Audience::of(ctx), gathering).await
-    }
-
-    /// As [`App::design_run`] for a screen everyone shares (a kiosk's display link).
-    pub async fn design_run_shared(
-        &self,
-        community: CommunityId,
-        gathering: GatheringId,
-    ) -> Result<Option<RunView>> {
-        let db = self.store.conn();
-        gatherings::get(db, community.get(), gathering.get()).await?;
-        self.run_view(db, Audience::Everyone, gathering).await
     }
 
     async fn run_view(
