@@ -293,7 +293,10 @@ mod tests {
             "http://user:pw@example.org/x",
         ] {
             let e = fetch_text(url, p).await.unwrap_err();
-            assert!(matches!(e, AppError::Field { field: "url", .. }), "{url}: {e}");
+            assert!(
+                matches!(e, AppError::Field { field: "url", .. }),
+                "{url}: {e}"
+            );
         }
     }
 }

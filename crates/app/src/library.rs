@@ -15,8 +15,8 @@ use convene_practice::{
     Design, Document, Imported, License, Line, List, Practice, ReadError, Slug, Source, WebUrl,
 };
 use convene_store::contents::{self, Content, NewContent, Save};
-use convene_store::library::{self, NewWork, TimerState};
 pub use convene_store::library::WorkKind;
+use convene_store::library::{self, NewWork, TimerState};
 use convene_store::store_db::ConnectionTrait;
 use convene_store::{DesignRun, LibraryWork, accounts, communities, gatherings};
 
@@ -82,7 +82,9 @@ impl Doc {
     fn read(kind: WorkKind, md: &str) -> Result<Self> {
         let broken = |e: ReadError| AppError::Internal(format!("a stored {}: {e}", kind.as_str()));
         Ok(match kind {
-            WorkKind::Practice => Doc::Practice(Box::new(Practice::from_markdown(md).map_err(broken)?)),
+            WorkKind::Practice => {
+                Doc::Practice(Box::new(Practice::from_markdown(md).map_err(broken)?))
+            }
             WorkKind::Design => Doc::Design(Box::new(Design::from_markdown(md).map_err(broken)?)),
         })
     }
@@ -92,13 +94,15 @@ impl Doc {
         let bad = |e: ReadError| AppError::field("file", e.to_string());
         Ok(match kind {
             WorkKind::Practice => {
-                let Imported { value, unmapped, .. } =
-                    convene_practice::import_practice(text).map_err(bad)?;
+                let Imported {
+                    value, unmapped, ..
+                } = convene_practice::import_practice(text).map_err(bad)?;
                 (Doc::Practice(Box::new(value)), unmapped)
             }
             WorkKind::Design => {
-                let Imported { value, unmapped, .. } =
-                    convene_practice::import_design(text).map_err(bad)?;
+                let Imported {
+                    value, unmapped, ..
+                } = convene_practice::import_design(text).map_err(bad)?;
                 (Doc::Design(Box::new(value)), unmapped)
             }
         })
@@ -188,7 +192,10 @@ fn timer_of(r: &DesignRun) -> Timer {
 }
 
 fn durations(d: &Design) -> Vec<i64> {
-    d.blocks.iter().map(|b| i64::from(b.minutes.get()) * 60).collect()
+    d.blocks
+        .iter()
+        .map(|b| i64::from(b.minutes.get()) * 60)
+        .collect()
 }
 
 impl App {
@@ -406,11 +413,20 @@ impl App {
     ) -> Result<i32> {
         let u = self.change(ctx).await?;
         let w = self
-            .readable_work(&u.tx, &reader(ctx), ctx.community.id, WorkKind::Design, slug)
+            .readable_work(
+                &u.tx,
+                &reader(ctx),
+                ctx.community.id,
+                WorkKind::Design,
+                slug,
+            )
             .await?;
         may_change_work(&u, &w)?;
         if design.slug.as_str() != slug {
-            return Err(AppError::field("slug", "a design keeps its slug; fork it to give it another"));
+            return Err(AppError::field(
+                "slug",
+                "a design keeps its slug; fork it to give it another",
+            ));
         }
         let md = Doc::Design(Box::new(design)).to_markdown()?;
         let saved = contents::save(
@@ -554,7 +570,13 @@ impl App {
     ) -> Result<()> {
         let mut u = self.change(ctx).await?;
         let w = self
-            .readable_work(&u.tx, &reader(ctx), ctx.community.id, WorkKind::Design, slug)
+            .readable_work(
+                &u.tx,
+                &reader(ctx),
+                ctx.community.id,
+                WorkKind::Design,
+                slug,
+            )
             .await?;
         self.bump(&mut u, ctx.community.id, gathering).await?;
         library::start_run(&u.tx, gathering.get(), w.row.id, self.now()).await?;
@@ -657,7 +679,9 @@ impl App {
         )
         .await?;
         if !written {
-            return Err(AppError::Conflict("The timer changed meanwhile; look again.".into()));
+            return Err(AppError::Conflict(
+                "The timer changed meanwhile; look again.".into(),
+            ));
         }
         self.commit(u).await?;
         Ok(RunView {

@@ -2,10 +2,10 @@
 //! the concurrency-sensitive ones on PostgreSQL too.
 
 mod accounts;
+mod designs;
 mod gatherings;
 mod harness;
 mod home;
-mod designs;
 mod library;
 mod mail;
 mod moderation;

@@ -24,23 +24,70 @@ pub fn routes() -> axum::Router<AppState> {
     axum::Router::new()
         .route(&format!("{C}/practices"), get(practices))
         .route(&format!("{C}/practices/import"), post(practice_import))
-        .route(&format!("{C}/practices/import-url"), post(practice_import_url))
-        .route(&format!("{C}/practices/{{work}}/export"), get(practice_export))
+        .route(
+            &format!("{C}/practices/import-url"),
+            post(practice_import_url),
+        )
+        .route(
+            &format!("{C}/practices/{{work}}/export"),
+            get(practice_export),
+        )
         .route(&format!("{C}/designs"), get(designs).post(design_create))
         .route(&format!("{C}/designs/import"), post(design_import))
         .route(&format!("{C}/designs/import-url"), post(design_import_url))
-        .route(&format!("{C}/designs/{{work}}"), get(design).put(design_save))
+        .route(
+            &format!("{C}/designs/{{work}}"),
+            get(design).put(design_save),
+        )
         .route(&format!("{C}/designs/{{work}}/export"), get(design_export))
         .route(&format!("{C}/designs/{{work}}/fork"), post(design_fork))
-        .route(&format!("{C}/designs/{{work}}/publish"), post(design_publish))
+        .route(
+            &format!("{C}/designs/{{work}}/publish"),
+            post(design_publish),
+        )
         .route(&format!("{C}/gatherings/{{id}}/run"), post(run_create))
-        .route(&format!("{C}/gatherings/{{id}}/timer"), get(timer).post(timer_act))
+        .route(
+            &format!("{C}/gatherings/{{id}}/timer"),
+            get(timer).post(timer_act),
+        )
 }
 
 #[derive(OpenApi)]
 #[openapi(
-    paths(practices, practice_import, practice_import_url, practice_export, designs, design_create, design_import, design_import_url, design, design_save, design_export, design_fork, design_publish, run_create, timer, timer_act),
-    components(schemas(LibraryWorkSummary, LibraryImported, LibraryUrlInput, DesignCreated, DesignDto, DesignSourceDto, DesignForkDto, DesignSaveInput, DesignSaved, DesignForkInput, DesignPublishInput, DesignRunInput, TimerDto, TimerInput))
+    paths(
+        practices,
+        practice_import,
+        practice_import_url,
+        practice_export,
+        designs,
+        design_create,
+        design_import,
+        design_import_url,
+        design,
+        design_save,
+        design_export,
+        design_fork,
+        design_publish,
+        run_create,
+        timer,
+        timer_act
+    ),
+    components(schemas(
+        LibraryWorkSummary,
+        LibraryImported,
+        LibraryUrlInput,
+        DesignCreated,
+        DesignDto,
+        DesignSourceDto,
+        DesignForkDto,
+        DesignSaveInput,
+        DesignSaved,
+        DesignForkInput,
+        DesignPublishInput,
+        DesignRunInput,
+        TimerDto,
+        TimerInput
+    ))
 )]
 pub struct LibraryDoc;
 
@@ -90,20 +137,32 @@ fn summary(st: &AppState, community: &str, w: &Work) -> LibraryWorkSummary {
     }
 }
 
-async fn list(st: &AppState, ctx: convene_app::Ctx, kind: WorkKind) -> ApiResult<Json<Vec<LibraryWorkSummary>>> {
+async fn list(
+    st: &AppState,
+    ctx: convene_app::Ctx,
+    kind: WorkKind,
+) -> ApiResult<Json<Vec<LibraryWorkSummary>>> {
     let ctx = ctx.require::<can::TakePart>()?;
     let community = ctx.community().slug.clone();
     let works = st.app.library_works(&ctx, kind).await?;
-    Ok(Json(works.iter().map(|w| summary(st, &community, w)).collect()))
+    Ok(Json(
+        works.iter().map(|w| summary(st, &community, w)).collect(),
+    ))
 }
 
 #[utoipa::path(get, path = "/api/v1/communities/{slug}/practices", params(("slug" = String, Path)), responses((status = 200, body = [LibraryWorkSummary])))]
-pub async fn practices(State(st): State<AppState>, ApiInside { ctx }: ApiInside) -> ApiResult<Json<Vec<LibraryWorkSummary>>> {
+pub async fn practices(
+    State(st): State<AppState>,
+    ApiInside { ctx }: ApiInside,
+) -> ApiResult<Json<Vec<LibraryWorkSummary>>> {
     list(&st, ctx, WorkKind::Practice).await
 }
 
 #[utoipa::path(get, path = "/api/v1/communities/{slug}/designs", params(("slug" = String, Path)), responses((status = 200, body = [LibraryWorkSummary])))]
-pub async fn designs(State(st): State<AppState>, ApiInside { ctx }: ApiInside) -> ApiResult<Json<Vec<LibraryWorkSummary>>> {
+pub async fn designs(
+    State(st): State<AppState>,
+    ApiInside { ctx }: ApiInside,
+) -> ApiResult<Json<Vec<LibraryWorkSummary>>> {
     list(&st, ctx, WorkKind::Design).await
 }
 
@@ -118,7 +177,10 @@ fn file_text(headers: &HeaderMap, body: &Bytes) -> ApiResult<String> {
         .unwrap_or("")
         .trim()
         .to_ascii_lowercase();
-    if !matches!(mime.as_str(), "text/markdown" | "application/json" | "text/plain") {
+    if !matches!(
+        mime.as_str(),
+        "text/markdown" | "application/json" | "text/plain"
+    ) {
         return Err(ApiError(AppError::field(
             "content-type",
             "send the file as text/markdown or application/json",
@@ -152,16 +214,31 @@ async fn import(
 }
 
 #[utoipa::path(post, path = "/api/v1/communities/{slug}/practices/import", params(("slug" = String, Path)), request_body(content = String, content_type = "text/markdown", description = "The practice's file: the open format (Markdown or JSON) or an Open Practice Library Markdown file"), responses((status = 201, body = LibraryImported), (status = 409, description = "The slug is taken here")))]
-pub async fn practice_import(State(st): State<AppState>, ApiInside { ctx }: ApiInside, headers: HeaderMap, body: Bytes) -> ApiResult<(StatusCode, Json<LibraryImported>)> {
+pub async fn practice_import(
+    State(st): State<AppState>,
+    ApiInside { ctx }: ApiInside,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult<(StatusCode, Json<LibraryImported>)> {
     import(&st, ctx, WorkKind::Practice, &headers, &body).await
 }
 
 #[utoipa::path(post, path = "/api/v1/communities/{slug}/designs/import", params(("slug" = String, Path)), request_body(content = String, content_type = "text/markdown", description = "The design's file (Markdown or JSON)"), responses((status = 201, body = LibraryImported), (status = 409, description = "The slug is taken here")))]
-pub async fn design_import(State(st): State<AppState>, ApiInside { ctx }: ApiInside, headers: HeaderMap, body: Bytes) -> ApiResult<(StatusCode, Json<LibraryImported>)> {
+pub async fn design_import(
+    State(st): State<AppState>,
+    ApiInside { ctx }: ApiInside,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult<(StatusCode, Json<LibraryImported>)> {
     import(&st, ctx, WorkKind::Design, &headers, &body).await
 }
 
-async fn import_url(st: &AppState, ctx: convene_app::Ctx, kind: WorkKind, input: LibraryUrlInput) -> ApiResult<(StatusCode, Json<LibraryImported>)> {
+async fn import_url(
+    st: &AppState,
+    ctx: convene_app::Ctx,
+    kind: WorkKind,
+    input: LibraryUrlInput,
+) -> ApiResult<(StatusCode, Json<LibraryImported>)> {
     let ctx = ctx.require::<can::TakePart>()?;
     let url = WebUrl::parse(&input.url).map_err(|e| AppError::field("url", e.to_string()))?;
     // A page URL of this format's public library answers HTML; its file is next to it.
@@ -176,12 +253,20 @@ async fn import_url(st: &AppState, ctx: convene_app::Ctx, kind: WorkKind, input:
 }
 
 #[utoipa::path(post, path = "/api/v1/communities/{slug}/practices/import-url", params(("slug" = String, Path)), request_body = LibraryUrlInput, responses((status = 201, body = LibraryImported), (status = 409, description = "The slug is taken here")))]
-pub async fn practice_import_url(State(st): State<AppState>, ApiInside { ctx }: ApiInside, ApiJson(input): ApiJson<LibraryUrlInput>) -> ApiResult<(StatusCode, Json<LibraryImported>)> {
+pub async fn practice_import_url(
+    State(st): State<AppState>,
+    ApiInside { ctx }: ApiInside,
+    ApiJson(input): ApiJson<LibraryUrlInput>,
+) -> ApiResult<(StatusCode, Json<LibraryImported>)> {
     import_url(&st, ctx, WorkKind::Practice, input).await
 }
 
 #[utoipa::path(post, path = "/api/v1/communities/{slug}/designs/import-url", params(("slug" = String, Path)), request_body = LibraryUrlInput, responses((status = 201, body = LibraryImported), (status = 409, description = "The slug is taken here")))]
-pub async fn design_import_url(State(st): State<AppState>, ApiInside { ctx }: ApiInside, ApiJson(input): ApiJson<LibraryUrlInput>) -> ApiResult<(StatusCode, Json<LibraryImported>)> {
+pub async fn design_import_url(
+    State(st): State<AppState>,
+    ApiInside { ctx }: ApiInside,
+    ApiJson(input): ApiJson<LibraryUrlInput>,
+) -> ApiResult<(StatusCode, Json<LibraryImported>)> {
     import_url(&st, ctx, WorkKind::Design, input).await
 }
 
@@ -212,19 +297,35 @@ pub fn file_response(doc: &Doc, format: Option<&str>) -> Result<Response, AppErr
         .into_response())
 }
 
-async fn export(st: &AppState, ctx: convene_app::Ctx, kind: WorkKind, work: &str, q: FileQuery) -> ApiResult<Response> {
+async fn export(
+    st: &AppState,
+    ctx: convene_app::Ctx,
+    kind: WorkKind,
+    work: &str,
+    q: FileQuery,
+) -> ApiResult<Response> {
     let ctx = ctx.require::<can::TakePart>()?;
     let w = st.app.library_work(&ctx, kind, work).await?;
     Ok(file_response(&w.doc, q.format.as_deref())?)
 }
 
 #[utoipa::path(get, path = "/api/v1/communities/{slug}/practices/{work}/export", params(("slug" = String, Path), ("work" = String, Path), FileQuery), responses((status = 200, description = "The practice's file", content_type = "text/markdown")))]
-pub async fn practice_export(State(st): State<AppState>, ApiInside { ctx }: ApiInside, Ids(WorkPath { work }): Ids<WorkPath>, ApiQuery(q): ApiQuery<FileQuery>) -> ApiResult<Response> {
+pub async fn practice_export(
+    State(st): State<AppState>,
+    ApiInside { ctx }: ApiInside,
+    Ids(WorkPath { work }): Ids<WorkPath>,
+    ApiQuery(q): ApiQuery<FileQuery>,
+) -> ApiResult<Response> {
     export(&st, ctx, WorkKind::Practice, &work, q).await
 }
 
 #[utoipa::path(get, path = "/api/v1/communities/{slug}/designs/{work}/export", params(("slug" = String, Path), ("work" = String, Path), FileQuery), responses((status = 200, description = "The design's file", content_type = "text/markdown")))]
-pub async fn design_export(State(st): State<AppState>, ApiInside { ctx }: ApiInside, Ids(WorkPath { work }): Ids<WorkPath>, ApiQuery(q): ApiQuery<FileQuery>) -> ApiResult<Response> {
+pub async fn design_export(
+    State(st): State<AppState>,
+    ApiInside { ctx }: ApiInside,
+    Ids(WorkPath { work }): Ids<WorkPath>,
+    ApiQuery(q): ApiQuery<FileQuery>,
+) -> ApiResult<Response> {
     export(&st, ctx, WorkKind::Design, &work, q).await
 }
 
@@ -240,9 +341,18 @@ fn design_of(value: serde_json::Value) -> Result<Design, AppError> {
 
 /// The design as its JSON file (`format`: `convene-design/1`); without `authors` it is by you.
 #[utoipa::path(post, path = "/api/v1/communities/{slug}/designs", params(("slug" = String, Path)), request_body(content = Object, description = "A design in the open format's JSON (see /schema/design.json)"), responses((status = 201, body = DesignCreated), (status = 409, description = "The slug is taken here")))]
-pub async fn design_create(State(st): State<AppState>, ApiCan { ctx }: ApiCan<can::TakePart>, ApiJson(value): ApiJson<serde_json::Value>) -> ApiResult<(StatusCode, Json<DesignCreated>)> {
+pub async fn design_create(
+    State(st): State<AppState>,
+    ApiCan { ctx }: ApiCan<can::TakePart>,
+    ApiJson(value): ApiJson<serde_json::Value>,
+) -> ApiResult<(StatusCode, Json<DesignCreated>)> {
     let slug = st.app.compose_design(&ctx, design_of(value)?).await?;
-    Ok((StatusCode::CREATED, Json(DesignCreated { slug: slug.as_str().into() })))
+    Ok((
+        StatusCode::CREATED,
+        Json(DesignCreated {
+            slug: slug.as_str().into(),
+        }),
+    ))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -285,13 +395,18 @@ pub struct DesignDto {
 }
 
 #[utoipa::path(get, path = "/api/v1/communities/{slug}/designs/{work}", params(("slug" = String, Path), ("work" = String, Path)), responses((status = 200, body = DesignDto)))]
-pub async fn design(State(st): State<AppState>, ApiCan { ctx }: ApiCan<can::TakePart>, Ids(WorkPath { work }): Ids<WorkPath>) -> ApiResult<Json<DesignDto>> {
+pub async fn design(
+    State(st): State<AppState>,
+    ApiCan { ctx }: ApiCan<can::TakePart>,
+    Ids(WorkPath { work }): Ids<WorkPath>,
+) -> ApiResult<Json<DesignDto>> {
     let w = st.app.library_work(&ctx, WorkKind::Design, &work).await?;
     let forks = st.app.design_forks(&ctx, &w).await?;
     let Doc::Design(d) = &w.doc else {
         return Err(ApiError(AppError::NotFound));
     };
-    let json: serde_json::Value = serde_json::from_str(&w.doc.to_json()?).map_err(|e| AppError::Internal(e.to_string()))?;
+    let json: serde_json::Value =
+        serde_json::from_str(&w.doc.to_json()?).map_err(|e| AppError::Internal(e.to_string()))?;
     Ok(Json(DesignDto {
         slug: w.row.slug.clone(),
         title: d.title.as_str().into(),
@@ -312,7 +427,11 @@ pub async fn design(State(st): State<AppState>, ApiCan { ctx }: ApiCan<can::Take
             .collect(),
         forks: forks
             .into_iter()
-            .map(|f| DesignForkDto { slug: f.slug, title: f.title, depth: f.depth })
+            .map(|f| DesignForkDto {
+                slug: f.slug,
+                title: f.title,
+                depth: f.depth,
+            })
             .collect(),
         starts: d.schedule().iter().map(|p| p.start).collect(),
         total_minutes: d.total_minutes(),
@@ -334,9 +453,17 @@ pub struct DesignSaved {
 }
 
 #[utoipa::path(put, path = "/api/v1/communities/{slug}/designs/{work}", params(("slug" = String, Path), ("work" = String, Path)), request_body = DesignSaveInput, responses((status = 200, body = DesignSaved), (status = 409, description = "Someone saved in between (both texts in the error)")))]
-pub async fn design_save(State(st): State<AppState>, ApiCan { ctx }: ApiCan<can::TakePart>, Ids(WorkPath { work }): Ids<WorkPath>, ApiJson(input): ApiJson<DesignSaveInput>) -> ApiResult<Json<DesignSaved>> {
+pub async fn design_save(
+    State(st): State<AppState>,
+    ApiCan { ctx }: ApiCan<can::TakePart>,
+    Ids(WorkPath { work }): Ids<WorkPath>,
+    ApiJson(input): ApiJson<DesignSaveInput>,
+) -> ApiResult<Json<DesignSaved>> {
     let design = design_of(input.design)?;
-    let version = st.app.save_design(&ctx, &work, input.version, design).await?;
+    let version = st
+        .app
+        .save_design(&ctx, &work, input.version, design)
+        .await?;
     Ok(Json(DesignSaved { version }))
 }
 
@@ -348,11 +475,21 @@ pub struct DesignForkInput {
 }
 
 #[utoipa::path(post, path = "/api/v1/communities/{slug}/designs/{work}/fork", params(("slug" = String, Path), ("work" = String, Path)), request_body = DesignForkInput, responses((status = 201, body = DesignCreated), (status = 409, description = "The slug is taken here")))]
-pub async fn design_fork(State(st): State<AppState>, ApiCan { ctx }: ApiCan<can::TakePart>, Ids(WorkPath { work }): Ids<WorkPath>, ApiJson(input): ApiJson<DesignForkInput>) -> ApiResult<(StatusCode, Json<DesignCreated>)> {
+pub async fn design_fork(
+    State(st): State<AppState>,
+    ApiCan { ctx }: ApiCan<can::TakePart>,
+    Ids(WorkPath { work }): Ids<WorkPath>,
+    ApiJson(input): ApiJson<DesignForkInput>,
+) -> ApiResult<(StatusCode, Json<DesignCreated>)> {
     let new = Slug::parse(&input.slug).map_err(|e| AppError::field("slug", e.to_string()))?;
     let at = fork_source(&st, &ctx.community().slug, &work)?;
     let slug = st.app.fork_design(&ctx, &work, new, at).await?;
-    Ok((StatusCode::CREATED, Json(DesignCreated { slug: slug.as_str().into() })))
+    Ok((
+        StatusCode::CREATED,
+        Json(DesignCreated {
+            slug: slug.as_str().into(),
+        }),
+    ))
 }
 
 /// The original's stable URL, recorded in the fork's attribution chain.
@@ -371,12 +508,25 @@ pub struct DesignPublishInput {
 }
 
 #[utoipa::path(post, path = "/api/v1/communities/{slug}/designs/{work}/publish", params(("slug" = String, Path), ("work" = String, Path)), request_body = DesignPublishInput, responses((status = 204, description = "Published: public, its file at its URL + `/export.json`")))]
-pub async fn design_publish(State(st): State<AppState>, ApiCan { ctx }: ApiCan<can::TakePart>, Ids(WorkPath { work }): Ids<WorkPath>, ApiJson(input): ApiJson<DesignPublishInput>) -> ApiResult<StatusCode> {
+pub async fn design_publish(
+    State(st): State<AppState>,
+    ApiCan { ctx }: ApiCan<can::TakePart>,
+    Ids(WorkPath { work }): Ids<WorkPath>,
+    ApiJson(input): ApiJson<DesignPublishInput>,
+) -> ApiResult<StatusCode> {
     let license = match input.license.as_deref() {
         Some(l) => License::parse(l).map_err(|e| AppError::field("license", e.to_string()))?,
-        None => st.app.library_work(&ctx, WorkKind::Design, &work).await?.doc.license().clone(),
+        None => st
+            .app
+            .library_work(&ctx, WorkKind::Design, &work)
+            .await?
+            .doc
+            .license()
+            .clone(),
     };
-    st.app.publish_work(&ctx, WorkKind::Design, &work, license).await?;
+    st.app
+        .publish_work(&ctx, WorkKind::Design, &work, license)
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -388,9 +538,18 @@ pub struct DesignRunInput {
 }
 
 #[utoipa::path(post, path = "/api/v1/communities/{slug}/gatherings/{id}/run", params(("slug" = String, Path), ("id" = i32, Path)), request_body = DesignRunInput, responses((status = 200, body = TimerDto)))]
-pub async fn run_create(State(st): State<AppState>, ApiCan { ctx }: ApiCan<can::HostGathering>, Ids(GatheringPath { id }): Ids<GatheringPath>, ApiJson(input): ApiJson<DesignRunInput>) -> ApiResult<Json<TimerDto>> {
+pub async fn run_create(
+    State(st): State<AppState>,
+    ApiCan { ctx }: ApiCan<can::HostGathering>,
+    Ids(GatheringPath { id }): Ids<GatheringPath>,
+    ApiJson(input): ApiJson<DesignRunInput>,
+) -> ApiResult<Json<TimerDto>> {
     st.app.run_design(&ctx, id, &input.design).await?;
-    let view = st.app.design_run(&ctx.require::<can::TakePart>()?, id).await?.ok_or(AppError::NotFound)?;
+    let view = st
+        .app
+        .design_run(&ctx.require::<can::TakePart>()?, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     Ok(Json(TimerDto::of(&view)))
 }
 
@@ -439,8 +598,16 @@ impl TimerDto {
 }
 
 #[utoipa::path(get, path = "/api/v1/communities/{slug}/gatherings/{id}/timer", params(("slug" = String, Path), ("id" = i32, Path)), responses((status = 200, body = TimerDto)))]
-pub async fn timer(State(st): State<AppState>, ApiCan { ctx }: ApiCan<can::TakePart>, Ids(GatheringPath { id }): Ids<GatheringPath>) -> ApiResult<Json<TimerDto>> {
-    let view = st.app.design_run(&ctx, id).await?.ok_or(AppError::NotFound)?;
+pub async fn timer(
+    State(st): State<AppState>,
+    ApiCan { ctx }: ApiCan<can::TakePart>,
+    Ids(GatheringPath { id }): Ids<GatheringPath>,
+) -> ApiResult<Json<TimerDto>> {
+    let view = st
+        .app
+        .design_run(&ctx, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     Ok(Json(TimerDto::of(&view)))
 }
 
@@ -470,7 +637,12 @@ pub fn timer_action(action: &str, seconds: Option<i64>) -> Result<TimerAction, A
 }
 
 #[utoipa::path(post, path = "/api/v1/communities/{slug}/gatherings/{id}/timer", params(("slug" = String, Path), ("id" = i32, Path)), request_body = TimerInput, responses((status = 200, body = TimerDto), (status = 409, description = "The action does not apply now (already running, every block done ...)")))]
-pub async fn timer_act(State(st): State<AppState>, ApiCan { ctx }: ApiCan<can::HostGathering>, Ids(GatheringPath { id }): Ids<GatheringPath>, ApiJson(input): ApiJson<TimerInput>) -> ApiResult<Json<TimerDto>> {
+pub async fn timer_act(
+    State(st): State<AppState>,
+    ApiCan { ctx }: ApiCan<can::HostGathering>,
+    Ids(GatheringPath { id }): Ids<GatheringPath>,
+    ApiJson(input): ApiJson<TimerInput>,
+) -> ApiResult<Json<TimerDto>> {
     let action = timer_action(&input.action, input.seconds)?;
     let view = st.app.timer_action(&ctx, id, action).await?;
     Ok(Json(TimerDto::of(&view)))

@@ -17,7 +17,10 @@ pub fn block_title(b: &Block) -> String {
     match &b.activity {
         Activity::Free { title } => title.as_str().into(),
         Activity::Practice { title: Some(t), .. } => t.as_str().into(),
-        Activity::Practice { practice, title: None } => super::library::catalog()
+        Activity::Practice {
+            practice,
+            title: None,
+        } => super::library::catalog()
             .practices
             .get(practice)
             .map_or_else(|| practice.as_str().into(), |p| p.title.as_str().into()),
@@ -173,7 +176,16 @@ pub async fn community_library_get(
     Inside { account, ctx }: Inside,
     Query(q): Query<DoneQuery>,
 ) -> Result<Response, PageError> {
-    let page = library_page(&st, &account, &ctx, done_message(&q.done), None, String::new(), String::new()).await?;
+    let page = library_page(
+        &st,
+        &account,
+        &ctx,
+        done_message(&q.done),
+        None,
+        String::new(),
+        String::new(),
+    )
+    .await?;
     Ok(render(&page))
 }
 
@@ -215,12 +227,24 @@ pub async fn import_post(
         result,
         |(kind, s): (WorkKind, Slug)| {
             let to = match kind {
-                WorkKind::Design => format!("/c/{slug}/library/designs/{}?done=imported", s.as_str()),
+                WorkKind::Design => {
+                    format!("/c/{slug}/library/designs/{}?done=imported", s.as_str())
+                }
                 WorkKind::Practice => format!("/c/{slug}/library?done=imported#practices"),
             };
             std::future::ready(Ok(Redirect::to(&to).into_response()))
         },
-        |msg| library_page(&st, &account, &ctx, None, Some(msg), f.file.clone(), f.url.clone()),
+        |msg| {
+            library_page(
+                &st,
+                &account,
+                &ctx,
+                None,
+                Some(msg),
+                f.file.clone(),
+                f.url.clone(),
+            )
+        },
     )
     .await
 }
@@ -237,7 +261,10 @@ pub async fn member_file_md(
     Can { ctx, .. }: Can<can::TakePart>,
     Ids(p): Ids<WorkFilePath>,
 ) -> Result<Response, PageError> {
-    let w = st.app.library_work(&ctx, kind_of(&p.kind)?, &p.work).await?;
+    let w = st
+        .app
+        .library_work(&ctx, kind_of(&p.kind)?, &p.work)
+        .await?;
     Ok(crate::api::library::file_response(&w.doc, Some("md"))?)
 }
 
@@ -246,7 +273,10 @@ pub async fn member_file_json(
     Can { ctx, .. }: Can<can::TakePart>,
     Ids(p): Ids<WorkFilePath>,
 ) -> Result<Response, PageError> {
-    let w = st.app.library_work(&ctx, kind_of(&p.kind)?, &p.work).await?;
+    let w = st
+        .app
+        .library_work(&ctx, kind_of(&p.kind)?, &p.work)
+        .await?;
     Ok(crate::api::library::file_response(&w.doc, Some("json"))?)
 }
 
@@ -272,7 +302,11 @@ fn blocks(d: &Design) -> Vec<BlockView> {
                 .practice()
                 .filter(|s| super::library::catalog().practices.contains_key(*s))
                 .map(|s| s.as_str().to_owned()),
-            notes: p.block.notes.as_ref().map(|n| crate::markdown::to_html(n.as_str())),
+            notes: p
+                .block
+                .notes
+                .as_ref()
+                .map(|n| crate::markdown::to_html(n.as_str())),
         })
         .collect()
 }
@@ -291,7 +325,10 @@ pub fn hm(minutes: u32) -> String {
 /// nodes as links for screen readers.
 pub fn lineage_svg(chain: &[(String, String)], me: &str, forks: &[Fork]) -> String {
     fn esc(s: &str) -> String {
-        s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
     }
     fn short(s: &str) -> String {
         let mut t: String = s.chars().take(38).collect();
@@ -300,7 +337,10 @@ pub fn lineage_svg(chain: &[(String, String)], me: &str, forks: &[Fork]) -> Stri
         }
         t
     }
-    let mut nodes: Vec<(usize, String, &str)> = chain.iter().map(|(t, a)| (0, format!("{} · {}", short(t), short(a)), "source")).collect();
+    let mut nodes: Vec<(usize, String, &str)> = chain
+        .iter()
+        .map(|(t, a)| (0, format!("{} · {}", short(t), short(a)), "source"))
+        .collect();
     nodes.push((0, short(me), "this"));
     nodes.extend(forks.iter().map(|f| (f.depth, short(&f.title), "fork")));
     let (row, width) = (44, 460);
@@ -317,7 +357,11 @@ pub fn lineage_svg(chain: &[(String, String)], me: &str, forks: &[Fork]) -> Stri
         let parent = if i == 0 {
             None
         } else if *class == "fork" {
-            parent_at.iter().rev().find(|(d, _)| *d + 1 == *depth || (*depth == 1 && *d == 0)).map(|p| p.1)
+            parent_at
+                .iter()
+                .rev()
+                .find(|(d, _)| *d + 1 == *depth || (*depth == 1 && *d == 0))
+                .map(|p| p.1)
         } else {
             Some(y - row)
         };
@@ -378,21 +422,43 @@ fn design_page_of(w: &Work, forks: Vec<Fork>, public_url: String) -> Result<Desi
     let chain: Vec<(String, String, String, String)> = d
         .derived_from
         .iter()
-        .map(|s| (s.title.as_str().into(), s.source.as_str().into(), s.author.as_str().into(), s.license.as_str().into()))
+        .map(|s| {
+            (
+                s.title.as_str().into(),
+                s.source.as_str().into(),
+                s.author.as_str().into(),
+                s.license.as_str().into(),
+            )
+        })
         .collect();
     let lineage = lineage_svg(
-        &chain.iter().map(|c| (c.0.clone(), c.2.clone())).collect::<Vec<_>>(),
+        &chain
+            .iter()
+            .map(|c| (c.0.clone(), c.2.clone()))
+            .collect::<Vec<_>>(),
         d.title.as_str(),
         &forks,
     );
     Ok(DesignPage {
-        nav: Nav { account: None, community: None, path: super::here::path() },
+        nav: Nav {
+            account: None,
+            community: None,
+            path: super::here::path(),
+        },
         slug: String::new(),
         work: w.row.slug.clone(),
         title: d.title.as_str().into(),
-        purpose: d.purpose.as_ref().map(|p| crate::markdown::to_html(p.as_str())),
+        purpose: d
+            .purpose
+            .as_ref()
+            .map(|p| crate::markdown::to_html(p.as_str())),
         license: d.license.as_str().into(),
-        authors: d.authors.iter().map(|a| a.as_str()).collect::<Vec<_>>().join(", "),
+        authors: d
+            .authors
+            .iter()
+            .map(|a| a.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
         blocks: blocks(d),
         total: hm(d.total_minutes()),
         chain,
@@ -454,7 +520,9 @@ pub async fn design_get(
     Ids(DesignPath { work }): Ids<DesignPath>,
     Query(q): Query<DoneQuery>,
 ) -> Result<Response, PageError> {
-    Ok(render(&design_page(&st, &account, &ctx, &work, done_message(&q.done), None).await?))
+    Ok(render(
+        &design_page(&st, &account, &ctx, &work, done_message(&q.done), None).await?,
+    ))
 }
 
 #[derive(Template)]
@@ -499,7 +567,13 @@ pub async fn fork_post(
     .await;
     settle(
         result,
-        |s: Slug| std::future::ready(Ok(Redirect::to(&format!("/c/{slug}/library/designs/{}?done=forked", s.as_str())).into_response())),
+        |s: Slug| {
+            std::future::ready(Ok(Redirect::to(&format!(
+                "/c/{slug}/library/designs/{}?done=forked",
+                s.as_str()
+            ))
+            .into_response()))
+        },
         |msg| design_page(&st, &account, &ctx, &work, None, Some(msg)),
     )
     .await
@@ -520,13 +594,21 @@ pub async fn publish_post(
 ) -> Result<Response, PageError> {
     let slug = slug_of(&ctx);
     let result = async {
-        let license = License::parse(&f.license).map_err(|e| AppError::field("license", e.to_string()))?;
-        st.app.publish_work(&ctx, WorkKind::Design, &work, license).await
+        let license =
+            License::parse(&f.license).map_err(|e| AppError::field("license", e.to_string()))?;
+        st.app
+            .publish_work(&ctx, WorkKind::Design, &work, license)
+            .await
     }
     .await;
     settle(
         result,
-        |_| std::future::ready(Ok(Redirect::to(&format!("/c/{slug}/library/designs/{work}?done=published")).into_response())),
+        |_| {
+            std::future::ready(Ok(Redirect::to(&format!(
+                "/c/{slug}/library/designs/{work}?done=published"
+            ))
+            .into_response()))
+        },
         |msg| design_page(&st, &account, &ctx, &work, None, Some(msg)),
     )
     .await
@@ -547,14 +629,24 @@ pub async fn run_post(
 ) -> Result<Response, PageError> {
     let slug = slug_of(&ctx);
     let result = async {
-        let g: i32 = f.gathering.trim().parse().map_err(|_| AppError::field("gathering", "choose a gathering"))?;
+        let g: i32 = f
+            .gathering
+            .trim()
+            .parse()
+            .map_err(|_| AppError::field("gathering", "choose a gathering"))?;
         let g = convene_domain::ids::GatheringId(g);
         st.app.run_design(&ctx, g, &work).await.map(|_| g)
     }
     .await;
     settle(
         result,
-        |g: convene_domain::ids::GatheringId| std::future::ready(Ok(Redirect::to(&format!("/c/{slug}/g/{}/run?done=run", g.get())).into_response())),
+        |g: convene_domain::ids::GatheringId| {
+            std::future::ready(Ok(Redirect::to(&format!(
+                "/c/{slug}/g/{}/run?done=run",
+                g.get()
+            ))
+            .into_response()))
+        },
         |msg| design_page(&st, &account, &ctx, &work, None, Some(msg)),
     )
     .await
@@ -585,12 +677,27 @@ pub struct BlockRow {
 /// How many block rows the form offers.
 const ROWS: usize = 8;
 
-fn new_page(account: &convene_app::store::Account, ctx: &Ctx, fields: &[(String, String)], error: Option<String>) -> NewDesignPage {
-    let get = |k: &str| fields.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()).unwrap_or_default();
+fn new_page(
+    account: &convene_app::store::Account,
+    ctx: &Ctx,
+    fields: &[(String, String)],
+    error: Option<String>,
+) -> NewDesignPage {
+    let get = |k: &str| {
+        fields
+            .iter()
+            .find(|(n, _)| n == k)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
     NewDesignPage {
         nav: Nav::inside(account, ctx),
         slug: slug_of(ctx),
-        practices: super::library::catalog().practices.values().map(|p| (p.slug.as_str().into(), p.title.as_str().into())).collect(),
+        practices: super::library::catalog()
+            .practices
+            .values()
+            .map(|p| (p.slug.as_str().into(), p.title.as_str().into()))
+            .collect(),
         rows: (0..ROWS)
             .map(|i| BlockRow {
                 practice: get(&format!("practice{i}")),
@@ -618,7 +725,13 @@ fn field<T>(name: &'static str, r: Result<T, convene_practice::TextError>) -> Re
 
 /// The design the form describes: rows with neither a practice nor a title are left out.
 fn design_of_form(fields: &[(String, String)]) -> Result<Design, AppError> {
-    let get = |k: &str| fields.iter().find(|(n, _)| n == k).map_or("", |(_, v)| v.as_str()).trim();
+    let get = |k: &str| {
+        fields
+            .iter()
+            .find(|(n, _)| n == k)
+            .map_or("", |(_, v)| v.as_str())
+            .trim()
+    };
     let mut json = serde_json::json!({
         "format": "convene-design/1",
         "slug": get("work"),
@@ -636,8 +749,18 @@ fn design_of_form(fields: &[(String, String)]) -> Result<Design, AppError> {
         if p.is_empty() && t.is_empty() {
             continue;
         }
-        let minutes: u32 = get(&format!("minutes{i}")).parse().map_err(|_| AppError::field("minutes", format!("block {}: how many minutes, a whole number", i + 1)))?;
-        field("minutes", Minutes::new(minutes).ok_or(convene_practice::TextError::Invalid("must be 1 or more minutes")))?;
+        let minutes: u32 = get(&format!("minutes{i}")).parse().map_err(|_| {
+            AppError::field(
+                "minutes",
+                format!("block {}: how many minutes, a whole number", i + 1),
+            )
+        })?;
+        field(
+            "minutes",
+            Minutes::new(minutes).ok_or(convene_practice::TextError::Invalid(
+                "must be 1 or more minutes",
+            )),
+        )?;
         let mut b = serde_json::json!({"minutes": minutes});
         if !p.is_empty() {
             field("practice", Slug::parse(p))?;
@@ -655,7 +778,10 @@ fn design_of_form(fields: &[(String, String)]) -> Result<Design, AppError> {
         rows.push(b);
     }
     if rows.is_empty() {
-        return Err(AppError::field("blocks", "a design needs at least one block: a practice or a title, and minutes"));
+        return Err(AppError::field(
+            "blocks",
+            "a design needs at least one block: a practice or a title, and minutes",
+        ));
     }
     json["blocks"] = rows.into();
     Design::from_json(&json.to_string()).map_err(|e| AppError::field("design", e.to_string()))
@@ -671,7 +797,13 @@ pub async fn create_post(
     let slug = slug_of(&ctx);
     settle(
         result,
-        |s: Slug| std::future::ready(Ok(Redirect::to(&format!("/c/{slug}/library/designs/{}?done=composed", s.as_str())).into_response())),
+        |s: Slug| {
+            std::future::ready(Ok(Redirect::to(&format!(
+                "/c/{slug}/library/designs/{}?done=composed",
+                s.as_str()
+            ))
+            .into_response()))
+        },
         |msg| std::future::ready(Ok(new_page(&account, &ctx, &fields, Some(msg)))),
     )
     .await
@@ -692,8 +824,15 @@ pub async fn published_get(
 ) -> Result<Response, PageError> {
     let works = st.app.published_works().await?;
     Ok(render(&PublishedPage {
-        nav: Nav { account: account.map(|a| a.display_name), community: None, path: super::here::path() },
-        works: works.iter().map(|(c, w)| (c.clone(), WorkItem::of(w))).collect(),
+        nav: Nav {
+            account: account.map(|a| a.display_name),
+            community: None,
+            path: super::here::path(),
+        },
+        works: works
+            .iter()
+            .map(|(c, w)| (c.clone(), WorkItem::of(w)))
+            .collect(),
     }))
 }
 
@@ -706,7 +845,10 @@ pub async fn public_get(
     if kind_of(&p.kind)? != WorkKind::Design {
         return Err(AppError::NotFound.into());
     }
-    let (c, w) = st.app.published_work(&p.community, WorkKind::Design, &p.work).await?;
+    let (c, w) = st
+        .app
+        .published_work(&p.community, WorkKind::Design, &p.work)
+        .await?;
     let url = crate::api::library::public_url(&st, &c.slug, WorkKind::Design, &p.work);
     let mut page = design_page_of(&w, Vec::new(), url)?;
     page.nav.account = account.map(|a| a.display_name);
@@ -776,7 +918,16 @@ pub async fn run_get(
     Ids(GatheringPath { id }): Ids<GatheringPath>,
     Query(q): Query<RunQuery>,
 ) -> Result<Response, PageError> {
-    let page = run_page(&st, &account, &ctx, id, q.view == "kiosk", done_message(&q.done), None).await?;
+    let page = run_page(
+        &st,
+        &account,
+        &ctx,
+        id,
+        q.view == "kiosk",
+        done_message(&q.done),
+        None,
+    )
+    .await?;
     Ok(render(&page))
 }
 
@@ -796,7 +947,11 @@ pub async fn timer_post(
 ) -> Result<Response, PageError> {
     let result = async {
         let secs = if f.action == "extend" {
-            let m: i64 = f.minutes.trim().parse().map_err(|_| AppError::field("minutes", "a whole number of minutes"))?;
+            let m: i64 = f
+                .minutes
+                .trim()
+                .parse()
+                .map_err(|_| AppError::field("minutes", "a whole number of minutes"))?;
             Some(m.saturating_mul(60))
         } else {
             None
@@ -808,7 +963,13 @@ pub async fn timer_post(
     let slug = slug_of(&ctx);
     settle(
         result,
-        |_| std::future::ready(Ok(Redirect::to(&format!("/c/{slug}/g/{}/run?done=timer#timer", id.get())).into_response())),
+        |_| {
+            std::future::ready(Ok(Redirect::to(&format!(
+                "/c/{slug}/g/{}/run?done=timer#timer",
+                id.get()
+            ))
+            .into_response()))
+        },
         |msg| run_page(&st, &account, &ctx, id, false, None, Some(msg)),
     )
     .await
@@ -824,7 +985,10 @@ pub async fn run_live(
     Ids(GatheringPath { id }): Ids<GatheringPath>,
 ) -> Result<Response, PageError> {
     let rx = st.app.live.subscribe(id.get());
-    st.app.design_run(&ctx, id).await?.ok_or(AppError::NotFound)?;
+    st.app
+        .design_run(&ctx, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let session = session_token(&st, &jar).ok_or(AppError::Unauthenticated)?;
     let stop = st.cfg.shutdown.clone();
     let mut beat = tokio::time::interval(std::time::Duration::from_secs(15));
@@ -857,7 +1021,10 @@ pub async fn run_live(
         },
     );
     Ok((
-        [(header::CONTENT_TYPE, "text/event-stream"), (header::CACHE_CONTROL, "no-cache")],
+        [
+            (header::CONTENT_TYPE, "text/event-stream"),
+            (header::CACHE_CONTROL, "no-cache"),
+        ],
         Body::from_stream(stream),
     )
         .into_response())

@@ -7,6 +7,7 @@ mod audit;
 mod auth;
 mod calendar;
 mod community;
+pub mod designs;
 pub(crate) mod flash;
 pub(crate) mod gathering;
 mod harvest;
@@ -15,7 +16,6 @@ mod home;
 mod invite;
 pub(crate) mod kiosk;
 pub mod library;
-pub mod designs;
 mod listing;
 mod members;
 pub(crate) mod moderation;
@@ -54,7 +54,10 @@ pub fn routes() -> Router<AppState> {
         .route("/library/patterns/{slug}", get(library::pattern_get))
         .route("/schema/{name}", get(library::schema_get))
         .route("/library/published", get(designs::published_get))
-        .route("/library/c/{community}/{kind}/{work}", get(designs::public_get))
+        .route(
+            "/library/c/{community}/{kind}/{work}",
+            get(designs::public_get),
+        )
         .route(
             "/library/c/{community}/{kind}/{work}/export.json",
             get(designs::public_file_json),
@@ -269,13 +272,22 @@ pub fn routes() -> Router<AppState> {
         .route("/c/{slug}/library/designs", post(designs::create_post))
         .route("/c/{slug}/library/designs/new", get(designs::new_get))
         .route("/c/{slug}/library/designs/{work}", get(designs::design_get))
-        .route("/c/{slug}/library/designs/{work}/sheet", get(designs::sheet_get))
-        .route("/c/{slug}/library/designs/{work}/fork", post(designs::fork_post))
+        .route(
+            "/c/{slug}/library/designs/{work}/sheet",
+            get(designs::sheet_get),
+        )
+        .route(
+            "/c/{slug}/library/designs/{work}/fork",
+            post(designs::fork_post),
+        )
         .route(
             "/c/{slug}/library/designs/{work}/publish",
             post(designs::publish_post),
         )
-        .route("/c/{slug}/library/designs/{work}/run", post(designs::run_post))
+        .route(
+            "/c/{slug}/library/designs/{work}/run",
+            post(designs::run_post),
+        )
         .route(
             "/c/{slug}/library/files/{kind}/{work}/export.md",
             get(designs::member_file_md),

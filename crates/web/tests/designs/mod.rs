@@ -57,17 +57,38 @@ async fn every_catalog_practice_round_trips_through_a_community_byte_for_byte() 
     let c = catalog().expect("catalog");
     for p in c.practices.values() {
         let slug = p.slug.as_str();
-        for (w, format, mime) in [(&a, "md", "text/markdown"), (&b, "json", "application/json")] {
+        for (w, format, mime) in [
+            (&a, "md", "text/markdown"),
+            (&b, "json", "application/json"),
+        ] {
             let (s, file) = h
-                .api("GET", &format!("/api/v1/practices/{slug}/export?format={format}"), &w.steward.token, None)
+                .api(
+                    "GET",
+                    &format!("/api/v1/practices/{slug}/export?format={format}"),
+                    &w.steward.token,
+                    None,
+                )
                 .await;
             assert_eq!(s, StatusCode::OK, "{slug}");
             let base = format!("/api/v1/communities/{}/practices", w.slug);
-            let (s, body) = h.api_file("POST", &format!("{base}/import"), &w.steward.token, &file, mime).await;
+            let (s, body) = h
+                .api_file(
+                    "POST",
+                    &format!("{base}/import"),
+                    &w.steward.token,
+                    &file,
+                    mime,
+                )
+                .await;
             assert_eq!(s, StatusCode::CREATED, "{slug} {format}: {body}");
             assert_eq!(v(&body), json!({"slug": slug, "unmapped": []}), "{slug}");
             let (s, again) = h
-                .api("GET", &format!("{base}/{slug}/export?format={format}"), &w.steward.token, None)
+                .api(
+                    "GET",
+                    &format!("{base}/{slug}/export?format={format}"),
+                    &w.steward.token,
+                    None,
+                )
                 .await;
             assert_eq!(s, StatusCode::OK);
             assert_eq!(again, file, "{slug} as {format}");
@@ -75,13 +96,31 @@ async fn every_catalog_practice_round_trips_through_a_community_byte_for_byte() 
     }
     // The community's library lists them beside the catalog (which the page also shows).
     let (_, list) = h
-        .api("GET", &format!("/api/v1/communities/{}/practices", a.slug), &a.steward.token, None)
+        .api(
+            "GET",
+            &format!("/api/v1/communities/{}/practices", a.slug),
+            &a.steward.token,
+            None,
+        )
         .await;
     assert_eq!(v(&list).as_array().map(Vec::len), Some(c.practices.len()));
     // A second import of the same slug is a conflict, and nothing changes.
-    let (_, file) = h.api("GET", "/api/v1/practices/open-space/export", &a.steward.token, None).await;
+    let (_, file) = h
+        .api(
+            "GET",
+            "/api/v1/practices/open-space/export",
+            &a.steward.token,
+            None,
+        )
+        .await;
     let (s, body) = h
-        .api_file("POST", &format!("/api/v1/communities/{}/practices/import", a.slug), &a.steward.token, &file, "text/markdown")
+        .api_file(
+            "POST",
+            &format!("/api/v1/communities/{}/practices/import", a.slug),
+            &a.steward.token,
+            &file,
+            "text/markdown",
+        )
         .await;
     assert_eq!(s, StatusCode::CONFLICT, "{body}");
     assert!(body.contains("open-space"), "{body}");
@@ -92,11 +131,24 @@ async fn an_opl_file_imports_with_its_unmapped_fields_named() {
     let h = Harness::sqlite().await;
     let w = h.world("opl").await;
     let base = format!("/api/v1/communities/{}/practices", w.slug);
-    let (s, body) = h.api_file("POST", &format!("{base}/import"), &w.steward.token, OPL, "text/markdown").await;
+    let (s, body) = h
+        .api_file(
+            "POST",
+            &format!("{base}/import"),
+            &w.steward.token,
+            OPL,
+            "text/markdown",
+        )
+        .await;
     assert_eq!(s, StatusCode::CREATED, "{body}");
     let got = v(&body);
     assert_eq!(got["slug"], "walking-review");
-    let unmapped: Vec<&str> = got["unmapped"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
+    let unmapped: Vec<&str> = got["unmapped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
     for f in ["icon", "difficulty", "mascot"] {
         assert!(unmapped.contains(&f), "{f} in {unmapped:?}");
     }
@@ -104,7 +156,14 @@ async fn an_opl_file_imports_with_its_unmapped_fields_named() {
         assert!(!unmapped.contains(&f), "{f} is mapped: {unmapped:?}");
     }
     // What was not mapped is kept: the export carries it.
-    let (_, md) = h.api("GET", &format!("{base}/walking-review/export"), &w.steward.token, None).await;
+    let (_, md) = h
+        .api(
+            "GET",
+            &format!("{base}/walking-review/export"),
+            &w.steward.token,
+            None,
+        )
+        .await;
     assert!(md.contains("mascot") && md.contains("a heron"), "{md}");
 }
 
@@ -117,10 +176,20 @@ async fn imports_are_bounded_and_say_what_is_wrong() {
     let (s, body) = h.api_file("POST", &url, t, "hello", "image/png").await;
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
     assert!(body.contains("text/markdown or application/json"), "{body}");
-    let (s, body) = h.api_file("POST", &url, t, "no front matter", "text/markdown").await;
+    let (s, body) = h
+        .api_file("POST", &url, t, "no front matter", "text/markdown")
+        .await;
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
     assert!(body.contains("front matter"), "{body}");
-    let (s, body) = h.api_file("POST", &url, t, "{\"format\": \"convene-design/1\"}", "application/json").await;
+    let (s, body) = h
+        .api_file(
+            "POST",
+            &url,
+            t,
+            "{\"format\": \"convene-design/1\"}",
+            "application/json",
+        )
+        .await;
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
     assert_eq!(v(&body)["field"], "file", "{body}");
     let big = format!("---\ntitle: x\n---\n\n{}", "a".repeat(300 * 1024));
@@ -129,9 +198,24 @@ async fn imports_are_bounded_and_say_what_is_wrong() {
     // An outsider's community does not exist for them.
     let other = h.world("elsewhere").await;
     let design = three_block_design("x").to_string();
-    let (s, _) = h.api_file("POST", &url, &other.steward.token, &design, "application/json").await;
+    let (s, _) = h
+        .api_file(
+            "POST",
+            &url,
+            &other.steward.token,
+            &design,
+            "application/json",
+        )
+        .await;
     assert_eq!(s, StatusCode::NOT_FOUND);
-    let (_, list) = h.api("GET", &format!("/api/v1/communities/{}/designs", w.slug), t, None).await;
+    let (_, list) = h
+        .api(
+            "GET",
+            &format!("/api/v1/communities/{}/designs", w.slug),
+            t,
+            None,
+        )
+        .await;
     assert_eq!(v(&list), json!([]));
 }
 
@@ -139,23 +223,61 @@ async fn imports_are_bounded_and_say_what_is_wrong() {
 #[test]
 fn fuzzed_imports_never_fail_the_server() {
     use proptest::prelude::*;
-    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("runtime");
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
     let (h, w, seed) = rt.block_on(async {
         let h = Harness::sqlite().await;
         let w = h.world("fuzz").await;
-        let (_, seed) = h.api("GET", "/api/v1/practices/world-cafe/export", &w.steward.token, None).await;
+        let (_, seed) = h
+            .api(
+                "GET",
+                "/api/v1/practices/world-cafe/export",
+                &w.steward.token,
+                None,
+            )
+            .await;
         (h, w, seed)
     });
-    let cases = std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(48);
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(48);
     let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig::with_cases(cases));
-    let strategy = (0..seed.len(), 0..seed.len(), prop::sample::select(vec!["", "---\n", "{", "\u{0}", "&a [*a, *a]", "- - - - - -", "format: convene-practice/1\n", "é"]), any::<bool>());
+    let strategy = (
+        0..seed.len(),
+        0..seed.len(),
+        prop::sample::select(vec![
+            "",
+            "---\n",
+            "{",
+            "\u{0}",
+            "&a [*a, *a]",
+            "- - - - - -",
+            "format: convene-practice/1\n",
+            "é",
+        ]),
+        any::<bool>(),
+    );
     runner
         .run(&strategy, |(at, len, insert, json)| {
             let mut text = seed.clone();
-            let at = (0..=at).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
-            let end = (at..=(at + len / 8).min(text.len())).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(at);
+            let at = (0..=at)
+                .rev()
+                .find(|i| text.is_char_boundary(*i))
+                .unwrap_or(0);
+            let end = (at..=(at + len / 8).min(text.len()))
+                .rev()
+                .find(|i| text.is_char_boundary(*i))
+                .unwrap_or(at);
             text.replace_range(at..end, insert);
-            let (mime, kind) = if json { ("application/json", "designs") } else { ("text/markdown", "practices") };
+            let (mime, kind) = if json {
+                ("application/json", "designs")
+            } else {
+                ("text/markdown", "practices")
+            };
             let url = format!("/api/v1/communities/{}/{kind}/import", w.slug);
             let (s, body) = rt.block_on(h.api_file("POST", &url, &w.steward.token, &text, mime));
             prop_assert!(!s.is_server_error(), "{s}: {body}");
@@ -172,10 +294,19 @@ async fn a_remixed_design_keeps_its_chain_is_published_and_round_trips() {
     let ana = h.person_with_role(&w, Role::Member).await;
     let ben = h.person_with_role(&w, Role::Member).await;
     let base = format!("/api/v1/communities/{}/designs", w.slug);
-    let (s, body) = h.api("POST", &base, &ana.token, Some(&three_block_design("morning").to_string())).await;
+    let (s, body) = h
+        .api(
+            "POST",
+            &base,
+            &ana.token,
+            Some(&three_block_design("morning").to_string()),
+        )
+        .await;
     assert_eq!(s, StatusCode::CREATED, "{body}");
     assert_eq!(v(&body), json!({"slug": "morning"}));
-    let (s, d) = h.api("GET", &format!("{base}/morning"), &ana.token, None).await;
+    let (s, d) = h
+        .api("GET", &format!("{base}/morning"), &ana.token, None)
+        .await;
     assert_eq!(s, StatusCode::OK, "{d}");
     let d = v(&d);
     assert_eq!(d["starts"], json!([0, 15, 35, 45]));
@@ -183,59 +314,160 @@ async fn a_remixed_design_keeps_its_chain_is_published_and_round_trips() {
     assert_eq!(d["design"]["authors"], json!([ana.name]));
 
     // Ben forks it: by Ben, same license, Ana's design at the end of the chain.
-    let (s, body) = h.api("POST", &format!("{base}/morning/fork"), &ben.token, Some(r#"{"slug":"morning-remix"}"#)).await;
+    let (s, body) = h
+        .api(
+            "POST",
+            &format!("{base}/morning/fork"),
+            &ben.token,
+            Some(r#"{"slug":"morning-remix"}"#),
+        )
+        .await;
     assert_eq!(s, StatusCode::CREATED, "{body}");
-    let (_, fork) = h.api("GET", &format!("{base}/morning-remix"), &ben.token, None).await;
+    let (_, fork) = h
+        .api("GET", &format!("{base}/morning-remix"), &ben.token, None)
+        .await;
     let fork = v(&fork);
     let original_url = format!("{ORIGIN}/library/c/{}/designs/morning", w.slug);
-    assert_eq!(fork["derived_from"], json!([{"source": original_url, "title": "A morning of open conversation", "author": ana.name, "license": "CC-BY-SA-4.0"}]));
+    assert_eq!(
+        fork["derived_from"],
+        json!([{"source": original_url, "title": "A morning of open conversation", "author": ana.name, "license": "CC-BY-SA-4.0"}])
+    );
     assert_eq!(fork["design"]["authors"], json!([ben.name]));
-    let (_, original) = h.api("GET", &format!("{base}/morning"), &ana.token, None).await;
-    assert_eq!(v(&original)["forks"], json!([{"slug": "morning-remix", "title": "A morning of open conversation", "depth": 1}]));
+    let (_, original) = h
+        .api("GET", &format!("{base}/morning"), &ana.token, None)
+        .await;
+    assert_eq!(
+        v(&original)["forks"],
+        json!([{"slug": "morning-remix", "title": "A morning of open conversation", "depth": 1}])
+    );
 
     // Only who added it (or a steward) changes or publishes it.
-    let (s, _) = h.api("POST", &format!("{base}/morning/publish"), &ben.token, Some("{}")).await;
+    let (s, _) = h
+        .api(
+            "POST",
+            &format!("{base}/morning/publish"),
+            &ben.token,
+            Some("{}"),
+        )
+        .await;
     assert_eq!(s, StatusCode::FORBIDDEN);
     // Ben changes his fork on top of version 1; a second save on 1 is stale.
     let mut changed = fork["design"].clone();
     changed["title"] = json!("A shorter morning");
     let save = json!({"version": 1, "design": changed}).to_string();
-    let (s, body) = h.api("PUT", &format!("{base}/morning-remix"), &ben.token, Some(&save)).await;
+    let (s, body) = h
+        .api(
+            "PUT",
+            &format!("{base}/morning-remix"),
+            &ben.token,
+            Some(&save),
+        )
+        .await;
     assert_eq!((s, v(&body)), (StatusCode::OK, json!({"version": 2})));
-    let (s, _) = h.api("PUT", &format!("{base}/morning-remix"), &ben.token, Some(&save)).await;
+    let (s, _) = h
+        .api(
+            "PUT",
+            &format!("{base}/morning-remix"),
+            &ben.token,
+            Some(&save),
+        )
+        .await;
     assert_eq!(s, StatusCode::CONFLICT);
 
     // Unpublished: nobody outside sees the file at its stable URL. Published: anyone does.
     let public = format!("/library/c/{}/designs/morning-remix/export.json", w.slug);
     let (s, _) = h.get(&public, None).await;
     assert_eq!(s, StatusCode::NOT_FOUND);
-    let (s, body) = h.api("POST", &format!("{base}/morning-remix/publish"), &ben.token, Some(r#"{"license":"CC-BY-SA-4.0 OR MIT"}"#)).await;
+    let (s, body) = h
+        .api(
+            "POST",
+            &format!("{base}/morning-remix/publish"),
+            &ben.token,
+            Some(r#"{"license":"CC-BY-SA-4.0 OR MIT"}"#),
+        )
+        .await;
     assert_eq!(s, StatusCode::NO_CONTENT, "{body}");
     let (s, file) = h.get(&public, None).await;
     assert_eq!(s, StatusCode::OK, "{file}");
-    let (_, exported) = h.api("GET", &format!("{base}/morning-remix/export?format=json"), &ben.token, None).await;
+    let (_, exported) = h
+        .api(
+            "GET",
+            &format!("{base}/morning-remix/export?format=json"),
+            &ben.token,
+            None,
+        )
+        .await;
     assert_eq!(file, exported);
     assert_eq!(v(&file)["license"], "CC-BY-SA-4.0 OR MIT");
 
     // The remix, exported and imported into another community, round-trips byte for byte.
     let other = h.world("remix-elsewhere").await;
     for (format, mime) in [("md", "text/markdown"), ("json", "application/json")] {
-        let (_, file) = h.api("GET", &format!("{base}/morning-remix/export?format={format}"), &ben.token, None).await;
+        let (_, file) = h
+            .api(
+                "GET",
+                &format!("{base}/morning-remix/export?format={format}"),
+                &ben.token,
+                None,
+            )
+            .await;
         let slug = format!("remix-{format}");
-        let file2 = file.replace("slug: morning-remix", &format!("slug: {slug}")).replace("\"slug\": \"morning-remix\"", &format!("\"slug\": \"{slug}\""));
+        let file2 = file
+            .replace("slug: morning-remix", &format!("slug: {slug}"))
+            .replace(
+                "\"slug\": \"morning-remix\"",
+                &format!("\"slug\": \"{slug}\""),
+            );
         let obase = format!("/api/v1/communities/{}/designs", other.slug);
-        let (s, body) = h.api_file("POST", &format!("{obase}/import"), &other.steward.token, &file2, mime).await;
+        let (s, body) = h
+            .api_file(
+                "POST",
+                &format!("{obase}/import"),
+                &other.steward.token,
+                &file2,
+                mime,
+            )
+            .await;
         assert_eq!(s, StatusCode::CREATED, "{body}");
-        let (_, again) = h.api("GET", &format!("{obase}/{slug}/export?format={format}"), &other.steward.token, None).await;
+        let (_, again) = h
+            .api(
+                "GET",
+                &format!("{obase}/{slug}/export?format={format}"),
+                &other.steward.token,
+                None,
+            )
+            .await;
         assert_eq!(again, file2, "{format}");
         assert!(again.contains(&original_url), "the chain travels: {again}");
     }
     // And the same file imported as it is, too.
-    let (_, md) = h.api("GET", &format!("{base}/morning-remix/export"), &ben.token, None).await;
+    let (_, md) = h
+        .api(
+            "GET",
+            &format!("{base}/morning-remix/export"),
+            &ben.token,
+            None,
+        )
+        .await;
     let obase = format!("/api/v1/communities/{}/designs", other.slug);
-    let (s, _) = h.api_file("POST", &format!("{obase}/import"), &other.steward.token, &md, "text/markdown").await;
+    let (s, _) = h
+        .api_file(
+            "POST",
+            &format!("{obase}/import"),
+            &other.steward.token,
+            &md,
+            "text/markdown",
+        )
+        .await;
     assert_eq!(s, StatusCode::CREATED);
-    let (_, again) = h.api("GET", &format!("{obase}/morning-remix/export"), &other.steward.token, None).await;
+    let (_, again) = h
+        .api(
+            "GET",
+            &format!("{obase}/morning-remix/export"),
+            &other.steward.token,
+            None,
+        )
+        .await;
     assert_eq!(again, md);
 
     schema_check(&h, &w, &ben.token).await;
@@ -244,9 +476,15 @@ async fn a_remixed_design_keeps_its_chain_is_published_and_round_trips() {
 /// Python's jsonschema validates every exported file of a community against the schemas
 /// served at `/schema/*.json`.
 async fn schema_check(h: &Harness, w: &World, token: &str) {
-    let ok = std::process::Command::new("python3").args(["-c", "import jsonschema"]).output().is_ok_and(|o| o.status.success());
+    let ok = std::process::Command::new("python3")
+        .args(["-c", "import jsonschema"])
+        .output()
+        .is_ok_and(|o| o.status.success());
     if !ok {
-        assert!(!std::env::var("CI").is_ok_and(|v| v == "true"), "pip install jsonschema");
+        assert!(
+            !std::env::var("CI").is_ok_and(|v| v == "true"),
+            "pip install jsonschema"
+        );
         eprintln!("skipped: python3 jsonschema is missing");
         return;
     }
@@ -260,24 +498,61 @@ async fn schema_check(h: &Harness, w: &World, token: &str) {
     let mut files = Vec::new();
     let c = catalog().expect("catalog");
     for p in c.practices.values() {
-        let (_, f) = h.api("GET", &format!("/api/v1/practices/{}/export?format=json", p.slug.as_str()), token, None).await;
+        let (_, f) = h
+            .api(
+                "GET",
+                &format!("/api/v1/practices/{}/export?format=json", p.slug.as_str()),
+                token,
+                None,
+            )
+            .await;
         let path = dir.join(format!("practice-{}.json", p.slug.as_str()));
         std::fs::write(&path, f).expect("write");
         files.push(path);
     }
-    let (_, list) = h.api("GET", &format!("/api/v1/communities/{}/designs", w.slug), token, None).await;
+    let (_, list) = h
+        .api(
+            "GET",
+            &format!("/api/v1/communities/{}/designs", w.slug),
+            token,
+            None,
+        )
+        .await;
     for d in v(&list).as_array().expect("list") {
         let slug = d["slug"].as_str().expect("slug");
-        let (_, f) = h.api("GET", &format!("/api/v1/communities/{}/designs/{slug}/export?format=json", w.slug), token, None).await;
+        let (_, f) = h
+            .api(
+                "GET",
+                &format!(
+                    "/api/v1/communities/{}/designs/{slug}/export?format=json",
+                    w.slug
+                ),
+                token,
+                None,
+            )
+            .await;
         let path = dir.join(format!("design-{slug}.json"));
         std::fs::write(&path, f).expect("write");
         files.push(path);
     }
     let script = "import json,sys,pathlib\nfrom jsonschema import Draft202012Validator as V\nd=pathlib.Path(sys.argv[1])\nbad=0\nfor f in sys.argv[2:]:\n    k=pathlib.Path(f).name.split('-')[0]\n    v=V(json.loads((d/(k+'.schema.json')).read_text()))\n    for e in v.iter_errors(json.loads(pathlib.Path(f).read_text())):\n        print(f, e.message); bad+=1\nprint('checked', len(sys.argv)-2)\nsys.exit(1 if bad else 0)\n";
-    let out = std::process::Command::new("python3").arg("-c").arg(script).arg(&dir).args(&files).output().expect("python3");
+    let out = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .arg(&dir)
+        .args(&files)
+        .output()
+        .expect("python3");
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{text}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(text.contains(&format!("checked {}", files.len())), "{text}");
-    assert!(files.len() > c.practices.len(), "the designs were checked too");
+    assert!(
+        files.len() > c.practices.len(),
+        "the designs were checked too"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
