@@ -1029,3 +1029,71 @@ pub async fn run_live(
     )
         .into_response())
 }
+
+/// `GET /c/{slug}/library/designs/{work}/sheet.pdf`: the facilitator's sheet as a tagged PDF
+/// (drawn by the proceedings' PDF writer from Markdown whose texts are made literal).
+pub async fn sheet_pdf(
+    State(st): State<AppState>,
+    Inside { account, ctx }: Inside,
+    Ids(DesignPath { work }): Ids<DesignPath>,
+) -> Result<Response, PageError> {
+    use crate::export::proceedings::plain;
+    let c = ctx.require::<can::TakePart>()?;
+    let w = st.app.library_work(&c, WorkKind::Design, &work).await?;
+    let Doc::Design(d) = &w.doc else {
+        return Err(AppError::NotFound.into());
+    };
+    let _ = account;
+    let mut md = format!(
+        "# {}\n\n{} in {} blocks, licensed {}",
+        plain(d.title.as_str()),
+        hm(d.total_minutes()),
+        d.blocks.len(),
+        plain(d.license.as_str())
+    );
+    if !d.authors.is_empty() {
+        let names: Vec<&str> = d.authors.iter().map(|a| a.as_str()).collect();
+        md.push_str(&format!(", by {}", plain(&names.join(", "))));
+    }
+    md.push_str(".\n\n");
+    if let Some(p) = &d.purpose {
+        md.push_str(&format!("{}\n\n", plain(p.as_str())));
+    }
+    md.push_str("## Blocks\n\n");
+    for p in d.schedule() {
+        md.push_str(&format!(
+            "- At {} min, {} min: {}",
+            p.start,
+            p.block.minutes.get(),
+            plain(&block_title(p.block))
+        ));
+        if let Some(n) = &p.block.notes {
+            md.push_str(&format!(". {}", plain(n.as_str())));
+        }
+        md.push('\n');
+    }
+    if !d.derived_from.is_empty() {
+        md.push_str("\n## Derived from\n\n");
+        for s in d.derived_from.iter() {
+            md.push_str(&format!(
+                "- {} by {} ({}), {}\n",
+                plain(s.title.as_str()),
+                plain(s.author.as_str()),
+                plain(s.license.as_str()),
+                plain(s.source.as_str())
+            ));
+        }
+    }
+    let pdf = crate::export::pdf::render(d.title.as_str(), &md);
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/pdf".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("inline; filename=\"{work}-sheet.pdf\""),
+            ),
+        ],
+        pdf,
+    )
+        .into_response())
+}

@@ -277,6 +277,10 @@ pub fn routes() -> Router<AppState> {
             get(designs::sheet_get),
         )
         .route(
+            "/c/{slug}/library/designs/{work}/sheet.pdf",
+            get(designs::sheet_pdf),
+        )
+        .route(
             "/c/{slug}/library/designs/{work}/fork",
             post(designs::fork_post),
         )

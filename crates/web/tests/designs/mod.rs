@@ -556,3 +556,112 @@ async fn schema_check(h: &Harness, w: &World, token: &str) {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_library_api_is_in_the_openapi_document() {
+    let h = Harness::sqlite().await;
+    let (s, body) = h.get("/api/v1/openapi.json", None).await;
+    assert_eq!(s, StatusCode::OK);
+    let doc = v(&body);
+    let c = "/api/v1/communities/{slug}";
+    for (path, method) in [
+        (format!("{c}/practices/import"), "post"),
+        (format!("{c}/designs/import"), "post"),
+        (format!("{c}/designs"), "get"),
+        (format!("{c}/designs"), "post"),
+        (format!("{c}/designs/{{work}}"), "put"),
+        (format!("{c}/designs/{{work}}/export"), "get"),
+        (format!("{c}/designs/{{work}}/fork"), "post"),
+        (format!("{c}/designs/import-url"), "post"),
+        (format!("{c}/gatherings/{{id}}/run"), "post"),
+        (format!("{c}/gatherings/{{id}}/timer"), "post"),
+    ] {
+        assert!(doc["paths"][&path][method].is_object(), "{method} {path}");
+    }
+    for schema in ["DesignCreated", "LibraryImported", "TimerDto", "DesignDto"] {
+        assert!(doc["components"]["schemas"][schema].is_object(), "{schema}");
+    }
+}
+
+/// The design's pages for members: the community library beside the catalog, the design with
+/// its start times and lineage, the printable sheet, and its PDF read back by pdftotext.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_design_pages_and_the_facilitators_sheet() {
+    let h = Harness::sqlite().await;
+    let w = h.world("sheet").await;
+    let c = Some(w.steward.cookie.as_str());
+    let base = format!("/api/v1/communities/{}/designs", w.slug);
+    let mut d = three_block_design("morning");
+    d["blocks"][1]["notes"] = json!("<script>alert(1)</script> pairs");
+    let (s, _) = h
+        .api("POST", &base, &w.steward.token, Some(&d.to_string()))
+        .await;
+    assert_eq!(s, StatusCode::CREATED);
+    let (s, page) = h.get(&format!("/c/{}/library", w.slug), c).await;
+    assert_eq!(s, StatusCode::OK, "{page}");
+    assert!(page.contains("/library/designs/morning\""), "{page}");
+    assert!(page.contains("practices of the open catalog"), "{page}");
+    let (s, page) = h
+        .get(&format!("/c/{}/library/designs/morning", w.slug), c)
+        .await;
+    assert_eq!(s, StatusCode::OK, "{page}");
+    for seen in [
+        "at 0 min",
+        "at 15 min",
+        "at 35 min",
+        "at 45 min",
+        "1 h 10 min in 4 blocks",
+        "<svg",
+        "An original",
+    ] {
+        assert!(page.contains(seen), "{seen}: {page}");
+    }
+    assert!(
+        !page.contains("<script>alert(1)"),
+        "notes are escaped: {page}"
+    );
+    let (s, sheet) = h
+        .get(&format!("/c/{}/library/designs/morning/sheet", w.slug), c)
+        .await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(sheet.contains("<caption>Blocks"), "{sheet}");
+    let pdf = h
+        .get_bytes(
+            &format!("/c/{}/library/designs/morning/sheet.pdf", w.slug),
+            c,
+        )
+        .await;
+    assert!(pdf.starts_with(b"%PDF-"));
+    let path = std::env::temp_dir().join(format!("convene-sheet-{}.pdf", std::process::id()));
+    std::fs::write(&path, &pdf).expect("write");
+    match std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+    {
+        Ok(out) => {
+            let text = String::from_utf8_lossy(&out.stdout);
+            for seen in [
+                "A morning of open conversation",
+                "At 15 min, 20 min: 1-2-4-All",
+                "Break",
+                "CC-BY-SA-4.0",
+            ] {
+                assert!(text.contains(seen), "{seen}: {text}");
+            }
+        }
+        Err(_) => assert!(
+            !std::env::var("CI").is_ok_and(|v| v == "true"),
+            "pdftotext is missing"
+        ),
+    }
+    let _ = std::fs::remove_file(&path);
+    // Signed out: the members' pages ask to sign in; an unpublished design is not public.
+    let (s, _) = h
+        .get(&format!("/library/c/{}/designs/morning", w.slug), None)
+        .await;
+    assert_eq!(s, StatusCode::NOT_FOUND);
+    let (s, page) = h.get("/library/published", None).await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(page.contains("Nothing is published yet"), "{page}");
+}
