@@ -1009,7 +1009,6 @@ pub async fn run_live(
                         }
                         r = rx.changed() => r.ok()?,
                     }
-                    rx.borrow_and_update();
                     if !st.app.still_allowed(&ctx, &session).await.unwrap_or(false) {
                         return None;
                     }
