@@ -164,55 +164,55 @@ mod tests {
     #[test]
     fn runs_pauses_and_resumes_counting_only_running_time() {
         let mut t = Timer::default();
-        assert_eq!(t.read(0, &D).unwrap().left, 600);
-        t.start(1000, 3).unwrap();
+        assert_eq!(t.read(0, &D).expect("a reading").left, 600);
+        t.start(1000, 3).expect("a reading");
         assert_eq!(t.start(1001, 3), Err(TimerError::Running));
-        assert_eq!(t.read(1100, &D).unwrap().left, 500);
-        t.pause(1100).unwrap();
+        assert_eq!(t.read(1100, &D).expect("a reading").left, 500);
+        t.pause(1100).expect("a reading");
         assert_eq!(t.pause(1100), Err(TimerError::NotRunning));
         // Paused time does not count.
-        assert_eq!(t.read(5000, &D).unwrap().left, 500);
-        t.start(5000, 3).unwrap();
-        let r = t.read(5050, &D).unwrap();
+        assert_eq!(t.read(5000, &D).expect("a reading").left, 500);
+        t.start(5000, 3).expect("a reading");
+        let r = t.read(5050, &D).expect("a reading");
         assert_eq!((r.spent, r.left, r.running), (150, 450, true));
     }
 
     #[test]
     fn turns_amber_at_twenty_and_red_at_five_percent() {
         let mut t = Timer::default();
-        t.start(0, 3).unwrap();
-        let at = |s| t.read(s, &D).unwrap().level;
+        t.start(0, 3).expect("a reading");
+        let at = |s| t.read(s, &D).expect("a reading").level;
         assert_eq!(at(479), Level::Calm);
         assert_eq!(at(480), Level::Amber); // 120 of 600 left: 20 %
         assert_eq!(at(569), Level::Amber);
         assert_eq!(at(570), Level::Red); // 30 of 600: 5 %
         assert_eq!(at(599), Level::Red);
         assert_eq!(at(600), Level::Over);
-        assert_eq!(t.read(700, &D).unwrap().left, -100);
+        assert_eq!(t.read(700, &D).expect("a reading").left, -100);
     }
 
     #[test]
     fn extending_adds_to_the_current_block_only() {
         let mut t = Timer::default();
-        t.start(0, 3).unwrap();
-        t.extend(120, 3).unwrap();
-        assert_eq!(t.read(600, &D).unwrap().left, 120);
+        t.start(0, 3).expect("a reading");
+        t.extend(120, 3).expect("a reading");
+        assert_eq!(t.read(600, &D).expect("a reading").left, 120);
         assert_eq!(t.extend(0, 3), Err(TimerError::Extension));
         assert_eq!(t.extend(MAX_EXTRA_SECS, 3), Err(TimerError::Extension));
-        t.next(600, 3).unwrap();
-        let r = t.read(600, &D).unwrap();
+        t.next(600, 3).expect("a reading");
+        let r = t.read(600, &D).expect("a reading");
         assert_eq!((r.block, r.planned, r.left, r.running), (1, 300, 300, true));
     }
 
     #[test]
     fn next_walks_to_the_end_and_stops() {
         let mut t = Timer::default();
-        t.next(0, 3).unwrap(); // paused: stays paused
-        assert!(!t.read(50, &D).unwrap().running);
-        t.start(10, 3).unwrap();
-        t.next(20, 3).unwrap();
-        assert_eq!(t.read(20, &D).unwrap().block, 2);
-        t.next(30, 3).unwrap();
+        t.next(0, 3).expect("a reading"); // paused: stays paused
+        assert!(!t.read(50, &D).expect("a reading").running);
+        t.start(10, 3).expect("a reading");
+        t.next(20, 3).expect("a reading");
+        assert_eq!(t.read(20, &D).expect("a reading").block, 2);
+        t.next(30, 3).expect("a reading");
         assert!(t.is_done(3));
         assert_eq!(t.running_since, None);
         assert_eq!(t.read(40, &D), None);
@@ -223,7 +223,7 @@ mod tests {
     #[test]
     fn a_clock_going_back_never_counts_negative_time() {
         let mut t = Timer::default();
-        t.start(100, 3).unwrap();
+        t.start(100, 3).expect("a reading");
         assert_eq!(t.spent_at(50), 0);
     }
 }
