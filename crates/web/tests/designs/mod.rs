@@ -145,7 +145,7 @@ async fn an_opl_file_imports_with_its_unmapped_fields_named() {
     assert_eq!(got["slug"], "walking-review");
     let unmapped: Vec<&str> = got["unmapped"]
         .as_array()
-        .unwrap()
+        .expect("a list")
         .iter()
         .filter_map(Value::as_str)
         .collect();
