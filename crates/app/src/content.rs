@@ -122,7 +122,9 @@ impl App {
             | ContentKind::InitiativeUpdate
             | ContentKind::InitiativeAsk
             | ContentKind::Contribution
-            | ContentKind::CafeNote => return Err(AppError::NotFound),
+            | ContentKind::CafeNote
+            | ContentKind::Practice
+            | ContentKind::Design => return Err(AppError::NotFound),
         };
         owner_in_gathering?;
         let c = contents::get(&u.tx, of).await?.ok_or(AppError::NotFound)?;

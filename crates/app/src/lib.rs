@@ -20,6 +20,7 @@ mod demo_lean;
 mod demo_moderation;
 pub mod exports;
 pub mod feeds;
+pub mod fetch;
 pub mod gathering;
 pub mod harvest;
 pub mod initiative;
@@ -28,6 +29,7 @@ pub mod invitation_mail;
 pub mod jobs;
 pub mod leadership;
 pub mod lean;
+pub mod library;
 pub mod live;
 pub mod mail;
 pub mod merge;
@@ -180,6 +182,8 @@ pub struct Settings {
     pub mail: Option<mail::MailSettings>,
     /// The OpenID Connect providers people may sign in with (none by default).
     pub oidc: oidc::Providers,
+    /// What importing a practice or design by URL may fetch.
+    pub library_fetch: fetch::FetchPolicy,
 }
 
 impl Default for Settings {
@@ -190,6 +194,7 @@ impl Default for Settings {
             argon2_memory_kib: 19 * 1024,
             mail: None,
             oidc: oidc::Providers::default(),
+            library_fetch: fetch::FetchPolicy::default(),
         }
     }
 }

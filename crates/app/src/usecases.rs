@@ -50,6 +50,9 @@ const ANYONE: &[&str] = &[
     "new",
     "now",
     "open_community",
+    // Published works of the library: public by design (the read filter still applies).
+    "published_work",
+    "published_works",
     "reset_link_account",
     "reset_password",
     "session_account",

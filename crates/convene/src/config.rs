@@ -21,6 +21,7 @@ pub struct FileConfig {
     pub metrics_token: Option<String>,
     pub session_days: Option<i64>,
     pub anyone_creates_communities: Option<bool>,
+    pub library_fetch_private: Option<bool>,
     pub smtp_host: Option<String>,
     pub smtp_port: Option<u16>,
     pub smtp_tls: Option<bool>,

@@ -41,6 +41,10 @@ struct Cli {
     /// Whether anyone signed in may create a community (default: only the operator).
     #[arg(long, global = true, env = "CONVENE_ANYONE_CREATES_COMMUNITIES")]
     anyone_creates_communities: Option<bool>,
+    /// Whether importing by URL may fetch loopback and private addresses (default: no; tests
+    /// and closed networks only).
+    #[arg(long, global = true, env = "CONVENE_LIBRARY_FETCH_PRIVATE")]
+    library_fetch_private: Option<bool>,
     #[command(subcommand)]
     command: Command,
 }
@@ -177,6 +181,13 @@ async fn main() -> anyhow::Result<()> {
             .anyone_creates_communities
             .or(file.anyone_creates_communities)
             .unwrap_or(false),
+        library_fetch: convene_app::fetch::FetchPolicy {
+            allow_private: cli
+                .library_fetch_private
+                .or(file.library_fetch_private)
+                .unwrap_or(false),
+            ..Default::default()
+        },
         ..Settings::default()
     };
     let store = convene_app::store::Store::connect(&db_url)

@@ -33,10 +33,14 @@ pub enum ContentKind {
     Contribution,
     /// What one World Café table wrote in one round; its owner is the `cafe_notes` row.
     CafeNote,
+    /// A practice a community imported into its library; the content is its canonical file.
+    Practice,
+    /// A meeting design of a community's library; the content is its canonical file.
+    Design,
 }
 
 impl ContentKind {
-    pub const ALL: [ContentKind; 11] = [
+    pub const ALL: [ContentKind; 13] = [
         ContentKind::Session,
         ContentKind::Report,
         ContentKind::Action,
@@ -48,6 +52,8 @@ impl ContentKind {
         ContentKind::InitiativeAsk,
         ContentKind::Contribution,
         ContentKind::CafeNote,
+        ContentKind::Practice,
+        ContentKind::Design,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -63,6 +69,8 @@ impl ContentKind {
             ContentKind::InitiativeAsk => "init_ask",
             ContentKind::Contribution => "contribution",
             ContentKind::CafeNote => "cafe_note",
+            ContentKind::Practice => "practice",
+            ContentKind::Design => "design",
         }
     }
 

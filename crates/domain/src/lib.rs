@@ -18,6 +18,7 @@ pub mod role;
 pub mod search;
 pub mod text;
 pub mod thread;
+pub mod timer;
 
 pub use ids::*;
 pub use permission::{Denied, Member, Permission};

@@ -36,6 +36,11 @@ const FILES: &[(&str, &str, &[u8])] = &[
         include_bytes!("../static/lean.js"),
     ),
     (
+        "timer.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../static/timer.js"),
+    ),
+    (
         "network.js",
         "text/javascript; charset=utf-8",
         include_bytes!("../static/network.js"),

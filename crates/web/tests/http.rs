@@ -3,6 +3,7 @@
 
 mod accounts;
 mod cafe;
+mod designs;
 mod gatherings;
 mod harness;
 mod home;

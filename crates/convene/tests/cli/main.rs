@@ -5,6 +5,7 @@ mod browser;
 mod checkpoint;
 mod conversation;
 mod crash;
+mod designs;
 mod governance;
 mod hardening;
 mod invitation_mail;
@@ -402,6 +403,11 @@ fn plan_agenda_with_more_sessions_than_cells() {
         rescored["score"]["missed"].as_u64() > checked["score"]["missed"].as_u64(),
         "{rescored} vs {checked}"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_compose_fork_run_and_follow_the_timer() {
+    designs::compose_fork_run_and_follow_the_timer().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

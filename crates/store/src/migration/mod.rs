@@ -26,6 +26,7 @@ mod m0062_oidc;
 mod m0090_lean_coffee;
 mod m0091_initiatives;
 mod m0080_cafe;
+mod m0070_library;
 
 use sea_orm_migration::prelude::*;
 
@@ -56,6 +57,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0090_lean_coffee::M0090LeanCoffee),
             Box::new(m0091_initiatives::M0091Initiatives),
             Box::new(m0080_cafe::M0080Cafe),
+            Box::new(m0070_library::M0070Library),
         ]
     }
 }

@@ -9,6 +9,7 @@ mod gatherings;
 mod harvest;
 mod invitations;
 mod lean;
+pub mod library;
 mod limits;
 mod me;
 mod members;
@@ -167,6 +168,7 @@ pub fn routes() -> Router<AppState> {
         .route("/communities/{slug}/network/groups", get(network::groups))
         .merge(setup::routes())
         .merge(lean::routes())
+        .merge(library::routes())
         .route(
             "/communities/{slug}/content/{content_id}",
             get(moderation::content),
@@ -354,6 +356,7 @@ fn document() -> &'static utoipa::openapi::OpenApi {
         let mut doc = ApiDoc::openapi();
         doc.merge(setup::SetupDoc::openapi());
         doc.merge(lean::LeanDoc::openapi());
+        doc.merge(library::LibraryDoc::openapi());
         // The merged operations get the same shared errors as the rest.
         utoipa::Modify::modify(&Errors, &mut doc);
         doc

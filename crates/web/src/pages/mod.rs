@@ -9,6 +9,7 @@ pub(crate) mod cafe;
 mod calendar;
 mod community;
 pub(crate) mod contributions;
+pub mod designs;
 pub(crate) mod flash;
 pub(crate) mod gathering;
 mod harvest;
@@ -60,6 +61,19 @@ pub fn routes() -> Router<AppState> {
         .route("/library/practices/{slug}", get(library::practice_get))
         .route("/library/patterns/{slug}", get(library::pattern_get))
         .route("/schema/{name}", get(library::schema_get))
+        .route("/library/published", get(designs::published_get))
+        .route(
+            "/library/c/{community}/{kind}/{work}",
+            get(designs::public_get),
+        )
+        .route(
+            "/library/c/{community}/{kind}/{work}/export.json",
+            get(designs::public_file_json),
+        )
+        .route(
+            "/library/c/{community}/{kind}/{work}/export.md",
+            get(designs::public_file_md),
+        )
         .route("/communities/new", get(home::community_new_get))
         .route("/communities", post(home::community_create_post))
         .route(
@@ -296,6 +310,42 @@ pub fn routes() -> Router<AppState> {
             "/c/{slug}/g/{id}/actions.csv",
             get(proceedings::actions_csv_get),
         )
+        .route("/c/{slug}/library", get(designs::community_library_get))
+        .route("/c/{slug}/library/import", post(designs::import_post))
+        .route("/c/{slug}/library/designs", post(designs::create_post))
+        .route("/c/{slug}/library/designs/new", get(designs::new_get))
+        .route("/c/{slug}/library/designs/{work}", get(designs::design_get))
+        .route(
+            "/c/{slug}/library/designs/{work}/sheet",
+            get(designs::sheet_get),
+        )
+        .route(
+            "/c/{slug}/library/designs/{work}/sheet.pdf",
+            get(designs::sheet_pdf),
+        )
+        .route(
+            "/c/{slug}/library/designs/{work}/fork",
+            post(designs::fork_post),
+        )
+        .route(
+            "/c/{slug}/library/designs/{work}/publish",
+            post(designs::publish_post),
+        )
+        .route(
+            "/c/{slug}/library/designs/{work}/run",
+            post(designs::run_post),
+        )
+        .route(
+            "/c/{slug}/library/files/{kind}/{work}/export.md",
+            get(designs::member_file_md),
+        )
+        .route(
+            "/c/{slug}/library/files/{kind}/{work}/export.json",
+            get(designs::member_file_json),
+        )
+        .route("/c/{slug}/g/{id}/run", get(designs::run_get))
+        .route("/c/{slug}/g/{id}/run/timer", post(designs::timer_post))
+        .route("/c/{slug}/g/{id}/run/live", get(designs::run_live))
         .route(
             "/c/{slug}/threads",
             get(threads::threads_get).post(threads::create_post),

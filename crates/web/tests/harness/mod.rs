@@ -433,6 +433,28 @@ impl Harness {
         .into_pair()
     }
 
+    /// An API call with a body of another type (a file: `text/markdown`).
+    pub async fn api_file(
+        &self,
+        method: &str,
+        path: &str,
+        token: &str,
+        body: &str,
+        content_type: &str,
+    ) -> (StatusCode, String) {
+        let auth = format!("Bearer {token}");
+        self.send_full(
+            method,
+            path,
+            None,
+            Some(body),
+            &[("authorization", &auth)],
+            content_type,
+        )
+        .await
+        .into_pair()
+    }
+
     /// Tries one permission's action as `who`, over a page or the API.
     pub async fn attempt(
         &self,

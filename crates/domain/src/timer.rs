@@ -1,0 +1,229 @@
+//! A facilitator's timer over a sequence of timed blocks (a design's blocks, World Café
+//! rounds, Lean Coffee topics): start, pause, extend, next block. The state is small and
+//! stored; what every screen shows is computed from it and the clock ([`Timer::read`]), so a
+//! screen that joins late shows the right time at once.
+
+use crate::Timestamp;
+
+/// The longest a block may be extended in total (a whole day).
+pub const MAX_EXTRA_SECS: i64 = 86_400;
+
+/// The timer's state: which block, whether it runs, and how long the block has run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Timer {
+    /// The current block (0-based); equal to the number of blocks once all are done.
+    pub block: u32,
+    /// When it was last started, while it runs.
+    pub running_since: Option<Timestamp>,
+    /// Seconds the current block ran before `running_since`.
+    pub spent: i64,
+    /// Seconds added to the current block by extending it.
+    pub extra: i64,
+}
+
+/// How close the current block is to its end: amber with 20 % of its time left, red with
+/// 5 %, over once it is used up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Level {
+    Calm,
+    Amber,
+    Red,
+    Over,
+}
+
+impl Level {
+    /// `left` of `planned` seconds (integers only: 20 % is `left * 5 <= planned`).
+    pub fn of(left: i64, planned: i64) -> Self {
+        if left <= 0 {
+            Level::Over
+        } else if left * 20 <= planned {
+            Level::Red
+        } else if left * 5 <= planned {
+            Level::Amber
+        } else {
+            Level::Calm
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Calm => "calm",
+            Level::Amber => "amber",
+            Level::Red => "red",
+            Level::Over => "over",
+        }
+    }
+}
+
+/// What the timer shows at one moment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reading {
+    pub block: u32,
+    pub running: bool,
+    /// The block's time with its extensions, in seconds.
+    pub planned: i64,
+    pub spent: i64,
+    /// Seconds left; negative once the block runs over.
+    pub left: i64,
+    pub level: Level,
+}
+
+/// Why a timer action does nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum TimerError {
+    #[error("the timer is already running")]
+    Running,
+    #[error("the timer is not running")]
+    NotRunning,
+    #[error("every block is done")]
+    Done,
+    #[error("a block is extended by 1 second to a day in all")]
+    Extension,
+}
+
+impl Timer {
+    /// Seconds the current block has run at `now`.
+    pub fn spent_at(&self, now: Timestamp) -> i64 {
+        self.spent + self.running_since.map_or(0, |s| (now - s).max(0))
+    }
+
+    pub fn is_done(&self, blocks: usize) -> bool {
+        self.block as usize >= blocks
+    }
+
+    pub fn start(&mut self, now: Timestamp, blocks: usize) -> Result<(), TimerError> {
+        if self.is_done(blocks) {
+            return Err(TimerError::Done);
+        }
+        if self.running_since.is_some() {
+            return Err(TimerError::Running);
+        }
+        self.running_since = Some(now);
+        Ok(())
+    }
+
+    pub fn pause(&mut self, now: Timestamp) -> Result<(), TimerError> {
+        if self.running_since.is_none() {
+            return Err(TimerError::NotRunning);
+        }
+        self.spent = self.spent_at(now);
+        self.running_since = None;
+        Ok(())
+    }
+
+    /// Gives the current block `secs` more seconds.
+    pub fn extend(&mut self, secs: i64, blocks: usize) -> Result<(), TimerError> {
+        if self.is_done(blocks) {
+            return Err(TimerError::Done);
+        }
+        if secs <= 0 || self.extra + secs > MAX_EXTRA_SECS {
+            return Err(TimerError::Extension);
+        }
+        self.extra += secs;
+        Ok(())
+    }
+
+    /// Moves on to the next block, from its beginning; a running timer keeps running (and
+    /// stops after the last block).
+    pub fn next(&mut self, now: Timestamp, blocks: usize) -> Result<(), TimerError> {
+        if self.is_done(blocks) {
+            return Err(TimerError::Done);
+        }
+        self.block += 1;
+        self.spent = 0;
+        self.extra = 0;
+        self.running_since = match self.running_since {
+            Some(_) if !self.is_done(blocks) => Some(now),
+            _ => None,
+        };
+        Ok(())
+    }
+
+    /// What to show at `now` for blocks of `durations` seconds (`None` once all are done).
+    pub fn read(&self, now: Timestamp, durations: &[i64]) -> Option<Reading> {
+        let planned = durations.get(self.block as usize)? + self.extra;
+        let spent = self.spent_at(now);
+        let left = planned - spent;
+        Some(Reading {
+            block: self.block,
+            running: self.running_since.is_some(),
+            planned,
+            spent,
+            left,
+            level: Level::of(left, planned),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const D: [i64; 3] = [600, 300, 100];
+
+    #[test]
+    fn runs_pauses_and_resumes_counting_only_running_time() {
+        let mut t = Timer::default();
+        assert_eq!(t.read(0, &D).expect("a reading").left, 600);
+        t.start(1000, 3).expect("a reading");
+        assert_eq!(t.start(1001, 3), Err(TimerError::Running));
+        assert_eq!(t.read(1100, &D).expect("a reading").left, 500);
+        t.pause(1100).expect("a reading");
+        assert_eq!(t.pause(1100), Err(TimerError::NotRunning));
+        // Paused time does not count.
+        assert_eq!(t.read(5000, &D).expect("a reading").left, 500);
+        t.start(5000, 3).expect("a reading");
+        let r = t.read(5050, &D).expect("a reading");
+        assert_eq!((r.spent, r.left, r.running), (150, 450, true));
+    }
+
+    #[test]
+    fn turns_amber_at_twenty_and_red_at_five_percent() {
+        let mut t = Timer::default();
+        t.start(0, 3).expect("a reading");
+        let at = |s| t.read(s, &D).expect("a reading").level;
+        assert_eq!(at(479), Level::Calm);
+        assert_eq!(at(480), Level::Amber); // 120 of 600 left: 20 %
+        assert_eq!(at(569), Level::Amber);
+        assert_eq!(at(570), Level::Red); // 30 of 600: 5 %
+        assert_eq!(at(599), Level::Red);
+        assert_eq!(at(600), Level::Over);
+        assert_eq!(t.read(700, &D).expect("a reading").left, -100);
+    }
+
+    #[test]
+    fn extending_adds_to_the_current_block_only() {
+        let mut t = Timer::default();
+        t.start(0, 3).expect("a reading");
+        t.extend(120, 3).expect("a reading");
+        assert_eq!(t.read(600, &D).expect("a reading").left, 120);
+        assert_eq!(t.extend(0, 3), Err(TimerError::Extension));
+        assert_eq!(t.extend(MAX_EXTRA_SECS, 3), Err(TimerError::Extension));
+        t.next(600, 3).expect("a reading");
+        let r = t.read(600, &D).expect("a reading");
+        assert_eq!((r.block, r.planned, r.left, r.running), (1, 300, 300, true));
+    }
+
+    #[test]
+    fn next_walks_to_the_end_and_stops() {
+        let mut t = Timer::default();
+        t.next(0, 3).expect("a reading"); // paused: stays paused
+        assert!(!t.read(50, &D).expect("a reading").running);
+        t.start(10, 3).expect("a reading");
+        t.next(20, 3).expect("a reading");
+        assert_eq!(t.read(20, &D).expect("a reading").block, 2);
+        t.next(30, 3).expect("a reading");
+        assert!(t.is_done(3));
+        assert_eq!(t.running_since, None);
+        assert_eq!(t.read(40, &D), None);
+        assert_eq!(t.next(40, 3), Err(TimerError::Done));
+        assert_eq!(t.start(40, 3), Err(TimerError::Done));
+    }
+
+    #[test]
+    fn a_clock_going_back_never_counts_negative_time() {
+        let mut t = Timer::default();
+        t.start(100, 3).expect("a reading");
+        assert_eq!(t.spent_at(50), 0);
+    }
+}
