@@ -56,6 +56,12 @@ ids! {
     ReplyId,
     /// A moderation case (the flags on one piece of content until decided).
     CaseId,
+    /// A decision on a change to the community's rules or roles.
+    DecisionId,
+    /// One version of one of a community's policies.
+    PolicyVersionId,
+    /// A steward's or curator's term.
+    MandateId,
 }
 
 #[cfg(test)]

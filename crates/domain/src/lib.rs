@@ -3,12 +3,15 @@
 
 pub mod audit;
 pub mod content;
+pub mod decision;
 pub mod gathering;
 pub mod harvest;
 pub mod ids;
 pub mod invitation;
+pub mod mandate;
 pub mod moderation;
 pub mod permission;
+pub mod policy;
 pub mod role;
 pub mod text;
 pub mod thread;

@@ -8,6 +8,7 @@ pub mod contents;
 pub mod entity;
 pub mod feeds;
 pub mod gatherings;
+pub mod governance;
 pub mod harvest;
 pub mod invitation_mails;
 pub mod invitations;
