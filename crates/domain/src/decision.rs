@@ -521,6 +521,65 @@ pub fn ranked(rankings: &[Vec<usize>], options: usize, quorum: u32) -> Tally {
     }
 }
 
+/// A vote: one option (majority), dots per option, or a ranking. Options count from 0
+/// ("keep as it is").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Ballot {
+    Choice(usize),
+    Dots(Vec<u32>),
+    Ranking(Vec<usize>),
+}
+
+impl Ballot {
+    /// Whether this ballot fits the process and the number of options (with "keep").
+    pub fn fits(&self, process: Process, options: usize) -> bool {
+        match (self, process) {
+            (Ballot::Choice(c), Process::Majority) => *c < options,
+            (Ballot::Dots(d), Process::Dot) => valid_dots(d, options),
+            (Ballot::Ranking(r), Process::RankedChoice) => valid_ranking(r, options),
+            _ => false,
+        }
+    }
+}
+
+/// Tallies votes of one process from their ballots.
+pub fn tally_votes(process: Process, ballots: &[Ballot], options: usize, quorum: u32) -> Tally {
+    match process {
+        Process::Majority => {
+            let c: Vec<usize> = ballots
+                .iter()
+                .filter_map(|b| match b {
+                    Ballot::Choice(c) => Some(*c),
+                    _ => None,
+                })
+                .collect();
+            majority(&c, options, quorum)
+        }
+        Process::Dot => {
+            let d: Vec<Vec<u32>> = ballots
+                .iter()
+                .filter_map(|b| match b {
+                    Ballot::Dots(d) => Some(d.clone()),
+                    _ => None,
+                })
+                .collect();
+            dots(&d, options, quorum)
+        }
+        Process::RankedChoice => {
+            let r: Vec<Vec<usize>> = ballots
+                .iter()
+                .filter_map(|b| match b {
+                    Ballot::Ranking(r) => Some(r.clone()),
+                    _ => None,
+                })
+                .collect();
+            ranked(&r, options, quorum)
+        }
+        Process::Consent | Process::Advice => failed("Not a vote.".into()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

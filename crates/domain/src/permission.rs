@@ -35,6 +35,12 @@ pub enum Permission {
     HearAppeal,
     /// The moderation log: every use of vertical power on content, with its reason.
     ViewModerationLog,
+    /// The community's policies, decision rules, decisions, mandates and governance log.
+    ViewGovernance,
+    /// Propose a change to the community's rules or roles, respond to a decision, close one.
+    Deliberate,
+    /// Accept the community's current policies (the one write allowed before accepting).
+    AcceptPolicy,
 }
 
 use Role::*;
@@ -130,10 +136,45 @@ pub const MATRIX: &[(Permission, &[Role])] = &[
             Member,
         ],
     ),
+    (
+        Permission::ViewGovernance,
+        &[
+            Steward,
+            Host,
+            Curator,
+            CommunityBuilder,
+            NetworkAnalyst,
+            Member,
+            Guest,
+        ],
+    ),
+    (
+        Permission::Deliberate,
+        &[
+            Steward,
+            Host,
+            Curator,
+            CommunityBuilder,
+            NetworkAnalyst,
+            Member,
+        ],
+    ),
+    (
+        Permission::AcceptPolicy,
+        &[
+            Steward,
+            Host,
+            Curator,
+            CommunityBuilder,
+            NetworkAnalyst,
+            Member,
+            Guest,
+        ],
+    ),
 ];
 
 impl Permission {
-    pub const ALL: [Permission; 18] = [
+    pub const ALL: [Permission; 21] = [
         Permission::ViewCommunity,
         Permission::ViewMembers,
         Permission::ViewInvitations,
@@ -152,6 +193,9 @@ impl Permission {
         Permission::Moderate,
         Permission::HearAppeal,
         Permission::ViewModerationLog,
+        Permission::ViewGovernance,
+        Permission::Deliberate,
+        Permission::AcceptPolicy,
     ];
 
     pub fn allowed_roles(self) -> &'static [Role] {
@@ -212,6 +256,9 @@ pub mod can {
         Moderate,
         HearAppeal,
         ViewModerationLog,
+        ViewGovernance,
+        Deliberate,
+        AcceptPolicy,
     );
 }
 
@@ -262,7 +309,15 @@ mod tests {
             .into_iter()
             .filter(|p| RoleSet::guest().allows(*p))
             .collect();
-        assert_eq!(guest, vec![Permission::ViewCommunity, Permission::TakePart]);
+        assert_eq!(
+            guest,
+            vec![
+                Permission::ViewCommunity,
+                Permission::TakePart,
+                Permission::ViewGovernance,
+                Permission::AcceptPolicy
+            ]
+        );
     }
 
     #[test]
