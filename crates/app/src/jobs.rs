@@ -89,6 +89,7 @@ impl App {
                 self.send_invitation_mail(system, job.subject, job.attempts)
                     .await
             }
+            Job::MANDATE_REMINDER => self.send_mandate_reminder(system, job.subject).await,
             other => Err(AppError::Internal(format!("unknown job kind {other}"))),
         }
     }

@@ -15,6 +15,7 @@ mod demo_moderation;
 pub mod exports;
 pub mod feeds;
 pub mod gathering;
+pub mod governance;
 pub mod harvest;
 pub mod invitation;
 pub mod invitation_mail;

@@ -8,7 +8,7 @@
 use crate::authz::{Allowed, System};
 use crate::{App, AppError, Result};
 use convene_domain::audit::Subject;
-use convene_domain::ids::{AccountId, CommunityId, GatheringId, InvitationId};
+use convene_domain::ids::{AccountId, CommunityId, GatheringId, InvitationId, MandateId};
 use convene_domain::permission::can::Power;
 use convene_domain::{Permission, RoleSet};
 use convene_store::audit::{self, NewEntry};
@@ -46,16 +46,20 @@ pub enum Job {
     Network(CommunityId),
     /// A personal invitation waits to be sent by e-mail.
     InvitationMail(InvitationId),
+    /// A steward's or curator's term ends soon: remind them.
+    MandateReminder(MandateId),
 }
 
 impl Job {
     pub const NETWORK: &'static str = "network";
     pub const INVITATION_MAIL: &'static str = "invitation_mail";
+    pub const MANDATE_REMINDER: &'static str = "mandate_reminder";
 
     pub(crate) fn parts(self) -> (&'static str, i32) {
         match self {
             Job::Network(c) => (Self::NETWORK, c.get()),
             Job::InvitationMail(i) => (Self::INVITATION_MAIL, i.get()),
+            Job::MandateReminder(m) => (Self::MANDATE_REMINDER, m.get()),
         }
     }
 }
@@ -201,8 +205,22 @@ impl App {
             .await?
             .ok_or(AppError::NotFound)?;
         let roles = communities::roles(&tx, m.id).await?;
+        // A term that ended takes its role at once (governance: mandates).
+        let roles = self
+            .roles_in_force(&tx, community, m.account_id, roles)
+            .await?;
         if !roles.allows(P::PERMISSION) {
             return Err(AppError::denied(P::PERMISSION));
+        }
+        // Until a member accepts the current policies they read but do not post.
+        if P::PERMISSION != Permission::AcceptPolicy
+            && self.policies_pending(&tx, community, m.account_id).await?
+        {
+            return Err(AppError::Refused(
+                "Accept the community's current policies first (on its governance page): until \
+                 then you can read but not post."
+                    .into(),
+            ));
         }
         let mut unit = Unit::new(
             tx,

@@ -122,7 +122,10 @@ impl Process {
 
     /// Whether people choose among options (the first option is always "keep as it is").
     pub fn is_vote(self) -> bool {
-        matches!(self, Process::Majority | Process::Dot | Process::RankedChoice)
+        matches!(
+            self,
+            Process::Majority | Process::Dot | Process::RankedChoice
+        )
     }
 }
 
@@ -150,7 +153,12 @@ impl Rule {
     }
 
     /// Checks the numbers a community may choose.
-    pub fn new(kind: ChangeKind, process: Process, quorum: u32, days: u32) -> Result<Self, TextError> {
+    pub fn new(
+        kind: ChangeKind,
+        process: Process,
+        quorum: u32,
+        days: u32,
+    ) -> Result<Self, TextError> {
         if !(1..=1000).contains(&quorum) {
             return Err(TextError::Invalid {
                 field: "quorum",
@@ -251,7 +259,12 @@ pub enum Stance {
 }
 
 impl Stance {
-    pub const ALL: [Stance; 4] = [Stance::Agree, Stance::Abstain, Stance::Object, Stance::Block];
+    pub const ALL: [Stance; 4] = [
+        Stance::Agree,
+        Stance::Abstain,
+        Stance::Object,
+        Stance::Block,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -317,7 +330,10 @@ pub fn consent(responses: &[(Stance, bool)], quorum: u32) -> Tally {
             plural(n, "person", "people")
         ));
     }
-    let blocks = responses.iter().filter(|(s, _)| *s == Stance::Block).count();
+    let blocks = responses
+        .iter()
+        .filter(|(s, _)| *s == Stance::Block)
+        .count();
     if blocks > 0 {
         return failed(format!("{} stands.", plural(blocks, "block", "blocks")));
     }
@@ -331,7 +347,10 @@ pub fn consent(responses: &[(Stance, bool)], quorum: u32) -> Tally {
             plural(open, "objection is", "objections are")
         ));
     }
-    let agree = responses.iter().filter(|(s, _)| *s == Stance::Agree).count();
+    let agree = responses
+        .iter()
+        .filter(|(s, _)| *s == Stance::Agree)
+        .count();
     if agree == 0 {
         return failed("Nobody agreed.".into());
     }
@@ -424,7 +443,8 @@ pub fn dots(ballots: &[Vec<u32>], options: usize, quorum: u32) -> Tally {
 
 /// Checks a dot ballot: one count per option, at most [`DOTS`] in all.
 pub fn valid_dots(ballot: &[u32], options: usize) -> bool {
-    ballot.len() == options && ballot.iter().map(|d| u64::from(*d)).sum::<u64>() <= u64::from(DOTS)
+    ballot.len() == options
+        && ballot.iter().map(|d| u64::from(*d)).sum::<u64>() <= u64::from(DOTS)
         && ballot.iter().any(|d| *d > 0)
 }
 
@@ -432,9 +452,9 @@ pub fn valid_dots(ballot: &[u32], options: usize) -> bool {
 pub fn valid_ranking(ranking: &[usize], options: usize) -> bool {
     let mut seen = vec![false; options];
     !ranking.is_empty()
-        && ranking.iter().all(|&o| {
-            o < options && !std::mem::replace(&mut seen[o], true)
-        })
+        && ranking
+            .iter()
+            .all(|&o| o < options && !std::mem::replace(&mut seen[o], true))
 }
 
 /// Instant runoff: the result and each round's first-preference counts.
@@ -591,7 +611,11 @@ mod tests {
         assert!(!consent(&[(Agree, false), (Agree, false)], 3).passed);
         assert!(consent(&[(Agree, false), (Agree, false), (Abstain, false)], 3).passed);
         let t = consent(&[(Agree, false), (Object, false), (Agree, false)], 3);
-        assert!(!t.passed && t.why.contains("1 objection is not answered"), "{}", t.why);
+        assert!(
+            !t.passed && t.why.contains("1 objection is not answered"),
+            "{}",
+            t.why
+        );
         assert!(consent(&[(Agree, false), (Object, true), (Agree, false)], 3).passed);
         assert!(!consent(&[(Agree, false), (Block, true), (Agree, false)], 3).passed);
         assert!(!consent(&[(Abstain, false); 3], 3).passed);
@@ -600,15 +624,24 @@ mod tests {
     #[test]
     fn votes_and_advice() {
         assert!(majority(&[1, 1, 0], 2, 3).passed);
-        assert!(!majority(&[1, 0], 2, 2).passed, "a tie is not more than half");
+        assert!(
+            !majority(&[1, 0], 2, 2).passed,
+            "a tie is not more than half"
+        );
         assert!(!majority(&[1, 1], 2, 3).passed, "quorum");
         assert_eq!(majority(&[2, 2, 1], 3, 1).winner, Some(2));
         assert_eq!(dots(&[vec![0, 2, 1], vec![0, 0, 3]], 3, 2).winner, Some(2));
         assert!(!dots(&[vec![0, 3, 0], vec![0, 0, 3]], 3, 2).passed, "a tie");
         assert!(valid_dots(&[1, 1, 1], 3) && !valid_dots(&[2, 2, 0], 3) && !valid_dots(&[1], 3));
         assert!(valid_ranking(&[2, 0], 3) && !valid_ranking(&[1, 1], 3) && !valid_ranking(&[3], 3));
-        assert!(advice(2, 2, true).passed && !advice(1, 2, true).passed && !advice(3, 2, false).passed);
-        assert!(Rule::default_for(ChangeKind::Threshold).describe().contains("consent"));
+        assert!(
+            advice(2, 2, true).passed && !advice(1, 2, true).passed && !advice(3, 2, false).passed
+        );
+        assert!(
+            Rule::default_for(ChangeKind::Threshold)
+                .describe()
+                .contains("consent")
+        );
     }
 
     #[test]

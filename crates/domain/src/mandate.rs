@@ -40,7 +40,10 @@ pub fn in_force(
         }
         false
     });
-    (RoleSet::new(roles.is_guest(), kept.collect::<Vec<_>>()), extended)
+    (
+        RoleSet::new(roles.is_guest(), kept.collect::<Vec<_>>()),
+        extended,
+    )
 }
 
 /// Whether a reminder is due for a term ending at `ends_at`.
@@ -56,8 +59,14 @@ mod tests {
     fn an_ended_term_takes_the_role_except_the_last_stewards() {
         let roles = RoleSet::new(false, [Role::Steward, Role::Curator, Role::Host]);
         let terms = [
-            Term { role: Role::Steward, ends_at: 100 },
-            Term { role: Role::Curator, ends_at: 200 },
+            Term {
+                role: Role::Steward,
+                ends_at: 100,
+            },
+            Term {
+                role: Role::Curator,
+                ends_at: 200,
+            },
         ];
         assert_eq!(in_force(roles, &terms, 99, 1), (roles, false));
         let (r, ext) = in_force(roles, &terms, 100, 1);

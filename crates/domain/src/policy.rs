@@ -63,7 +63,9 @@ pub fn parse_text(raw: &str) -> Result<String, TextError> {
             max: MAX_TEXT,
         });
     }
-    if s.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\t')) {
+    if s.chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\t'))
+    {
         return Err(TextError::BadChars { field: "text" });
     }
     Ok(s.to_owned())

@@ -23,12 +23,18 @@ fn bad(what: &str) -> StoreError {
 
 /// The rule for one kind of change (consent of three in seven days until the community sets
 /// one).
-pub async fn rule(db: &impl ConnectionTrait, community: CommunityId, kind: ChangeKind) -> Result<Rule> {
-    Ok(decision_rule::Entity::find_by_id((community.get(), kind.as_str().to_owned()))
-        .one(db)
-        .await?
-        .and_then(|r| rule_of(&r))
-        .unwrap_or_else(|| Rule::default_for(kind)))
+pub async fn rule(
+    db: &impl ConnectionTrait,
+    community: CommunityId,
+    kind: ChangeKind,
+) -> Result<Rule> {
+    Ok(
+        decision_rule::Entity::find_by_id((community.get(), kind.as_str().to_owned()))
+            .one(db)
+            .await?
+            .and_then(|r| rule_of(&r))
+            .unwrap_or_else(|| Rule::default_for(kind)),
+    )
 }
 
 fn rule_of(r: &decision_rule::Model) -> Option<Rule> {
@@ -383,7 +389,10 @@ fn version_of(r: policy_version::Model) -> Result<PolicyVersion> {
 }
 
 /// Every version of every policy of a community, oldest first.
-pub async fn versions(db: &impl ConnectionTrait, community: CommunityId) -> Result<Vec<PolicyVersion>> {
+pub async fn versions(
+    db: &impl ConnectionTrait,
+    community: CommunityId,
+) -> Result<Vec<PolicyVersion>> {
     policy_version::Entity::find()
         .filter(policy_version::Column::CommunityId.eq(community.get()))
         .order_by_asc(policy_version::Column::Document)
@@ -396,7 +405,10 @@ pub async fn versions(db: &impl ConnectionTrait, community: CommunityId) -> Resu
 }
 
 /// The newest version of each policy.
-pub async fn current(db: &impl ConnectionTrait, community: CommunityId) -> Result<Vec<PolicyVersion>> {
+pub async fn current(
+    db: &impl ConnectionTrait,
+    community: CommunityId,
+) -> Result<Vec<PolicyVersion>> {
     let mut newest: Vec<PolicyVersion> = Vec::new();
     for v in versions(db, community).await? {
         match newest.iter_mut().find(|n| n.document == v.document) {
