@@ -4,6 +4,7 @@
 mod audit;
 mod communities;
 mod gatherings;
+mod governance;
 mod harvest;
 mod invitations;
 mod limits;
@@ -160,6 +161,36 @@ pub fn routes() -> Router<AppState> {
             post(moderation::appeal_decide),
         )
         .route("/communities/{slug}/moderation/log", get(moderation::log))
+        .route("/communities/{slug}/governance", get(governance::overview))
+        .route(
+            "/communities/{slug}/policies/accept",
+            post(governance::accept),
+        )
+        .route("/communities/{slug}/decisions", post(governance::propose))
+        .route(
+            "/communities/{slug}/decisions/{decision_id}",
+            get(governance::decision),
+        )
+        .route(
+            "/communities/{slug}/decisions/{decision_id}/responses",
+            post(governance::respond),
+        )
+        .route(
+            "/communities/{slug}/decisions/{decision_id}/advice",
+            post(governance::advice),
+        )
+        .route(
+            "/communities/{slug}/decisions/{decision_id}/objections/{account_id}/answer",
+            post(governance::answer),
+        )
+        .route(
+            "/communities/{slug}/decisions/{decision_id}/close",
+            post(governance::close),
+        )
+        .route(
+            "/communities/{slug}/decision-rules/{kind}",
+            axum::routing::put(governance::set_rule),
+        )
 }
 
 #[derive(OpenApi)]
@@ -172,12 +203,14 @@ pub fn routes() -> Router<AppState> {
         practices::practices, practices::practice_export,
         network::map, network::health, network::groups,
         moderation::flag, moderation::content, moderation::queue, moderation::claim, moderation::decide, moderation::appeal, moderation::appeal_decide, moderation::log,
+        governance::overview, governance::accept, governance::propose, governance::decision, governance::respond, governance::advice, governance::answer, governance::close, governance::set_rule,
         threads::threads, threads::thread_create, threads::thread, threads::reply_create),
     components(schemas(Me, CommunitySummary, CommunityDetail, CommunityInput, OrganizationDto, OrganizationInput, SettingsInput, MemberDto, RolesInput, ReasonInput, InvitationDto, InvitationInput, CreatedInvitation, ResetLink, AuditDto, ErrorDto,
         gatherings::GatheringDto, gatherings::GatheringInput, gatherings::AgendaDto, gatherings::LockedDto, gatherings::SpaceDto, gatherings::SlotDto, gatherings::SessionDto, gatherings::SessionInput, gatherings::CreatedSession, gatherings::CellInput, gatherings::InterestInput, presence::CheckInInput,
         harvest::ReportDto, harvest::RevisionDto, harvest::ReportInput, harvest::SavedDto, harvest::VotesDto, harvest::RankedDto, harvest::VoteInput, harvest::ActionDto, harvest::ActionInput, harvest::CreatedAction, harvest::VolunteerInput, harvest::StatusInput,
         practices::PracticeSummary,
         moderation::FlagInput, moderation::FlaggedDto, moderation::ContentDto, moderation::NoticeDto, moderation::CaseDto, moderation::QueueDto, moderation::DecisionInput, moderation::AppealInput, moderation::LogDto,
+        governance::GovernanceRuleDto, governance::PolicyVersionDto, governance::DecisionSummaryDto, governance::MandateDto, governance::GovernanceDto, governance::AcceptedPolicies, governance::ChangeInput, governance::ProposalInput, governance::DecisionOpened, governance::DecisionResponseDto, governance::AdviceDto, governance::DecisionDto, governance::DecisionResponseInput, governance::AdviceInput, governance::ObjectionAnswerInput, governance::CloseInput, governance::DecisionClosed, governance::DecisionRuleInput,
         threads::ThreadInput, threads::CreatedPost, threads::ThreadSummaryDto, threads::PostDto, threads::ThreadDto, threads::ReplyInput)),
     modifiers(&Bearer, &Errors)
 )]
