@@ -3,6 +3,7 @@
 
 mod accounts;
 mod gatherings;
+mod governance;
 mod harness;
 mod home;
 mod library;
