@@ -19,6 +19,9 @@ pub struct Ctx {
     /// The roles whose powers may be used now: without Steward and Curator while the
     /// community requires a second factor the member has not enrolled (they keep the roles).
     pub(crate) usable: convene_domain::RoleSet,
+    /// The member has current policies to accept: they read but do not post until they do
+    /// (held in `App::change`).
+    pub(crate) policies_pending: bool,
 }
 
 impl Ctx {
@@ -40,6 +43,11 @@ impl Ctx {
     /// second factor (the community requires one).
     pub fn needs_second_factor(&self) -> bool {
         self.usable != self.member.roles
+    }
+
+    /// Whether the member must accept the current policies before posting.
+    pub fn policies_pending(&self) -> bool {
+        self.policies_pending
     }
 
     /// The proof that this member may do `P` here.

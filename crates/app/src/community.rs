@@ -87,9 +87,15 @@ impl App {
             .await?
             .ok_or(AppError::NotFound)?;
         let roles = communities::roles(db, m.id).await?;
+        // A term that ended takes its role on the next request, sessions and tokens alike.
+        let roles = self
+            .roles_in_force(db, community.id, account.id, roles)
+            .await?;
         let usable = self.usable_roles(community.id, account.id, roles).await?;
+        let policies_pending = self.policies_pending(db, community.id, account.id).await?;
         Ok(Ctx {
             usable,
+            policies_pending,
             member: Member {
                 account_id: account.id.into(),
                 community_id: CommunityId(community.id),

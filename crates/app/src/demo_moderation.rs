@@ -244,6 +244,187 @@ pub(crate) async fn fill(
             answer,
         );
     }
+    governance(u, community, people, steward2, now).await
+}
+
+const CODE_V1: &str = "We listen before we answer.\nWe speak for ourselves.\nWhat is said in a session stays with the people in it unless they agree otherwise.";
+const CODE_V2: &str = "We listen before we answer.\nWe speak for ourselves.\nWhat is said in a session stays with the people in it unless they agree otherwise.\nWhen something goes wrong, any steward listens; you may also flag it.";
+const SOCIAL: &str =
+    "Share photos of people only with their consent.\nName the gathering, not the people in it.";
+
+/// Policies with two versions (the second by a consent decision), a consent decision that
+/// lowered the flag threshold from 4 to 3, and terms: the second steward's ends next month.
+/// Everyone in the demo accepted the current policies when they joined.
+async fn governance(
+    u: &mut Unit,
+    community: CommunityId,
+    people: &[(i32, i32, RoleSet)],
+    steward2: AccountId,
+    now: i64,
+) -> Result<()> {
+    use convene_domain::decision::{Change, Process, Rule, Stance};
+    use convene_domain::policy::Document;
+    use convene_store::governance::{self as g, NewDecision, Status};
+    let day = 86_400;
+    let steward = AccountId(people[0].0);
+    let voters: Vec<AccountId> = people
+        .iter()
+        .skip(7)
+        .take(4)
+        .map(|p| AccountId(p.0))
+        .collect();
+    g::add_version(
+        &u.tx,
+        community,
+        Document::CodeOfConduct,
+        CODE_V1,
+        None,
+        now - 90 * day,
+    )
+    .await?;
+    g::add_version(
+        &u.tx,
+        community,
+        Document::SocialMedia,
+        SOCIAL,
+        None,
+        now - 90 * day,
+    )
+    .await?;
+    let consent =
+        |at: i64, title: &'static str, why: &'static str, change: Change| (at, title, why, change);
+    let decisions = [
+        consent(
+            now - 40 * day,
+            "Lower the flag threshold to 3",
+            "Four members' flags let spam stay up for days; three is enough with appeals.",
+            Change::Threshold { threshold: 30 },
+        ),
+        consent(
+            now - 20 * day,
+            "Say who listens when something goes wrong",
+            "People asked whom to talk to; the code should say it.",
+            Change::Policy {
+                document: Document::CodeOfConduct,
+                text: CODE_V2.into(),
+            },
+        ),
+    ];
+    for (at, title, why, change) in decisions {
+        let rule = Rule {
+            process: Process::Consent,
+            ..Rule::default_for(change.kind())
+        };
+        let d = g::open_decision(
+            &u.tx,
+            NewDecision {
+                community,
+                rule: &rule,
+                title,
+                rationale: why,
+                options: std::slice::from_ref(&change),
+                opened_by: steward,
+                now: at,
+            },
+        )
+        .await?;
+        for (i, v) in voters.iter().enumerate() {
+            let stance = if i == 3 {
+                Stance::Abstain
+            } else {
+                Stance::Agree
+            };
+            g::respond(&u.tx, d.id, *v, Some(stance), "", "", at + day).await?;
+        }
+        let closed = at + i64::from(rule.days) * day;
+        let outcome = "Consent: 3 people agreed, nobody blocks, every objection was answered.";
+        g::close(&u.tx, d.id, Status::Passed, Some(1), outcome, None, closed).await?;
+        let what = match &change {
+            Change::Policy { document, text } => {
+                let v =
+                    g::add_version(&u.tx, community, *document, text, Some(d.id), closed).await?;
+                format!("{} version {} in force", document.label(), v.number)
+            }
+            _ => {
+                let mut p = m::policy(&u.tx, community).await?;
+                p.threshold = 30;
+                m::set_policy(&u.tx, community, &p).await?;
+                "flags now hide content at weight 3".into()
+            }
+        };
+        g::log(
+            &u.tx,
+            community,
+            at,
+            "opened",
+            Some(d.id),
+            Some(steward),
+            &format!("{title}. Rule: {}.", rule.describe()),
+        )
+        .await?;
+        g::log(
+            &u.tx,
+            community,
+            closed,
+            "passed",
+            Some(d.id),
+            None,
+            &format!("{title} {outcome} Rule: {}.", rule.describe()),
+        )
+        .await?;
+        g::log(
+            &u.tx,
+            community,
+            closed,
+            "applied",
+            Some(d.id),
+            None,
+            &format!("Applied: {what}. Rule: {}.", rule.describe()),
+        )
+        .await?;
+        u.audit_at(
+            closed,
+            Some(community),
+            None,
+            "decision.apply",
+            Subject::new(SubjectKind::Community, community.get()),
+            &format!("decision {} ({}): {what}", d.id, change.kind().as_str()),
+            &rule.describe(),
+        );
+    }
+    for v in g::current(&u.tx, community).await? {
+        for p in people {
+            g::accept(
+                &u.tx,
+                community,
+                v.id,
+                AccountId(p.0),
+                v.created_at.max(now - 10 * day),
+            )
+            .await?;
+        }
+    }
+    // Terms: the second steward's ends next month; the curators' in half a year.
+    g::set_mandate(
+        &u.tx,
+        community,
+        steward2,
+        Role::Steward,
+        (now - 340 * day, now + 25 * day),
+        None,
+    )
+    .await?;
+    for p in people.iter().filter(|p| p.2.contains(Role::Curator)) {
+        g::set_mandate(
+            &u.tx,
+            community,
+            AccountId(p.0),
+            Role::Curator,
+            (now - 180 * day, now + 185 * day),
+            None,
+        )
+        .await?;
+    }
     Ok(())
 }
 

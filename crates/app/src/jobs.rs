@@ -97,6 +97,7 @@ impl App {
             Job::NOTIFY => self.fan_out(system, job.subject).await,
             Job::NOTIFY_MAIL => self.send_notification_mail(system, job.subject).await,
             Job::NOTIFY_DIGEST => self.send_digest(system, job.subject).await,
+            Job::MANDATE_REMINDER => self.send_mandate_reminder(system, job.subject).await,
             other => Err(AppError::Internal(format!("unknown job kind {other}"))),
         }
     }

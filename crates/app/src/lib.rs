@@ -22,6 +22,7 @@ pub mod exports;
 pub mod feeds;
 pub mod fetch;
 pub mod gathering;
+pub mod governance;
 pub mod harvest;
 pub mod initiative;
 pub mod invitation;

@@ -8,7 +8,7 @@
 use crate::authz::{Allowed, System};
 use crate::{App, AppError, Result};
 use convene_domain::audit::Subject;
-use convene_domain::ids::{AccountId, CommunityId, GatheringId, InvitationId};
+use convene_domain::ids::{AccountId, CommunityId, GatheringId, InvitationId, MandateId};
 use convene_domain::permission::can::Power;
 use convene_domain::{Permission, RoleSet};
 use convene_store::audit::{self, NewEntry};
@@ -52,6 +52,8 @@ pub enum Job {
     Notify(i32),
     /// One inbox row waits to be sent by e-mail at once.
     NotifyMail(i32),
+    /// A steward's or curator's term ends soon: remind them.
+    MandateReminder(MandateId),
 }
 
 impl Job {
@@ -64,6 +66,7 @@ impl Job {
     pub const NOTIFY_MAIL: &'static str = "notify_mail";
     /// A person's daily digest (subject: the account), written with a later `run_after`.
     pub const NOTIFY_DIGEST: &'static str = "notify_digest";
+    pub const MANDATE_REMINDER: &'static str = "mandate_reminder";
 
     pub(crate) fn parts(self) -> (&'static str, i32) {
         match self {
@@ -71,6 +74,7 @@ impl Job {
             Job::InvitationMail(i) => (Self::INVITATION_MAIL, i.get()),
             Job::Notify(e) => (Self::NOTIFY, e),
             Job::NotifyMail(n) => (Self::NOTIFY_MAIL, n),
+            Job::MandateReminder(m) => (Self::MANDATE_REMINDER, m.get()),
         }
     }
 }
@@ -216,8 +220,22 @@ impl App {
             .await?
             .ok_or(AppError::NotFound)?;
         let roles = communities::roles(&tx, m.id).await?;
+        // A term that ended takes its role at once (governance: mandates).
+        let roles = self
+            .roles_in_force(&tx, community, m.account_id, roles)
+            .await?;
         if !roles.allows(P::PERMISSION) {
             return Err(AppError::denied(P::PERMISSION));
+        }
+        // Until a member accepts the current policies they read but do not post.
+        if P::PERMISSION != Permission::AcceptPolicy
+            && self.policies_pending(&tx, community, m.account_id).await?
+        {
+            return Err(AppError::Refused(
+                "Accept the community's current policies first (on its governance page): until \
+                 then you can read but not post."
+                    .into(),
+            ));
         }
         let mut unit = Unit::new(
             tx,

@@ -431,6 +431,10 @@ async fn serve(
                         if let Err(e) = app.sweep_expired(&system).await {
                             tracing::warn!(error = %e, "sweeping expired sessions failed");
                         }
+                        // Decisions past their deadline close; terms remind, end or run on.
+                        if let Err(e) = app.govern(&system).await {
+                            tracing::warn!(error = %e, "governance sweep failed");
+                        }
                     }
                 }
             }

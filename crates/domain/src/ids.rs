@@ -63,6 +63,12 @@ ids! {
     ContributionId,
     /// One row of a person's inbox.
     NotificationId,
+    /// A decision on a change to the community's rules or roles.
+    DecisionId,
+    /// One version of one of a community's policies.
+    PolicyVersionId,
+    /// A steward's or curator's term.
+    MandateId,
 }
 
 #[cfg(test)]

@@ -37,6 +37,12 @@ pub enum Permission {
     ViewModerationLog,
     /// Accept, ask for changes on, or decline contributions for the public page, with a reason.
     CurateContributions,
+    /// The community's policies, decision rules, decisions, mandates and governance log.
+    ViewGovernance,
+    /// Propose a change to the community's rules or roles, respond to a decision, close one.
+    Deliberate,
+    /// Accept the community's current policies (the one write allowed before accepting).
+    AcceptPolicy,
 }
 
 use Role::*;
@@ -133,10 +139,45 @@ pub const MATRIX: &[(Permission, &[Role])] = &[
         ],
     ),
     (Permission::CurateContributions, &[Steward, Curator]),
+    (
+        Permission::ViewGovernance,
+        &[
+            Steward,
+            Host,
+            Curator,
+            CommunityBuilder,
+            NetworkAnalyst,
+            Member,
+            Guest,
+        ],
+    ),
+    (
+        Permission::Deliberate,
+        &[
+            Steward,
+            Host,
+            Curator,
+            CommunityBuilder,
+            NetworkAnalyst,
+            Member,
+        ],
+    ),
+    (
+        Permission::AcceptPolicy,
+        &[
+            Steward,
+            Host,
+            Curator,
+            CommunityBuilder,
+            NetworkAnalyst,
+            Member,
+            Guest,
+        ],
+    ),
 ];
 
 impl Permission {
-    pub const ALL: [Permission; 19] = [
+    pub const ALL: [Permission; 22] = [
         Permission::ViewCommunity,
         Permission::ViewMembers,
         Permission::ViewInvitations,
@@ -156,6 +197,9 @@ impl Permission {
         Permission::HearAppeal,
         Permission::ViewModerationLog,
         Permission::CurateContributions,
+        Permission::ViewGovernance,
+        Permission::Deliberate,
+        Permission::AcceptPolicy,
     ];
 
     pub fn allowed_roles(self) -> &'static [Role] {
@@ -217,6 +261,9 @@ pub mod can {
         HearAppeal,
         ViewModerationLog,
         CurateContributions,
+        ViewGovernance,
+        Deliberate,
+        AcceptPolicy,
     );
 }
 
@@ -267,7 +314,15 @@ mod tests {
             .into_iter()
             .filter(|p| RoleSet::guest().allows(*p))
             .collect();
-        assert_eq!(guest, vec![Permission::ViewCommunity, Permission::TakePart]);
+        assert_eq!(
+            guest,
+            vec![
+                Permission::ViewCommunity,
+                Permission::TakePart,
+                Permission::ViewGovernance,
+                Permission::AcceptPolicy
+            ]
+        );
     }
 
     #[test]

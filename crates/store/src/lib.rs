@@ -10,6 +10,7 @@ pub mod contributions;
 pub mod entity;
 pub mod feeds;
 pub mod gatherings;
+pub mod governance;
 pub mod harvest;
 pub mod initiatives;
 pub mod invitation_mails;

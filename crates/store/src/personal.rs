@@ -21,6 +21,12 @@ pub const WITHOUT_FOREIGN_KEY: &[(&str, &str)] = &[
     ("moderation_cases", "claimed_by"),
     ("moderation_cases", "decided_by"),
     ("moderation_log", "actor_id"),
+    ("decisions", "opened_by"),
+    ("decision_responses", "account_id"),
+    ("decision_advice", "adviser_id"),
+    ("policy_acceptances", "account_id"),
+    ("mandates", "account_id"),
+    ("governance_log", "account_id"),
 ];
 
 /// Columns never exported: a password hash, token hashes.

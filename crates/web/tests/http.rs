@@ -5,6 +5,7 @@ mod accounts;
 mod cafe;
 mod designs;
 mod gatherings;
+mod governance;
 mod harness;
 mod home;
 mod lean;

@@ -56,6 +56,44 @@ pub async fn queue_and_log() {
     );
     assert_accessible(&phone, "the moderation log (phone)").await;
     shot(&phone, "governance-log-phone").await;
+    // The governance page: policies in force, the rules, the decision that set the threshold,
+    // the second steward's term ending next month.
+    phone
+        .goto(&format!("{url}/c/riverbend/governance"))
+        .await
+        .expect("governance");
+    wait_heading(&phone, "Governance").await;
+    let text = body(&phone).await;
+    for seen in [
+        "Code of conduct, version 2",
+        "Social-media policy, version 1",
+        "Lower the flag threshold to 3",
+        "Flags now hide content at weight 3.0",
+        "decided by consent, quorum 3",
+        "steward: ends",
+    ] {
+        assert!(
+            text.contains(seen),
+            "the governance page shows {seen}: {text}"
+        );
+    }
+    assert_accessible(&phone, "the governance page (phone)").await;
+    shot(&phone, "governance-page-phone").await;
+    phone
+        .goto(&format!(
+            "{url}/c/riverbend/governance/policies/code_of_conduct"
+        ))
+        .await
+        .expect("policy");
+    wait_heading(&phone, "Code of conduct").await;
+    let text = body(&phone).await;
+    assert!(
+        text.contains("What changed from version 1 to version 2")
+            && text.contains("added: When something goes wrong"),
+        "{text}"
+    );
+    assert_accessible(&phone, "a policy's versions and diff (phone)").await;
+    shot(&phone, "governance-policy-diff-phone").await;
     phone.close().await.expect("close");
 
     let laptop = browser(&driver, "--window-size=1280,900").await;

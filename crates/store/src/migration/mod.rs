@@ -16,6 +16,7 @@ mod m0008_jobs;
 mod m0010_session_withdrawn;
 mod m0020_feed_links;
 mod m0040_moderation;
+mod m0041_governance;
 mod m0050_threads;
 mod m0051_search;
 mod m0055_notifications;
@@ -47,6 +48,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0010_session_withdrawn::M0010SessionWithdrawn),
             Box::new(m0020_feed_links::M0020FeedLinks),
             Box::new(m0040_moderation::M0040Moderation),
+            Box::new(m0041_governance::M0041Governance),
             Box::new(m0050_threads::M0050Threads),
             Box::new(m0051_search::M0051Search),
             Box::new(m0055_notifications::M0055Notifications),

@@ -6,6 +6,7 @@ mod cafe;
 mod communities;
 mod contributions;
 mod gatherings;
+mod governance;
 mod harvest;
 mod invitations;
 mod lean;
@@ -226,6 +227,35 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/communities/{slug}/contributions/{id}/decision",
             post(contributions::decision),
+        .route("/communities/{slug}/governance", get(governance::overview))
+        .route(
+            "/communities/{slug}/policies/accept",
+            post(governance::accept),
+        )
+        .route("/communities/{slug}/decisions", post(governance::propose))
+        .route(
+            "/communities/{slug}/decisions/{decision_id}",
+            get(governance::decision),
+        )
+        .route(
+            "/communities/{slug}/decisions/{decision_id}/responses",
+            post(governance::respond),
+        )
+        .route(
+            "/communities/{slug}/decisions/{decision_id}/advice",
+            post(governance::advice),
+        )
+        .route(
+            "/communities/{slug}/decisions/{decision_id}/objections/{account_id}/answer",
+            post(governance::answer),
+        )
+        .route(
+            "/communities/{slug}/decisions/{decision_id}/close",
+            post(governance::close),
+        )
+        .route(
+            "/communities/{slug}/decision-rules/{kind}",
+            axum::routing::put(governance::set_rule),
         )
 }
 
@@ -239,6 +269,7 @@ pub fn routes() -> Router<AppState> {
         practices::practices, practices::practice_export,
         network::map, network::health, network::groups,
         moderation::flag, moderation::content, moderation::queue, moderation::claim, moderation::decide, moderation::appeal, moderation::appeal_decide, moderation::log,
+        governance::overview, governance::accept, governance::propose, governance::decision, governance::respond, governance::advice, governance::answer, governance::close, governance::set_rule,
         threads::threads, threads::thread_create, threads::thread, threads::reply_create,
         search::search,
         notifications::notifications, notifications::notification_read, notifications::notifications_read, notifications::settings, notifications::settings_put,
@@ -249,6 +280,7 @@ pub fn routes() -> Router<AppState> {
         harvest::ReportDto, harvest::RevisionDto, harvest::ReportInput, harvest::SavedDto, harvest::VotesDto, harvest::RankedDto, harvest::VoteInput, harvest::ActionDto, harvest::ActionInput, harvest::CreatedAction, harvest::VolunteerInput, harvest::StatusInput,
         practices::PracticeSummary,
         moderation::FlagInput, moderation::FlaggedDto, moderation::ContentDto, moderation::NoticeDto, moderation::CaseDto, moderation::QueueDto, moderation::DecisionInput, moderation::AppealInput, moderation::LogDto,
+        governance::GovernanceRuleDto, governance::PolicyVersionDto, governance::DecisionSummaryDto, governance::MandateDto, governance::GovernanceDto, governance::AcceptedPolicies, governance::ChangeInput, governance::ProposalInput, governance::DecisionOpened, governance::DecisionResponseDto, governance::AdviceDto, governance::DecisionDto, governance::DecisionResponseInput, governance::AdviceInput, governance::ObjectionAnswerInput, governance::CloseInput, governance::DecisionClosed, governance::DecisionRuleInput,
         threads::ThreadInput, threads::CreatedPost, threads::ThreadSummaryDto, threads::PostDto, threads::ThreadDto, threads::ReplyInput,
         search::SearchResultsDto, search::SearchHitDto,
         notifications::NotificationDto, notifications::NotificationSettingDto,

@@ -12,6 +12,7 @@ pub(crate) mod contributions;
 pub mod designs;
 pub(crate) mod flash;
 pub(crate) mod gathering;
+pub(crate) mod governance;
 mod harvest;
 mod here;
 mod home;
@@ -115,6 +116,37 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/c/{slug}/content/{content_id}/flag",
             post(moderation::flag_post),
+        )
+        .route("/c/{slug}/governance", get(governance::overview_get))
+        .route("/c/{slug}/governance/accept", post(governance::accept_post))
+        .route("/c/{slug}/governance/rules", post(governance::rule_post))
+        .route(
+            "/c/{slug}/governance/policies/{document}",
+            get(governance::policy_get),
+        )
+        .route(
+            "/c/{slug}/governance/decisions",
+            post(governance::propose_post),
+        )
+        .route(
+            "/c/{slug}/governance/decisions/{decision_id}",
+            get(governance::decision_get),
+        )
+        .route(
+            "/c/{slug}/governance/decisions/{decision_id}/respond",
+            post(governance::respond_post),
+        )
+        .route(
+            "/c/{slug}/governance/decisions/{decision_id}/answer",
+            post(governance::answer_post),
+        )
+        .route(
+            "/c/{slug}/governance/decisions/{decision_id}/advice",
+            post(governance::advice_post),
+        )
+        .route(
+            "/c/{slug}/governance/decisions/{decision_id}/close",
+            post(governance::close_post),
         )
         .route("/c/{slug}/moderation", get(moderation::queue_get))
         .route("/c/{slug}/moderation/log", get(moderation::log_get))
@@ -466,6 +498,9 @@ pub struct CommunityNav {
     pub network: bool,
     pub moderate: bool,
     pub moderation_log: bool,
+    pub governance: bool,
+    /// Current policies wait to be accepted: the member reads but does not post.
+    pub policies_pending: bool,
 }
 
 impl Nav {
@@ -502,6 +537,8 @@ impl Nav {
                 network: r.allows(Permission::ViewNetwork),
                 moderate: r.allows(Permission::Moderate),
                 moderation_log: r.allows(Permission::ViewModerationLog),
+                governance: r.allows(Permission::ViewGovernance),
+                policies_pending: ctx.policies_pending(),
             }),
             path: here::path(),
         }

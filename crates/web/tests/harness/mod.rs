@@ -15,6 +15,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, AtomicU32, Ordering};
 use tower::ServiceExt;
 
+mod governance;
 mod moderation;
 
 pub const ORIGIN: &str = "http://convene.test";
@@ -545,6 +546,9 @@ impl Harness {
             (Permission::CurateContributions, true) => self.api("GET", &format!("{base}/contributions/queue"), t, None).await,
             (Permission::Flag | Permission::Moderate | Permission::HearAppeal | Permission::ViewModerationLog, api) => {
                 self.attempt_governance(w, who, p, api).await
+            }
+            (Permission::ViewGovernance | Permission::Deliberate | Permission::AcceptPolicy, api) => {
+                self.attempt_deliberation(w, who, p, api).await
             }
         }
     }
