@@ -650,7 +650,7 @@ impl App {
             options.push("Keep it as it is".into());
         }
         for o in &d.options {
-            options.push(self.describe(db, community, o).await?);
+            options.push(self.describe_change(db, community, o).await?);
         }
         Ok(DecisionView {
             mine: responses.iter().find(|r| r.account == me).cloned(),
@@ -678,7 +678,7 @@ impl App {
     }
 
     /// What a change would do, in words.
-    async fn describe(
+    async fn describe_change(
         &self,
         db: &impl ConnectionTrait,
         community: CommunityId,
@@ -1035,6 +1035,7 @@ impl App {
             subject: format!("Your term in {} ends soon", community.name),
             html: format!("<p>{}</p>", crate::mail::escape(&text)),
             text,
+            unsubscribe: None,
         };
         crate::mail::send(&settings, &letter)
             .await

@@ -11,8 +11,8 @@ use convene_store::sessions::{self, NewSession};
 use convene_store::{Store, StoreError, test_both_dbs};
 
 mod moderation;
-mod search;
 mod notify;
+mod search;
 mod upgrade;
 
 async fn person(s: &Store, email: &str) -> convene_store::Account {

@@ -227,6 +227,7 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/communities/{slug}/contributions/{id}/decision",
             post(contributions::decision),
+        )
         .route("/communities/{slug}/governance", get(governance::overview))
         .route(
             "/communities/{slug}/policies/accept",
