@@ -126,7 +126,7 @@ fn free_port() -> u16 {
         .port()
 }
 
-fn to_of<'a>(m: &'a serde_json::Value) -> &'a str {
+fn to_of(m: &serde_json::Value) -> &str {
     m["to"][0].as_str().expect("to")
 }
 
