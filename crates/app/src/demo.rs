@@ -480,14 +480,28 @@ mod tests {
         // Oldest first: three finished Open Spaces and one in its marketplace.
         let mut all = gatherings::list(db, c.id).await.expect("gatherings");
         all.reverse();
-        // The Lean Coffee (another format) comes last; the Open Spaces are checked here.
-        let lean = all.pop().expect("the Lean Coffee");
-        assert!(
-            convene_store::lean::settings(db, lean.id)
+        // The other formats (a Lean Coffee, a World Café) are set aside; the Open Spaces are checked here.
+        let mut formats = (0, 0);
+        let mut open_spaces = Vec::new();
+        for g in all {
+            if convene_store::lean::settings(db, g.id)
                 .await
                 .expect("lean")
                 .is_some()
-        );
+            {
+                formats.0 += 1;
+            } else if convene_store::cafes::get(db, g.id)
+                .await
+                .expect("cafe")
+                .is_some()
+            {
+                formats.1 += 1;
+            } else {
+                open_spaces.push(g);
+            }
+        }
+        assert_eq!(formats, (1, 1), "one Lean Coffee and one World Café");
+        let all = open_spaces;
         let titles: Vec<&str> = all.iter().map(|g| g.title.as_str()).collect();
         assert_eq!(
             titles,

@@ -392,13 +392,18 @@ async fn governance(
             &rule.describe(),
         );
     }
+    let everyone: Vec<AccountId> = people
+        .iter()
+        .map(|p| AccountId(p.0))
+        .chain([steward2])
+        .collect();
     for v in g::current(&u.tx, community).await? {
-        for p in people {
+        for who in &everyone {
             g::accept(
                 &u.tx,
                 community,
                 v.id,
-                AccountId(p.0),
+                *who,
                 v.created_at.max(now - 10 * day),
             )
             .await?;

@@ -70,7 +70,7 @@ pub async fn kiosk_filter_and_display_link() {
     click_button(&c, "Sign in").await;
     wait_for(&c, "form[action='/signout']").await;
 
-    // The demo's first gathering with rooms.
+    // The demo's first Open Space (the demo has World Café and Lean Coffee gatherings too).
     c.goto(&format!("{url}/c/riverbend/g"))
         .await
         .expect("gatherings");
@@ -78,12 +78,13 @@ pub async fn kiosk_filter_and_display_link() {
     let id: String = src
         .split("/c/riverbend/g/")
         .skip(1)
+        .filter(|s| s.split("</a>").next().is_some_and(|link| link.contains("Open Space")))
         .filter_map(|s| {
             let n: String = s.chars().take_while(char::is_ascii_digit).collect();
             (!n.is_empty()).then_some(n)
         })
         .next()
-        .expect("a gathering");
+        .expect("an Open Space");
     let kiosk = format!("{url}/c/riverbend/g/{id}/kiosk");
     c.goto(&kiosk).await.expect("kiosk");
     wait_for(&c, "[data-kiosk] .k-row").await;

@@ -66,6 +66,13 @@ pub async fn a_lean_coffee_with_two_browsers() {
         .expect("list");
     wait_heading(&host, "Lean Coffees").await;
     assert_accessible(&host, "the Lean Coffee list").await;
+    // The demo has a Lean Coffee already, so the form waits folded under its summary.
+    host.find(Locator::Css("details > summary"))
+        .await
+        .expect("the form's summary")
+        .click()
+        .await
+        .expect("unfold");
     fill(&host, "title", "Rail Lean Coffee").await;
     fill(
         &host,
