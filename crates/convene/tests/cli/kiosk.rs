@@ -78,7 +78,11 @@ pub async fn kiosk_filter_and_display_link() {
     let id: String = src
         .split("/c/riverbend/g/")
         .skip(1)
-        .filter(|s| s.split("</a>").next().is_some_and(|link| link.contains("Open Space")))
+        .filter(|s| {
+            s.split("</a>")
+                .next()
+                .is_some_and(|link| !link.contains("Lean Coffee") && !link.contains("World Café"))
+        })
         .filter_map(|s| {
             let n: String = s.chars().take_while(char::is_ascii_digit).collect();
             (!n.is_empty()).then_some(n)
