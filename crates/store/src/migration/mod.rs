@@ -2,7 +2,7 @@
 //! Times are Unix seconds in BIGINT columns: the same on both databases and exact to compare.
 //!
 //! Append-only: a migration that has shipped is never edited (an installed database would
-//! never run the change); a change is a new migration. `tests/store.rs` holds the SHA-256 of
+//! never run the change); a change is a new migration. `tests/upgrade` holds the SHA-256 of
 //! every shipped file and fails when one changes.
 
 mod m0001_foundation;
@@ -48,18 +48,19 @@ impl MigratorTrait for Migrator {
             Box::new(m0010_session_withdrawn::M0010SessionWithdrawn),
             Box::new(m0020_feed_links::M0020FeedLinks),
             Box::new(m0040_moderation::M0040Moderation),
-            Box::new(m0041_governance::M0041Governance),
             Box::new(m0050_threads::M0050Threads),
+            Box::new(m0060_invitation_mails::M0060InvitationMails),
+            Box::new(m0061_second_factor::M0061SecondFactor),
+            // Since 385b1dd, in number order.
+            Box::new(m0041_governance::M0041Governance),
             Box::new(m0051_search::M0051Search),
             Box::new(m0055_notifications::M0055Notifications),
             Box::new(m0056_contributions::M0056Contributions),
-            Box::new(m0060_invitation_mails::M0060InvitationMails),
-            Box::new(m0061_second_factor::M0061SecondFactor),
             Box::new(m0062_oidc::M0062Oidc),
+            Box::new(m0070_library::M0070Library),
+            Box::new(m0080_cafe::M0080Cafe),
             Box::new(m0090_lean_coffee::M0090LeanCoffee),
             Box::new(m0091_initiatives::M0091Initiatives),
-            Box::new(m0080_cafe::M0080Cafe),
-            Box::new(m0070_library::M0070Library),
         ]
     }
 }
