@@ -160,11 +160,7 @@ impl App {
         community: i32,
         account: i32,
     ) -> Result<bool> {
-        Ok(
-            !store::pending(db, CommunityId(community), AccountId(account))
-                .await?
-                .is_empty(),
-        )
+        Ok(store::has_pending(db, CommunityId(community), AccountId(account)).await?)
     }
 
     /// The governance page.

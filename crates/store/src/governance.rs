@@ -13,7 +13,8 @@ use convene_domain::ids::{AccountId, CommunityId, DecisionId, MandateId, PolicyV
 use convene_domain::policy::Document;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set,
 };
 use std::collections::HashMap;
 
@@ -497,6 +498,40 @@ pub async fn pending(
         .into_iter()
         .filter(|v| !accepted.contains(&v.id.get()))
         .collect())
+}
+
+/// Whether [`pending`] is not empty, without reading the policies' texts: it is asked on every
+/// request inside a community.
+pub async fn has_pending(
+    db: &impl ConnectionTrait,
+    community: CommunityId,
+    account: AccountId,
+) -> Result<bool> {
+    let versions: Vec<(i32, String, i32)> = policy_version::Entity::find()
+        .select_only()
+        .columns([
+            policy_version::Column::Id,
+            policy_version::Column::Document,
+            policy_version::Column::Number,
+        ])
+        .filter(policy_version::Column::CommunityId.eq(community.get()))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let newest: Vec<i32> = versions
+        .iter()
+        .filter(|(_, doc, n)| !versions.iter().any(|(_, d, m)| d == doc && m > n))
+        .map(|(id, _, _)| *id)
+        .collect();
+    if newest.is_empty() {
+        return Ok(false);
+    }
+    let accepted = policy_acceptance::Entity::find()
+        .filter(policy_acceptance::Column::AccountId.eq(account.get()))
+        .filter(policy_acceptance::Column::VersionId.is_in(newest.clone()))
+        .count(db)
+        .await?;
+    Ok((accepted as usize) < newest.len())
 }
 
 /// A steward's or curator's term.
