@@ -51,7 +51,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0050_threads::M0050Threads),
             Box::new(m0060_invitation_mails::M0060InvitationMails),
             Box::new(m0061_second_factor::M0061SecondFactor),
-            // Since 385b1dd, in number order.
+            // Shipped at b8eda23.
             Box::new(m0041_governance::M0041Governance),
             Box::new(m0051_search::M0051Search),
             Box::new(m0055_notifications::M0055Notifications),
@@ -61,6 +61,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0080_cafe::M0080Cafe),
             Box::new(m0090_lean_coffee::M0090LeanCoffee),
             Box::new(m0091_initiatives::M0091Initiatives),
+            // Since b8eda23, appended in the order they land.
         ]
     }
 }

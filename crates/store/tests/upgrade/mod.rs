@@ -5,11 +5,11 @@ use convene_store::Store;
 use sea_orm::{ConnectionTrait, DbBackend, Statement};
 use sha2::{Digest, Sha256};
 
-/// The migrations that shipped (m0001–m0004 at 8becab4, the rest at 385b1dd) and the SHA-256 of
+/// The migrations that shipped (m0001–m0004 at 8becab4, m0005–m0061 at 385b1dd, m0041–m0091 at b8eda23) and the SHA-256 of
 /// each file then. A shipped migration is never edited: an installed database would never run
 /// the change. They come first, in the order they shipped, so a new database and an upgraded one
 /// apply the same migrations in the same order.
-const SHIPPED: [(&str, &str, &str); 14] = [
+const SHIPPED: [(&str, &str, &str); 23] = [
     (
         "m0001_foundation",
         include_str!("../../src/migration/m0001_foundation.rs"),
@@ -80,6 +80,51 @@ const SHIPPED: [(&str, &str, &str); 14] = [
         include_str!("../../src/migration/m0061_second_factor.rs"),
         "a562ea4f4d41932648a57b391d34f0f5cc9f1494b578c39999e88e9766859f60",
     ),
+    (
+        "m0041_governance",
+        include_str!("../../src/migration/m0041_governance.rs"),
+        "77edaa4f5d9a4e6ed5a5f47217c46a13519e5c16ca752b1ec33307fdf9356918",
+    ),
+    (
+        "m0051_search",
+        include_str!("../../src/migration/m0051_search.rs"),
+        "856dee6d1ecd4df529071deb24dd583b57e746d044bb19e38d1c2cfb9dd62353",
+    ),
+    (
+        "m0055_notifications",
+        include_str!("../../src/migration/m0055_notifications.rs"),
+        "a2e4d05e40522636d0c1decb4a00a1f0de101690b42f55a04bdd5d7b85ff4568",
+    ),
+    (
+        "m0056_contributions",
+        include_str!("../../src/migration/m0056_contributions.rs"),
+        "d6ba27c39d795422d3ca9c976ae001b91553d70b0f9ad9a726655d5b6172cd63",
+    ),
+    (
+        "m0062_oidc",
+        include_str!("../../src/migration/m0062_oidc.rs"),
+        "7938799cde0271c1f74e546af2a23bc8e0844122dbe5fd9ff20d9ec7ce00dee2",
+    ),
+    (
+        "m0070_library",
+        include_str!("../../src/migration/m0070_library.rs"),
+        "ddf318c95ff94c1ca97fa85a4c7cc2e2f928a3491ee20ca68b8bdbb1c46e0410",
+    ),
+    (
+        "m0080_cafe",
+        include_str!("../../src/migration/m0080_cafe.rs"),
+        "a3e9c5b3d2960096e68895c45a755fa0238f4744f61529bc67316bb31e3e9a1a",
+    ),
+    (
+        "m0090_lean_coffee",
+        include_str!("../../src/migration/m0090_lean_coffee.rs"),
+        "6694e84b6896e7b02f161976d60b89b2c64aa120b914b1ecd6de29bf32f7036e",
+    ),
+    (
+        "m0091_initiatives",
+        include_str!("../../src/migration/m0091_initiatives.rs"),
+        "a0e357ef846edbf65c788c2bca9d7c94fe76108ca900ae2b12f19ea12aa4e567",
+    ),
 ];
 
 /// How many of them main had at 8becab4, where the fixture database was made.
@@ -100,7 +145,7 @@ fn shipped_migrations_are_never_edited_and_come_first() {
         SHIPPED.map(|(n, _, _)| n.to_owned()),
         "shipped migrations keep their names and order"
     );
-    assert!(names.len() > SHIPPED.len());
+    assert!(names.len() >= SHIPPED.len());
 }
 
 fn hex(bytes: &[u8]) -> String {
