@@ -13,7 +13,9 @@ use tantivy::{Index, Term, doc};
 
 fn main() -> tantivy::Result<()> {
     let mut args = std::env::args().skip(1);
-    let dir = args.next().expect("usage: convene-search-tantivy DIR [ROUNDS]");
+    let dir = args
+        .next()
+        .expect("usage: convene-search-tantivy DIR [ROUNDS]");
     let rounds: usize = args.next().map_or(1, |r| r.parse().expect("rounds"));
     let dir = std::path::Path::new(&dir);
 
