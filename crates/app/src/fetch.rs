@@ -3,15 +3,15 @@
 //! be public (unless the operator allows private ones, as tests do), the connection goes to
 //! the address that was checked (no second lookup to rebind), at most [`MAX_REDIRECTS`]
 //! redirects, each checked the same way, a size limit and one deadline for all of it.
+//! One HTTP client in the house: reqwest (which `openidconnect` uses too), given for each
+//! request only the addresses checked here (`resolve_to_addrs`, and a resolver that looks
+//! nothing up), without proxies or redirects of its own.
 
 use crate::AppError;
-use http_body_util::{BodyExt, Empty};
-use hyper::body::Bytes;
-use hyper_util::rt::TokioIo;
+use reqwest::dns::{Name, Resolve, Resolving};
 use std::net::{IpAddr, SocketAddr};
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 use std::time::Duration;
-use tokio::net::TcpStream;
 
 pub const MAX_REDIRECTS: usize = 3;
 
@@ -114,13 +114,8 @@ fn parse(raw: &str) -> Result<url::Url, AppError> {
     Ok(url)
 }
 
-enum Got {
-    Body(String),
-    Redirect(String),
-}
-
-/// The address to connect to: the first the host resolves to, if all of them may be used.
-async fn address(url: &url::Url, policy: FetchPolicy) -> Result<SocketAddr, AppError> {
+/// The addresses to connect to: every one the host resolves to, if all of them may be used.
+async fn addresses(url: &url::Url, policy: FetchPolicy) -> Result<Vec<SocketAddr>, AppError> {
     let host = url.host_str().ok_or_else(|| refuse("has no host"))?;
     let port = url
         .port_or_known_default()
@@ -130,91 +125,72 @@ async fn address(url: &url::Url, policy: FetchPolicy) -> Result<SocketAddr, AppE
         .await
         .map_err(|_| refuse(format!("the host {host} is not known")))?
         .collect();
-    let first = *addrs
-        .first()
-        .ok_or_else(|| refuse(format!("the host {host} is not known")))?;
+    if addrs.is_empty() {
+        return Err(refuse(format!("the host {host} is not known")));
+    }
     if !policy.allow_private && addrs.iter().any(|a| !is_public(a.ip())) {
         return Err(refuse(
             "it points to a private or local address, which this server does not fetch",
         ));
     }
-    Ok(first)
+    Ok(addrs)
 }
 
-fn tls() -> Arc<rustls::ClientConfig> {
-    static CONFIG: OnceLock<Arc<rustls::ClientConfig>> = OnceLock::new();
-    CONFIG
-        .get_or_init(|| {
-            let roots =
-                rustls::RootCertStore::from_iter(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
-            let config = rustls::ClientConfig::builder_with_provider(Arc::new(
-                rustls::crypto::ring::default_provider(),
-            ))
-            .with_safe_default_protocol_versions()
-            .map(|b| b.with_root_certificates(roots).with_no_client_auth());
-            Arc::new(config.unwrap_or_else(|e| panic!("TLS defaults: {e}")))
-        })
-        .clone()
-}
+/// A resolver that resolves nothing: the client may only reach the names given to it with
+/// the addresses checked above (`resolve_to_addrs`), never look one up again.
+struct NoLookup;
 
-async fn get(url: &url::Url, policy: FetchPolicy) -> Result<Got, AppError> {
-    let addr = address(url, policy).await?;
-    let unreachable = |_| refuse(format!("could not connect to {}", addr_of(url)));
-    let tcp = TcpStream::connect(addr).await.map_err(unreachable)?;
-    let host = url.host_str().unwrap_or_default().to_owned();
-    if url.scheme() == "https" {
-        let name = rustls::pki_types::ServerName::try_from(host.clone())
-            .map_err(|_| refuse("has a host name TLS cannot check"))?;
-        let stream = tokio_rustls::TlsConnector::from(tls())
-            .connect(name, tcp)
-            .await
-            .map_err(|e| refuse(format!("the TLS connection failed: {e}")))?;
-        exchange(TokioIo::new(stream), url, policy).await
-    } else {
-        exchange(TokioIo::new(tcp), url, policy).await
+impl Resolve for NoLookup {
+    fn resolve(&self, name: Name) -> Resolving {
+        let e: Box<dyn std::error::Error + Send + Sync> =
+            format!("{} was not checked before connecting", name.as_str()).into();
+        Box::pin(std::future::ready(Err::<reqwest::dns::Addrs, _>(e)))
     }
 }
 
-fn addr_of(url: &url::Url) -> String {
-    url.host_str().unwrap_or_default().to_owned()
+/// A client for one request to `url`'s host, pinned to `addrs`: no proxy (it would choose
+/// the address), no redirects followed by itself (each is checked here), no cookies.
+fn client(url: &url::Url, addrs: &[SocketAddr]) -> Result<reqwest::Client, AppError> {
+    let mut b = reqwest::Client::builder()
+        .no_proxy()
+        .redirect(reqwest::redirect::Policy::none())
+        .user_agent("convene-library-import")
+        .dns_resolver(Arc::new(NoLookup));
+    if let Some(url::Host::Domain(d)) = url.host() {
+        b = b.resolve_to_addrs(d, addrs);
+    }
+    b.build()
+        .map_err(|e| AppError::Internal(format!("HTTP client: {e}")))
 }
 
-async fn exchange<T>(io: T, url: &url::Url, policy: FetchPolicy) -> Result<Got, AppError>
-where
-    T: hyper::rt::Read + hyper::rt::Write + Unpin + Send + 'static,
-{
-    let (mut send, conn) = hyper::client::conn::http1::handshake::<_, Empty<Bytes>>(io)
-        .await
-        .map_err(|e| refuse(format!("the server did not speak HTTP: {e}")))?;
-    tokio::spawn(async move {
-        let _ = conn.await;
-    });
-    let host = match url.port() {
-        Some(p) => format!("{}:{p}", addr_of(url)),
-        None => addr_of(url),
-    };
-    let path = match url.query() {
-        Some(q) => format!("{}?{q}", url.path()),
-        None => url.path().to_owned(),
-    };
-    let req = hyper::Request::get(path)
-        .header(hyper::header::HOST, host)
+enum Got {
+    Body(String),
+    Redirect(String),
+}
+
+async fn get(url: &url::Url, policy: FetchPolicy) -> Result<Got, AppError> {
+    let addrs = addresses(url, policy).await?;
+    let host = url.host_str().unwrap_or_default().to_owned();
+    let mut res = client(url, &addrs)?
+        .get(url.clone())
         .header(
-            hyper::header::ACCEPT,
+            reqwest::header::ACCEPT,
             "application/json, text/markdown;q=0.9, text/plain;q=0.5",
         )
-        .header(hyper::header::USER_AGENT, "convene-library-import")
-        .body(Empty::new())
-        .map_err(|e| AppError::Internal(e.to_string()))?;
-    let res = send
-        .send_request(req)
+        .send()
         .await
-        .map_err(|e| refuse(format!("the request failed: {e}")))?;
+        .map_err(|e| {
+            if e.is_connect() {
+                refuse(format!("could not connect to {host}"))
+            } else {
+                refuse(format!("the request failed: {e}"))
+            }
+        })?;
     let status = res.status();
     if status.is_redirection() {
         let to = res
             .headers()
-            .get(hyper::header::LOCATION)
+            .get(reqwest::header::LOCATION)
             .and_then(|v| v.to_str().ok())
             .ok_or_else(|| refuse("it redirects without saying where"))?;
         return Ok(Got::Redirect(to.to_owned()));
@@ -222,24 +198,22 @@ where
     if !status.is_success() {
         return Err(refuse(format!("the server answered {status}")));
     }
-    if let Some(n) = res
-        .headers()
-        .get(hyper::header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok()?.parse::<usize>().ok())
-        && n > policy.max_bytes
+    if res
+        .content_length()
+        .is_some_and(|n| n > policy.max_bytes as u64)
     {
         return Err(too_large(policy));
     }
-    let mut body = res.into_body();
     let mut out = Vec::new();
-    while let Some(frame) = body.frame().await {
-        let frame = frame.map_err(|e| refuse(format!("reading the answer failed: {e}")))?;
-        if let Ok(data) = frame.into_data() {
-            if out.len() + data.len() > policy.max_bytes {
-                return Err(too_large(policy));
-            }
-            out.extend_from_slice(&data);
+    while let Some(chunk) = res
+        .chunk()
+        .await
+        .map_err(|e| refuse(format!("reading the answer failed: {e}")))?
+    {
+        if out.len() + chunk.len() > policy.max_bytes {
+            return Err(too_large(policy));
         }
+        out.extend_from_slice(&chunk);
     }
     String::from_utf8(out)
         .map(Got::Body)
@@ -298,5 +272,155 @@ mod tests {
                 "{url}: {e}"
             );
         }
+    }
+
+    /// A server on 127.0.0.1 answering each path as `answer` says (a raw HTTP/1.1 reply).
+    async fn serve(answer: fn(&str, u16) -> String) -> u16 {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let l = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let port = l.local_addr().expect("addr").port();
+        tokio::spawn(async move {
+            while let Ok((mut s, _)) = l.accept().await {
+                tokio::spawn(async move {
+                    let mut buf = Vec::new();
+                    let mut chunk = [0u8; 1024];
+                    while !buf.windows(4).any(|w| w == b"\r\n\r\n") {
+                        match s.read(&mut chunk).await {
+                            Ok(0) | Err(_) => return,
+                            Ok(n) => buf.extend_from_slice(&chunk[..n]),
+                        }
+                    }
+                    let head = String::from_utf8_lossy(&buf).into_owned();
+                    let path = head.split_whitespace().nth(1).unwrap_or("/").to_owned();
+                    let _ = s.write_all(answer(&path, port).as_bytes()).await;
+                    let _ = s.shutdown().await;
+                });
+            }
+        });
+        port
+    }
+
+    fn ok(body: &str) -> String {
+        format!(
+            "HTTP/1.1 200 OK\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+            body.len()
+        )
+    }
+
+    fn routes(path: &str, port: u16) -> String {
+        let hop = |to: String| {
+            format!(
+                "HTTP/1.1 302 Found\r\nlocation: {to}\r\ncontent-length: 0\r\nconnection: close\r\n\r\n"
+            )
+        };
+        match path {
+            "/file" => ok("the file"),
+            // Three hops end at the file; four are one too many.
+            "/r3" => hop("/r2".into()),
+            "/r2" => hop("/r1".into()),
+            "/r1" => hop(format!("http://127.0.0.1:{port}/file")),
+            "/r4" => hop("/r3".into()),
+            "/big" => ok(&"x".repeat(2000)),
+            // No length announced: the limit holds while reading.
+            "/big-unannounced" => format!(
+                "HTTP/1.1 200 OK\r\nconnection: close\r\n\r\n{}",
+                "x".repeat(2000)
+            ),
+            "/ftp" => hop("ftp://127.0.0.1/x".into()),
+            _ => "HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\nconnection: close\r\n\r\n".into(),
+        }
+    }
+
+    fn local() -> FetchPolicy {
+        FetchPolicy {
+            allow_private: true,
+            ..FetchPolicy::default()
+        }
+    }
+
+    #[tokio::test]
+    async fn follows_three_checked_redirects_and_no_more() {
+        let port = serve(routes).await;
+        let at = |p: &str| format!("http://127.0.0.1:{port}{p}");
+        assert_eq!(
+            fetch_text(&at("/r3"), local()).await.expect("three hops"),
+            "the file"
+        );
+        let e = fetch_text(&at("/r4"), local())
+            .await
+            .expect_err("four hops");
+        assert!(e.to_string().contains("more than 3"), "{e}");
+        let e = fetch_text(&at("/ftp"), local()).await.expect_err("ftp");
+        assert!(e.to_string().contains("http or https"), "{e}");
+        let e = fetch_text(&at("/missing"), local()).await.expect_err("404");
+        assert!(e.to_string().contains("404"), "{e}");
+        // Without the operator's permission the same local server is refused before connecting.
+        let e = fetch_text(&at("/file"), FetchPolicy::default())
+            .await
+            .expect_err("private");
+        assert!(e.to_string().contains("private or local"), "{e}");
+    }
+
+    #[tokio::test]
+    async fn a_file_over_the_limit_is_refused_announced_or_not() {
+        let port = serve(routes).await;
+        let small = FetchPolicy {
+            max_bytes: 1024,
+            ..local()
+        };
+        for p in ["/big", "/big-unannounced"] {
+            let e = fetch_text(&format!("http://127.0.0.1:{port}{p}"), small)
+                .await
+                .expect_err("too large");
+            assert!(e.to_string().contains("larger than 1 KiB"), "{p}: {e}");
+        }
+    }
+
+    #[tokio::test]
+    async fn a_silent_server_meets_the_deadline() {
+        let l = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let port = l.local_addr().expect("addr").port();
+        let held = tokio::spawn(async move {
+            let kept = l.accept().await;
+            tokio::time::sleep(Duration::from_secs(30)).await;
+            drop(kept);
+        });
+        let quick = FetchPolicy {
+            timeout: Duration::from_millis(300),
+            ..local()
+        };
+        let e = fetch_text(&format!("http://127.0.0.1:{port}/file"), quick)
+            .await
+            .expect_err("deadline");
+        assert!(e.to_string().contains("did not answer"), "{e}");
+        held.abort();
+    }
+
+    #[tokio::test]
+    async fn the_client_connects_only_to_the_checked_addresses() {
+        let port = serve(routes).await;
+        // A name no resolver knows reaches the server only through the pinned address ...
+        let url = url::Url::parse(&format!("http://pinned.invalid:{port}/file")).expect("url");
+        let pinned = [SocketAddr::from(([127, 0, 0, 1], port))];
+        let res = client(&url, &pinned)
+            .expect("client")
+            .get(url.clone())
+            .send()
+            .await
+            .expect("reached through the pinned address");
+        assert_eq!(res.text().await.expect("text"), "the file");
+        // ... and any other name is never looked up.
+        let other = url::Url::parse(&format!("http://localhost:{port}/file")).expect("url");
+        let e = client(&url, &pinned)
+            .expect("client")
+            .get(other)
+            .send()
+            .await
+            .expect_err("no second lookup");
+        assert!(e.is_connect() || e.is_request(), "{e}");
     }
 }

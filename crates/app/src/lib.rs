@@ -18,6 +18,7 @@ mod demo_conversation;
 mod demo_gatherings;
 mod demo_lean;
 mod demo_moderation;
+pub mod design_agenda;
 pub mod exports;
 pub mod feeds;
 pub mod fetch;

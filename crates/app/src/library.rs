@@ -8,7 +8,8 @@
 use crate::content::{Audience, readable, reader};
 use crate::{Allowed, App, AppError, Ctx, Result, Stale, can};
 use convene_domain::Permission;
-use convene_domain::content::{ContentKind, ContentRef, Reader, Saved, Visibility};
+use convene_domain::audit::{Subject, SubjectKind};
+use convene_domain::content::{ContentKind, ContentRef, ContentState, Reader, Saved, Visibility};
 use convene_domain::ids::GatheringId;
 use convene_domain::timer::{Reading, Timer, TimerError};
 use convene_practice::{
@@ -151,6 +152,8 @@ pub struct Fork {
     pub title: String,
     /// 1 for a fork of this design, 2 for a fork of a fork ...
     pub depth: usize,
+    /// Deleted: a tombstone that keeps its forks in the lineage (no slug or title shown).
+    pub deleted: bool,
 }
 
 /// Where a new work comes from.
@@ -283,14 +286,27 @@ impl App {
                 let Some(c) = contents::get(db, work_ref(&k)?).await? else {
                     continue;
                 };
-                if !readable(&r, &c) {
+                // A deleted fork the member could have read stays as a tombstone, so its own
+                // forks keep their place in the lineage.
+                let deleted = c.state == ContentState::Removed;
+                let as_if_kept = Content {
+                    state: ContentState::Visible,
+                    ..c.clone()
+                };
+                if !readable(&r, if deleted { &as_if_kept } else { &c }) {
                     continue;
                 }
-                let doc = Doc::read(kind_of(&k)?, &c.body)?;
+                let (slug, title) = if deleted {
+                    (String::new(), String::new())
+                } else {
+                    let doc = Doc::read(kind_of(&k)?, &c.body)?;
+                    (k.slug.clone(), doc.title().to_owned())
+                };
                 out.push(Fork {
-                    slug: k.slug.clone(),
-                    title: doc.title().to_owned(),
+                    slug,
+                    title,
                     depth,
+                    deleted,
                 });
                 stack.push((k.id, depth + 1));
             }
@@ -526,6 +542,37 @@ impl App {
         self.commit(u).await
     }
 
+    /// Deletes a work: its author or a steward, audited. The row stays as a tombstone (its
+    /// slug is not given to another work, so a stable URL never names something else) and
+    /// its file is removed, so nobody reads it, it leaves the public library and its URL
+    /// answers 404; forks keep their own copy of the attribution chain (`derived_from`) and
+    /// their place in the lineage. A gathering running it keeps the agenda it made.
+    pub async fn delete_work(
+        &self,
+        ctx: &Allowed<can::TakePart>,
+        kind: WorkKind,
+        slug: &str,
+    ) -> Result<()> {
+        let mut u = self.change(ctx).await?;
+        let w = self
+            .readable_work(&u.tx, &reader(ctx), ctx.community.id, kind, slug)
+            .await?;
+        may_change_work(&u, &w)?;
+        contents::set_state(&u.tx, work_ref(&w.row)?, &ContentState::Removed).await?;
+        library::set_published(&u.tx, w.row.id, None).await?;
+        library::touch(&u.tx, w.row.id, self.now()).await?;
+        u.audit(
+            match kind {
+                WorkKind::Practice => "practice.delete",
+                WorkKind::Design => "design.delete",
+            },
+            Subject::new(SubjectKind::Content, w.content.id.get()),
+            &format!("{}:{} {}", kind.as_str(), w.row.id, w.row.slug),
+            "",
+        );
+        self.commit(u).await
+    }
+
     /// A published work, for anyone (signed in or not): public, visible, not removed.
     pub async fn published_work(
         &self,
@@ -561,12 +608,15 @@ impl App {
         Ok(out)
     }
 
-    /// Makes a gathering run a design from its first block, the timer paused (a host).
+    /// Makes a gathering run a design from its first block, the timer paused (a host), and
+    /// its blocks the gathering's agenda: one plenary slot each, from `starts` (a date and a
+    /// time in the gathering's zone; now when not given), replacing the slots of a run before.
     pub async fn run_design(
         &self,
         ctx: &Allowed<can::HostGathering>,
         gathering: GatheringId,
         slug: &str,
+        starts: Option<(&str, &str)>,
     ) -> Result<()> {
         let mut u = self.change(ctx).await?;
         let w = self
@@ -578,8 +628,37 @@ impl App {
                 slug,
             )
             .await?;
+        // The agenda is shared by everyone in the gathering, so only a design they may all
+        // read can become it.
+        if !Audience::Everyone.reads(&w.content) {
+            return Err(AppError::Conflict(
+                "Only a design every member and guest may read can become a gathering's agenda."
+                    .into(),
+            ));
+        }
+        let Doc::Design(design) = &w.doc else {
+            return Err(AppError::NotFound);
+        };
         self.bump(&mut u, ctx.community.id, gathering).await?;
-        library::start_run(&u.tx, gathering.get(), w.row.id, self.now()).await?;
+        let g = gatherings::get(&u.tx, ctx.community.id, gathering.get()).await?;
+        let zone = crate::gathering::zone_of(&g)?;
+        let now = self.now();
+        let start = match starts {
+            Some((date, time)) => Some(zone.timestamp(date.trim(), time.trim())?),
+            None => None,
+        };
+        self.clear_run(&u.tx, g.id).await?;
+        library::start_run(&u.tx, gathering.get(), w.row.id, now).await?;
+        // From the next whole minute, when no start is given.
+        let soon = (now + 59) / 60 * 60;
+        self.lay_out_run(&u.tx, &g, &zone, design, start, soon)
+            .await?;
+        u.audit(
+            "design.run",
+            Subject::new(SubjectKind::Gathering, gathering.get()),
+            &format!("design:{} {}", w.row.id, w.row.slug),
+            "",
+        );
         self.commit(u).await
     }
 
@@ -683,6 +762,8 @@ impl App {
                 "The timer changed meanwhile; look again.".into(),
             ));
         }
+        self.retime_run(&u.tx, gathering.get(), &view.design, &view.timer, &t, now)
+            .await?;
         self.commit(u).await?;
         Ok(RunView {
             reading: t.read(now, &durations(&view.design)),

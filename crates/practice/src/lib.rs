@@ -10,6 +10,7 @@
 pub mod attribution;
 pub mod bounded;
 pub mod catalog;
+pub mod combine;
 pub mod design;
 pub mod extra;
 pub mod format;

@@ -2,6 +2,8 @@
 
 #[path = "practice/catalog.rs"]
 mod catalog;
+#[path = "practice/combine.rs"]
+mod combine;
 #[path = "practice/gen.rs"]
 mod gen_;
 #[path = "practice/limits.rs"]

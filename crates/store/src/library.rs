@@ -1,7 +1,7 @@
 //! A community's library: the rows of the practices and designs it keeps (the files are
 //! content of kind `practice` / `design`), and the timers of gatherings that run a design.
 
-use crate::entity::{design_run, library_work};
+use crate::entity::{design_run, design_run_slot, library_work};
 use crate::{DesignRun, LibraryWork, Result, StoreError, unique};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
@@ -187,4 +187,33 @@ pub async fn published(db: &impl ConnectionTrait) -> Result<Vec<LibraryWork>> {
         .limit(500)
         .all(db)
         .await?)
+}
+
+/// The agenda slots the gathering's run made, as (block, slot id), by block.
+pub async fn run_slots(db: &impl ConnectionTrait, gathering: i32) -> Result<Vec<(i32, i32)>> {
+    Ok(design_run_slot::Entity::find()
+        .filter(design_run_slot::Column::GatheringId.eq(gathering))
+        .order_by_asc(design_run_slot::Column::Block)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| (r.block, r.slot_id))
+        .collect())
+}
+
+/// Records that `slot` shows `block` of the gathering's run.
+pub async fn add_run_slot(
+    db: &impl ConnectionTrait,
+    gathering: i32,
+    block: i32,
+    slot: i32,
+) -> Result<()> {
+    design_run_slot::Entity::insert(design_run_slot::ActiveModel {
+        gathering_id: Set(gathering),
+        block: Set(block),
+        slot_id: Set(slot),
+    })
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
 }

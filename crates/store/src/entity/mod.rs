@@ -21,6 +21,7 @@ pub mod decision_advice;
 pub mod decision_response;
 pub mod decision_rule;
 pub mod design_run;
+pub mod design_run_slot;
 pub mod feed_link;
 pub mod flag;
 pub mod gathering;

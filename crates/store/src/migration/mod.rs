@@ -25,6 +25,7 @@ mod m0060_invitation_mails;
 mod m0061_second_factor;
 mod m0062_oidc;
 mod m0070_library;
+mod m0071_design_run_slots;
 mod m0080_cafe;
 mod m0090_lean_coffee;
 mod m0091_initiatives;
@@ -62,6 +63,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0090_lean_coffee::M0090LeanCoffee),
             Box::new(m0091_initiatives::M0091Initiatives),
             // Since b8eda23, appended in the order they land.
+            Box::new(m0071_design_run_slots::M0071DesignRunSlots),
         ]
     }
 }

@@ -37,7 +37,7 @@ pub fn routes() -> axum::Router<AppState> {
         .route(&format!("{C}/designs/import-url"), post(design_import_url))
         .route(
             &format!("{C}/designs/{{work}}"),
-            get(design).put(design_save),
+            get(design).put(design_save).delete(design_delete),
         )
         .route(&format!("{C}/designs/{{work}}/export"), get(design_export))
         .route(&format!("{C}/designs/{{work}}/fork"), post(design_fork))
@@ -65,6 +65,7 @@ pub fn routes() -> axum::Router<AppState> {
         design_import_url,
         design,
         design_save,
+        design_delete,
         design_export,
         design_fork,
         design_publish,
@@ -369,6 +370,8 @@ pub struct DesignForkDto {
     title: String,
     /// 1: a fork of this design, 2: a fork of a fork ...
     depth: usize,
+    /// A deleted fork, kept so its own forks keep their place (slug and title empty).
+    deleted: bool,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -431,6 +434,7 @@ pub async fn design(
                 slug: f.slug,
                 title: f.title,
                 depth: f.depth,
+                deleted: f.deleted,
             })
             .collect(),
         starts: d.schedule().iter().map(|p| p.start).collect(),
@@ -465,6 +469,16 @@ pub async fn design_save(
         .save_design(&ctx, &work, input.version, design)
         .await?;
     Ok(Json(DesignSaved { version }))
+}
+
+#[utoipa::path(delete, path = "/api/v1/communities/{slug}/designs/{work}", params(("slug" = String, Path), ("work" = String, Path)), responses((status = 204, description = "Deleted: nobody reads it any more, it leaves the public library, its slug stays taken; its forks keep their attribution chain"), (status = 403, description = "Only who added it, or a steward")))]
+pub async fn design_delete(
+    State(st): State<AppState>,
+    ApiCan { ctx }: ApiCan<can::TakePart>,
+    Ids(WorkPath { work }): Ids<WorkPath>,
+) -> ApiResult<StatusCode> {
+    st.app.delete_work(&ctx, WorkKind::Design, &work).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -535,6 +549,15 @@ pub struct DesignRunInput {
     /// The slug of one of the community's designs.
     #[schema(max_length = 64)]
     design: String,
+    /// The day the first block starts, in the gathering's time zone (with `starts`; both
+    /// left out: the next whole minute). Each block becomes a plenary slot of the agenda.
+    #[serde(default)]
+    #[schema(schema_with = super::limits::date)]
+    date: Option<String>,
+    /// The time the first block starts, in the gathering's time zone.
+    #[serde(default)]
+    #[schema(schema_with = super::limits::clock)]
+    starts: Option<String>,
 }
 
 #[utoipa::path(post, path = "/api/v1/communities/{slug}/gatherings/{id}/run", params(("slug" = String, Path), ("id" = i32, Path)), request_body = DesignRunInput, responses((status = 200, body = TimerDto)))]
@@ -544,7 +567,16 @@ pub async fn run_create(
     Ids(GatheringPath { id }): Ids<GatheringPath>,
     ApiJson(input): ApiJson<DesignRunInput>,
 ) -> ApiResult<Json<TimerDto>> {
-    st.app.run_design(&ctx, id, &input.design).await?;
+    let starts = match (&input.date, &input.starts) {
+        (Some(d), Some(t)) => Some((d.as_str(), t.as_str())),
+        (None, None) => None,
+        _ => {
+            return Err(
+                AppError::field("starts", "give both the date and the time, or neither").into(),
+            );
+        }
+    };
+    st.app.run_design(&ctx, id, &input.design, starts).await?;
     let view = st
         .app
         .design_run(&ctx.require::<can::TakePart>()?, id)

@@ -119,7 +119,12 @@ fn done_message(code: &str) -> Option<&'static str> {
         "composed" => "The design is saved in the community's library.",
         "forked" => "Forked: this copy is yours, with the original in its attribution chain.",
         "published" => "Published: anyone can read it, and other servers can import it by URL.",
-        "run" => "The gathering runs this design; the timer waits for you to start it.",
+        "run" => {
+            "The gathering runs this design: its blocks are the gathering's agenda, and the timer waits for you to start it."
+        }
+        "deleted" => {
+            "The design is deleted: nobody can read it any more; its forks keep their attribution."
+        }
         "timer" => "The timer changed; every screen of the gathering shows it.",
         _ => return None,
     })
@@ -143,6 +148,7 @@ pub struct CommunityLibraryPage {
     pub error: Option<String>,
     pub file: String,
     pub url: String,
+    pub combined: super::library::CombinedView,
 }
 
 async fn library_page(
@@ -157,7 +163,15 @@ async fn library_page(
     let c = ctx.require::<can::TakePart>()?;
     let practices = st.app.library_works(&c, WorkKind::Practice).await?;
     let designs = st.app.library_works(&c, WorkKind::Design).await?;
+    let (combined, _) = super::library::combined(
+        designs.iter().filter_map(|w| match &w.doc {
+            Doc::Design(d) => Some(d.as_ref()),
+            Doc::Practice(_) => None,
+        }),
+        "designs in this community's library",
+    );
     Ok(CommunityLibraryPage {
+        combined,
         nav: Nav::inside(account, ctx),
         slug: slug_of(ctx),
         catalog: super::library::catalog().practices.len(),
@@ -342,7 +356,13 @@ pub fn lineage_svg(chain: &[(String, String)], me: &str, forks: &[Fork]) -> Stri
         .map(|(t, a)| (0, format!("{} · {}", short(t), short(a)), "source"))
         .collect();
     nodes.push((0, short(me), "this"));
-    nodes.extend(forks.iter().map(|f| (f.depth, short(&f.title), "fork")));
+    nodes.extend(forks.iter().map(|f| {
+        if f.deleted {
+            (f.depth, "(deleted)".to_owned(), "fork deleted")
+        } else {
+            (f.depth, short(&f.title), "fork")
+        }
+    }));
     let (row, width) = (44, 460);
     let height = nodes.len() * row + 8;
     let mut out = format!(
@@ -356,7 +376,7 @@ pub fn lineage_svg(chain: &[(String, String)], me: &str, forks: &[Fork]) -> Stri
         let x = 4 + depth * 24;
         let parent = if i == 0 {
             None
-        } else if *class == "fork" {
+        } else if class.starts_with("fork") {
             parent_at
                 .iter()
                 .rev()
@@ -366,7 +386,11 @@ pub fn lineage_svg(chain: &[(String, String)], me: &str, forks: &[Fork]) -> Stri
             Some(y - row)
         };
         if let Some(py) = parent {
-            let px = if *class == "fork" { x - 12 } else { x + 12 };
+            let px = if class.starts_with("fork") {
+                x - 12
+            } else {
+                x + 12
+            };
             out.push_str(&format!(
                 "<path d=\"M{px} {} V{} H{x}\" class=\"edge\" fill=\"none\"/>",
                 py + 30,
@@ -380,8 +404,8 @@ pub fn lineage_svg(chain: &[(String, String)], me: &str, forks: &[Fork]) -> Stri
             y + 20,
             esc(label)
         ));
-        parent_at.retain(|(d, _)| d < depth || *class != "fork");
-        parent_at.push((if *class == "fork" { *depth } else { 0 }, y));
+        parent_at.retain(|(d, _)| d < depth || !class.starts_with("fork"));
+        parent_at.push((if class.starts_with("fork") { *depth } else { 0 }, y));
     }
     out.push_str("</svg>");
     out
@@ -525,6 +549,35 @@ pub async fn design_get(
     ))
 }
 
+/// `GET /c/{slug}/library/practices/{work}`: a practice the community imported, browsable
+/// like the catalog's, with who added it, where from, and its attribution chain.
+pub async fn practice_get(
+    State(st): State<AppState>,
+    Inside { account, ctx }: Inside,
+    Ids(DesignPath { work }): Ids<DesignPath>,
+) -> Result<Response, PageError> {
+    let c = ctx.require::<can::TakePart>()?;
+    let w = st.app.library_work(&c, WorkKind::Practice, &work).await?;
+    let Doc::Practice(p) = &w.doc else {
+        return Err(AppError::NotFound.into());
+    };
+    let slug = slug_of(&ctx);
+    let mut page = super::library::practice_page(
+        Nav::inside(&account, &ctx),
+        p,
+        (
+            format!("/c/{slug}/library#practices"),
+            "The community's library".into(),
+        ),
+        (
+            format!("/c/{slug}/library/files/practices/{work}/export.md"),
+            format!("/c/{slug}/library/files/practices/{work}/export.json"),
+        ),
+    );
+    page.imported = Some((w.added_by.clone(), w.row.source_url.clone()));
+    Ok(render(&page))
+}
+
 #[derive(Template)]
 #[template(path = "design_sheet.html")]
 pub struct SheetPage {
@@ -616,8 +669,64 @@ pub async fn publish_post(
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
+pub struct DeleteForm {
+    /// Set by the confirming second post.
+    pub confirm: String,
+}
+
+#[derive(Template)]
+#[template(path = "design_delete.html")]
+pub struct DeletePage {
+    pub nav: Nav,
+    pub slug: String,
+    pub work: String,
+    pub title: String,
+    pub published: bool,
+    pub forks: usize,
+}
+
+/// `POST /c/{slug}/library/designs/{work}/delete`: the first post shows what would happen,
+/// the second (`confirm=1`) deletes (its author or a steward).
+pub async fn delete_post(
+    State(st): State<AppState>,
+    Can { account, ctx }: Can<can::TakePart>,
+    Ids(DesignPath { work }): Ids<DesignPath>,
+    Form(f): Form<DeleteForm>,
+) -> Result<Response, PageError> {
+    let slug = slug_of(&ctx);
+    if f.confirm != "1" {
+        let w = st.app.library_work(&ctx, WorkKind::Design, &work).await?;
+        let forks = st.app.design_forks(&ctx, &w).await?;
+        return Ok(render(&DeletePage {
+            nav: Nav::inside(&account, &ctx),
+            slug,
+            work,
+            title: w.doc.title().into(),
+            published: w.published(),
+            forks: forks.iter().filter(|f| !f.deleted).count(),
+        }));
+    }
+    let result = st.app.delete_work(&ctx, WorkKind::Design, &work).await;
+    settle(
+        result,
+        |_| {
+            std::future::ready(Ok(Redirect::to(&format!(
+                "/c/{slug}/library?done=deleted#designs"
+            ))
+            .into_response()))
+        },
+        |msg| design_page(&st, &account, &ctx, &work, None, Some(msg)),
+    )
+    .await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct RunForm {
     pub gathering: String,
+    /// When the first block starts, in the gathering's zone (both empty: now).
+    pub date: String,
+    pub starts: String,
 }
 
 /// `POST /c/{slug}/library/designs/{work}/run`: a host makes a gathering run it.
@@ -635,7 +744,11 @@ pub async fn run_post(
             .parse()
             .map_err(|_| AppError::field("gathering", "choose a gathering"))?;
         let g = convene_domain::ids::GatheringId(g);
-        st.app.run_design(&ctx, g, &work).await.map(|_| g)
+        let starts = match (f.date.trim(), f.starts.trim()) {
+            ("", "") => None,
+            (d, t) => Some((d, t)),
+        };
+        st.app.run_design(&ctx, g, &work, starts).await.map(|_| g)
     }
     .await;
     settle(

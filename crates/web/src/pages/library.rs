@@ -4,14 +4,17 @@
 //! of it; and the JSON Schemas of the format at `/schema/{practice,pattern,design}.json`.
 
 use super::{Nav, render};
+use crate::AppState;
 use crate::error::PageError;
 use crate::markdown;
 use crate::session::MaybeAccount;
 use askama::Template;
-use axum::extract::{Path, Query};
+use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use convene_app::AppError;
+use convene_app::library::Doc;
+use convene_practice::combine::{Combinations, combinations};
 use convene_practice::{Catalog, Practice, Slug, Text};
 use serde::Deserialize;
 use std::sync::OnceLock;
@@ -143,6 +146,69 @@ impl Filter {
     }
 }
 
+/// Two patterns used together, for the "combine most often" lists.
+pub struct PairView {
+    /// (slug, title) of each.
+    pub a: (String, String),
+    pub b: (String, String),
+    pub designs: usize,
+}
+
+/// Which patterns combine most often, as a page shows it: over `total` designs (`of` names
+/// them in a sentence), the most frequent pairs first.
+pub struct CombinedView {
+    pub total: usize,
+    pub combining: usize,
+    pub of: &'static str,
+    pub pairs: Vec<PairView>,
+}
+
+fn titled(s: &Slug) -> (String, String) {
+    let title = catalog()
+        .patterns
+        .get(s)
+        .map_or(s.as_str(), |p| p.title.as_str());
+    (s.as_str().into(), title.into())
+}
+
+/// At most ten pairs, counted over `designs`.
+pub fn combined<'a>(
+    designs: impl IntoIterator<Item = &'a convene_practice::Design>,
+    of: &'static str,
+) -> (CombinedView, Combinations) {
+    let c = combinations(designs, catalog());
+    let view = CombinedView {
+        total: c.designs,
+        combining: c.combining,
+        of,
+        pairs: c
+            .pairs
+            .iter()
+            .take(10)
+            .map(|p| PairView {
+                a: titled(&p.a),
+                b: titled(&p.b),
+                designs: p.designs,
+            })
+            .collect(),
+    };
+    (view, c)
+}
+
+/// The designs published on this server.
+async fn published_designs(st: &AppState) -> Result<Vec<convene_practice::Design>, PageError> {
+    Ok(st
+        .app
+        .published_works()
+        .await?
+        .into_iter()
+        .filter_map(|(_, w)| match w.doc {
+            Doc::Design(d) => Some(*d),
+            Doc::Practice(_) => None,
+        })
+        .collect())
+}
+
 #[derive(Template)]
 #[template(path = "library.html")]
 pub struct LibraryPage {
@@ -153,13 +219,17 @@ pub struct LibraryPage {
     /// (slug, title) of every pattern, for the filter.
     pub patterns: Vec<(String, String)>,
     pub error: Option<String>,
+    pub combined: CombinedView,
 }
 
 /// `GET /library`
 pub async fn library_get(
+    State(st): State<AppState>,
     MaybeAccount(account): MaybeAccount,
     Query(filter): Query<Filter>,
-) -> Response {
+) -> Result<Response, PageError> {
+    let designs = published_designs(&st).await?;
+    let (combined, _) = combined(&designs, "designs published on this server");
     let c = catalog();
     let numbers = Filter::number(&filter.people, "people")
         .and_then(|p| Ok((p, Filter::number(&filter.minutes, "minutes")?)));
@@ -174,8 +244,9 @@ pub async fn library_get(
         ),
         Err(e) => (Vec::new(), Some(e.to_string())),
     };
-    render(&LibraryPage {
+    Ok(render(&LibraryPage {
         nav: nav(account),
+        combined,
         patterns: c
             .patterns
             .values()
@@ -185,7 +256,7 @@ pub async fn library_get(
         practices,
         filter,
         error,
-    })
+    }))
 }
 
 pub struct StepView {
@@ -216,6 +287,12 @@ pub struct PracticePage {
     pub authors: String,
     pub derived_from: Vec<(String, String, String, String)>,
     pub body: Option<String>,
+    /// (href, text) of the way back: the catalog, or the community's library.
+    pub back: (String, String),
+    /// Where its file is, as Markdown and as JSON.
+    pub files: (String, String),
+    /// For a practice a community imported: who added it, and from where when by URL.
+    pub imported: Option<(String, Option<String>)>,
 }
 
 fn slug(raw: &str) -> Result<Slug, PageError> {
@@ -227,8 +304,31 @@ pub async fn practice_get(
     MaybeAccount(account): MaybeAccount,
     Path(raw): Path<String>,
 ) -> Result<Response, PageError> {
+    let p = catalog()
+        .practices
+        .get(&slug(&raw)?)
+        .ok_or(AppError::NotFound)?;
+    let s = p.slug.as_str();
+    Ok(render(&practice_page(
+        nav(account),
+        p,
+        ("/library".into(), "Practice library".into()),
+        (
+            format!("/api/v1/practices/{s}/export?format=md"),
+            format!("/api/v1/practices/{s}/export?format=json"),
+        ),
+    )))
+}
+
+/// A practice's page, from the catalog or a community's library: its five design elements,
+/// timed steps, roles, patterns (linked to the catalog's) and attribution chain.
+pub fn practice_page(
+    nav: Nav,
+    p: &Practice,
+    back: (String, String),
+    files: (String, String),
+) -> PracticePage {
     let c = catalog();
-    let p = c.practices.get(&slug(&raw)?).ok_or(AppError::NotFound)?;
     let e = &p.elements;
     let elements = [
         ("Invitation", &e.invitation),
@@ -255,8 +355,8 @@ pub async fn practice_get(
             v
         })
         .collect();
-    Ok(render(&PracticePage {
-        nav: nav(account),
+    PracticePage {
+        nav,
         card: PracticeCard::of(p),
         subtitle: p.subtitle.as_ref().map(|s| s.as_str().into()),
         purpose: md(&p.purpose),
@@ -278,9 +378,10 @@ pub async fn practice_get(
         patterns: p
             .patterns
             .iter()
-            .map(|s| {
-                let title = c.patterns.get(s).map_or(s.as_str(), |x| x.title.as_str());
-                (s.as_str().into(), title.into())
+            .map(|s| match c.patterns.get(s) {
+                Some(x) => (s.as_str().into(), x.title.as_str().into()),
+                // A pattern the catalog does not have (an imported practice's): named only.
+                None => (String::new(), s.as_str().into()),
             })
             .collect(),
         license: p.license.as_str().into(),
@@ -303,7 +404,10 @@ pub async fn practice_get(
             })
             .collect(),
         body: md(&p.body),
-    }))
+        back,
+        files,
+        imported: None,
+    }
 }
 
 #[derive(Template)]
@@ -317,18 +421,34 @@ pub struct PatternPage {
     pub related: Vec<(String, String)>,
     pub license: String,
     pub body: Option<String>,
+    /// How many published designs there are, and how many use this pattern.
+    pub designs: usize,
+    pub using: usize,
+    /// The patterns used together with it most often: (slug, title), designs using both.
+    pub with: Vec<((String, String), usize)>,
 }
 
 /// `GET /library/patterns/{slug}`
 pub async fn pattern_get(
+    State(st): State<AppState>,
     MaybeAccount(account): MaybeAccount,
     Path(raw): Path<String>,
 ) -> Result<Response, PageError> {
     let c = catalog();
     let s = slug(&raw)?;
     let p = c.patterns.get(&s).ok_or(AppError::NotFound)?;
+    let designs = published_designs(&st).await?;
+    let (_, counts) = combined(&designs, "");
     Ok(render(&PatternPage {
         nav: nav(account),
+        designs: counts.designs,
+        using: counts.uses.get(&s).copied().unwrap_or(0),
+        with: counts
+            .with(&s)
+            .into_iter()
+            .take(5)
+            .map(|(o, n)| (titled(&o), n))
+            .collect(),
         slug: p.slug.as_str().into(),
         title: p.title.as_str().into(),
         summary: markdown::to_html(p.summary.as_str()),

@@ -368,6 +368,14 @@ pub fn routes() -> Router<AppState> {
             post(designs::run_post),
         )
         .route(
+            "/c/{slug}/library/designs/{work}/delete",
+            post(designs::delete_post),
+        )
+        .route(
+            "/c/{slug}/library/practices/{work}",
+            get(designs::practice_get),
+        )
+        .route(
             "/c/{slug}/library/files/{kind}/{work}/export.md",
             get(designs::member_file_md),
         )

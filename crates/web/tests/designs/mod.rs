@@ -5,6 +5,8 @@
 //! stable URL for anyone, round-tripped into another community, checked by Python's
 //! jsonschema; and a gathering run from a design with the facilitator's timer.
 
+mod agenda;
+mod lifecycle;
 mod timer;
 
 use crate::harness::*;
@@ -338,7 +340,7 @@ async fn a_remixed_design_keeps_its_chain_is_published_and_round_trips() {
         .await;
     assert_eq!(
         v(&original)["forks"],
-        json!([{"slug": "morning-remix", "title": "A morning of open conversation", "depth": 1}])
+        json!([{"slug": "morning-remix", "title": "A morning of open conversation", "depth": 1, "deleted": false}])
     );
 
     // Only who added it (or a steward) changes or publishes it.
