@@ -288,8 +288,8 @@ pub(super) fn run(p: &Problem, seed: u64, budget: &Budget) -> (Seating, u64) {
     } else {
         DEFAULT_ITERATIONS
     });
-    let floor = s.repeat_weight * p.repeats_lower_bound() as i64
-        + p.same_organization_lower_bound() as i64;
+    let floor =
+        s.repeat_weight * p.repeats_lower_bound() as i64 + p.same_organization_lower_bound() as i64;
     let mut best = s.table.clone();
     let mut best_cost = s.cost;
     // Until which step swapping x and y in round w is tabu: `tabu[(w * n + x) * n + y]`; on
