@@ -445,6 +445,13 @@ impl App {
             ));
         }
         let note = cafes::note_for(&u.tx, g.get(), t.id, round).await?;
+        // Notes someone may not read (their visibility narrowed) they may not overwrite
+        // either: a stale save would show them the text.
+        let existing =
+            contents::get(&u.tx, ContentRef::new(ContentKind::CafeNote, note.id)).await?;
+        if existing.is_some_and(|c| !crate::content::readable(&crate::content::reader(ctx), &c)) {
+            return Err(AppError::NotFound);
+        }
         let saved = contents::save(
             &u.tx,
             Save {

@@ -98,8 +98,8 @@ pub async fn reader_in(
 }
 
 impl App {
-    /// Changes who may read a session's description (and so the session) or its report, or
-    /// an action: its author, or a host.
+    /// Changes who may read a session's description (and so the session) or its report, an
+    /// action, or a café table's notes: its author, or a host.
     pub async fn set_visibility(
         &self,
         ctx: &Allowed<can::TakePart>,
@@ -115,6 +115,13 @@ impl App {
             ContentKind::Action => convene_store::harvest::action(&u.tx, g.id, of.id)
                 .await
                 .map(|_| ()),
+            ContentKind::CafeNote => {
+                let notes = convene_store::cafes::notes(&u.tx, g.id).await?;
+                if !notes.iter().any(|n| n.id == of.id) {
+                    return Err(AppError::NotFound);
+                }
+                Ok(())
+            }
             ContentKind::Thread
             | ContentKind::Reply
             | ContentKind::LeanTopic
@@ -122,7 +129,6 @@ impl App {
             | ContentKind::InitiativeUpdate
             | ContentKind::InitiativeAsk
             | ContentKind::Contribution
-            | ContentKind::CafeNote
             | ContentKind::Practice
             | ContentKind::Design => return Err(AppError::NotFound),
         };

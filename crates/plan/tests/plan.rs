@@ -596,6 +596,49 @@ mod tables {
     }
 
     #[test]
+    fn same_organization_lower_bound_counts_both_relaxations() {
+        // 10 people of two organizations (8 and 2) at two tables of 5: a table alone could
+        // split 3 + 2 (4 pairs, 8 for both tables), but the 8 must split 4 + 4 (12 pairs)
+        // and the 2 split 1 + 1: the larger, 12, counts, and it is reached.
+        let mut p = Problem::golfers(2, 5, 1);
+        p.organization = Some(vec![0, 0, 0, 0, 0, 0, 0, 0, 1, 1]);
+        assert_eq!(p.same_organization_lower_bound(), 12);
+        let sol = solve_tables(&p, 1, &iterations(1_000)).expect("solves");
+        assert_eq!(sol.score.same_organization, 12, "the bound is reached");
+        // Five organizations of equal size at tables of 8: each table holds at least three
+        // pairs of one organization (2 + 2 + 2 + 1 + 1), whichever relaxation counts.
+        let mut p = Problem::golfers(5, 8, 2);
+        p.organization = Some((0..40).map(|x| x % 5).collect());
+        assert_eq!(p.same_organization_lower_bound(), 2 * 5 * 3);
+        p.organization = None;
+        assert_eq!(p.same_organization_lower_bound(), 0);
+    }
+
+    #[test]
+    fn a_large_cafe_with_organizations_stops_at_both_lower_bounds() {
+        // 300 people at tables of 7 for 5 rounds, a host fixed at each table, the last 30
+        // arriving after round 1, five organizations: the search stops when repeats and
+        // same-organization pairs are both at their lower bounds, long before its budget.
+        let (n, k, r) = (300, 7, 5);
+        let p = Problem {
+            people: n,
+            table_size: k,
+            rounds: r,
+            hosts: (0..n.div_ceil(k)).map(|t| (t, t)).collect(),
+            organization: Some((0..n).map(|x| (x % 5) as u32).collect()),
+            keep_apart: vec![],
+            absent: (n - n / 10..n).map(|x| (x, 0)).collect(),
+        };
+        let budget = 100_000;
+        let sol = solve_tables(&p, 1, &iterations(budget)).expect("solves");
+        let checked = evaluate(&p, &sol.seating).expect("the checker accepts");
+        assert_eq!(checked, sol.score);
+        assert_eq!(checked.repeats, p.repeats_lower_bound());
+        assert_eq!(checked.same_organization, p.same_organization_lower_bound());
+        assert!(sol.iterations < budget, "{} steps", sol.iterations);
+    }
+
+    #[test]
     fn uneven_tables_hosts_and_organizations() {
         let p = Problem {
             people: 26,
@@ -777,6 +820,7 @@ mod tables {
             let checked = evaluate(&p, &sol.seating).expect("valid");
             prop_assert_eq!(checked, sol.score);
             prop_assert!(checked.repeats >= p.repeats_lower_bound());
+            prop_assert!(checked.same_organization >= p.same_organization_lower_bound());
             prop_assert_eq!(key(&checked), exhaustive(&p));
         }
     }

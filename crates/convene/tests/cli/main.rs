@@ -2,6 +2,7 @@
 //! on one PostgreSQL, and a browser walking the first-steward → invitation → join path.
 
 mod browser;
+mod cafe;
 mod checkpoint;
 mod conversation;
 mod crash;
@@ -237,6 +238,11 @@ async fn browser_oidc_accept_an_invitation_with_a_provider() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_thread_inbox_and_curation() {
     conversation::thread_inbox_and_curation().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_world_cafe_with_two_travellers() {
+    cafe::a_world_cafe_with_two_browsers().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -186,6 +186,36 @@ impl Problem {
             .sum();
         excess.div_ceil(2)
     }
+
+    /// A lower bound on same-organization pairs (0 without organizations), round by round, the
+    /// larger of two relaxations: each table alone spreads its seats as evenly as it can over
+    /// the organizations present, and each organization alone spreads its people as evenly as
+    /// it can over the tables. Both ignore hosts and everything else, so no seating is below.
+    pub fn same_organization_lower_bound(&self) -> u64 {
+        let Some(org) = &self.organization else {
+            return 0;
+        };
+        let pairs = |c: usize| (c * c.saturating_sub(1) / 2) as u64;
+        // `m` items spread over `bins` as evenly as possible: the fewest pairs in one bin.
+        let even = |m: usize, bins: usize| -> u64 {
+            let bins = bins.max(1);
+            let (q, r) = (m / bins, m % bins);
+            r as u64 * pairs(q + 1) + (bins - r) as u64 * pairs(q)
+        };
+        let present = self.present();
+        let sizes = self.round_sizes();
+        (0..self.rounds)
+            .map(|w| {
+                let mut count = std::collections::BTreeMap::<u32, usize>::new();
+                for x in (0..self.people).filter(|&x| present[w][x]) {
+                    *count.entry(org[x]).or_default() += 1;
+                }
+                let by_table: u64 = sizes[w].iter().map(|&s| even(s, count.len())).sum();
+                let by_organization: u64 = count.values().map(|&c| even(c, sizes[w].len())).sum();
+                by_table.max(by_organization)
+            })
+            .sum()
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -198,7 +228,8 @@ pub struct TableSolution {
 
 /// Seats everyone present for every round. Deterministic for a seed when `budget.iterations`
 /// bounds the run (default: 200,000 moves when neither iterations nor time is given); stops
-/// early at zero cost or at the repeat lower bound.
+/// early at zero cost or where repeats and same-organization pairs are both at their lower
+/// bounds (then the seating is optimal).
 pub fn solve_tables(
     p: &Problem,
     seed: u64,

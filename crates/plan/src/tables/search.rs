@@ -12,6 +12,7 @@
 
 use super::{Problem, Seating, construct, greedy};
 use crate::agenda::Budget;
+use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use std::sync::atomic::Ordering;
@@ -262,8 +263,10 @@ const RUN: u64 = 10_000;
 /// Random swaps applied at a perturbation.
 const SHAKE: usize = 3;
 const DEFAULT_ITERATIONS: u64 = 200_000;
+/// Swaps one step evaluates at most (conflicts sampled beyond it).
+const STEP_WORK: usize = 1 << 15;
 
-/// Greedy start, then tabu search until zero cost (or the repeat lower bound), the budget, or
+/// Greedy start, then tabu search until zero cost (or the lower bounds), the budget, or
 /// cancellation. Returns the best seating and the number of moves made.
 pub(super) fn run(p: &Problem, seed: u64, budget: &Budget) -> (Seating, u64) {
     let start = Instant::now();
@@ -285,7 +288,8 @@ pub(super) fn run(p: &Problem, seed: u64, budget: &Budget) -> (Seating, u64) {
     } else {
         DEFAULT_ITERATIONS
     });
-    let floor = s.repeat_weight * p.repeats_lower_bound() as i64;
+    let floor =
+        s.repeat_weight * p.repeats_lower_bound() as i64 + p.same_organization_lower_bound() as i64;
     let mut best = s.table.clone();
     let mut best_cost = s.cost;
     // Until which step swapping x and y in round w is tabu: `tabu[(w * n + x) * n + y]`; on
@@ -303,30 +307,47 @@ pub(super) fn run(p: &Problem, seed: u64, budget: &Budget) -> (Seating, u64) {
     let mut leave = vec![0i64; p.rounds * n];
     let mut join = vec![0i64; g];
     while it < planned && best_cost > floor {
-        if it.is_multiple_of(64) {
-            let out_of_time = budget.time.is_some_and(|l| start.elapsed() >= l);
-            let cancelled = budget
-                .cancel
-                .as_ref()
-                .is_some_and(|c| c.load(Ordering::Relaxed));
-            if out_of_time || cancelled {
-                break;
-            }
+        // Checked every step: a step on a large gathering is milliseconds of work, and a
+        // clock read is nanoseconds.
+        let out_of_time = budget.time.is_some_and(|l| start.elapsed() >= l);
+        let cancelled = budget
+            .cancel
+            .as_ref()
+            .is_some_and(|c| c.load(Ordering::Relaxed));
+        if out_of_time || cancelled {
+            break;
         }
         it += 1;
         // What each person's leaving their table saves; people whose seat costs anything
-        // are in conflict and drive the neighbourhood.
+        // are in conflict and drive the neighbourhood. The objective is lexicographic, so
+        // while anyone sits with someone met before (or to be kept apart), only they drive.
         conflicts.clear();
+        let mut severe = false;
         for w in 0..p.rounds {
             for x in 0..n {
                 let t = s.table[w * n + x];
                 if t != ABSENT {
-                    leave[w * n + x] = s.table_cost(w, x, t, x, true);
-                    if leave[w * n + x] > 0 && !s.fixed[x] {
-                        conflicts.push((w, x));
+                    let c = s.table_cost(w, x, t, x, true);
+                    leave[w * n + x] = c;
+                    if c > 0 && !s.fixed[x] {
+                        if c >= s.repeat_weight && !severe {
+                            severe = true;
+                            conflicts.clear();
+                        }
+                        if c >= s.repeat_weight || !severe {
+                            conflicts.push((w, x));
+                        }
                     }
                 }
             }
+        }
+        // A step looks at conflicts × people swaps; on large gatherings a random sample of
+        // the conflicts keeps a step near `STEP_WORK` swaps, so the clock is read often and
+        // the search makes many cheap steps rather than a few exhaustive ones.
+        let most = (STEP_WORK / n).max(1);
+        if conflicts.len() > most {
+            let sample = conflicts.partial_shuffle(&mut rng, most).0.to_vec();
+            conflicts = sample;
         }
         // The best admissible swap; ties broken uniformly at random.
         let mut chosen: Option<(i64, usize, usize, usize)> = None;
