@@ -28,6 +28,7 @@ mod m0070_library;
 mod m0080_cafe;
 mod m0090_lean_coffee;
 mod m0091_initiatives;
+mod m0063_languages;
 
 use sea_orm_migration::prelude::*;
 
@@ -62,6 +63,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0090_lean_coffee::M0090LeanCoffee),
             Box::new(m0091_initiatives::M0091Initiatives),
             // Since b8eda23, appended in the order they land.
+            Box::new(m0063_languages::M0063Languages),
         ]
     }
 }
