@@ -10,7 +10,6 @@
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use include_dir::{Dir, include_dir};
-use intl_memoizer::concurrent::IntlLangMemoizer;
 use std::sync::LazyLock;
 use unic_langid::LanguageIdentifier;
 
@@ -200,7 +199,10 @@ impl Tr {
         self.args(key, &[(n1, v1.value()), (n2, v2.value())])
     }
 
-    #[expect(clippy::too_many_arguments, reason = "three named values, as the message has")]
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "three named values, as the message has"
+    )]
     pub fn t3(
         self,
         key: &str,

@@ -152,7 +152,11 @@ fn every_key_is_used_and_every_key_used_exists() {
             if key.is_empty() || !key.contains('-') {
                 continue;
             }
-            assert!(keys.contains(&key), "{}: {key} is in no catalogue", path.display());
+            assert!(
+                keys.contains(&key),
+                "{}: {key} is in no catalogue",
+                path.display()
+            );
         }
     }
     let unused: Vec<_> = keys
@@ -171,14 +175,23 @@ fn the_reader_gets_their_language() {
     assert_eq!(Lang::parse("fr_CH"), Some(Lang::Fr));
     assert_eq!(Lang::parse("pt-BR"), None);
     assert_eq!(Lang::parse("<script>"), None);
-    assert_eq!(from_accept_language("de-DE,de;q=0.9,en;q=0.8"), Some(Lang::De));
-    assert_eq!(from_accept_language("pt-BR, es;q=0.5, fr;q=0.7"), Some(Lang::Fr));
+    assert_eq!(
+        from_accept_language("de-DE,de;q=0.9,en;q=0.8"),
+        Some(Lang::De)
+    );
+    assert_eq!(
+        from_accept_language("pt-BR, es;q=0.5, fr;q=0.7"),
+        Some(Lang::Fr)
+    );
     assert_eq!(from_accept_language("fr;q=0, es;q=0.1"), Some(Lang::Es));
     assert_eq!(from_accept_language("*, ja"), None);
     assert_eq!(from_accept_language("en;q=abc, de;q=1.5"), None);
     assert_eq!(from_accept_language(""), None);
     // The account's setting first, then the browser, then the community.
-    assert_eq!(Lang::choose(Some("es"), Some(Lang::De), Some("fr")), Lang::Es);
+    assert_eq!(
+        Lang::choose(Some("es"), Some(Lang::De), Some("fr")),
+        Lang::Es
+    );
     assert_eq!(Lang::choose(None, Some(Lang::De), Some("fr")), Lang::De);
     assert_eq!(Lang::choose(None, None, Some("fr")), Lang::Fr);
     assert_eq!(Lang::choose(Some("xx"), None, None), Lang::En);

@@ -97,7 +97,11 @@ pub async fn set_display_name(db: &impl ConnectionTrait, id: i32, name: &str) ->
 }
 
 /// The language the account chose (a BCP 47 subtag), or none to follow the browser.
-pub async fn set_language(db: &impl ConnectionTrait, id: i32, language: Option<&str>) -> Result<()> {
+pub async fn set_language(
+    db: &impl ConnectionTrait,
+    id: i32,
+    language: Option<&str>,
+) -> Result<()> {
     account::ActiveModel {
         id: Set(id),
         language: Set(language.map(str::to_owned)),

@@ -81,7 +81,11 @@ pub async fn update(
 }
 
 /// The community's default language (a BCP 47 subtag), or none for English.
-pub async fn set_language(db: &impl ConnectionTrait, id: i32, language: Option<&str>) -> Result<()> {
+pub async fn set_language(
+    db: &impl ConnectionTrait,
+    id: i32,
+    language: Option<&str>,
+) -> Result<()> {
     community::ActiveModel {
         id: Set(id),
         language: Set(language.map(str::to_owned)),

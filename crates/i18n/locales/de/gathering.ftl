@@ -75,7 +75,7 @@ convene-after = Öffne danach deine Session, um sie in ein freies Feld der Wand 
 checkout = Aus meiner jetzigen Session auschecken
 
 host-heading = Gastgebende
-host-answers = Antworten: { $yes } ja · { $maybe } vielleicht · { $no } nein
+host-answers = Antworten:
 host-answers-note = (nur Zahlen: Wer abgesagt hat, wird nie gezeigt)
 host-suggest = Programm vorschlagen lassen
 host-suggest-note = (zuerst eine Vorschau; nichts ändert sich, bis du sie übernimmst)

@@ -37,3 +37,4 @@ action-status-open = offen
 action-status-doing = in Arbeit
 action-status-done = erledigt
 action-status-dropped = verworfen
+proceedings-pdf-title = Dokumentation von „{ $gathering }“

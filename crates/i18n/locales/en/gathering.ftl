@@ -76,7 +76,7 @@ convene-after = After announcing, open your session to place it in a free cell o
 checkout = Check out of where I am
 
 host-heading = Host
-host-answers = Answers: { $yes } yes · { $maybe } maybe · { $no } no
+host-answers = Answers:
 host-answers-note = (counts only: who declined is never shown)
 host-suggest = Suggest an agenda
 host-suggest-note = (a preview first; nothing changes until you apply it)

@@ -38,3 +38,4 @@ action-status-open = open
 action-status-doing = doing
 action-status-done = done
 action-status-dropped = dropped
+proceedings-pdf-title = Proceedings of { $gathering }

@@ -75,7 +75,7 @@ convene-after = Después, abre tu sesión para colocarla en un hueco libre del m
 checkout = Salir de la sesión en la que estoy
 
 host-heading = Organización
-host-answers = Respuestas: { $yes } sí · { $maybe } quizás · { $no } no
+host-answers = Respuestas:
 host-answers-note = (solo cifras: nunca se muestra quién dijo que no)
 host-suggest = Sugerir un programa
 host-suggest-note = (primero una vista previa; nada cambia hasta que la apliques)

@@ -37,3 +37,4 @@ action-status-open = pendiente
 action-status-doing = en marcha
 action-status-done = hecha
 action-status-dropped = descartada
+proceedings-pdf-title = Memoria de «{ $gathering }»

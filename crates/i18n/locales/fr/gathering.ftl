@@ -75,7 +75,7 @@ convene-after = Ensuite, ouvrez votre session pour la placer dans une case libre
 checkout = Quitter la session où je suis
 
 host-heading = Accueil
-host-answers = Réponses : { $yes } oui · { $maybe } peut-être · { $no } non
+host-answers = Réponses :
 host-answers-note = (des nombres seulement : qui a décliné n’est jamais montré)
 host-suggest = Proposer un programme
 host-suggest-note = (d’abord un aperçu ; rien ne change tant que vous ne l’appliquez pas)

@@ -37,3 +37,4 @@ action-status-open = à faire
 action-status-doing = en cours
 action-status-done = fait
 action-status-dropped = abandonné
+proceedings-pdf-title = Compte rendu de « { $gathering } »

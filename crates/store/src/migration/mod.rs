@@ -24,11 +24,11 @@ mod m0056_contributions;
 mod m0060_invitation_mails;
 mod m0061_second_factor;
 mod m0062_oidc;
+mod m0063_languages;
 mod m0070_library;
 mod m0080_cafe;
 mod m0090_lean_coffee;
 mod m0091_initiatives;
-mod m0063_languages;
 
 use sea_orm_migration::prelude::*;
 
