@@ -49,7 +49,7 @@ pub(crate) fn group(n: i64, lang: Lang) -> String {
         return out;
     }
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push_str(sep);
         }
         out.push(c);

@@ -3,9 +3,10 @@
 //! the host's tools); the person then chooses French on their account page, and the
 //! proceedings PDF they download is French, as pdftotext reads it. Demo content stays English.
 
-use crate::browser::{axe_violations, browser, click_button, driver, fill, shot};
+use crate::browser::{axe_violations, click_button, driver, fill, shot};
 use crate::server::{Server, temp_dir};
-use fantoccini::{Client, Locator};
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
 use std::time::Duration;
 
 async fn wait_text(c: &Client, needle: &str) {
@@ -40,6 +41,25 @@ async fn fetch(c: &Client, url: &str) -> Vec<u8> {
         .expect("base64")
 }
 
+/// A headless Chromium whose language is German: it sends `Accept-Language: de-DE,de`.
+async fn german_browser(driver: &str) -> Client {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "goog:chromeOptions".into(),
+        json!({"args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--no-first-run", "--disable-quic", "--window-size=1280,900", "--lang=de-DE"],
+            "prefs": {"intl.accept_languages": "de-DE,de"}}),
+    );
+    ClientBuilder::rustls()
+        .expect("tls")
+        .capabilities(caps)
+        .connect(driver)
+        .await
+        .expect("browser session")
+}
+
 /// The demo's first Open Space in riverbend (it has World Café and Lean Coffee ones too).
 async fn first_open_space(c: &Client, url: &str) -> String {
     c.goto(&format!("{url}/c/riverbend/g"))
@@ -68,8 +88,7 @@ pub async fn gathering_in_german_and_proceedings_in_french() {
     let server = Server::start_in(&temp_dir("i18n"), &["--demo"]).await;
     let password = server.demo_password.clone().expect("demo password");
     let url = server.url.clone();
-    // A browser set to German sends `Accept-Language: de-DE,de`.
-    let c = browser(&driver, "--lang=de-DE").await;
+    let c = german_browser(&driver).await;
 
     c.goto(&format!("{url}/signin")).await.expect("signin");
     wait_text(&c, r#"<html lang="de">"#).await;
