@@ -6,6 +6,7 @@ use convene_domain::Role;
 use convene_domain::audit::{Subject, SubjectKind};
 use convene_domain::ids::CommunityId;
 use convene_domain::text::DisplayName;
+use convene_i18n::Lang;
 use convene_store::accounts::{self, SecretKind};
 use convene_store::{Account, communities, invitations, personal};
 use serde_json::{Value, json};
@@ -63,11 +64,20 @@ impl App {
             "account": {
                 "id": account.id, "email": account.email, "display_name": account.display_name,
                 "created_at": account.created_at, "is_operator": account.is_operator,
+                "language": account.language,
             },
             "memberships": memberships,
             "api_tokens": tokens,
             "records": records,
         }))
+    }
+
+    /// The language convene speaks to the account; `None` follows the browser (then the
+    /// community's default).
+    pub async fn set_language(&self, account: &Account, language: Option<Lang>) -> Result<()> {
+        let u = self.change_as(account).await?;
+        accounts::set_language(&u.tx, account.id, language.map(Lang::code)).await?;
+        self.commit(u).await
     }
 
     pub async fn rename(&self, account: &Account, name: &DisplayName) -> Result<()> {

@@ -6,6 +6,7 @@ use convene_domain::audit::{self as chain, Broken, Subject, SubjectKind};
 use convene_domain::ids::{CommunityId, MembershipId, OrganizationId};
 use convene_domain::text::{CommunityName, NewPerson, OrgName, Purpose, Reason, Slug};
 use convene_domain::{Member, Permission, Role, RoleSet};
+use convene_i18n::Lang;
 use convene_store::audit;
 use convene_store::communities::{self, MemberRow, NewCommunity, NewMembership};
 use convene_store::store_db::ConnectionTrait;
@@ -225,6 +226,28 @@ impl App {
         }
         self.commit(u).await?;
         Ok(updated)
+    }
+
+    /// The community's default language, for readers who chose none and whose browser asks
+    /// for none convene speaks; `None` is English. Audited as a settings change.
+    pub async fn set_community_language(
+        &self,
+        ctx: &Allowed<can::EditSettings>,
+        language: Option<Lang>,
+    ) -> Result<()> {
+        let c = &ctx.community;
+        let mut u = self.change(ctx).await?;
+        let code = language.map(Lang::code);
+        if c.language.as_deref() != code {
+            communities::set_language(&u.tx, c.id, code).await?;
+            u.audit(
+                "settings.change",
+                Subject::new(SubjectKind::Community, c.id),
+                &format!("language: {}", code.unwrap_or("none")),
+                "",
+            );
+        }
+        self.commit(u).await
     }
 
     pub async fn add_partner(

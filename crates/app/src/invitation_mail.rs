@@ -9,6 +9,7 @@ use crate::unit::{Job, Unit};
 use crate::{Allowed, App, AppError, Result, auth, can};
 use convene_domain::audit::{Subject, SubjectKind};
 use convene_domain::ids::InvitationId;
+use convene_i18n::{Lang, Tr};
 use convene_store::invitation_mails::{self, InvitationMail, WAITING};
 use convene_store::{accounts, communities, invitations};
 use std::collections::HashMap;
@@ -156,18 +157,30 @@ impl App {
             return Err(format!("not sent: {e}"));
         }
         let community = communities::get(db, inv.community_id).await.map_err(gone)?;
+        let to = inv.email.as_deref().unwrap_or_default();
+        // The invitee's own language if they have an account here, else the community's.
+        let own = match accounts::find_by_email(db, to).await {
+            Ok(Some(a)) => a.language,
+            _ => None,
+        };
+        let tr = Tr(Lang::choose(
+            own.as_deref(),
+            None,
+            community.language.as_deref(),
+        ));
         let inviter = match inv.created_by {
             Some(id) => accounts::get(db, id).await.ok().map(|a| a.display_name),
             None => None,
         }
-        .unwrap_or_else(|| "Someone".to_owned());
+        .unwrap_or_else(|| tr.t("mail-invite-someone"));
         let link = format!(
             "{}/invite/{}",
             settings.public_url.trim_end_matches('/'),
             m.pending_token
         );
         Ok(compose(
-            inv.email.as_deref().unwrap_or_default(),
+            tr,
+            to,
             &inviter,
             &community.name,
             &inv.calling_question,
@@ -176,33 +189,105 @@ impl App {
     }
 }
 
-/// The invitation in plain text and HTML: who invites, the calling question, and the links.
-pub fn compose(to: &str, inviter: &str, community: &str, question: &str, link: &str) -> Letter {
+/// The invitation in plain text and HTML, in `tr`'s language: who invites, the calling
+/// question, and the links.
+pub fn compose(
+    tr: Tr,
+    to: &str,
+    inviter: &str,
+    community: &str,
+    question: &str,
+    link: &str,
+) -> Letter {
     let decline = format!("{link}#decline");
+    let intro = tr.t2(
+        "mail-invite-intro",
+        "inviter",
+        inviter,
+        "community",
+        community,
+    );
     let text = format!(
-        "{inviter} invites you to {community} on convene.\n\n\
-         The question that calls us together:\n\n  {question}\n\n\
-         To accept, open this link:\n{link}\n\n\
-         Not for you? Decline here (no account needed, your name is not recorded):\n{decline}\n"
+        "{intro}\n\n{}\n\n  {question}\n\n{}\n{link}\n\n{}\n{decline}\n",
+        tr.t("mail-invite-question"),
+        tr.t("mail-invite-accept-text"),
+        tr.t("mail-invite-decline-text"),
+    );
+    // The community's name is set in bold inside the sentence, wherever the language puts it.
+    let intro_html = tr.t2(
+        "mail-invite-intro",
+        "inviter",
+        escape(inviter),
+        "community",
+        format!("<strong>{}</strong>", escape(community)),
     );
     let html = format!(
-        "<!doctype html><html><body>\
-         <p>{inviter} invites you to <strong>{community}</strong> on convene.</p>\
-         <p>The question that calls us together:</p><blockquote>{question}</blockquote>\
-         <p><a href=\"{link_e}\">Accept the invitation</a></p>\
-         <p>Not for you? <a href=\"{decline_e}\">Decline</a> (no account needed, your name is not recorded).</p>\
+        "<!doctype html><html lang=\"{lang}\"><body>\
+         <p>{intro_html}</p>\
+         <p>{q}</p><blockquote>{question}</blockquote>\
+         <p><a href=\"{link_e}\">{accept}</a></p>\
+         <p>{before} <a href=\"{decline_e}\">{decline_word}</a> {after}</p>\
          </body></html>",
-        inviter = escape(inviter),
-        community = escape(community),
+        lang = tr.lang().code(),
+        q = escape(&tr.t("mail-invite-question")),
+        accept = escape(&tr.t("mail-invite-accept")),
+        before = escape(&tr.t("mail-invite-decline-before")),
+        decline_word = escape(&tr.t("mail-invite-decline")),
+        after = escape(&tr.t("mail-invite-decline-after")),
         question = escape(question),
         link_e = escape(link),
         decline_e = escape(&decline),
     );
     Letter {
         to: to.to_owned(),
-        subject: format!("{inviter} invites you to {community}"),
+        subject: tr.t2(
+            "mail-invite-subject",
+            "inviter",
+            inviter,
+            "community",
+            community,
+        ),
         text,
         html,
         unsubscribe: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_invitation_speaks_the_invitees_language_and_escapes_what_people_wrote() {
+        let link = "https://convene.example/invite/abc";
+        let de = compose(
+            Tr(Lang::De),
+            "ana@example.org",
+            "Ben <b>",
+            "Flussgruppe & Co",
+            "Wie retten wir den Fluss?",
+            link,
+        );
+        assert_eq!(de.subject, "Ben <b> lädt dich zu Flussgruppe & Co ein");
+        assert!(
+            de.text
+                .contains("Ben <b> lädt dich zu Flussgruppe & Co auf convene ein.")
+        );
+        assert!(de.text.contains("Die Frage, die uns zusammenbringt:"));
+        assert!(de.text.contains(&format!("{link}#decline")));
+        assert!(de.html.contains(r#"<html lang="de">"#), "{}", de.html);
+        assert!(
+            de.html
+                .contains("Ben &lt;b&gt; lädt dich zu <strong>Flussgruppe &amp; Co</strong>"),
+            "{}",
+            de.html
+        );
+        assert!(!de.html.contains("<b>"), "{}", de.html);
+        assert!(de.html.contains(">Einladung annehmen</a>"), "{}", de.html);
+        let es = compose(Tr(Lang::Es), "x@example.org", "Ana", "Río", "¿Qué?", link);
+        assert_eq!(es.subject, "Ana te invita a Río");
+        assert!(es.html.contains(">Rechazar</a>"), "{}", es.html);
+        let en = compose(Tr::default(), "x@example.org", "Ana", "River", "Why?", link);
+        assert_eq!(en.subject, "Ana invites you to River");
     }
 }

@@ -96,6 +96,22 @@ pub async fn set_display_name(db: &impl ConnectionTrait, id: i32, name: &str) ->
     Ok(())
 }
 
+/// The language the account chose (a BCP 47 subtag), or none to follow the browser.
+pub async fn set_language(
+    db: &impl ConnectionTrait,
+    id: i32,
+    language: Option<&str>,
+) -> Result<()> {
+    account::ActiveModel {
+        id: Set(id),
+        language: Set(language.map(str::to_owned)),
+        ..Default::default()
+    }
+    .update(db)
+    .await?;
+    Ok(())
+}
+
 /// Deletes the account; sessions, tokens and memberships go with it (foreign keys cascade).
 pub async fn delete(db: &impl ConnectionTrait, id: i32) -> Result<()> {
     let r = account::Entity::delete_by_id(id).exec(db).await?;

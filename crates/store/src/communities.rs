@@ -80,6 +80,22 @@ pub async fn update(
     .await?)
 }
 
+/// The community's default language (a BCP 47 subtag), or none for English.
+pub async fn set_language(
+    db: &impl ConnectionTrait,
+    id: i32,
+    language: Option<&str>,
+) -> Result<()> {
+    community::ActiveModel {
+        id: Set(id),
+        language: Set(language.map(str::to_owned)),
+        ..Default::default()
+    }
+    .update(db)
+    .await?;
+    Ok(())
+}
+
 pub async fn add_organization(
     db: &impl ConnectionTrait,
     community_id: i32,

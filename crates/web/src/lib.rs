@@ -8,6 +8,7 @@ mod chart;
 mod error;
 mod export;
 mod extract;
+mod i18n;
 mod live;
 mod markdown;
 mod observe;
@@ -116,6 +117,8 @@ pub fn router(app: App, cfg: WebConfig) -> Router {
             state.clone(),
             error::layout,
         ))
+        // The browser's language, for every page header (and the error pages).
+        .layer(axum::middleware::from_fn(i18n::remember))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             security::csrf,

@@ -1,6 +1,6 @@
 //! The live agenda wall over SSE. Each stream starts with the current wall (so a client that
 //! reconnects catches up at once) and then gets the wall again after every change. A wall is
-//! rendered once per version and view in this process and shared by all its streams.
+//! rendered once per version and view (and language) in this process and shared by all its streams.
 
 use crate::AppState;
 use crate::error::PageError;
@@ -17,15 +17,17 @@ use axum_extra::extract::cookie::CookieJar;
 use convene_app::AppError;
 use convene_app::{Allowed, can};
 use convene_domain::ids::GatheringId;
+use convene_i18n::{Lang, Tr};
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::convert::Infallible;
 use std::sync::{Arc, Mutex};
 
-/// Which rendering of the wall: the full wall, or the kiosk's (optionally one space).
+/// Which rendering of the wall: the full wall in a language, or the kiosk's (optionally one
+/// space).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum View {
-    Wall,
+    Wall(Lang),
     Kiosk(Option<i32>),
 }
 
@@ -63,7 +65,12 @@ impl Renders {
         // The shared wall: the same for everyone in the community, so one render serves all.
         let wall = st.app.shared_wall(who, gathering_id).await?;
         let html = match view {
-            View::Wall => WallFragment { slug, wall: &wall }.render(),
+            View::Wall(lang) => WallFragment {
+                slug,
+                wall: &wall,
+                tr: Tr(*lang),
+            }
+            .render(),
             View::Kiosk(space) => KioskFragment::new(&wall, *space).render(),
         }
         .map_err(|e| AppError::Internal(e.to_string()))?;
@@ -88,7 +95,7 @@ pub struct LiveQuery {
 pub async fn live_get(
     State(st): State<AppState>,
     jar: CookieJar,
-    Can { ctx, .. }: Can<can::TakePart>,
+    Can { account, ctx }: Can<can::TakePart>,
     Ids(GatheringPath { id }): Ids<GatheringPath>,
     Query(q): Query<LiveQuery>,
 ) -> Result<Response, PageError> {
@@ -109,7 +116,13 @@ pub async fn live_get(
             }
             View::Kiosk(Some(space))
         }
-        _ => View::Wall,
+        _ => View::Wall(
+            crate::i18n::for_reader(
+                account.language.as_deref(),
+                ctx.community().language.as_deref(),
+            )
+            .lang(),
+        ),
     };
     let session = session_token(&st, &jar).ok_or(AppError::Unauthenticated)?;
     let stop = st.cfg.shutdown.clone();

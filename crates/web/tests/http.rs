@@ -8,6 +8,7 @@ mod gatherings;
 mod governance;
 mod harness;
 mod home;
+mod i18n;
 mod lean;
 mod library;
 mod mail;

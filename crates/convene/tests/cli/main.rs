@@ -9,6 +9,7 @@ mod crash;
 mod designs;
 mod governance;
 mod hardening;
+mod i18n;
 mod invitation_mail;
 mod kiosk;
 mod lean;
@@ -198,6 +199,11 @@ async fn browser_open_space_end_to_end() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_wall_keeps_focus_marks_mine_and_fits_a_phone() {
     wall::focus_marks_and_phone_view().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_gathering_in_german_and_proceedings_in_french() {
+    i18n::gathering_in_german_and_proceedings_in_french().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -10,6 +10,8 @@ pub struct Model {
     pub password_hash: Option<String>,
     pub is_operator: bool,
     pub created_at: i64,
+    /// The language chosen for convene to speak (a BCP 47 subtag), if any (m0063).
+    pub language: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -10,6 +10,8 @@ pub struct Model {
     pub purpose: String,
     pub open: bool,
     pub created_at: i64,
+    /// The default language for its pages and mail (a BCP 47 subtag), if set (m0063).
+    pub language: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -24,6 +24,7 @@ mod m0056_contributions;
 mod m0060_invitation_mails;
 mod m0061_second_factor;
 mod m0062_oidc;
+mod m0063_languages;
 mod m0070_library;
 mod m0071_design_run_slots;
 mod m0080_cafe;
@@ -64,6 +65,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0091_initiatives::M0091Initiatives),
             // Since b8eda23, appended in the order they land.
             Box::new(m0071_design_run_slots::M0071DesignRunSlots),
+            Box::new(m0063_languages::M0063Languages),
         ]
     }
 }

@@ -1,6 +1,7 @@
 //! The caller's own account over the API: who they are, and everything convene holds about them.
 
 use super::*;
+use convene_i18n::Lang;
 
 #[derive(Serialize, ToSchema)]
 pub struct Me {
@@ -15,6 +16,19 @@ pub struct Me {
     has_password: bool,
     /// Every identity provider configured here, and whether it is linked to this account.
     providers: Vec<MeProvider>,
+    /// The language the account chose (`en`, `de`, `fr`, `es`), or null to follow the
+    /// browser's `Accept-Language`, then the community's default.
+    language: Option<String>,
+    /// The languages convene speaks, by code.
+    languages: Vec<String>,
+}
+
+/// The language convene speaks to the caller.
+#[derive(Deserialize, ToSchema)]
+pub struct MeLanguage {
+    /// `en`, `de`, `fr` or `es`; null (or an empty string) to follow the browser.
+    #[schema(max_length = 16)]
+    language: Option<String>,
 }
 
 /// An identity provider of this server, as seen by the caller.
@@ -58,7 +72,31 @@ pub(super) async fn me(
         recovery_codes_left,
         has_password: a.password_hash.is_some(),
         providers,
+        language: a.language,
+        languages: Lang::ALL.iter().map(|l| l.code().to_owned()).collect(),
     }))
+}
+
+/// Sets the language convene speaks to the caller (pages, e-mail, PDFs); 422 for a language
+/// it does not speak.
+#[utoipa::path(put, path = "/api/v1/me/language", request_body = MeLanguage,
+    responses((status = 204, description = "Saved"), (status = 422, body = ErrorDto), (status = 401, body = ErrorDto)))]
+pub(super) async fn me_language(
+    State(st): State<AppState>,
+    ApiAccount(a): ApiAccount,
+    ApiJson(input): ApiJson<MeLanguage>,
+) -> ApiResult<StatusCode> {
+    let raw = input.language.unwrap_or_default();
+    if raw.len() > 16 {
+        return Err(AppError::Field {
+            field: "language",
+            message: "Choose en, de, fr or es.".into(),
+        }
+        .into());
+    }
+    let lang = crate::i18n::choice(&raw)?;
+    st.app.set_language(&a, lang).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// Unlinks an identity provider; refused (409) where it is the account's only way to sign in.

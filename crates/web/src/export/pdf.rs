@@ -351,8 +351,13 @@ fn show(content: &mut Content, fonts: &Fonts, used: &mut [Used], runs: &[Run], s
     }
 }
 
-/// The PDF of `markdown`, titled `title`.
+/// The PDF of `markdown`, titled `title`, in English.
 pub fn render(title: &str, markdown: &str) -> Vec<u8> {
+    render_in("en", title, markdown)
+}
+
+/// The PDF of `markdown`, titled `title`, its document language `lang` (a BCP 47 tag).
+pub fn render_in(lang: &str, title: &str, markdown: &str) -> Vec<u8> {
     let mut fonts = Fonts::for_text(&format!("{title}\n{markdown}"));
     let (mut tree, lines) = read(&mut fonts, markdown);
     let mut pages: Vec<Vec<(f32, &Line)>> = vec![Vec::new()];
@@ -417,7 +422,7 @@ pub fn render(title: &str, markdown: &str) -> Vec<u8> {
         cat.pages(page_tree);
         cat.pair(Name(b"StructTreeRoot"), struct_root);
         cat.mark_info().marked(true);
-        cat.lang(TextStr("en"));
+        cat.lang(TextStr(lang));
         cat.viewer_preferences().display_doc_title(true);
     }
     pdf.document_info(info)

@@ -7,13 +7,19 @@
 //! stays literal text; only reports are Markdown.
 
 use convene_app::harvest::Proceedings;
+use convene_i18n::{Arg, Tr};
 use std::fmt::Write;
 
 /// Attribution under the gathering's license, as the proceedings carry it.
-pub fn attribution(p: &Proceedings) -> String {
-    format!(
-        "Proceedings of “{}” ({}), by its participants. Licensed {}: share and adapt with attribution.",
-        p.gathering.title, p.community, p.gathering.license
+pub fn attribution(p: &Proceedings, tr: Tr) -> String {
+    tr.t3(
+        "proceedings-attribution",
+        "gathering",
+        &p.gathering.title,
+        "community",
+        &p.community,
+        "license",
+        &p.gathering.license,
     )
 }
 
@@ -69,103 +75,118 @@ pub fn demote_headings(report: &str) -> String {
     out
 }
 
-/// `1 session`, `3 sessions`.
-fn count(n: usize, what: &str) -> String {
-    if n == 1 {
-        format!("1 {what}")
-    } else {
-        format!("{n} {what}s")
-    }
-}
-
 /// A heading's anchor as the table of contents links it.
 fn anchor(i: usize) -> String {
     format!("session-{}", i + 1)
 }
 
+/// The proceedings in English.
 pub fn markdown(p: &Proceedings) -> String {
+    markdown_in(p, Tr::default())
+}
+
+/// The proceedings with their fixed words in the reader's language (what people wrote stays
+/// as they wrote it).
+pub fn markdown_in(p: &Proceedings, tr: Tr) -> String {
     let mut md = String::new();
     let g = &p.gathering;
     let _ = writeln!(md, "# {}\n", plain(&g.title));
     let _ = writeln!(md, "> {}\n", plain(&g.calling_question));
     let date = match (p.dates.first(), p.dates.last()) {
-        (Some(a), Some(b)) if a != b => format!("{a} to {b}"),
-        (Some(a), _) => a.clone(),
-        _ => "no date set".into(),
+        (Some(a), Some(b)) if a != b => tr.t2(
+            "proceedings-dates",
+            "first",
+            tr.iso_date(a),
+            "last",
+            tr.iso_date(b),
+        ),
+        (Some(a), _) => tr.iso_date(a),
+        _ => tr.t("proceedings-no-date"),
     };
-    let _ = writeln!(md, "- Date: {}", plain(&date));
-    let _ = writeln!(md, "- Venue: {}", plain(&g.venue));
+    let _ = writeln!(md, "- {}", plain(&tr.t1("proceedings-date", "date", date)));
     let _ = writeln!(
         md,
-        "- Attendance: {} said they would come; {} checked in to at least one session",
-        p.said_yes, p.checked_in
+        "- {}",
+        plain(&tr.t1("proceedings-venue", "venue", &g.venue))
     );
     let _ = writeln!(
         md,
-        "- {}, {}\n",
-        count(p.sessions.len(), "session"),
-        count(p.actions.len(), "action")
+        "- {}",
+        plain(&tr.t2(
+            "proceedings-attendance",
+            "yes",
+            p.said_yes,
+            "present",
+            p.checked_in
+        ))
     );
-    let _ = writeln!(md, "*{}*\n", plain(&attribution(p)));
-    md.push_str("## Contents\n\n");
+    let counts = tr.t2(
+        "proceedings-counts",
+        "sessions",
+        p.sessions.len(),
+        "actions",
+        p.actions.len(),
+    );
+    let _ = writeln!(md, "- {}\n", plain(&counts));
+    let _ = writeln!(md, "*{}*\n", plain(&attribution(p, tr)));
+    let _ = writeln!(md, "## {}\n", plain(&tr.t("proceedings-contents")));
     for (i, s) in p.sessions.iter().enumerate() {
         let _ = writeln!(md, "{}. [{}](#{})", i + 1, plain(&s.title), anchor(i));
     }
+    let actions_heading = plain(&tr.t("proceedings-actions-heading"));
     if !p.actions.is_empty() {
         let _ = writeln!(
             md,
-            "{}. [Actions agreed at the closing](#actions)",
+            "{}. [{actions_heading}](#actions)",
             p.sessions.len() + 1
         );
     }
     md.push('\n');
     for (i, s) in p.sessions.iter().enumerate() {
         let _ = writeln!(md, "## {} {{#{}}}\n", plain(&s.title), anchor(i));
-        let _ = writeln!(
-            md,
-            "Convened by {} · {} · {} · {} checked in · {} dots\n",
-            plain(&s.convener),
-            plain(&s.when),
-            plain(&s.space),
-            s.present,
-            s.dots
+        let line = tr.args(
+            "proceedings-session-line",
+            &[
+                ("convener", s.convener.as_str().value()),
+                ("when", crate::i18n::when(tr, &s.when).value()),
+                ("space", s.space.as_str().value()),
+                ("present", s.present.value()),
+                ("dots", s.dots.value()),
+            ],
         );
+        let _ = writeln!(md, "{}\n", plain(&line));
         if s.report.trim().is_empty() {
-            md.push_str("*No report yet.*\n\n");
+            let _ = writeln!(md, "*{}*\n", plain(&tr.t("proceedings-no-report")));
         } else {
             let _ = writeln!(md, "{}\n", demote_headings(s.report.trim()));
         }
         if !s.named.is_empty() {
-            let names: Vec<String> = s.named.iter().map(|n| plain(n)).collect();
-            let _ = writeln!(md, "Taking part: {}\n", names.join(", "));
+            let names = tr.t1("proceedings-taking-part", "names", s.named.join(", "));
+            let _ = writeln!(md, "{}\n", plain(&names));
         }
     }
     if !p.actions.is_empty() {
-        md.push_str("---\n\n## Actions agreed at the closing {#actions}\n\n");
-        let _ = writeln!(
-            md,
-            "What people volunteered to carry on after the gathering, with its dots.\n"
-        );
+        let _ = writeln!(md, "---\n\n## {actions_heading} {{#actions}}\n");
+        let _ = writeln!(md, "{}\n", plain(&tr.t("proceedings-actions-intro")));
         for a in &p.actions {
             let owners = if a.owners.is_empty() {
-                "nobody yet".to_owned()
+                tr.t("proceedings-nobody")
             } else {
-                a.owners
-                    .iter()
-                    .map(|o| plain(o))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                a.owners.join(", ")
             };
+            let status = crate::i18n::action_status(tr, a.status.as_str());
             let _ = writeln!(
                 md,
-                "- **{}** ({}; {} dots) · owners: {}{}",
+                "- **{}** ({}) · {}{}",
                 plain(&a.title),
-                a.status.as_str(),
-                a.dots,
-                owners,
+                plain(&tr.t2("proceedings-action-line", "status", status, "dots", a.dots)),
+                plain(&tr.t1("proceedings-owners", "owners", owners)),
                 a.due_on
                     .as_deref()
-                    .map(|d| format!(" · due {}", plain(d)))
+                    .map(|d| format!(
+                        " · {}",
+                        plain(&tr.t1("proceedings-due", "date", tr.iso_date(d)))
+                    ))
                     .unwrap_or_default()
             );
         }

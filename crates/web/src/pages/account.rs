@@ -12,6 +12,7 @@ use axum::{Form, Json};
 use axum_extra::extract::CookieJar;
 use convene_app::store::Account;
 use convene_domain::text::{DisplayName, TokenName};
+use convene_i18n::Lang;
 use serde::Deserialize;
 
 pub struct TokenRow {
@@ -40,6 +41,9 @@ pub struct AccountPage {
     pub has_password: bool,
     /// Every configured identity provider, linked or not.
     pub providers: Vec<ProviderRow>,
+    /// The language the account chose (a code), empty to follow the browser.
+    pub language: String,
+    pub languages: [Lang; 4],
 }
 
 pub struct ProviderRow {
@@ -117,6 +121,8 @@ async fn account_page_in(
         recovery_left: st.app.recovery_codes_left(account).await?,
         has_password: account.password_hash.is_some(),
         providers: provider_rows(st, account).await?,
+        language: account.language.clone().unwrap_or_default(),
+        languages: Lang::ALL,
     })
 }
 
@@ -234,12 +240,37 @@ pub async fn account_get(
         Some("ended") => Some("That session has ended: it is signed out.".into()),
         Some("linked") => Some("The provider is linked: you can sign in with it now.".into()),
         Some("unlinked") => Some("The provider is unlinked: it no longer signs you in.".into()),
+        Some("language") => Some(page.nav.t("language-saved")),
         Some("second-factor-off") => {
             Some("Your second factor is off: your password alone signs you in now.".into())
         }
         _ => None,
     };
     Ok(render(&page))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct LanguageForm {
+    pub language: String,
+}
+
+/// `POST /account/language`: the language convene speaks to this account.
+pub async fn account_language_post(
+    State(st): State<AppState>,
+    CurrentAccount(account): CurrentAccount,
+    Form(form): Form<LanguageForm>,
+) -> Result<Response, PageError> {
+    let result = match crate::i18n::choice(&form.language) {
+        Ok(l) => st.app.set_language(&account, l).await,
+        Err(e) => Err(e),
+    };
+    settle(
+        result,
+        to("/account?done=language#language".into()),
+        |msg| account_page(&st, &account, None, Some(msg)),
+    )
+    .await
 }
 
 #[derive(Deserialize, Default)]

@@ -468,6 +468,7 @@ fn design_page_of(w: &Work, forks: Vec<Fork>, public_url: String) -> Result<Desi
             account: None,
             community: None,
             path: super::here::path(),
+            tr: crate::i18n::for_reader(None, None),
         },
         slug: String::new(),
         work: w.row.slug.clone(),
@@ -941,6 +942,7 @@ pub async fn published_get(
             account: account.map(|a| a.display_name),
             community: None,
             path: super::here::path(),
+            tr: crate::i18n::for_reader(None, None),
         },
         works: works
             .iter()

@@ -3,6 +3,7 @@
 //! the item (`&s=`), never text: the page words the message itself, escaped like the rest.
 
 use axum::response::{IntoResponse, Redirect, Response};
+use convene_i18n::Tr;
 use serde::Deserialize;
 
 /// What was done.
@@ -50,6 +51,33 @@ impl Done {
 
     pub fn parse(code: &str) -> Option<Self> {
         CODES.iter().find(|c| c.1 == code).map(|c| c.0)
+    }
+
+    /// The message's id in the catalogues (`crate::i18n`).
+    fn key(self) -> &'static str {
+        match self {
+            Done::Convened => "flash-convened",
+            Done::Placed => "flash-placed",
+            Done::Stays => "flash-stays",
+            Done::Unplaced => "flash-unplaced",
+            Done::Swapped => "flash-swapped",
+            Done::InterestOn => "flash-interest-on",
+            Done::InterestOff => "flash-interest-off",
+            Done::CheckedIn => "flash-checked-in",
+            Done::CheckedOut => "flash-checked-out",
+            Done::Edited => "flash-edited",
+            Done::Withdrawn => "flash-withdrawn",
+            Done::MergeProposed => "flash-merge-proposed",
+            Done::MergeWithdrawn => "flash-merge-withdrawn",
+            Done::Merged => "flash-merged",
+            Done::Answered => "flash-answered",
+        }
+    }
+
+    /// The message in the reader's language, about the session titled `t` if it can be named.
+    pub fn message_in(self, tr: Tr, t: Option<&str>) -> String {
+        let named = if t.is_some() { "yes" } else { "no" };
+        tr.t2(self.key(), "named", named, "title", t.unwrap_or_default())
     }
 
     /// The message, about the session titled `t` (if it is still there to name).
@@ -148,6 +176,19 @@ impl FlashQuery {
     /// The message, naming the session through `title` (the page's own lookup, so only what
     /// the reader may read is named).
     pub fn flash(&self, title: impl Fn(i32) -> Option<String>) -> Option<Flash> {
+        self.flash_with(title, |done, name| done.message(name))
+    }
+
+    /// [`Self::flash`] worded in the reader's language.
+    pub fn flash_in(&self, tr: Tr, title: impl Fn(i32) -> Option<String>) -> Option<Flash> {
+        self.flash_with(title, |done, name| done.message_in(tr, name))
+    }
+
+    fn flash_with(
+        &self,
+        title: impl Fn(i32) -> Option<String>,
+        word: impl Fn(Done, Option<&str>) -> String,
+    ) -> Option<Flash> {
         let done = Done::parse(self.done.as_deref()?)?;
         let prefix = match self.at.as_deref() {
             Some("now") => "now-",
@@ -158,7 +199,7 @@ impl FlashQuery {
         let s = self.s.as_deref().and_then(|s| s.parse::<i32>().ok());
         let name = s.and_then(&title);
         Some(Flash {
-            text: done.message(name.as_deref()),
+            text: word(done, name.as_deref()),
             item: s.map(|s| format!("{prefix}s-{s}")).unwrap_or_default(),
         })
     }
@@ -175,5 +216,22 @@ mod tests {
             assert_eq!(d.code(), *c);
         }
         assert_eq!(Done::parse("<script>"), None);
+    }
+
+    #[test]
+    fn every_message_reads_the_same_from_the_catalogue_in_english() {
+        for (d, _) in CODES {
+            assert_eq!(
+                d.message_in(Tr::default(), Some("River")),
+                d.message(Some("River")),
+                "{d:?}"
+            );
+            // Unnamed, the catalogue says "the session" in the middle of a sentence.
+            let unnamed = d.message_in(Tr::default(), None);
+            assert!(
+                !unnamed.contains("River") && !unnamed.contains('{'),
+                "{unnamed}"
+            );
+        }
     }
 }

@@ -89,6 +89,7 @@ pub struct GatheringPage {
 pub struct WallFragment<'a> {
     pub slug: &'a str,
     pub wall: &'a Wall,
+    pub tr: convene_i18n::Tr,
 }
 
 pub async fn gatherings_get(
@@ -173,12 +174,15 @@ pub async fn gathering_get(
     let phase_done = q.done.as_deref() == Some("phase");
     let mut p = page(&st, &account, &ctx, id, Some(q), None).await?;
     p.notice = if phase_done {
-        Some(format!("The gathering is now in {}.", p.phase.label()))
+        let phase = crate::i18n::phase(p.nav.tr, p.phase);
+        Some(p.nav.t1("gathering-now-in", "phase", phase))
     } else if w.welcome == "1" {
-        Some(format!(
-            "Welcome to {}, {}. Say below whether you will come.",
-            ctx.community().name,
-            account.display_name
+        Some(p.nav.t2(
+            "gathering-welcome",
+            "community",
+            &ctx.community().name,
+            "name",
+            &account.display_name,
         ))
     } else {
         None
@@ -196,8 +200,12 @@ pub(crate) async fn page(
 ) -> Result<GatheringPage, PageError> {
     let wall = st.app.wall(&ctx.require()?, id).await?;
     let marks = st.app.marks(&ctx.require()?, id).await?;
-    let flash =
-        q.and_then(|q| q.flash(|s| wall.cards().find(|c| c.id == s).map(|c| c.title.clone())));
+    let nav = Nav::inside(account, ctx);
+    let flash = q.and_then(|q| {
+        q.flash_in(nav.tr, |s| {
+            wall.cards().find(|c| c.id == s).map(|c| c.title.clone())
+        })
+    });
     let my_rsvp = st.app.my_rsvp(&ctx.require()?, id).await?;
     let host = ctx.may(Permission::HostGathering);
     let counts = if host {
@@ -206,7 +214,7 @@ pub(crate) async fn page(
         None
     };
     Ok(GatheringPage {
-        nav: Nav::inside(account, ctx),
+        nav,
         slug: ctx.community().slug.clone(),
         phase: wall.phase,
         next_phase: wall.phase.next(),

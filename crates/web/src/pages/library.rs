@@ -31,6 +31,7 @@ fn nav(account: Option<convene_app::store::Account>) -> Nav {
         account: account.map(|a| a.display_name),
         community: None,
         path: super::here::path(),
+        tr: crate::i18n::for_reader(None, None),
     }
 }
 

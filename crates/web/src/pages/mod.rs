@@ -52,6 +52,7 @@ use convene_app::store::Account;
 use convene_app::{AppError, Ctx};
 use convene_domain::Permission;
 use convene_domain::text::NewPerson;
+use convene_i18n::{Arg, Tr};
 
 pub use auth::safe_next;
 
@@ -112,6 +113,7 @@ pub fn routes() -> Router<AppState> {
             "/c/{slug}/settings/second-factor",
             post(settings::second_factor_post),
         )
+        .route("/c/{slug}/settings/language", post(settings::language_post))
         .route("/c/{slug}/audit", get(audit::audit_get))
         .route(
             "/c/{slug}/content/{content_id}/flag",
@@ -460,6 +462,7 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/account", get(account::account_get))
         .route("/account/name", post(account::account_name_post))
+        .route("/account/language", post(account::account_language_post))
         .route("/signin/code", post(auth::signin_code_post))
         .route("/account/totp", post(account::totp_begin_post))
         .route("/account/totp/confirm", post(account::totp_confirm_post))
@@ -491,6 +494,8 @@ pub struct Nav {
     pub community: Option<CommunityNav>,
     /// The path of the page being shown, for `aria-current` on the menu.
     pub path: String,
+    /// The reader's language (`crate::i18n`): templates say `nav.t("key")`.
+    pub tr: Tr,
 }
 
 #[derive(Clone)]
@@ -518,6 +523,7 @@ impl Nav {
             account: None,
             community: None,
             path: here::path(),
+            tr: crate::i18n::for_reader(None, None),
         }
     }
 
@@ -526,6 +532,7 @@ impl Nav {
             account: Some(account.display_name.clone()),
             community: None,
             path: here::path(),
+            tr: crate::i18n::for_reader(account.language.as_deref(), None),
         }
     }
 
@@ -549,7 +556,28 @@ impl Nav {
                 policies_pending: ctx.policies_pending(),
             }),
             path: here::path(),
+            tr: crate::i18n::for_reader(
+                account.language.as_deref(),
+                ctx.community().language.as_deref(),
+            ),
         }
+    }
+
+    /// The reader's language code, for `<html lang>`.
+    pub fn lang(&self) -> &'static str {
+        self.tr.lang().code()
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        self.tr.t(key)
+    }
+
+    pub fn t1(&self, key: &str, n1: &str, v1: impl Arg) -> String {
+        self.tr.t1(key, n1, v1)
+    }
+
+    pub fn t2(&self, key: &str, n1: &str, v1: impl Arg, n2: &str, v2: impl Arg) -> String {
+        self.tr.t2(key, n1, v1, n2, v2)
     }
 }
 

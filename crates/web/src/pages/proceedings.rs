@@ -38,37 +38,42 @@ pub async fn proceedings_get(
     Ids(GatheringPath { id }): Ids<GatheringPath>,
 ) -> Result<Response, PageError> {
     let p = st.app.proceedings(&ctx.require()?, id).await?;
+    let nav = Nav::inside(&account, &ctx);
     Ok(render(&ProceedingsPage {
-        nav: Nav::inside(&account, &ctx),
         slug: ctx.community().slug.clone(),
-        html: crate::markdown::proceedings_html(&proceedings::markdown(&p)),
+        html: crate::markdown::proceedings_html(&proceedings::markdown_in(&p, nav.tr)),
+        nav,
         g: p.gathering,
     }))
 }
 
 pub async fn proceedings_md_get(
     State(st): State<AppState>,
-    Inside { ctx, .. }: Inside,
+    Inside { account, ctx }: Inside,
     Ids(GatheringPath { id }): Ids<GatheringPath>,
 ) -> Result<Response, PageError> {
     let p = st.app.proceedings(&ctx.require()?, id).await?;
     let name = format!("proceedings-{id}.md");
+    let tr = Nav::inside(&account, &ctx).tr;
     Ok(download(
         "text/markdown; charset=utf-8",
         name,
-        proceedings::markdown(&p),
+        proceedings::markdown_in(&p, tr),
     ))
 }
 
 pub async fn proceedings_pdf_get(
     State(st): State<AppState>,
-    Inside { ctx, .. }: Inside,
+    Inside { account, ctx }: Inside,
     Ids(GatheringPath { id }): Ids<GatheringPath>,
 ) -> Result<Response, PageError> {
     let p = st.app.proceedings(&ctx.require()?, id).await?;
-    let md = proceedings::markdown(&p);
-    let title = format!("Proceedings of {}", p.gathering.title);
-    let bytes = tokio::task::spawn_blocking(move || pdf::render(&title, &md))
+    // The reader's language, as their pages have it.
+    let tr = Nav::inside(&account, &ctx).tr;
+    let md = proceedings::markdown_in(&p, tr);
+    let title = tr.t1("proceedings-pdf-title", "gathering", &p.gathering.title);
+    let lang = tr.lang().code();
+    let bytes = tokio::task::spawn_blocking(move || pdf::render_in(lang, &title, &md))
         .await
         .map_err(|e| AppError::Internal(e.to_string()))?;
     Ok(download(

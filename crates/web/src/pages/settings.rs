@@ -13,6 +13,7 @@ use convene_app::Ctx;
 use convene_app::can;
 use convene_app::store::Account;
 use convene_domain::text::{CommunityName, OrgName, Purpose, Reason};
+use convene_i18n::Lang;
 use serde::Deserialize;
 
 #[derive(Deserialize, Default)]
@@ -36,6 +37,9 @@ pub struct SettingsPage {
     pub error: Option<String>,
     /// Stewards and curators need a second factor to use their powers.
     pub second_factor_required: bool,
+    /// The community's default language (a code), empty for none.
+    pub language: String,
+    pub languages: [Lang; 4],
     /// Each configured identity provider and where its people land.
     pub ties: Vec<TieRow>,
 }
@@ -85,6 +89,8 @@ async fn settings_page(
             .collect(),
         error,
         second_factor_required: st.app.second_factor_required(&ctx.require()?).await?,
+        language: ctx.community().language.clone().unwrap_or_default(),
+        languages: Lang::ALL,
         ties: st
             .app
             .oidc_ties(&ctx.require()?)
@@ -119,6 +125,29 @@ pub async fn second_factor_post(
         .set_second_factor_required(&ctx.require()?, checked(&form.required))
         .await;
     let to = format!("/c/{}/settings#second-factor", ctx.community().slug);
+    settle(result, super::to(to), |msg| {
+        settings_page(&st, &account, &ctx, None, Some(msg))
+    })
+    .await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct LanguageForm {
+    pub language: String,
+}
+
+/// `POST /c/{slug}/settings/language`: the community's default language.
+pub async fn language_post(
+    State(st): State<AppState>,
+    Can { account, ctx }: Can<can::EditSettings>,
+    Form(form): Form<LanguageForm>,
+) -> Result<Response, PageError> {
+    let result = match crate::i18n::choice(&form.language) {
+        Ok(l) => st.app.set_community_language(&ctx.require()?, l).await,
+        Err(e) => Err(e),
+    };
+    let to = format!("/c/{}/settings#language", ctx.community().slug);
     settle(result, super::to(to), |msg| {
         settings_page(&st, &account, &ctx, None, Some(msg))
     })

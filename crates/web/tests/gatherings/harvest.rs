@@ -191,7 +191,7 @@ async fn reports_votes_actions_and_exports() {
     assert!(md.contains("Willows hold the bank. Beavers too."));
     assert!(md.contains("Licensed CC-BY-SA-4.0"));
     assert!(md.contains(&format!("Taking part: {}", ben.name)));
-    assert!(md.contains("Plant willows") && md.contains("due 2027-03-01"));
+    assert!(md.contains("Plant willows") && md.contains("due 1 March 2027"));
     let pdf = h
         .get_bytes(&format!("{}/proceedings.pdf", os.base), a)
         .await;
@@ -324,9 +324,11 @@ async fn proceedings_have_structure_and_plain_text_stays_literal() {
         page.contains("<hr>")
             && page.contains(r#"<h2 id="actions">Actions agreed at the closing</h2>"#)
     );
-    assert!(page.contains("Date: 2026-12-01") && page.contains("Venue: Boathouse"));
+    assert!(page.contains("Date: 1 December 2026") && page.contains("Venue: Boathouse"));
     assert!(
-        page.contains("Attendance: 1 said they would come; 1 checked in to at least one session"),
+        page.contains(
+            "Attendance: 1 person said they would come; 1 checked in to at least one session"
+        ),
         "{page}"
     );
     assert!(page.contains("1 session, 1 action") && page.contains("Big Hall · 1 checked in"));

@@ -1,0 +1,9 @@
+language-heading = Sprache
+language-label = Sprache, in der convene mit dir spricht
+language-browser = Wie mein Browser es wünscht (sonst die Sprache der Gemeinschaft)
+language-save = Sprache speichern
+language-saved = Deine Sprache ist gespeichert.
+language-community-label = Standardsprache der Gemeinschaft
+language-community-hint = Für alle, die keine Sprache gewählt haben und deren Browser keine Sprache wünscht, die convene spricht.
+language-community-none = Englisch (nicht gewählt)
+language-community-save = Standardsprache speichern

@@ -1,0 +1,10 @@
+mail-invite-subject = { $inviter } lädt dich zu { $community } ein
+mail-invite-someone = Jemand
+mail-invite-intro = { $inviter } lädt dich zu { $community } auf convene ein.
+mail-invite-question = Die Frage, die uns zusammenbringt:
+mail-invite-accept-text = Um die Einladung anzunehmen, öffne diesen Link:
+mail-invite-accept = Einladung annehmen
+mail-invite-decline-text = Nichts für dich? Hier kannst du absagen (ohne Konto, dein Name wird nicht gespeichert):
+mail-invite-decline-before = Nichts für dich?
+mail-invite-decline = Absagen
+mail-invite-decline-after = (ohne Konto, dein Name wird nicht gespeichert).

@@ -1,0 +1,13 @@
+signin-title = Anmelden
+signin-email = E-Mail-Adresse
+signin-password = Passwort
+signin-submit = Anmelden
+signin-or-provider = Oder anmelden mit
+signin-with-provider = Mit { $provider } anmelden
+signin-provider-hint = Ein Anbieter meldet dich an, sobald du ihn auf deiner Kontoseite verknüpft oder eine Einladung mit ihm angenommen hast.
+signin-forgot = Passwort vergessen? Eine Stewardin oder ein Steward deiner Gemeinschaft kann dir einen Link zum Zurücksetzen geben.
+signin-code-title = Anmelden: dein Code
+signin-code-heading = Dein Code
+signin-code-label = Der sechsstellige Code aus deiner Authenticator-App oder einer deiner Wiederherstellungscodes
+signin-code-wait = Dieser Schritt wartet 5 Minuten; danach bitte
+signin-code-again = neu anmelden

@@ -1,0 +1,13 @@
+signin-title = Sign in
+signin-email = E-mail
+signin-password = Password
+signin-submit = Sign in
+signin-or-provider = Or sign in with
+signin-with-provider = Sign in with { $provider }
+signin-provider-hint = A provider signs you in once you have linked it on your account page, or accepted an invitation with it.
+signin-forgot = Forgot your password? A steward of your community can give you a reset link.
+signin-code-title = Sign in: your code
+signin-code-heading = Your code
+signin-code-label = The 6-digit code from your authenticator app, or one of your recovery codes
+signin-code-wait = This step waits 5 minutes; after that,
+signin-code-again = sign in again

@@ -1,0 +1,9 @@
+language-heading = Idioma
+language-label = Idioma en el que convene te habla
+language-browser = El que pida mi navegador (si no, el de la comunidad)
+language-save = Guardar idioma
+language-saved = Tu idioma está guardado.
+language-community-label = Idioma predeterminado de la comunidad
+language-community-hint = Para quienes no han elegido idioma y cuyo navegador no pide ninguno que convene hable.
+language-community-none = Inglés (sin elegir)
+language-community-save = Guardar idioma predeterminado

@@ -1,0 +1,10 @@
+mail-invite-subject = { $inviter } te invita a { $community }
+mail-invite-someone = Alguien
+mail-invite-intro = { $inviter } te invita a { $community } en convene.
+mail-invite-question = La pregunta que nos convoca:
+mail-invite-accept-text = Para aceptar, abre este enlace:
+mail-invite-accept = Aceptar la invitación
+mail-invite-decline-text = ¿No es para ti? Rechaza aquí (sin cuenta; tu nombre no queda registrado):
+mail-invite-decline-before = ¿No es para ti?
+mail-invite-decline = Rechazar
+mail-invite-decline-after = (sin cuenta; tu nombre no queda registrado).

@@ -1,0 +1,13 @@
+signin-title = Entrar
+signin-email = Correo electrónico
+signin-password = Contraseña
+signin-submit = Entrar
+signin-or-provider = O entra con
+signin-with-provider = Entrar con { $provider }
+signin-provider-hint = Un proveedor te permite entrar una vez que lo hayas vinculado en la página de tu cuenta o hayas aceptado una invitación con él.
+signin-forgot = ¿Olvidaste tu contraseña? Una persona administradora de tu comunidad puede darte un enlace para restablecerla.
+signin-code-title = Entrar: tu código
+signin-code-heading = Tu código
+signin-code-label = El código de 6 cifras de tu aplicación de autenticación, o uno de tus códigos de recuperación
+signin-code-wait = Este paso espera 5 minutos; después,
+signin-code-again = vuelve a entrar

@@ -1,0 +1,9 @@
+language-heading = Langue
+language-label = Langue dans laquelle convene s’adresse à vous
+language-browser = Celle que demande mon navigateur (sinon celle de la communauté)
+language-save = Enregistrer la langue
+language-saved = Votre langue est enregistrée.
+language-community-label = Langue par défaut de la communauté
+language-community-hint = Pour les personnes qui n’ont choisi aucune langue et dont le navigateur n’en demande aucune que convene parle.
+language-community-none = Anglais (non choisie)
+language-community-save = Enregistrer la langue par défaut

@@ -1,0 +1,10 @@
+mail-invite-subject = { $inviter } vous invite à rejoindre { $community }
+mail-invite-someone = Quelqu’un
+mail-invite-intro = { $inviter } vous invite à rejoindre { $community } sur convene.
+mail-invite-question = La question qui nous réunit :
+mail-invite-accept-text = Pour accepter, ouvrez ce lien :
+mail-invite-accept = Accepter l’invitation
+mail-invite-decline-text = Ce n’est pas pour vous ? Déclinez ici (sans compte, votre nom n’est pas enregistré) :
+mail-invite-decline-before = Ce n’est pas pour vous ?
+mail-invite-decline = Décliner
+mail-invite-decline-after = (sans compte, votre nom n’est pas enregistré).

@@ -1,0 +1,13 @@
+signin-title = Connexion
+signin-email = Adresse e-mail
+signin-password = Mot de passe
+signin-submit = Se connecter
+signin-or-provider = Ou se connecter avec
+signin-with-provider = Se connecter avec { $provider }
+signin-provider-hint = Un fournisseur d’identité vous connecte dès que vous l’avez lié sur la page de votre compte, ou que vous avez accepté une invitation avec lui.
+signin-forgot = Mot de passe oublié ? Une personne chargée de l’intendance de votre communauté peut vous donner un lien de réinitialisation.
+signin-code-title = Connexion : votre code
+signin-code-heading = Votre code
+signin-code-label = Le code à 6 chiffres de votre application d’authentification, ou l’un de vos codes de secours
+signin-code-wait = Cette étape reste ouverte 5 minutes ; ensuite,
+signin-code-again = reconnectez-vous
