@@ -22,6 +22,7 @@ mod m0051_search;
 mod m0055_notifications;
 mod m0056_contributions;
 mod m0057_action_due_notices;
+mod m0058_contribution_source;
 mod m0060_invitation_mails;
 mod m0061_second_factor;
 mod m0062_oidc;
@@ -64,6 +65,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0091_initiatives::M0091Initiatives),
             // Since b8eda23, appended in the order they land.
             Box::new(m0057_action_due_notices::M0057ActionDueNotices),
+            Box::new(m0058_contribution_source::M0058ContributionSource),
         ]
     }
 }
