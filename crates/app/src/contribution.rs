@@ -7,17 +7,18 @@
 
 use crate::content::{readable, reader};
 use crate::notify::Tell;
+use crate::unit::Unit;
 use crate::{Allowed, App, AppError, Result, Stale, can};
 use convene_domain::Permission;
 use convene_domain::audit::{Subject, SubjectKind};
-use convene_domain::content::{ContentKind, ContentRef, Reader, Saved, Visibility};
-use convene_domain::contribution::{Outcome, State};
-use convene_domain::ids::{ContentId, ContributionId};
+use convene_domain::content::{ContentKind, ContentRef, ContentState, Reader, Saved, Visibility};
+use convene_domain::contribution::{DEFAULT_LICENSE, Outcome, State};
+use convene_domain::ids::{ContentId, ContributionId, ThreadId};
 use convene_domain::notify::Kind;
 use convene_domain::text::{Attribution, ContributionBody, ContributionTitle, Reason, Summary};
 use convene_store::contents::{self, Content, NewContent, Save};
 use convene_store::contributions::{self, NewContribution};
-use convene_store::{Contribution, accounts, communities};
+use convene_store::{Contribution, accounts, communities, threads};
 
 /// What a new contribution is.
 pub struct NewContributionInput {
@@ -42,6 +43,8 @@ pub struct ContributionView {
     pub can_decide: bool,
     /// The reader (its author) may edit it now.
     pub can_edit: bool,
+    /// The thread it offers, when the reader may open that thread.
+    pub offered_from: Option<(i32, String)>,
 }
 
 /// A published contribution, as anyone reads it.
@@ -77,6 +80,90 @@ impl App {
         new: NewContributionInput,
     ) -> Result<(ContributionId, ContentId)> {
         let mut u = self.change(ctx).await?;
+        let out = self.submit_in(&mut u, ctx, new).await?;
+        self.commit(u).await?;
+        Ok(out)
+    }
+
+    /// The one way something written inside the community (organization or network) reaches
+    /// the public: the person who started a thread offers it as a contribution. Its opening is
+    /// copied into a contribution that waits for curators like any other (who see where it
+    /// comes from); the thread keeps its visibility and its replies, written by others, stay
+    /// inside. Audited.
+    pub async fn offer_thread(
+        &self,
+        ctx: &Allowed<can::TakePart>,
+        id: ThreadId,
+    ) -> Result<(ContributionId, ContentId)> {
+        let mut u = self.change(ctx).await?;
+        let me = ctx.member.account_id;
+        let t = threads::get(&u.tx, ctx.community.id, id.get()).await?;
+        let opening = contents::get(&u.tx, ContentRef::new(ContentKind::Thread, t.id))
+            .await?
+            .ok_or(AppError::NotFound)?;
+        if !readable(&reader(ctx), &opening) {
+            return Err(AppError::NotFound);
+        }
+        if t.author_id != Some(me.get()) || opening.author != Some(me) {
+            return Err(AppError::Refused(
+                "Only the person who started a thread can offer it to the public.".into(),
+            ));
+        }
+        if t.deleted_at.is_some() || opening.state != ContentState::Visible {
+            return Err(AppError::Conflict(
+                "A deleted or hidden thread cannot be offered to the public.".into(),
+            ));
+        }
+        match opening.visibility {
+            Visibility::Public => {
+                return Err(AppError::Conflict(
+                    "This thread is public already: anyone can read it.".into(),
+                ));
+            }
+            Visibility::Private(_) => {
+                return Err(AppError::Conflict(
+                    "A private thread stays between the people it names; it cannot be offered \
+                     to the public."
+                        .into(),
+                ));
+            }
+            Visibility::Network | Visibility::Organization(_) => {}
+        }
+        if let Some(c) = contributions::offer_of(&u.tx, opening.id.get()).await? {
+            return Err(AppError::Conflict(format!(
+                "This thread is offered already: {} (contribution {}).",
+                State::parse(&c.state).map_or("", State::sentence),
+                c.id
+            )));
+        }
+        let new = NewContributionInput {
+            title: ContributionTitle::parse(&t.title)?,
+            summary: Summary::parse(&format!(
+                "Offered from the thread “{}” in {}.",
+                t.title, ctx.community.name
+            ))?,
+            body: ContributionBody::parse(&opening.body)?,
+            license: DEFAULT_LICENSE,
+            attribution: None,
+        };
+        let (cid, content) = self.submit_in(&mut u, ctx, new).await?;
+        contributions::set_source(&u.tx, cid.get(), opening.id.get()).await?;
+        u.audit(
+            "contribution.offer",
+            Subject::new(SubjectKind::Content, opening.id.get()),
+            "",
+            "",
+        );
+        self.commit(u).await?;
+        Ok((cid, content))
+    }
+
+    async fn submit_in(
+        &self,
+        u: &mut Unit,
+        ctx: &Allowed<can::TakePart>,
+        new: NewContributionInput,
+    ) -> Result<(ContributionId, ContentId)> {
         let me = ctx.member.account_id;
         let now = self.now();
         let attribution = match &new.attribution {
@@ -111,7 +198,7 @@ impl App {
         )
         .await?;
         self.tell(
-            &mut u,
+            u,
             Tell {
                 kind: Kind::Curation,
                 community: ctx.community.id,
@@ -122,7 +209,6 @@ impl App {
             },
         )
         .await?;
-        self.commit(u).await?;
         Ok((ContributionId(c.id), content.id))
     }
 
@@ -148,7 +234,18 @@ impl App {
             None => None,
         }
         .unwrap_or_else(|| "Someone who left".to_owned());
+        let offered_from = match row.source_content_id {
+            Some(src) => match contents::by_id(db, src.into()).await? {
+                Some(s) if s.of.kind == ContentKind::Thread && readable(&reader(ctx), &s) => {
+                    let t = threads::get(db, ctx.community.id, s.of.id).await?;
+                    Some((t.id, t.title))
+                }
+                _ => None,
+            },
+            None => None,
+        };
         Ok(ContributionView {
+            offered_from,
             can_decide: curator && matches!(state, State::Waiting | State::Changes),
             can_edit: mine && state.editable(),
             state,

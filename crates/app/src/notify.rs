@@ -8,12 +8,14 @@
 use crate::authz::System;
 use crate::content::readable;
 use crate::mail::{self, Letter, MailSettings, escape};
+use crate::thread::tombstone_readable;
 use crate::unit::{Job, Topic, Unit};
 use crate::{App, AppError, Result};
 use convene_domain::Permission;
 use convene_domain::Role;
-use convene_domain::content::{ContentKind, Reader};
+use convene_domain::content::{ContentKind, ContentRef, Reader};
 use convene_domain::contribution::State;
+use convene_domain::harvest::ActionStatus;
 use convene_domain::ids::{AccountId, NotificationId};
 use convene_domain::notify::{Kind, MailMode};
 use convene_domain::thread::Follow;
@@ -25,6 +27,8 @@ use convene_store::threads;
 use convene_store::{Account, Notification, accounts, communities, contents, contributions, jobs};
 use std::collections::{BTreeMap, HashMap};
 
+/// "Due soon" means due within this many days.
+pub const ACTION_DUE_DAYS: i64 = 3;
 /// A digest collects a day.
 pub const DIGEST_EVERY: i64 = 86_400;
 /// The unsubscribe link for a digest: every kind that goes to the digest stops.
@@ -131,12 +135,46 @@ async fn may_know(db: &impl ConnectionTrait, account: i32, a: &About<'_>) -> Res
             if !readable(&reader, &c) {
                 return Ok(false);
             }
+            // The row names the thread: a reply that stays visible in a thread one may no
+            // longer open (its opening hidden) tells nothing.
+            let opening =
+                contents::get(db, ContentRef::new(ContentKind::Thread, a.subject)).await?;
+            if !opening.is_some_and(|o| tombstone_readable(&reader, &o)) {
+                return Ok(false);
+            }
             let muted = threads::follow_of(db, a.subject, account).await? == Some(Follow::Mute);
             Ok(!muted)
         }
         Kind::Decision => Ok(content.is_some_and(|c| readable(&reader, &c))),
-        Kind::Invitation | Kind::ActionDue => Ok(true),
+        Kind::ActionDue => {
+            let Some(c) = content.filter(|c| readable(&reader, c)) else {
+                return Ok(false);
+            };
+            // Still theirs and still to do: a done, dropped or handed-back action is not due.
+            Ok(notifications::action_and_owners(db, c.of.id)
+                .await?
+                .is_some_and(|(a, owners)| owners.contains(&account) && still_to_do(&a.status)))
+        }
+        Kind::Invitation => Ok(true),
     }
+}
+
+fn still_to_do(status: &str) -> bool {
+    matches!(
+        ActionStatus::parse(status),
+        Some(ActionStatus::Open | ActionStatus::Doing)
+    )
+}
+
+/// Days from `today` to a due date, if it parses.
+fn days_until(today: jiff::civil::Date, due_on: &str) -> Option<i64> {
+    let due: jiff::civil::Date = due_on.parse().ok()?;
+    Some(i64::from(due.since(today).ok()?.get_days()))
+}
+
+fn zoned_today(now: i64, zone: &str) -> Option<jiff::civil::Date> {
+    let tz = jiff::tz::TimeZone::get(zone).unwrap_or(jiff::tz::TimeZone::UTC);
+    Some(jiff::Timestamp::from_second(now).ok()?.to_zoned(tz).date())
 }
 
 impl App {
@@ -227,9 +265,17 @@ impl App {
                 }
                 all
             }
-            Kind::Decision | Kind::Invitation | Kind::ActionDue => {
-                e.target_id.into_iter().collect()
-            }
+            Kind::ActionDue => match e.content_id {
+                Some(c) => match contents::by_id(db, c.into()).await? {
+                    Some(c) => notifications::action_and_owners(db, c.of.id)
+                        .await?
+                        .map(|(_, owners)| owners)
+                        .unwrap_or_default(),
+                    None => Vec::new(),
+                },
+                None => Vec::new(),
+            },
+            Kind::Decision | Kind::Invitation => e.target_id.into_iter().collect(),
         };
         people.sort_unstable();
         people.dedup();
@@ -259,6 +305,61 @@ impl App {
             u.topic(Topic::Inbox(AccountId(p)));
         }
         self.commit(u).await
+    }
+
+    /// The hourly sweep: every open action due within 3 days (in its gathering's time zone)
+    /// tells its owners once per due date. The notice is claimed in the same unit of work
+    /// that records the event, so running twice, or on two servers, tells once; an action
+    /// whose date moved is told again for the new date. Returns how many were told.
+    pub async fn remind_due_actions(&self, system: &System) -> Result<usize> {
+        let now = self.now();
+        let Some(utc) = zoned_today(now, "UTC") else {
+            return Ok(0);
+        };
+        // A day either side of UTC covers every time zone; each action is then held to its own.
+        let (Ok(from), Ok(to)) = (
+            utc.checked_sub(jiff::Span::new().days(1)),
+            utc.checked_add(jiff::Span::new().days(ACTION_DUE_DAYS + 1)),
+        ) else {
+            return Ok(0);
+        };
+        let due = notifications::actions_due(self.store.conn(), &from.to_string(), &to.to_string())
+            .await?;
+        let mut told = 0;
+        for a in due {
+            let Some(due_on) = a.due_on.as_deref() else {
+                continue;
+            };
+            let mut u = self.change_system(system).await?;
+            let g = convene_store::gatherings::by_id(&u.tx, a.gathering_id).await?;
+            let today = zoned_today(now, &g.time_zone);
+            let days = today.and_then(|t| days_until(t, due_on));
+            if !days.is_some_and(|d| (0..=ACTION_DUE_DAYS).contains(&d)) {
+                continue;
+            }
+            let Some(c) = contents::get(&u.tx, ContentRef::new(ContentKind::Action, a.id)).await?
+            else {
+                continue;
+            };
+            if !notifications::claim_action_due(&u.tx, a.id, due_on, now).await? {
+                continue;
+            }
+            self.tell(
+                &mut u,
+                Tell {
+                    kind: Kind::ActionDue,
+                    community: g.community_id,
+                    content: Some(c.id.get()),
+                    subject: g.id,
+                    target: None,
+                    actor: None,
+                },
+            )
+            .await?;
+            self.commit(u).await?;
+            told += 1;
+        }
+        Ok(told)
     }
 
     async fn mode_of(
@@ -400,10 +501,20 @@ impl App {
                 format!("You are invited to a gathering of {}", community.name),
                 format!("/c/{slug}/g/{}", n.subject_id),
             ),
-            Kind::ActionDue => (
-                "An action of yours is due in 3 days".to_owned(),
-                format!("/c/{slug}/g/{}/converge", n.subject_id),
-            ),
+            Kind::ActionDue => {
+                let Some(c) = &content else { return Ok(None) };
+                let Some((a, _)) = notifications::action_and_owners(db, c.of.id).await? else {
+                    return Ok(None);
+                };
+                let title = c.body.lines().next().unwrap_or("").trim();
+                (
+                    format!(
+                        "Your action “{title}” is due on {}",
+                        a.due_on.as_deref().unwrap_or("a date to be set")
+                    ),
+                    format!("/c/{slug}/g/{}/converge", n.subject_id),
+                )
+            }
         };
         Ok(Some(InboxItem {
             id: NotificationId(n.id),

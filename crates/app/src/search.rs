@@ -11,7 +11,7 @@ use crate::content::reader;
 use crate::{Allowed, App, Result, can};
 use convene_domain::content::ContentKind;
 use convene_domain::ids::{AccountId, CommunityId, ContentId, GatheringId};
-use convene_domain::search::{SearchQuery, snippet};
+use convene_domain::search::{SearchQuery, plain_text, snippet};
 use convene_store::search::{self, Search};
 use convene_store::{accounts, contents};
 
@@ -113,7 +113,7 @@ impl App {
             .hits
             .into_iter()
             .map(|h| SearchResult {
-                snippet: snippet(&h.body, &query),
+                snippet: snippet(&plain_text(&h.body), &query),
                 author: h
                     .author
                     .and_then(|a| names.get(&a.get()).cloned())

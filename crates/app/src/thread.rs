@@ -96,7 +96,7 @@ async fn readable_thread(
 }
 
 /// A deleted piece is stored as removed; its thread stays readable to whoever could read it.
-fn tombstone_readable(reader: &Reader, c: &Content) -> bool {
+pub(crate) fn tombstone_readable(reader: &Reader, c: &Content) -> bool {
     if c.state == ContentState::Removed {
         let mut alive = c.clone();
         alive.state = ContentState::Visible;

@@ -435,6 +435,10 @@ async fn serve(
                         if let Err(e) = app.govern(&system).await {
                             tracing::warn!(error = %e, "governance sweep failed");
                         }
+                        // Owners of actions due within 3 days are told, once per due date.
+                        if let Err(e) = app.remind_due_actions(&system).await {
+                            tracing::warn!(error = %e, "due-action sweep failed");
+                        }
                     }
                 }
             }

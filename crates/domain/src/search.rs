@@ -147,6 +147,29 @@ impl SearchQuery {
     }
 }
 
+/// What people read of Markdown, as plain text: the words of paragraphs, headings, lists,
+/// quotes, tables, code and link texts, without the marks (`**`, `#`, `>`, `[…](…)`), link
+/// targets or raw HTML, white space collapsed. Indexes and snippets are made of this, so a
+/// result shows "Key points", never `**Key points**`.
+pub fn plain_text(markdown: &str) -> String {
+    use pulldown_cmark::{Event, Options, Parser, TagEnd};
+    let mut out = String::new();
+    let opts = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    for event in Parser::new_ext(markdown, opts) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak | Event::Rule => out.push(' '),
+            // Inline marks end inside a word's run; every other end separates.
+            Event::End(
+                TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link,
+            ) => {}
+            Event::End(_) => out.push(' '),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Escapes text for HTML content and attribute values.
 pub fn escape_html(text: &str, out: &mut String) {
     for c in text.chars() {
@@ -250,6 +273,24 @@ mod tests {
         // Cut inside a multi-byte character: still fine.
         let s = "é".repeat(MAX_QUERY_BYTES);
         assert!(!SearchQuery::parse(&s).is_empty());
+    }
+
+    #[test]
+    fn markdown_becomes_the_text_people_read() {
+        let md = "## Key points\n\n**Willows** hold the _bank_; see [the map](https://example.org/x).\n\n\
+                  - one\n- `two`\n\n> quoted\n\n<script>alert(1)</script>\n\n| a | b |\n|---|---|\n| c | d |";
+        let t = plain_text(md);
+        assert_eq!(
+            t,
+            "Key points Willows hold the bank; see the map. one two quoted a b c d"
+        );
+        let s = snippet(&t, &SearchQuery::parse("key"));
+        assert!(s.starts_with("<mark>Key</mark> points Willows"), "{s}");
+        assert!(!s.contains('*') && !s.contains("https"), "{s}");
+        // Text that is not Markdown stays as it is; what looks like HTML is not kept as markup.
+        assert_eq!(plain_text("River care 2026"), "River care 2026");
+        assert_eq!(plain_text("a <b>bold</b> word"), "a bold word");
+        assert_eq!(plain_text("5 < 6 & 7"), "5 < 6 & 7");
     }
 
     #[test]

@@ -40,6 +40,25 @@ pub async fn create(db: &impl ConnectionTrait, c: NewContribution<'_>) -> Result
     .await?)
 }
 
+/// Names the content a contribution offers to the public (it is an offer of it).
+pub async fn set_source(db: &impl ConnectionTrait, id: i32, source: i32) -> Result<()> {
+    contribution::Entity::update_many()
+        .col_expr(contribution::Column::SourceContentId, Expr::value(source))
+        .filter(contribution::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// The contribution that offers `source`, if one waits, is sent back, or was accepted.
+pub async fn offer_of(db: &impl ConnectionTrait, source: i32) -> Result<Option<Contribution>> {
+    Ok(contribution::Entity::find()
+        .filter(contribution::Column::SourceContentId.eq(source))
+        .filter(contribution::Column::State.is_in(["waiting", "changes", "accepted"]))
+        .one(db)
+        .await?)
+}
+
 /// A contribution of `community` (another community's is "not found").
 pub async fn get(db: &impl ConnectionTrait, community: i32, id: i32) -> Result<Contribution> {
     contribution::Entity::find_by_id(id)

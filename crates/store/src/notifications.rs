@@ -2,9 +2,12 @@
 //! them by the job runner (one per person and event, whatever how often the fan-out runs),
 //! the state of each row's e-mail, each person's e-mail choice per kind, and named server keys.
 
-use crate::entity::{notification, notification_event, notification_setting, server_key};
+use crate::entity::{
+    action, action_due_notice, action_owner, notification, notification_event,
+    notification_setting, server_key,
+};
 use crate::{Notification, Result, StoreError};
-use sea_orm::sea_query::{Expr, OnConflict};
+use sea_orm::sea_query::{Expr, OnConflict, Query};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
     QueryOrder, QuerySelect, Set, SqlErr,
@@ -228,4 +231,74 @@ pub async fn server_key(
         .await?
         .map(|k| k.value)
         .ok_or(StoreError::NotFound)
+}
+
+/// Open or started actions due between `from` and `to` (dates `2026-12-01`, both included)
+/// that someone volunteered for: what the due-soon sweep looks at.
+pub async fn actions_due(
+    db: &impl ConnectionTrait,
+    from: &str,
+    to: &str,
+) -> Result<Vec<crate::Action>> {
+    Ok(action::Entity::find()
+        .filter(action::Column::DueOn.gte(from))
+        .filter(action::Column::DueOn.lte(to))
+        .filter(action::Column::Status.is_in(["open", "doing"]))
+        .filter(
+            action::Column::Id.in_subquery(
+                Query::select()
+                    .column(action_owner::Column::ActionId)
+                    .from(action_owner::Entity)
+                    .to_owned(),
+            ),
+        )
+        .order_by_asc(action::Column::Id)
+        .all(db)
+        .await?)
+}
+
+/// Claims the notice for `action` due on `due_on`: `true` for the first caller only (a
+/// sweep that runs twice, or on two servers, tells once; a moved due date is new).
+pub async fn claim_action_due(
+    db: &impl ConnectionTrait,
+    action: i32,
+    due_on: &str,
+    now: i64,
+) -> Result<bool> {
+    let n = action_due_notice::Entity::insert(action_due_notice::ActiveModel {
+        action_id: Set(action),
+        due_on: Set(due_on.to_owned()),
+        created_at: Set(now),
+        ..Default::default()
+    })
+    .on_conflict(
+        OnConflict::columns([
+            action_due_notice::Column::ActionId,
+            action_due_notice::Column::DueOn,
+        ])
+        .do_nothing()
+        .to_owned(),
+    )
+    .exec_without_returning(db)
+    .await?;
+    Ok(n > 0)
+}
+
+/// The action and its owners now (fan-out and display re-check both).
+pub async fn action_and_owners(
+    db: &impl ConnectionTrait,
+    action: i32,
+) -> Result<Option<(crate::Action, Vec<i32>)>> {
+    let Some(a) = action::Entity::find_by_id(action).one(db).await? else {
+        return Ok(None);
+    };
+    let owners = action_owner::Entity::find()
+        .filter(action_owner::Column::ActionId.eq(action))
+        .order_by_asc(action_owner::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|o| o.account_id)
+        .collect();
+    Ok(Some((a, owners)))
 }

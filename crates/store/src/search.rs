@@ -11,12 +11,12 @@
 //! a thread's title) enqueues `search_index` for it in the same transaction ([`enqueue`]),
 //! so each kind, also kinds added later, is (re)indexed by the job runner.
 
-use crate::entity::{action, content, session, thread, thread_reply};
+use crate::entity::{action, content, contribution, session, thread, thread_reply};
 use crate::{Result, jobs};
 use convene_domain::Role;
 use convene_domain::content::{ContentKind, ContentRef, ContentState, Reader};
 use convene_domain::ids::{AccountId, CommunityId, ContentId};
-use convene_domain::search::{SearchQuery, normalized};
+use convene_domain::search::{SearchQuery, normalized, plain_text};
 use sea_orm::sea_query::Value;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
@@ -227,14 +227,26 @@ impl Sql {
 /// network, one organization's members (not guests) when organization, the named people
 /// when private. Checked against `may_read` over a matrix in the store tests.
 pub(crate) fn read_filter(sql: &mut Sql, reader: &Reader) {
+    read_filter_on(sql, reader, "c.state");
+}
+
+/// A thread deleted by its author is a tombstone its readers still open (its title and
+/// replies stay), so for the thread of a reply "removed" reads as "visible".
+const TOMBSTONE_STATE: &str = "(CASE WHEN c.state = 'removed' THEN 'visible' ELSE c.state END)";
+
+/// [`read_filter`] with the state taken from `state` (an SQL expression over `c`).
+fn read_filter_on(sql: &mut Sql, reader: &Reader, state: &str) {
+    let st = state;
     match *reader {
         Reader::Anonymous => {
-            sql.push("(c.state = 'visible' AND c.visibility = 'public')");
+            sql.push(&format!("({st} = 'visible' AND c.visibility = 'public')"));
         }
         Reader::Outsider(a) => {
-            sql.push("(c.state <> 'removed' AND (c.author_id = ")
+            sql.push(&format!("({st} <> 'removed' AND (c.author_id = "))
                 .bind(a.get())
-                .push(" OR (c.state = 'visible' AND c.visibility = 'public')))");
+                .push(&format!(
+                    " OR ({st} = 'visible' AND c.visibility = 'public')))"
+                ));
         }
         Reader::Member {
             account,
@@ -242,16 +254,18 @@ pub(crate) fn read_filter(sql: &mut Sql, reader: &Reader) {
             organization,
             roles,
         } => {
-            sql.push("(c.state <> 'removed' AND (c.author_id = ")
+            sql.push(&format!("({st} <> 'removed' AND (c.author_id = "))
                 .bind(account.get());
             if roles.contains(Role::Steward) || roles.contains(Role::Curator) {
-                sql.push(" OR (c.state = 'hidden' AND c.community_id = ")
+                sql.push(&format!(" OR ({st} = 'hidden' AND c.community_id = "))
                     .bind(community.get())
                     .push(")");
             }
-            sql.push(" OR (c.state = 'visible' AND (c.visibility = 'public' OR (c.community_id = ")
-                .bind(community.get())
-                .push(" AND (c.visibility = 'network'");
+            sql.push(&format!(
+                " OR ({st} = 'visible' AND (c.visibility = 'public' OR (c.community_id = "
+            ))
+            .bind(community.get())
+            .push(" AND (c.visibility = 'network'");
             if !roles.is_guest() {
                 sql.push(" OR (c.visibility = 'organization' AND c.organization_id = ")
                     .bind(organization.get())
@@ -290,6 +304,15 @@ fn filters(sql: &mut Sql, q: &Search<'_>) {
     }
     sql.push(" AND ");
     read_filter(sql, q.reader);
+    // A reply is found only by those who may open its thread: nothing of a thread one may
+    // not read (its title is the reply's "Re: …") shows through a reply that stays visible,
+    // e.g. when the thread alone was hidden.
+    sql.push(
+        " AND (d.kind <> 'reply' OR EXISTS (SELECT 1 FROM contents c \
+         WHERE c.kind = 'thread' AND c.owner_id = d.parent_id AND ",
+    );
+    read_filter_on(sql, q.reader, TOMBSTONE_STATE);
+    sql.push("))");
 }
 
 async fn run(db: &impl ConnectionTrait, count: Sql, page: Sql) -> Result<Hits> {
@@ -475,7 +498,7 @@ pub async fn describe(
     }
     let first_line = || {
         let line = c.body.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
-        line.chars().take(120).collect::<String>()
+        plain_text(line).chars().take(120).collect::<String>()
     };
     let mut gathering = None;
     let mut parent = None;
@@ -522,6 +545,12 @@ pub async fn describe(
             parent = Some(t.id);
             format!("Re: {}", t.title)
         }
+        ContentKind::Contribution => {
+            match contribution::Entity::find_by_id(c.of.id).one(db).await? {
+                Some(k) => k.title,
+                None => return Ok(None),
+            }
+        }
         _ => first_line(),
     };
     Ok(Some(SearchDoc {
@@ -529,7 +558,8 @@ pub async fn describe(
         community: c.community,
         kind: c.of.kind,
         title,
-        body: c.body.clone(),
+        // Words people read, not Markdown's marks or link targets (snippets are cut alike).
+        body: plain_text(&c.body),
         gathering,
         parent,
         author: c.author,

@@ -79,17 +79,18 @@ pub struct Limits {
     redeem: DefaultKeyedRateLimiter<String>,
     /// Password checks per account, whichever address they come from.
     account: DefaultKeyedRateLimiter<String>,
-    /// Contributions submitted and edited, per account.
+    /// Posts (threads, replies, contributions submitted and edited), per account.
     post: DefaultKeyedRateLimiter<String>,
 }
 
-/// Contributions (submissions and edits) one account may post per minute.
+/// Posts (threads, replies, contributions submitted and edited) one account may make per
+/// minute, all kinds together.
 pub const POSTS_PER_MINUTE: u32 = 10;
 
 pub enum Bucket {
     SignIn,
     Redeem,
-    /// Posting contributions, keyed by account.
+    /// Posting threads, replies and contributions, keyed by account.
     Post,
 }
 
@@ -129,6 +130,27 @@ fn take(limiter: &DefaultKeyedRateLimiter<String>, key: &str) -> Result<(), Rate
 
 /// Too many attempts: 429 with Retry-After (whole seconds until the next try is allowed).
 pub struct RateLimited(pub u64);
+
+impl RateLimited {
+    /// What someone posting too fast reads (on the form, which keeps their text, or in JSON).
+    pub fn posting_message(&self) -> String {
+        format!(
+            "You are posting faster than this server allows ({POSTS_PER_MINUTE} posts a minute). \
+             Nothing was saved; please wait {} seconds and try again.",
+            self.0.max(1)
+        )
+    }
+
+    /// The API's answer to posting too fast: 429 with Retry-After and the JSON error shape.
+    pub fn posting_json(&self) -> Response {
+        (
+            StatusCode::TOO_MANY_REQUESTS,
+            [(header::RETRY_AFTER, self.0.max(1).to_string())],
+            axum::Json(serde_json::json!({"error": self.posting_message(), "field": null})),
+        )
+            .into_response()
+    }
+}
 
 impl IntoResponse for RateLimited {
     fn into_response(self) -> Response {

@@ -245,3 +245,143 @@ pub async fn thread_inbox_and_curation() {
         b.close().await.expect("close");
     }
 }
+
+async fn main_text(c: &Client) -> String {
+    c.find(Locator::Css("main"))
+        .await
+        .expect("main")
+        .text()
+        .await
+        .expect("text")
+}
+
+/// Types `q` into the box in the community menu until the results say something other than
+/// "nothing" (the runner indexes the demo in the background after the start) or `tries` ran out.
+async fn search_from_menu(c: &Client, url: &str, q: &str, tries: usize) -> String {
+    let mut text = String::new();
+    for _ in 0..tries {
+        c.goto(&format!("{url}/c/{SLUG}")).await.expect("community");
+        fill(c, "nav-q", q).await;
+        c.find(Locator::Css("form.nav-search button"))
+            .await
+            .expect("search button")
+            .click()
+            .await
+            .expect("search");
+        wait_heading(c, "Search").await;
+        text = main_text(c).await;
+        if !text.contains("Nothing you may read") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+    text
+}
+
+/// Waits until the address's path and query satisfy `what`.
+async fn wait_for_url(c: &Client, what: impl Fn(&str, &str) -> bool) {
+    for _ in 0..100 {
+        let at = c.current_url().await.expect("url");
+        if what(at.path(), at.query().unwrap_or("")) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!(
+        "the page did not change: {}",
+        c.current_url().await.expect("url")
+    );
+}
+
+/// Search on the demo, on a 390 px phone: a member types words into the menu's box and gets
+/// ranked results with the words marked, narrows them to sessions with the page's own
+/// filter (a plain GET form), and opens one; a guest searching for a word only an
+/// organization's internal thread holds finds nothing, not even a count. No sideways scroll;
+/// axe-core finds nothing.
+pub async fn a_member_searches_on_a_phone() {
+    let Some((_driver, driver)) = driver().await else {
+        return;
+    };
+    let server = Server::start_in(&temp_dir("search"), &["--demo"]).await;
+    let password = server.demo_password.clone().expect("demo password");
+    let url = server.url.clone();
+    let c = browser(&driver, "--window-size=390,844").await;
+    sign_in(&c, &url, "member@demo.convene.test", &password).await;
+    let text = search_from_menu(&c, &url, "flood warnings", 60).await;
+    assert!(text.contains("you may read match"), "{text}");
+    assert!(
+        text.contains("Flood warnings that reach everyone"),
+        "{text}"
+    );
+    let marks = js(
+        &c,
+        "return document.querySelectorAll('#results mark').length;",
+    )
+    .await;
+    assert!(marks.as_u64().unwrap_or(0) >= 1, "marked words: {marks}");
+    let snippets = js(
+        &c,
+        "return [...document.querySelectorAll('#results .snippet')].map(s => s.textContent).join(' | ');",
+    )
+    .await;
+    let snippets = snippets.as_str().unwrap_or_default();
+    assert!(
+        !snippets.contains("**") && !snippets.contains("]("),
+        "snippets are plain text: {snippets}"
+    );
+    let fits =
+        "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;";
+    assert_eq!(
+        js(&c, fits).await,
+        serde_json::Value::Bool(true),
+        "no sideways scroll"
+    );
+    assert_accessible(&c, "search results (phone)").await;
+    shot(&c, "search-phone").await;
+
+    // Narrow to sessions with the page's own form.
+    c.find(Locator::Css("#kind option[value='session']"))
+        .await
+        .expect("kind")
+        .click()
+        .await
+        .expect("choose");
+    click_button(&c, "Search").await;
+    wait_for_url(&c, |_, q| q.contains("kind=session")).await;
+    let text = main_text(&c).await;
+    assert!(text.contains("Session · by"), "{text}");
+    for other in [
+        "Report · by",
+        "Thread · by",
+        "Reply · by",
+        "Contribution · by",
+    ] {
+        assert!(!text.contains(other), "only sessions: {text}");
+    }
+    // A result opens where it is read.
+    c.find(Locator::Css("#results li a"))
+        .await
+        .expect("a result")
+        .click()
+        .await
+        .expect("open");
+    wait_for_url(&c, |p, _| p.contains("/s/")).await;
+    assert!(main_text(&c).await.contains("Flood warnings"));
+    c.close().await.expect("close");
+
+    // The guest: words only the cooperative's internal budget thread holds find nothing.
+    let g = browser(&driver, "--window-size=390,844").await;
+    sign_in(&g, &url, "guest@demo.convene.test", &password).await;
+    // The index is built by now (the member found the demo's sessions).
+    let text = search_from_menu(&g, &url, "childcare", 1).await;
+    assert!(
+        text.contains("Nothing you may read matches “childcare”"),
+        "{text}"
+    );
+    assert!(!text.contains("result"), "no count: {text}");
+    let text = search_from_menu(&g, &url, "budget spring gathering", 1).await;
+    assert!(!text.contains("cooperative only"), "{text}");
+    assert_eq!(js(&g, fits).await, serde_json::Value::Bool(true));
+    assert_accessible(&g, "search, nothing found (guest, phone)").await;
+    g.close().await.expect("close");
+}

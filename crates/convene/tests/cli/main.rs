@@ -252,6 +252,11 @@ async fn browser_world_cafe_with_two_travellers() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_search_on_a_phone() {
+    conversation::a_member_searches_on_a_phone().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_second_factor_enrol_and_sign_in() {
     second_factor::enrol_and_sign_in().await;
 }

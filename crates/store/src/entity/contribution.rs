@@ -18,6 +18,8 @@ pub struct Model {
     pub published_at: Option<i64>,
     pub created_at: i64,
     pub updated_at: i64,
+    /// The content it offers to the public, when it is an offer of something written here.
+    pub source_content_id: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

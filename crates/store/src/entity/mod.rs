@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod action;
+pub mod action_due_notice;
 pub mod action_owner;
 pub mod appeal;
 pub mod audit_head;

@@ -21,6 +21,8 @@ mod m0050_threads;
 mod m0051_search;
 mod m0055_notifications;
 mod m0056_contributions;
+mod m0057_action_due_notices;
+mod m0058_contribution_source;
 mod m0060_invitation_mails;
 mod m0061_second_factor;
 mod m0062_oidc;
@@ -66,6 +68,8 @@ impl MigratorTrait for Migrator {
             // Since b8eda23, appended in the order they land.
             Box::new(m0071_design_run_slots::M0071DesignRunSlots),
             Box::new(m0063_languages::M0063Languages),
+            Box::new(m0057_action_due_notices::M0057ActionDueNotices),
+            Box::new(m0058_contribution_source::M0058ContributionSource),
         ]
     }
 }

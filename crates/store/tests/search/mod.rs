@@ -498,3 +498,85 @@ test_both_dbs!(any_query_never_fails, |s: Store| async move {
         assert!(h.total <= 1, "{q:?}");
     }
 });
+
+test_both_dbs!(
+    a_reply_is_found_only_by_who_may_open_its_thread,
+    |s: Store| async move {
+        let w = world(&s).await;
+        let (ana, ben, steward) = (w.people[0], w.people[1], w.people[4]);
+        let member = |account: AccountId, roles: RoleSet| Reader::Member {
+            account,
+            community: w.community,
+            organization: w.home,
+            roles,
+        };
+        let thread = write(
+            &s,
+            w.community,
+            7001,
+            ana,
+            "opening",
+            &Visibility::Network,
+            100,
+        )
+        .await;
+        put(&s, &thread, "Quarrelsome zeppelin").await;
+        let reply = contents::create(
+            s.conn(),
+            NewContent {
+                community: w.community,
+                of: ContentRef::new(ContentKind::Reply, 7101),
+                author: ana,
+                body: "marmalade answer",
+                visibility: &Visibility::Network,
+                now: 101,
+            },
+        )
+        .await
+        .expect("reply");
+        search::index(s.conn())
+            .put(
+                s.conn(),
+                &SearchDoc {
+                    content: reply.id,
+                    community: w.community,
+                    kind: ContentKind::Reply,
+                    title: "Re: Quarrelsome zeppelin".into(),
+                    body: reply.body.clone(),
+                    gathering: None,
+                    parent: Some(7001),
+                    author: Some(ana),
+                    at: 101,
+                },
+            )
+            .await
+            .expect("index");
+        let total = |r: Reader, q: &'static str| {
+            let (s, w) = (&s, &w);
+            async move { find(s, w, &r, q, 20, 0).await.total }
+        };
+        assert_eq!(total(member(ben, RoleSet::member()), "marmalade").await, 1);
+        // The opening alone is hidden: its reply is found by nobody who may not open the thread.
+        contents::set_state(
+            s.conn(),
+            thread.of,
+            &ContentState::Hidden {
+                reason: "spam".into(),
+            },
+        )
+        .await
+        .expect("hide");
+        assert_eq!(total(member(ben, RoleSet::member()), "marmalade").await, 0);
+        assert_eq!(total(member(ben, RoleSet::member()), "zeppelin").await, 0);
+        assert_eq!(total(Reader::Anonymous, "marmalade").await, 0);
+        let st = member(steward, RoleSet::only(Role::Steward));
+        assert_eq!(total(st, "marmalade").await, 1);
+        assert_eq!(total(st, "zeppelin").await, 2);
+        // Deleted by its author, the thread is a tombstone its readers still open, replies too.
+        contents::set_state(s.conn(), thread.of, &ContentState::Removed)
+            .await
+            .expect("remove");
+        assert_eq!(total(member(ben, RoleSet::member()), "marmalade").await, 1);
+        assert_eq!(total(member(ben, RoleSet::guest()), "marmalade").await, 1);
+    }
+);

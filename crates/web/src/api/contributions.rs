@@ -52,7 +52,7 @@ pub async fn contribution_create(
     ApiJson(i): ApiJson<ContributionInput>,
 ) -> ApiResult<Response> {
     if let Err(e) = st.limit_posting(ctx.member().account_id.get()) {
-        return Ok(e.into_response());
+        return Ok(e.posting_json());
     }
     let new = input(
         &i.title,

@@ -137,6 +137,10 @@ pub fn routes() -> Router<AppState> {
             "/communities/{slug}/threads/{id}/replies",
             post(threads::reply_create),
         )
+        .route(
+            "/communities/{slug}/threads/{id}/offer",
+            post(threads::thread_offer),
+        )
         .route("/communities/{slug}/search", get(search::search))
         .route("/communities/{slug}/gatherings/{id}/cafe", get(cafe::cafe))
         .route(
@@ -272,7 +276,7 @@ pub fn routes() -> Router<AppState> {
         network::map, network::health, network::groups,
         moderation::flag, moderation::content, moderation::queue, moderation::claim, moderation::decide, moderation::appeal, moderation::appeal_decide, moderation::log,
         governance::overview, governance::accept, governance::propose, governance::decision, governance::respond, governance::advice, governance::answer, governance::close, governance::set_rule,
-        threads::threads, threads::thread_create, threads::thread, threads::reply_create,
+        threads::threads, threads::thread_create, threads::thread, threads::reply_create, threads::thread_offer,
         search::search,
         notifications::notifications, notifications::notification_read, notifications::notifications_read, notifications::settings, notifications::settings_put,
         contributions::contribution_create, contributions::contribution, contributions::queue, contributions::decision,

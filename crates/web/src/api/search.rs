@@ -25,8 +25,11 @@ pub struct SearchParams {
     #[param(max_length = 500)]
     #[serde(default)]
     q: String,
-    /// Only this kind: thread, reply, session, report or action.
-    #[param(pattern = "^(session|report|action|thread|reply)$")]
+    /// Only this kind: thread, reply, session, report, action, contribution, lean_topic,
+    /// cafe_note, initiative, init_update, init_ask, practice or design.
+    #[param(
+        pattern = "^(session|report|action|thread|reply|contribution|lean_topic|cafe_note|initiative|init_update|init_ask|practice|design)$"
+    )]
     kind: Option<String>,
     /// Only content of this gathering.
     gathering_id: Option<i32>,
@@ -45,7 +48,7 @@ pub struct SearchParams {
 
 #[derive(Serialize, ToSchema)]
 pub struct SearchHitDto {
-    /// thread, reply, session, report or action.
+    /// The content's kind (as the `kind` filter names it).
     kind: String,
     content_id: i32,
     title: String,
@@ -80,7 +83,8 @@ pub(crate) fn checked(q: &str, kind: Option<&str>) -> Result<Option<ContentKind>
     match kind.map(str::trim).filter(|k| !k.is_empty()) {
         None => Ok(None),
         Some(k) => ContentKind::parse(k).map(Some).ok_or_else(|| {
-            AppError::field("kind", "Choose thread, reply, session, report or action.")
+            let names: Vec<&str> = ContentKind::ALL.iter().map(|k| k.as_str()).collect();
+            AppError::field("kind", format!("Choose one of {}.", names.join(", ")))
         }),
     }
 }

@@ -9,6 +9,7 @@ use crate::pages::threads::visibility;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
 use convene_app::store::threads::Place;
 use convene_app::thread::{NewThreadInput, Post};
 use convene_domain::ids::{GatheringId, SessionId, ThreadId};
@@ -50,12 +51,15 @@ pub struct CreatedPost {
     content_id: i32,
 }
 
-#[utoipa::path(post, path = "/api/v1/communities/{slug}/threads", params(("slug" = String, Path)), request_body = ThreadInput, responses((status = 201, body = CreatedPost)))]
+#[utoipa::path(post, path = "/api/v1/communities/{slug}/threads", params(("slug" = String, Path)), request_body = ThreadInput, responses((status = 201, body = CreatedPost), (status = 429, body = ErrorDto, description = "posting too fast (10 posts a minute); see Retry-After")))]
 pub async fn thread_create(
     State(st): State<AppState>,
     ApiInside { ctx }: ApiInside,
     ApiJson(input): ApiJson<ThreadInput>,
-) -> ApiResult<(StatusCode, Json<CreatedPost>)> {
+) -> ApiResult<Response> {
+    if let Err(e) = st.limit_posting(ctx.member().account_id.get()) {
+        return Ok(e.posting_json());
+    }
     let new = NewThreadInput {
         title: ThreadTitle::parse(&input.title)?,
         body: PostBody::parse(&input.body)?,
@@ -75,7 +79,8 @@ pub async fn thread_create(
             id: id.get(),
             content_id: content.get(),
         }),
-    ))
+    )
+        .into_response())
 }
 
 #[derive(Serialize, ToSchema)]
@@ -184,13 +189,16 @@ pub struct ReplyInput {
     body: String,
 }
 
-#[utoipa::path(post, path = "/api/v1/communities/{slug}/threads/{id}/replies", params(("slug" = String, Path), ("id" = i32, Path)), request_body = ReplyInput, responses((status = 201, body = CreatedPost), (status = 409, body = ErrorDto, description = "the thread was deleted by its author")))]
+#[utoipa::path(post, path = "/api/v1/communities/{slug}/threads/{id}/replies", params(("slug" = String, Path), ("id" = i32, Path)), request_body = ReplyInput, responses((status = 201, body = CreatedPost), (status = 409, body = ErrorDto, description = "the thread was deleted by its author"), (status = 429, body = ErrorDto, description = "posting too fast (10 posts a minute); see Retry-After")))]
 pub async fn reply_create(
     State(st): State<AppState>,
     ApiInside { ctx }: ApiInside,
     Ids(ThreadIdPath { id }): Ids<ThreadIdPath>,
     ApiJson(input): ApiJson<ReplyInput>,
-) -> ApiResult<(StatusCode, Json<CreatedPost>)> {
+) -> ApiResult<Response> {
+    if let Err(e) = st.limit_posting(ctx.member().account_id.get()) {
+        return Ok(e.posting_json());
+    }
     let body = PostBody::parse(&input.body)?;
     let (r, content) = st.app.reply(&ctx.require()?, id, &body).await?;
     Ok((
@@ -199,5 +207,28 @@ pub async fn reply_create(
             id: r.get(),
             content_id: content.get(),
         }),
-    ))
+    )
+        .into_response())
+}
+
+#[utoipa::path(post, path = "/api/v1/communities/{slug}/threads/{id}/offer", params(("slug" = String, Path), ("id" = i32, Path)), responses((status = 201, body = CreatedPost, description = "a contribution (its id) that waits for the curators"), (status = 403, body = ErrorDto, description = "only the person who started the thread offers it"), (status = 409, body = ErrorDto, description = "public or private already, deleted, hidden, or offered already"), (status = 429, body = ErrorDto, description = "posting too fast (10 posts a minute); see Retry-After")))]
+/// Its starter offers an organization or network thread to the public: its opening becomes a
+/// contribution that waits for the curators; nothing reaches the public page before they accept.
+pub async fn thread_offer(
+    State(st): State<AppState>,
+    ApiInside { ctx }: ApiInside,
+    Ids(ThreadIdPath { id }): Ids<ThreadIdPath>,
+) -> ApiResult<Response> {
+    if let Err(e) = st.limit_posting(ctx.member().account_id.get()) {
+        return Ok(e.posting_json());
+    }
+    let (c, content) = st.app.offer_thread(&ctx.require()?, id).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(CreatedPost {
+            id: c.get(),
+            content_id: content.get(),
+        }),
+    )
+        .into_response())
 }

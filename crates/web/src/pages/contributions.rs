@@ -36,6 +36,10 @@ const DONE: &[(&str, &str)] = &[
     ),
     ("edited", "Saved. It waits for a curator again."),
     (
+        "offered",
+        "Offered to the public. It waits for the curators; the thread itself stays as it is.",
+    ),
+    (
         "accept",
         "Accepted: it is on the community's public page now, and its author is told.",
     ),

@@ -400,6 +400,7 @@ pub fn routes() -> Router<AppState> {
         .route("/c/{slug}/threads/{tid}/edit", post(threads::edit_post))
         .route("/c/{slug}/threads/{tid}/delete", post(threads::delete_post))
         .route("/c/{slug}/threads/{tid}/follow", post(threads::follow_post))
+        .route("/c/{slug}/threads/{tid}/offer", post(threads::offer_post))
         .route("/c/{slug}/threads/{tid}/pin", post(threads::pin_post))
         .route("/c/{slug}/network", get(network_map::map_get))
         .route("/c/{slug}/network.json", get(network_map::map_json))

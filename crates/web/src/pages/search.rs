@@ -23,18 +23,40 @@ pub fn link(slug: &str, r: &SearchResult) -> String {
         ("session", Some(g), _) => format!("/c/{slug}/g/{g}/s/{}", r.owner),
         ("report", Some(g), _) => format!("/c/{slug}/g/{g}/s/{}#report", r.owner),
         ("action", Some(g), _) => format!("/c/{slug}/g/{g}/converge"),
+        ("contribution", _, _) => format!("/c/{slug}/contributions/{}", r.owner),
+        ("initiative", _, _) => format!("/c/{slug}/initiatives/{}", r.owner),
+        ("init_update" | "init_ask", _, _) => format!("/c/{slug}/initiatives"),
+        ("lean_topic", _, _) => format!("/c/{slug}/lean"),
+        ("cafe_note", Some(g), _) => format!("/c/{slug}/g/{g}/cafe"),
+        ("practice" | "design", _, _) => format!("/c/{slug}/library"),
         _ => format!("/c/{slug}"),
     }
 }
 
-/// The kinds one may filter on, with their names on the page.
-const KINDS: &[(&str, &str)] = &[
-    ("thread", "Threads"),
-    ("reply", "Replies"),
-    ("session", "Sessions"),
-    ("report", "Reports"),
-    ("action", "Actions"),
+/// Every kind of content: its storage name, its name in the filter, its name on a result.
+const KIND_NAMES: &[(&str, &str, &str)] = &[
+    ("thread", "Threads", "Thread"),
+    ("reply", "Replies", "Reply"),
+    ("session", "Sessions", "Session"),
+    ("report", "Reports", "Report"),
+    ("action", "Actions", "Action"),
+    ("contribution", "Contributions", "Contribution"),
+    ("lean_topic", "Lean Coffee topics", "Lean Coffee topic"),
+    ("cafe_note", "World Café notes", "World Café note"),
+    ("initiative", "Initiatives", "Initiative"),
+    ("init_update", "Initiative updates", "Initiative update"),
+    ("init_ask", "Initiative asks", "Initiative ask"),
+    ("practice", "Practices", "Practice"),
+    ("design", "Meeting designs", "Meeting design"),
 ];
+
+/// A result's kind as a person reads it (a kind this build does not know: "Other").
+pub fn kind_name(kind: &str) -> &'static str {
+    KIND_NAMES
+        .iter()
+        .find(|(k, _, _)| *k == kind)
+        .map_or("Other", |(_, _, one)| *one)
+}
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -54,7 +76,7 @@ pub struct SearchPage {
     pub nav: Nav,
     pub slug: String,
     pub form: SearchForm,
-    pub kinds: &'static [(&'static str, &'static str)],
+    pub kinds: &'static [(&'static str, &'static str, &'static str)],
     pub gatherings: Vec<(i32, String)>,
     /// Empty when the reader may not see the member directory (guests).
     pub authors: Vec<(i32, String)>,
@@ -69,14 +91,7 @@ impl SearchPage {
     }
 
     fn kind_name(&self, kind: &str) -> &'static str {
-        match kind {
-            "thread" => "Thread",
-            "reply" => "Reply",
-            "session" => "Session",
-            "report" => "Report",
-            "action" => "Action",
-            _ => "Content",
-        }
+        kind_name(kind)
     }
 
     /// The sentence above the results.
@@ -197,11 +212,29 @@ pub async fn search_get(
         nav: Nav::inside(&account, &ctx),
         slug: ctx.community().slug.clone(),
         form,
-        kinds: KINDS,
+        kinds: KIND_NAMES,
         gatherings,
         authors,
         me: ctx.member().account_id.get(),
         found,
         error,
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use convene_domain::content::ContentKind;
+
+    #[test]
+    fn every_kind_has_its_own_name_and_filter() {
+        let mut names = std::collections::HashSet::new();
+        for k in ContentKind::ALL {
+            let name = kind_name(k.as_str());
+            assert_ne!(name, "Other", "{k:?} has no name");
+            assert!(names.insert(name), "{k:?} shares its name {name}");
+            assert!(KIND_NAMES.iter().any(|(s, _, _)| *s == k.as_str()));
+        }
+        assert_eq!(KIND_NAMES.len(), ContentKind::ALL.len());
+    }
 }

@@ -164,6 +164,16 @@ pub async fn new_get(
     Ok(render(&new_page(&st, &account, &ctx, form, None).await?))
 }
 
+/// Posting too fast: the form again with its text kept, the reason, 429 and Retry-After.
+fn too_fast(e: &crate::security::RateLimited, page: &impl Template) -> Response {
+    (
+        axum::http::StatusCode::TOO_MANY_REQUESTS,
+        [(axum::http::header::RETRY_AFTER, e.0.max(1).to_string())],
+        render(page),
+    )
+        .into_response()
+}
+
 fn opt_id(raw: &str) -> Option<i32> {
     raw.trim().parse::<i32>().ok()
 }
@@ -207,6 +217,10 @@ pub async fn create_post(
             "s" => f.s = v,
             _ => {}
         }
+    }
+    if let Err(e) = st.limit_posting(account.id) {
+        let page = new_page(&st, &account, &ctx, f, Some(e.posting_message())).await?;
+        return Ok(too_fast(&e, &page));
     }
     let result = async {
         let new = NewThreadInput {
@@ -267,6 +281,16 @@ impl ThreadPage {
             }
             Visibility::Private(_) => "Only the people named by its author can read this thread.",
         }
+    }
+
+    /// Its starter may offer an organization or network thread to the public.
+    pub fn can_offer(&self) -> bool {
+        self.v.opening.mine
+            && !self.v.opening.deleted
+            && matches!(
+                self.v.opening.content.visibility,
+                Visibility::Network | Visibility::Organization(_)
+            )
     }
 
     pub fn follow_is(&self, what: &str) -> bool {
@@ -360,6 +384,18 @@ pub async fn reply_post(
     Ids(ThreadPath { tid }): Ids<ThreadPath>,
     Form(form): Form<ReplyForm>,
 ) -> Result<Response, PageError> {
+    if let Err(e) = st.limit_posting(account.id) {
+        let v = st.app.thread(&ctx.require()?, tid).await?;
+        let page = ReplyPage {
+            nav: Nav::inside(&account, &ctx),
+            slug: ctx.community().slug.clone(),
+            tid,
+            title: v.thread.title,
+            body: form.body,
+            error: Some(e.posting_message()),
+        };
+        return Ok(too_fast(&e, &page));
+    }
     let result = async {
         let body = PostBody::parse(&form.body)?;
         st.app.reply(&ctx.require()?, tid, &body).await
@@ -483,6 +519,31 @@ pub async fn pin_post(
     super::settle(
         result,
         |_| std::future::ready(Ok(back(&slug, tid, code, None))),
+        |msg| thread_page(&st, &account, &ctx, tid, Some(msg), None),
+    )
+    .await
+}
+
+/// Its starter offers the thread to the public: a contribution the curators decide on.
+pub async fn offer_post(
+    State(st): State<AppState>,
+    Inside { account, ctx }: Inside,
+    Ids(ThreadPath { tid }): Ids<ThreadPath>,
+) -> Result<Response, PageError> {
+    if let Err(e) = st.limit_posting(account.id) {
+        let page = thread_page(&st, &account, &ctx, tid, Some(e.posting_message()), None).await?;
+        return Ok(too_fast(&e, &page));
+    }
+    let result = st.app.offer_thread(&ctx.require()?, tid).await;
+    let slug = ctx.community().slug.clone();
+    super::settle(
+        result,
+        |(c, _)| {
+            std::future::ready(Ok(Redirect::to(&format!(
+                "/c/{slug}/contributions/{c}?done=offered#contribution"
+            ))
+            .into_response()))
+        },
         |msg| thread_page(&st, &account, &ctx, tid, Some(msg), None),
     )
     .await

@@ -243,3 +243,203 @@ async fn a_gathering_invitation_to_someone_with_an_account_reaches_their_inbox()
         "{page}"
     );
 }
+
+/// Starts a thread on the page as `who`; its id.
+async fn start(h: &Harness, w: &World, who: &Person, title: &str, vis: &str, body: &str) -> i32 {
+    let (s, hd, page) = h
+        .post_full(
+            &format!("/c/{}/threads", w.slug),
+            Some(who.cookie.as_str()),
+            &format!("title={}&visibility={vis}&body={}", enc(title), enc(body)),
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER, "{page}");
+    hd["location"]
+        .to_str()
+        .expect("location")
+        .split("/threads/")
+        .nth(1)
+        .and_then(|r| r.split(['?', '#']).next())
+        .expect("id")
+        .parse()
+        .expect("number")
+}
+
+/// Organization or network content reaches the public only as a contribution: the person who
+/// started a thread offers it, a copy of its opening waits for the curators (who see where it
+/// comes from), and only once accepted is it on the public page and in the feed; the thread
+/// keeps its readers and its replies stay inside. Nobody else may offer it; public, private,
+/// hidden and already offered threads are refused with a reason; nothing else is published.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_thread_reaches_the_public_only_when_offered_and_accepted() {
+    let h = Harness::sqlite().await;
+    let w = h.world("offer").await;
+    let ana = h.person_with_role(&w, Role::Member).await;
+    let ben = h.person_with_role(&w, Role::Member).await;
+    let guest = h.person_with_role(&w, Role::Guest).await;
+    let curator = h.person_with_role(&w, Role::Curator).await;
+    let a = Some(ana.cookie.as_str());
+    let tid = start(
+        &h,
+        &w,
+        &ana,
+        "Weir repair story",
+        "organization",
+        "The **beaver** dam held through the flood.",
+    )
+    .await;
+    let base = format!("/c/{}/threads/{tid}", w.slug);
+    let (s, _) = h
+        .post(
+            &format!("{base}/replies"),
+            Some(ben.cookie.as_str()),
+            "body=An+aside+about+the+budget+of+the+yacht+club",
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let public = || async {
+        let (s, page) = h.get(&format!("/c/{}/public", w.slug), None).await;
+        assert_eq!(s, StatusCode::OK);
+        let (s, atom) = h.get(&format!("/c/{}/public.atom", w.slug), None).await;
+        assert_eq!(s, StatusCode::OK);
+        format!("{page}\n{atom}")
+    };
+    assert!(
+        !public().await.contains("Weir repair"),
+        "not before it is offered"
+    );
+    let (_, page) = h.get(&base, a).await;
+    assert!(
+        page.contains(r#"id="offer""#),
+        "its starter may offer it: {page}"
+    );
+    let (_, page) = h.get(&base, Some(ben.cookie.as_str())).await;
+    assert!(!page.contains(r#"id="offer""#), "only its starter: {page}");
+
+    // Nobody else offers it: another member is refused, a guest (who may not read it) finds nothing.
+    let (s, body) = h
+        .post(&format!("{base}/offer"), Some(ben.cookie.as_str()), "")
+        .await;
+    assert_eq!(s, StatusCode::FORBIDDEN, "{body}");
+    assert!(
+        body.contains("Only the person who started a thread"),
+        "{body}"
+    );
+    let api = format!("/api/v1/communities/{}/threads/{tid}/offer", w.slug);
+    let (s, body) = h.api("POST", &api, &guest.token, None).await;
+    assert_eq!(s, StatusCode::NOT_FOUND, "{body}");
+
+    // Its starter offers it: a contribution waits; nothing is public yet.
+    let (s, hd, body) = h.post_full(&format!("{base}/offer"), a, "").await;
+    assert_eq!(s, StatusCode::SEE_OTHER, "{body}");
+    let to = hd["location"].to_str().expect("location").to_owned();
+    assert!(to.contains("done=offered"), "{to}");
+    let cid: i64 = to
+        .split("/contributions/")
+        .nth(1)
+        .and_then(|r| r.split('?').next())
+        .expect("id")
+        .parse()
+        .expect("number");
+    assert!(
+        !public().await.contains("Weir repair"),
+        "waiting is not public"
+    );
+    let (s, body) = h.post(&format!("{base}/offer"), a, "").await;
+    assert_eq!(s, StatusCode::CONFLICT, "once: {body}");
+    assert!(body.contains("offered already"), "{body}");
+    let contribution = format!("/c/{}/contributions/{cid}", w.slug);
+    let (s, page) = h.get(&contribution, Some(curator.cookie.as_str())).await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(page.contains("Offered from the thread"), "{page}");
+    assert!(page.contains("beaver"), "{page}");
+    assert!(
+        !page.contains("yacht"),
+        "replies by others stay inside: {page}"
+    );
+    let (s, _) = h.get(&contribution, Some(ben.cookie.as_str())).await;
+    assert_eq!(
+        s,
+        StatusCode::NOT_FOUND,
+        "the offer is its author's until accepted"
+    );
+
+    // The curator accepts: now (and only now) it is public, without the thread's replies.
+    let (s, body) = h
+        .api(
+            "POST",
+            &format!(
+                "/api/v1/communities/{}/contributions/{cid}/decision",
+                w.slug
+            ),
+            &curator.token,
+            Some(r#"{"outcome":"accept","reason":"A story worth telling."}"#),
+        )
+        .await;
+    assert_eq!(s, StatusCode::NO_CONTENT, "{body}");
+    let shown = public().await;
+    assert!(
+        shown.contains("Weir repair story") && shown.contains("beaver"),
+        "{shown}"
+    );
+    assert!(!shown.contains("yacht"), "{shown}");
+    // The thread itself keeps its readers.
+    let (s, _) = h.get(&base, Some(guest.cookie.as_str())).await;
+    assert_eq!(s, StatusCode::NOT_FOUND);
+    let (_, body) = h
+        .api(
+            "GET",
+            &format!("/api/v1/communities/{}/threads/{tid}", w.slug),
+            &ana.token,
+            None,
+        )
+        .await;
+    let v: serde_json::Value = serde_json::from_str(&body).expect("json");
+    assert_eq!(v["visibility"], "organization", "{body}");
+    let (s, audit) = h
+        .get(&format!("/c/{}/audit", w.slug), Some(&w.steward.cookie))
+        .await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(
+        audit.contains("contribution.offer"),
+        "the offer is audited: {audit}"
+    );
+
+    // Public, private and already public threads are refused with a reason; over the API too.
+    let open = start(&h, &w, &ana, "Open notes", "public", "Already open").await;
+    let mine = start(&h, &w, &ana, "Between us", "private", "Just us").await;
+    for (t, why) in [(open, "public already"), (mine, "private thread")] {
+        let (s, body) = h
+            .api(
+                "POST",
+                &format!("/api/v1/communities/{}/threads/{t}/offer", w.slug),
+                &ana.token,
+                None,
+            )
+            .await;
+        assert_eq!(s, StatusCode::CONFLICT, "{body}");
+        assert!(body.contains(why), "{body}");
+    }
+    let net = start(
+        &h,
+        &w,
+        &ana,
+        "Network notes",
+        "network",
+        "For everyone here",
+    )
+    .await;
+    let (s, body) = h
+        .api(
+            "POST",
+            &format!("/api/v1/communities/{}/threads/{net}/offer", w.slug),
+            &ana.token,
+            None,
+        )
+        .await;
+    assert_eq!(s, StatusCode::CREATED, "{body}");
+    assert!(
+        !public().await.contains("Network notes"),
+        "waits for the curators"
+    );
+}

@@ -5,6 +5,7 @@
 //! server that is down delays the mail (retried, counted on /metrics) and loses none.
 
 mod contributions;
+mod due;
 
 use crate::harness::{Harness, METRICS_TOKEN, ORIGIN, Person, World, enc};
 use axum::http::StatusCode;

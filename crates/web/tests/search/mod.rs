@@ -343,3 +343,84 @@ async fn any_query_gives_results_or_nothing_postgres() {
         any_query(Harness::new(store, 10_000).await).await;
     }
 }
+
+/// Snippets are the text people read, not Markdown: `**Key points**` shows as "Key points"
+/// (still escaped, the words still marked), link targets are not searchable; every kind has
+/// its own name on the page (a contribution is "Contribution", never "Content") and its own
+/// link.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn snippets_are_plain_text_and_every_kind_has_its_name() {
+    let h = Harness::sqlite().await;
+    let w = h.world("searchplain").await;
+    let ana = h.person_with_role(&w, Role::Member).await;
+    thread(
+        &h,
+        &w,
+        &ana,
+        "Harvest notes",
+        "## Key points\n\n**Willows** hold the <bank> — see [the map](https://example.org/hiddenpath).",
+        "network",
+    )
+    .await;
+    let (s, body) = h
+        .api(
+            "POST",
+            &format!("/api/v1/communities/{}/contributions", w.slug),
+            &ana.token,
+            Some(r#"{"title":"Weir case","summary":"How a town kept its weir.","body":"The *tangerine* council listened."}"#),
+        )
+        .await;
+    assert_eq!(s, StatusCode::CREATED, "{body}");
+    let contribution = serde_json::from_str::<Value>(&body).expect("json")["id"]
+        .as_i64()
+        .expect("id");
+    h.app.run_jobs(&h.system).await.expect("jobs");
+
+    let found = api_search(&h, &w, &ana, "key points willows").await;
+    assert_eq!(found["total"], 1, "{found}");
+    let snippet = found["results"][0]["snippet"].as_str().expect("snippet");
+    assert_eq!(
+        snippet,
+        "<mark>Key</mark> <mark>points</mark> <mark>Willows</mark> hold the — see the map."
+    );
+    let none = api_search(&h, &w, &ana, "hiddenpath").await;
+    assert_eq!(none["total"], 0, "link targets are not text: {none}");
+    let found = api_search(&h, &w, &ana, "willows").await;
+    assert!(!found.to_string().contains("**"), "{found}");
+
+    // The contribution (its author reads it while it waits): its title, its kind, its page.
+    let found = api_search(&h, &w, &ana, "tangerine").await;
+    assert_eq!(found["total"], 1, "{found}");
+    let hit = &found["results"][0];
+    assert_eq!(hit["kind"], "contribution");
+    assert_eq!(hit["title"], "Weir case");
+    assert_eq!(
+        hit["url"],
+        format!("/c/{}/contributions/{contribution}", w.slug)
+    );
+    assert_eq!(
+        hit["snippet"],
+        "The <mark>tangerine</mark> council listened."
+    );
+    let (s, page) = h
+        .get(
+            &format!("/c/{}/search?q=tangerine", w.slug),
+            Some(ana.cookie.as_str()),
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(page.contains("Contribution · by"), "{page}");
+    assert!(!page.contains("Content · by"), "{page}");
+    assert!(
+        page.contains(r#"<option value="contribution">Contributions</option>"#),
+        "{page}"
+    );
+    let (s, page) = h
+        .get(
+            &format!("/c/{}/search?q=tangerine&kind=contribution", w.slug),
+            Some(ana.cookie.as_str()),
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(page.contains("1 result you may read"), "{page}");
+}

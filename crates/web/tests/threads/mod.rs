@@ -283,3 +283,111 @@ async fn the_api_starts_reads_and_replies_to_threads_within_the_read_filter() {
     assert_eq!(schema["body"]["maxLength"], 20_000);
     assert_eq!(schema["title"]["maxLength"], 200);
 }
+
+/// Posting is limited like contributions: 10 posts a minute per account, threads and replies
+/// together, on pages and over the API. The next one gets a clear 429 (with Retry-After), the
+/// form keeps its text, and nothing is saved; someone else still posts.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn posting_threads_and_replies_is_rate_limited() {
+    let h = Harness::sqlite().await;
+    let w = h.world("fasttalk").await;
+    let ana = h.person_with_role(&w, Role::Member).await;
+    let ben = h.person_with_role(&w, Role::Member).await;
+    let a = Some(ana.cookie.as_str());
+    let base = format!("/c/{}/threads", w.slug);
+    let (s, res, _) = h
+        .post_full(&base, a, "title=Willows&visibility=network&body=First")
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let tid = location_id(&loc(&res), "/threads/");
+    let api_base = format!("/api/v1/communities/{}/threads", w.slug);
+    let replies = || async {
+        let (_, body) = h
+            .api("GET", &format!("{api_base}/{tid}"), &ben.token, None)
+            .await;
+        let v: serde_json::Value = serde_json::from_str(&body).expect("json");
+        v["replies"].as_array().map_or(0, Vec::len)
+    };
+    // Replies until the server says no (the quota refills slowly, so a slow machine may fit
+    // one more; at most a few over the 10).
+    let mut posted = 1;
+    let limited = loop {
+        let (s, hd, page) = h
+            .post_full(
+                &format!("{base}/{tid}/replies"),
+                a,
+                &format!("body=Reply+number+{posted}"),
+            )
+            .await;
+        if s == StatusCode::TOO_MANY_REQUESTS {
+            break (hd, page);
+        }
+        assert_eq!(s, StatusCode::SEE_OTHER, "{page}");
+        posted += 1;
+        assert!(posted <= 13, "no limit after {posted} posts");
+    };
+    assert!(posted >= 10, "limited after only {posted} posts");
+    let (hd, page) = limited;
+    assert!(hd.contains_key("retry-after"), "{hd:?}");
+    assert!(
+        page.contains("You are posting faster than this server allows (10 posts a minute)"),
+        "{page}"
+    );
+    assert!(page.contains("Nothing was saved"), "{page}");
+    assert!(
+        page.contains(&format!("Reply number {posted}")),
+        "the text is kept: {page}"
+    );
+    assert_eq!(replies().await, posted - 1, "nothing saved");
+
+    // A new thread on the page, and both over the API: the same answer, nothing saved.
+    let (s, page) = h
+        .post(&base, a, "title=Another&visibility=network&body=Kept+text")
+        .await;
+    assert_eq!(s, StatusCode::TOO_MANY_REQUESTS, "{page}");
+    assert!(
+        page.contains("Kept text") && page.contains("posting faster"),
+        "{page}"
+    );
+    let thread = r#"{"title":"Api","body":"b","visibility":"network"}"#;
+    let (s, body) = h.api("POST", &api_base, &ana.token, Some(thread)).await;
+    assert_eq!(s, StatusCode::TOO_MANY_REQUESTS, "{body}");
+    let v: serde_json::Value = serde_json::from_str(&body).expect("json");
+    assert!(
+        v["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("posting faster")),
+        "{body}"
+    );
+    let (s, body) = h
+        .api(
+            "POST",
+            &format!("{api_base}/{tid}/replies"),
+            &ana.token,
+            Some(r#"{"body":"over the API"}"#),
+        )
+        .await;
+    assert_eq!(s, StatusCode::TOO_MANY_REQUESTS, "{body}");
+    assert_eq!(replies().await, posted - 1, "nothing saved");
+    let (_, list) = h.api("GET", &api_base, &ben.token, None).await;
+    let list: serde_json::Value = serde_json::from_str(&list).expect("json");
+    assert_eq!(list.as_array().map(Vec::len), Some(1), "no second thread");
+    // The limit is Ana's: Ben still replies.
+    let (s, body) = h
+        .api(
+            "POST",
+            &format!("{api_base}/{tid}/replies"),
+            &ben.token,
+            Some(r#"{"body":"Ben is fine"}"#),
+        )
+        .await;
+    assert_eq!(s, StatusCode::CREATED, "{body}");
+    let (_, doc) = h.get("/api/v1/openapi.json", None).await;
+    let doc: serde_json::Value = serde_json::from_str(&doc).expect("openapi");
+    let paths = &doc["paths"];
+    assert!(paths["/api/v1/communities/{slug}/threads"]["post"]["responses"]["429"].is_object());
+    assert!(
+        paths["/api/v1/communities/{slug}/threads/{id}/replies"]["post"]["responses"]["429"]
+            .is_object()
+    );
+}

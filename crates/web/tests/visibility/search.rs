@@ -137,3 +137,117 @@ async fn search_results_and_snippets_reach_exactly_their_readers() {
     }
     assert_eq!(checked, 56);
 }
+
+/// A reply stays visible when its thread alone is hidden by moderation; the thread's title
+/// ("Re: …" on the reply) must not show through it: neither search (by the title's words or
+/// the reply's) nor the inbox or its e-mail text tells a member anything of it; stewards,
+/// who may read hidden content, still find both.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reply_of_a_hidden_thread_tells_nothing_of_its_thread() {
+    use convene_domain::content::{ContentKind, ContentRef, ContentState};
+    let h = Harness::sqlite().await;
+    let w = h.world("hiddenre").await;
+    let ana = h.person_with_role(&w, Role::Member).await;
+    let ben = h.person_with_role(&w, Role::Member).await;
+    let base = format!("/c/{}/threads", w.slug);
+    let (s, hd, body) = h
+        .post_full(
+            &base,
+            Some(ana.cookie.as_str()),
+            "title=Quarrelsome+zeppelin&visibility=network&body=Opening+words",
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER, "{body}");
+    let tid: i32 = hd["location"]
+        .to_str()
+        .expect("location")
+        .split("/threads/")
+        .nth(1)
+        .and_then(|r| r.split(['?', '#']).next())
+        .expect("id")
+        .parse()
+        .expect("number");
+    let (s, _) = h
+        .post(
+            &format!("{base}/{tid}/follow"),
+            Some(ben.cookie.as_str()),
+            "mode=watch",
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let (s, _) = h
+        .post(
+            &format!("{base}/{tid}/replies"),
+            Some(ana.cookie.as_str()),
+            "body=marmalade+answer",
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    h.app.run_jobs(&h.system).await.expect("jobs");
+    let search = |q: &'static str, p: &Person| {
+        let path = format!("/api/v1/communities/{}/search?q={q}", w.slug);
+        let token = p.token.clone();
+        let h = &h;
+        async move {
+            let (s, body) = h.api("GET", &path, &token, None).await;
+            assert_eq!(s, StatusCode::OK, "{body}");
+            serde_json::from_str::<serde_json::Value>(&body).expect("json")
+        }
+    };
+    // Before: Ben finds the reply under its thread's title and is told of it.
+    assert_eq!(search("marmalade", &ben).await["total"], 1);
+    let inbox = h.app.inbox(&ben.account).await.expect("inbox");
+    assert!(
+        inbox
+            .iter()
+            .any(|i| i.text.contains("Quarrelsome zeppelin")),
+        "{inbox:?}"
+    );
+
+    // A moderator hides the opening only; the reply itself stays visible.
+    convene_store::contents::set_state(
+        h.app.store.conn(),
+        ContentRef::new(ContentKind::Thread, tid),
+        &ContentState::Hidden {
+            reason: "a moderator hid it".into(),
+        },
+    )
+    .await
+    .expect("hide");
+    h.app.run_jobs(&h.system).await.expect("jobs");
+    for q in ["marmalade", "zeppelin", "quarrelsome"] {
+        let v = search(q, &ben).await;
+        assert_eq!(v["total"], 0, "{q}: {v}");
+        assert!(!v.to_string().contains("zeppelin"), "{q}: {v}");
+        let (_, page) = h
+            .get(
+                &format!("/c/{}/search?q={q}", w.slug),
+                Some(ben.cookie.as_str()),
+            )
+            .await;
+        assert!(page.contains("Nothing you may read"), "{q}: {page}");
+        if q == "marmalade" {
+            assert!(!page.contains("zeppelin"), "{page}");
+        }
+    }
+    // The thread page is not found for Ben, so neither is what points into it.
+    let (s, _) = h
+        .get(&format!("{base}/{tid}"), Some(ben.cookie.as_str()))
+        .await;
+    assert_eq!(s, StatusCode::NOT_FOUND);
+    let inbox = h.app.inbox(&ben.account).await.expect("inbox");
+    assert!(
+        inbox.iter().all(|i| !i.text.contains("zeppelin")),
+        "{inbox:?}"
+    );
+    let (_, page) = h.get("/inbox", Some(ben.cookie.as_str())).await;
+    assert!(!page.contains("zeppelin"), "{page}");
+    let (_, api) = h
+        .api("GET", "/api/v1/me/notifications", &ben.token, None)
+        .await;
+    assert_eq!(api, "[]", "the row is not shown at all");
+    assert_eq!(h.app.unread_count(&ben.account).await.expect("badge"), 0);
+    // Stewards read hidden content: they find the thread and its reply.
+    assert_eq!(search("zeppelin", &w.steward).await["total"], 2);
+    assert_eq!(search("marmalade", &w.steward).await["total"], 1);
+}
