@@ -10,7 +10,7 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use convene_app::cafe::NoteView;
-use convene_domain::cafe::Clock;
+use convene_domain::timer::Clock;
 use convene_domain::text::CafeNoteBody;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
