@@ -28,6 +28,8 @@ mod m0070_library;
 mod m0080_cafe;
 mod m0090_lean_coffee;
 mod m0091_initiatives;
+mod m0092_lean_topic_proposals;
+mod m0093_initiative_lead_offers;
 
 use sea_orm_migration::prelude::*;
 
@@ -62,6 +64,8 @@ impl MigratorTrait for Migrator {
             Box::new(m0090_lean_coffee::M0090LeanCoffee),
             Box::new(m0091_initiatives::M0091Initiatives),
             // Since b8eda23, appended in the order they land.
+            Box::new(m0092_lean_topic_proposals::M0092LeanTopicProposals),
+            Box::new(m0093_initiative_lead_offers::M0093InitiativeLeadOffers),
         ]
     }
 }
