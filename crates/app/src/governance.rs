@@ -284,7 +284,9 @@ impl App {
         options: Vec<Change>,
     ) -> Result<DecisionId> {
         let mut u = self.change(ctx).await?;
-        let d = self.propose_in(&mut u, ctx, title, rationale, options).await?;
+        let d = self
+            .propose_in(&mut u, ctx, title, rationale, options)
+            .await?;
         self.commit(u).await?;
         Ok(d)
     }

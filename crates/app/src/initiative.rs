@@ -99,8 +99,8 @@ impl InitiativeView {
     }
 
     /// Whether an invitation to lead waits for this person's answer.
-    pub fn offered_lead(&self, account: i32) -> bool {
-        self.lead_offers.contains(&account)
+    pub fn offered_lead(&self, account: &i32) -> bool {
+        self.lead_offers.contains(account)
     }
 }
 

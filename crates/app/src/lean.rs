@@ -11,13 +11,13 @@ use crate::harvest::ActionView;
 use crate::{Allowed, App, AppError, Result, can};
 use convene_domain::audit::{Subject, SubjectKind};
 use convene_domain::content::{ContentKind, ContentRef, Visibility};
-use convene_domain::gathering::{Phase, Zone};
 use convene_domain::decision::Change;
+use convene_domain::gathering::{Phase, Zone};
 use convene_domain::ids::{ActionId, CommunityId, DecisionId, GatheringId, TopicId};
-use convene_domain::moderation::Sentence;
 use convene_domain::lean::{self, Tally, Thumb, TopicState, vote_fits};
-use convene_domain::timer::{self, Reading, Timer};
+use convene_domain::moderation::Sentence;
 use convene_domain::text::{ActionTitle, CallingQuestion, GatheringTitle, TopicTitle};
+use convene_domain::timer::{self, Reading, Timer};
 use convene_store::contents::{self, NewContent};
 use convene_store::gatherings::{self, NewGathering};
 use convene_store::harvest::{self, NewAction};
@@ -73,9 +73,7 @@ impl TopicCard {
     pub fn timer_sentence(&self) -> String {
         match self.timebox {
             Some(r) if r.left > 0 => format!("{} left in this timebox.", timer::mmss(r.left)),
-            Some(_) => {
-                "Time is up: the group decides with the Roman vote whether to go on.".into()
-            }
+            Some(_) => "Time is up: the group decides with the Roman vote whether to go on.".into(),
             None => String::new(),
         }
     }
@@ -721,7 +719,14 @@ impl App {
         let d = self
             .propose_in(&mut u, ctx, title, rationale, vec![change])
             .await?;
-        store::link_proposal(&u.tx, d.get(), t.id, ctx.member.account_id.get(), self.now()).await?;
+        store::link_proposal(
+            &u.tx,
+            d.get(),
+            t.id,
+            ctx.member.account_id.get(),
+            self.now(),
+        )
+        .await?;
         self.commit(u).await?;
         Ok(d)
     }
@@ -743,10 +748,12 @@ impl App {
             Err(convene_store::StoreError::NotFound) => return Ok(None),
             Err(e) => return Err(e.into()),
         }
-        Ok(readable_of(db, Audience::of(ctx), ContentKind::LeanTopic, &[t])
-            .await?
-            .remove(&t)
-            .map(|c| (g, t, c.body)))
+        Ok(
+            readable_of(db, Audience::of(ctx), ContentKind::LeanTopic, &[t])
+                .await?
+                .remove(&t)
+                .map(|c| (g, t, c.body)),
+        )
     }
 
     async fn discussed(

@@ -143,9 +143,13 @@ pub struct LeadState {
 pub fn lead_step(now: LeadState, step: LeadStep, actor: Actor) -> Result<LeadState, &'static str> {
     let leads_now = now.part.is_some_and(Part::leads);
     match step {
-        LeadStep::Offer if !actor.leads => Err("only the starter or a lead invites someone to lead"),
+        LeadStep::Offer if !actor.leads => {
+            Err("only the starter or a lead invites someone to lead")
+        }
         LeadStep::Offer if actor.is_person || leads_now => Err("they lead it already"),
-        LeadStep::Offer if now.offered => Err("an invitation to lead waits for their answer already"),
+        LeadStep::Offer if now.offered => {
+            Err("an invitation to lead waits for their answer already")
+        }
         LeadStep::Offer => Ok(LeadState {
             offered: true,
             ..now
@@ -283,7 +287,10 @@ mod tests {
         assert!(offered.offered && offered.part == Some(Part::Member));
         assert!(lead_step(none, LeadStep::Offer, OTHER).is_err());
         assert!(lead_step(offered, LeadStep::Offer, LEAD).is_err(), "once");
-        assert!(lead_step(offered, LeadStep::Accept, LEAD).is_err(), "never assigned");
+        assert!(
+            lead_step(offered, LeadStep::Accept, LEAD).is_err(),
+            "never assigned"
+        );
         assert_eq!(
             lead_step(offered, LeadStep::Accept, SELF),
             Ok(LeadState {
@@ -292,8 +299,15 @@ mod tests {
             })
         );
         assert_eq!(lead_step(offered, LeadStep::Decline, SELF), Ok(none));
-        assert_eq!(lead_step(offered, LeadStep::Decline, LEAD), Ok(none), "taken back");
-        assert!(lead_step(none, LeadStep::Accept, SELF).is_err(), "nothing offered");
+        assert_eq!(
+            lead_step(offered, LeadStep::Decline, LEAD),
+            Ok(none),
+            "taken back"
+        );
+        assert!(
+            lead_step(none, LeadStep::Accept, SELF).is_err(),
+            "nothing offered"
+        );
         // Someone not in it yet may be invited to lead; accepting is their yes to both.
         let outside = LeadState {
             part: None,
@@ -307,8 +321,14 @@ mod tests {
             part: Some(Part::Lead),
             offered: false,
         };
-        assert!(lead_step(lead, LeadStep::Offer, LEAD).is_err(), "leads already");
-        assert!(lead_step(lead, LeadStep::StepDown, LEAD).is_err(), "not removed by others");
+        assert!(
+            lead_step(lead, LeadStep::Offer, LEAD).is_err(),
+            "leads already"
+        );
+        assert!(
+            lead_step(lead, LeadStep::StepDown, LEAD).is_err(),
+            "not removed by others"
+        );
         assert_eq!(lead_step(lead, LeadStep::StepDown, SELF), Ok(none));
         let starter = LeadState {
             part: Some(Part::Starter),

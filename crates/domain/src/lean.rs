@@ -2,8 +2,8 @@
 //! discussing, done), a timebox per topic (on the one timer, `crate::timer`) and the Roman vote
 //! to continue. Pure: time is passed in.
 
-use crate::text::TextError;
 use crate::Id;
+use crate::text::TextError;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 

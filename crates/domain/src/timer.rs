@@ -290,9 +290,15 @@ mod tests {
         t.start(2000, 1).expect("paused");
         assert_eq!(at(&t, 2600), Clock::Over { by: 100 });
         assert_eq!(at(&t, 2500), Clock::Over { by: 0 }, "no time left is over");
-        assert_eq!(Clock::Over { by: 40 }.sentence(), "time is up (over by 0:40)");
+        assert_eq!(
+            Clock::Over { by: 40 }.sentence(),
+            "time is up (over by 0:40)"
+        );
         assert_eq!(Clock::Running { remaining: 724 }.sentence(), "12:04 left");
-        assert_eq!(Clock::Paused { remaining: 180 }.sentence(), "paused, 3:00 left");
+        assert_eq!(
+            Clock::Paused { remaining: 180 }.sentence(),
+            "paused, 3:00 left"
+        );
         assert_eq!(Clock::NotStarted.sentence(), "not started");
         assert_eq!(mmss(305), "5:05");
         assert_eq!(mmss(-3), "0:00");

@@ -53,7 +53,10 @@ impl MigrationTrait for M0093InitiativeLeadOffers {
                 .col(integer_null(InitiativeLeadOffers::OfferedBy))
                 .col(big_integer(InitiativeLeadOffers::CreatedAt))
                 .foreign_key(&mut fk(
-                    (InitiativeLeadOffers::Table, InitiativeLeadOffers::InitiativeId),
+                    (
+                        InitiativeLeadOffers::Table,
+                        InitiativeLeadOffers::InitiativeId,
+                    ),
                     (Initiatives::Table, Initiatives::Id),
                     Cascade,
                 ))

@@ -531,7 +531,9 @@ pub async fn topic_proposal(
         .await?;
     Ok((
         StatusCode::CREATED,
-        Json(LeanProposalCreated { decision_id: d.get() }),
+        Json(LeanProposalCreated {
+            decision_id: d.get(),
+        }),
     ))
 }
 

@@ -75,7 +75,10 @@ const DONE: &[(&str, &str)] = &[
     ("leading", "You lead this initiative now, with its starter."),
     ("lead-declined", "You declined the invitation to lead."),
     ("lead-withdrawn", "The invitation to lead is taken back."),
-    ("stepped-down", "You stepped down as lead; you are still in it."),
+    (
+        "stepped-down",
+        "You stepped down as lead; you are still in it.",
+    ),
     (
         "ask",
         "Your ask for help is posted; anyone in the community can take it on.",

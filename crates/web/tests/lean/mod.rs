@@ -632,9 +632,15 @@ async fn a_discussed_topic_becomes_a_proposal_that_links_both_ways() {
     // The board offers it to those who may deliberate; guests may not.
     let (_, board) = h.get(&base, Some(&a.cookie)).await;
     assert!(board.contains(&format!("/t/{open_up}/proposal")), "{board}");
-    assert!(board.contains("data-deliberate"), "the link shows for members");
+    assert!(
+        board.contains("data-deliberate"),
+        "the link shows for members"
+    );
     let (_, board) = h.get(&base, Some(&guest.cookie)).await;
-    assert!(!board.contains("data-deliberate"), "and is hidden for guests");
+    assert!(
+        !board.contains("data-deliberate"),
+        "and is hidden for guests"
+    );
     let (s, _) = h
         .get(&format!("{base}/t/{open_up}/proposal"), Some(&guest.cookie))
         .await;
@@ -649,7 +655,10 @@ async fn a_discussed_topic_becomes_a_proposal_that_links_both_ways() {
             || form.contains("value=\"Let &lt;anyone&gt; join us\""),
         "{form}"
     );
-    assert!(form.contains("This proposal comes from the topic"), "{form}");
+    assert!(
+        form.contains("This proposal comes from the topic"),
+        "{form}"
+    );
     // A rationale of less than a sentence is refused and the title is kept.
     let (s, again) = h
         .post(
@@ -805,7 +814,12 @@ async fn leading_takes_an_invitation_and_ones_own_yes_and_counts_until_opt_out()
         )
         .await;
     assert_eq!(s, StatusCode::SEE_OTHER);
-    assert!(headers["location"].to_str().expect("l").contains("done=lead-offered"));
+    assert!(
+        headers["location"]
+            .to_str()
+            .expect("l")
+            .contains("done=lead-offered")
+    );
     let (s, body) = h
         .post(
             &people,
@@ -814,7 +828,10 @@ async fn leading_takes_an_invitation_and_ones_own_yes_and_counts_until_opt_out()
         )
         .await;
     assert_eq!(s, StatusCode::CONFLICT, "{body}");
-    assert!(!led(&h).await.contains_key(&b.account.id), "invited is not leading");
+    assert!(
+        !led(&h).await.contains_key(&b.account.id),
+        "invited is not leading"
+    );
     let (_, page) = h.get(&path, Some(&b.cookie)).await;
     assert!(page.contains("id=\"lead-offer\""), "{page}");
     let (_, page) = h.get(&path, Some(&c.cookie)).await;
@@ -853,7 +870,10 @@ async fn leading_takes_an_invitation_and_ones_own_yes_and_counts_until_opt_out()
         .api("POST", &lead_api, &c.token, Some(r#"{"step":"decline"}"#))
         .await;
     assert_eq!(s, StatusCode::OK, "{json}");
-    assert!(json.contains("\"part\":\"member\"") && json.contains("\"lead_offered\":false"), "{json}");
+    assert!(
+        json.contains("\"part\":\"member\"") && json.contains("\"lead_offered\":false"),
+        "{json}"
+    );
     assert!(!led(&h).await.contains_key(&c.account.id));
     let (s, _) = h
         .api("POST", &lead_api, &c.token, Some(r#"{"step":"lead"}"#))
@@ -875,12 +895,7 @@ async fn leading_takes_an_invitation_and_ones_own_yes_and_counts_until_opt_out()
     let (s, _) = h.post(&people, Some(&b.cookie), "step=step_down").await;
     assert_eq!(s, StatusCode::SEE_OTHER);
     let (_, json) = h
-        .api(
-            "GET",
-            &lead_api.replace("/lead", ""),
-            &b.token,
-            None,
-        )
+        .api("GET", &lead_api.replace("/lead", ""), &b.token, None)
         .await;
     let v: serde_json::Value = serde_json::from_str(&json).expect("json");
     let me = v["people"]
@@ -889,5 +904,8 @@ async fn leading_takes_an_invitation_and_ones_own_yes_and_counts_until_opt_out()
         .iter()
         .find(|p| p["account_id"] == b.account.id)
         .expect("b");
-    assert_eq!((me["part"].as_str(), me["standing"].as_str()), (Some("member"), Some("joined")));
+    assert_eq!(
+        (me["part"].as_str(), me["standing"].as_str()),
+        (Some("member"), Some("joined"))
+    );
 }
