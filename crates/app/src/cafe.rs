@@ -12,10 +12,11 @@ use crate::content::{Audience, readable_of};
 use crate::{Allowed, App, AppError, Result, can};
 use convene_domain::Permission;
 use convene_domain::audit::{Subject, SubjectKind};
-use convene_domain::cafe::{self, Clock, Timer};
+use convene_domain::cafe;
 use convene_domain::content::{ContentKind, ContentRef, Saved};
 use convene_domain::ids::{AccountId, GatheringId};
 use convene_domain::text::{CafeNoteBody, CafeQuestion, CafeTableName, CafeThemeName};
+use convene_domain::timer::{Clock, Timer};
 use convene_store::cafes::{self, Cafe, Place, Round, Table};
 use convene_store::contents::{self, Save};
 use convene_store::store_db::ConnectionTrait;
@@ -94,16 +95,46 @@ impl CafeView {
     }
 }
 
-fn timer(c: &Cafe, rounds: &[Round]) -> Timer {
-    let minutes = rounds
-        .iter()
-        .find(|r| r.number == c.round)
-        .map_or(0, |r| r.minutes);
+/// The café's round timer on the one timer: rounds are its blocks (round `n` is block `n - 1`),
+/// stored as when the round's running time began and, while paused, the seconds it had run.
+fn timer(c: &Cafe) -> Timer {
     Timer {
-        started_at: c.started_at,
-        duration: i64::from(minutes) * 60,
-        paused_elapsed: c.paused_elapsed,
+        block: u32::try_from(c.round - 1).unwrap_or(0),
+        running_since: c.started_at.filter(|_| c.paused_elapsed.is_none()),
+        spent: c.paused_elapsed.unwrap_or(0),
+        extra: 0,
     }
+}
+
+/// The stored form of a round timer: `(started_at, paused_elapsed)`.
+fn stored(t: &Timer, now: i64) -> (Option<i64>, Option<i64>) {
+    match t.running_since {
+        Some(since) => (Some(since - t.spent), None),
+        None => (Some(now - t.spent), Some(t.spent)),
+    }
+}
+
+/// Each round's seconds, by block (round numbers without a round count as empty blocks).
+fn durations(rounds: &[Round]) -> Vec<i64> {
+    let last = rounds.iter().map(|r| r.number).max().unwrap_or(0);
+    (1..=last)
+        .map(|n| {
+            rounds
+                .iter()
+                .find(|r| r.number == n)
+                .map_or(0, |r| i64::from(r.minutes) * 60)
+        })
+        .collect()
+}
+
+/// What the café's screens say about the round timer at `now`.
+fn clock(c: &Cafe, rounds: &[Round], now: i64) -> Clock {
+    if c.started_at.is_none() || c.round < 1 {
+        return Clock::NotStarted;
+    }
+    timer(c)
+        .read(now, &durations(rounds))
+        .map_or(Clock::NotStarted, |r| r.clock())
 }
 
 fn subject(g: GatheringId) -> Subject {
@@ -375,13 +406,16 @@ impl App {
             return Err(AppError::Conflict("No round is running.".into()));
         }
         let rounds = cafes::rounds(&u.tx, g.get()).await?;
-        let t = timer(&c, &rounds);
-        let t = if pause {
-            t.pause(self.now())
+        let now = self.now();
+        let mut t = timer(&c);
+        // Pausing a paused round (or resuming a running one) changes nothing, as before.
+        let _ = if pause {
+            t.pause(now)
         } else {
-            t.resume(self.now())
+            t.start(now, durations(&rounds).len())
         };
-        cafes::set_timer(&u.tx, g.get(), c.round, t.started_at, t.paused_elapsed).await?;
+        let (started_at, paused_elapsed) = stored(&t, now);
+        cafes::set_timer(&u.tx, g.get(), c.round, started_at, paused_elapsed).await?;
         self.commit(u).await
     }
 
@@ -582,7 +616,7 @@ impl App {
             .collect::<std::collections::BTreeSet<_>>()
             .len();
         Ok(CafeView {
-            clock: timer(&c, &rounds).clock(self.now()),
+            clock: clock(&c, &rounds, self.now()),
             current: rounds.iter().find(|r| r.number == c.round).cloned(),
             joined: people
                 .iter()
@@ -823,5 +857,72 @@ impl App {
             sessions,
             checked_in,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn cafe(round: i32, (started_at, paused_elapsed): (Option<i64>, Option<i64>)) -> Cafe {
+        Cafe {
+            gathering_id: 1,
+            table_size: 4,
+            round,
+            started_at,
+            paused_elapsed,
+            created_at: 0,
+        }
+    }
+
+    proptest! {
+        /// Pausing and resuming a round through its stored form counts exactly the running
+        /// time, as the café's own timer did: what is stored and read back is the one timer.
+        #[test]
+        fn a_round_timer_survives_its_stored_form(
+            minutes in 1i64..60,
+            steps in proptest::collection::vec((1i64..300, any::<bool>()), 0..20),
+        ) {
+            let durations = vec![60, minutes * 60];
+            let start = 10_000;
+            let mut stored_form = (Some(start), None);
+            let (mut now, mut ran, mut running) = (start, 0i64, true);
+            for (dt, pause) in steps {
+                now += dt;
+                if running {
+                    ran += dt;
+                }
+                let mut t = timer(&cafe(2, stored_form));
+                let _ = if pause { t.pause(now) } else { t.start(now, durations.len()) };
+                stored_form = stored(&t, now);
+                running = !pause;
+            }
+            let r = timer(&cafe(2, stored_form)).read(now, &durations).expect("round 2");
+            prop_assert_eq!(r.block, 1);
+            prop_assert_eq!(r.spent, ran);
+            prop_assert_eq!(r.running, running);
+            prop_assert_eq!(r.left, minutes * 60 - ran);
+        }
+    }
+
+    #[test]
+    fn before_the_first_round_the_clock_has_not_started() {
+        let rounds = [Round {
+            id: 1,
+            gathering_id: 1,
+            number: 1,
+            question: String::new(),
+            minutes: 10,
+        }];
+        assert_eq!(clock(&cafe(0, (None, None)), &rounds, 5), Clock::NotStarted);
+        assert_eq!(
+            clock(&cafe(1, (Some(0), None)), &rounds, 60),
+            Clock::Running { remaining: 540 }
+        );
+        assert_eq!(
+            clock(&cafe(1, (Some(0), Some(120))), &rounds, 9_999),
+            Clock::Paused { remaining: 480 }
+        );
     }
 }

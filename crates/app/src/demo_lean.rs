@@ -1,6 +1,7 @@
 //! The demo's Lean Coffee and initiatives: a Lean Coffee with topics in each column (two done,
 //! one continued once by the Roman vote, one being discussed, three waiting with votes, one
-//! merged), and two initiatives grown from earlier actions, with people who joined by
+//! merged), and two initiatives grown from earlier actions (one with a lead who accepted, one
+//! with an invitation to lead waiting), with people who joined by
 //! invitation or by asking, one invitation and one request still open, updates and asks.
 
 use crate::Result;
@@ -272,6 +273,21 @@ pub(crate) async fn fill(tx: &Tx, community: i32, people: &People, now: i64) -> 
                 since + day * (n as i64 + 1),
             )
             .await?;
+        }
+        // The first to join was invited to lead: in the first initiative they accepted and
+        // lead; in the second the invitation waits for their answer.
+        if k == 0 {
+            initiatives::set_person(
+                tx,
+                i.id,
+                p(joined[0]),
+                ("lead", "joined"),
+                Some(p(starter)),
+                since + day * 3,
+            )
+            .await?;
+        } else {
+            initiatives::offer_lead(tx, i.id, p(joined[0]), p(starter), now - day).await?;
         }
         initiatives::set_person(
             tx,

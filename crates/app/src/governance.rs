@@ -283,6 +283,24 @@ impl App {
         rationale: &Sentence,
         options: Vec<Change>,
     ) -> Result<DecisionId> {
+        let mut u = self.change(ctx).await?;
+        let d = self
+            .propose_in(&mut u, ctx, title, rationale, options)
+            .await?;
+        self.commit(u).await?;
+        Ok(d)
+    }
+
+    /// [`App::propose`] inside a unit of work that is already open, so a caller can record
+    /// where the proposal came from in the same transaction (a Lean Coffee topic).
+    pub(crate) async fn propose_in(
+        &self,
+        u: &mut Unit,
+        ctx: &Allowed<can::Deliberate>,
+        title: &str,
+        rationale: &Sentence,
+        options: Vec<Change>,
+    ) -> Result<DecisionId> {
         let title = title.trim();
         if title.is_empty() || title.chars().count() > 200 {
             return Err(AppError::field("title", "1 to 200 characters"));
@@ -299,7 +317,6 @@ impl App {
         for o in &options {
             o.check()?;
         }
-        let mut u = self.change(ctx).await?;
         let community = CommunityId(ctx.community.id);
         let rule = store::rule(&u.tx, community, kind).await?;
         if !rule.process.is_vote() && options.len() != 1 {
@@ -341,7 +358,6 @@ impl App {
             &format!("decision {}: {}", d.id, rule.describe()),
             rationale.as_str(),
         );
-        self.commit(u).await?;
         Ok(d.id)
     }
 

@@ -9,7 +9,9 @@ use crate::unit::Job;
 use crate::{Allowed, App, AppError, Result, can};
 use convene_domain::content::{ContentKind, ContentRef, Visibility};
 use convene_domain::ids::{AccountId, ActionId, CommunityId, GatheringId, InitiativeId};
-use convene_domain::initiative::{Actor, AskStatus, Part, Standing, Step, join_step};
+use convene_domain::initiative::{
+    Actor, AskStatus, LeadState, LeadStep, Part, Standing, Step, join_step, lead_step,
+};
 use convene_domain::text::{AskText, InitiativeTitle, PostBody, Purpose};
 use convene_store::contents::{self, NewContent};
 use convene_store::initiatives::{self as store, NewInitiative};
@@ -75,6 +77,10 @@ pub struct InitiativeView {
     pub from: Option<Origin>,
     /// The reader's own standing and part.
     pub me: Option<(Part, Standing)>,
+    /// People invited to lead who have not answered yet.
+    pub lead_offers: Vec<i32>,
+    /// The reader is one of them.
+    pub lead_offered_to_me: bool,
 }
 
 impl InitiativeView {
@@ -90,6 +96,11 @@ impl InitiativeView {
 
     pub fn i_joined(&self) -> bool {
         matches!(self.me, Some((_, Standing::Joined)))
+    }
+
+    /// Whether an invitation to lead waits for this person's answer.
+    pub fn offered_lead(&self, account: &i32) -> bool {
+        self.lead_offers.contains(account)
     }
 }
 
@@ -236,6 +247,11 @@ impl App {
             .find(|p| p.account_id == mine)
             .and_then(|p| Some((Part::parse(&p.part)?, Standing::parse(&p.standing)?)));
         let i_lead = matches!(my, Some((p, Standing::Joined)) if p.leads());
+        let lead_offers: Vec<i32> = store::lead_offers(db, i.id)
+            .await?
+            .into_iter()
+            .map(|o| o.account_id)
+            .collect();
         let from = match i.from_gathering_id {
             Some(g) => match gatherings::by_id(db, g).await {
                 Ok(g) => {
@@ -306,7 +322,81 @@ impl App {
                 .collect(),
             from,
             me: my,
+            lead_offered_to_me: lead_offers.contains(&mine),
+            lead_offers,
         })
+    }
+
+    /// A step towards or away from leading (`domain::initiative::lead_step`): the starter or
+    /// a lead invites someone to lead; only that person's acceptance makes them a lead (and, if
+    /// they were not in it yet, joins them by that same yes); they decline, or a lead takes the
+    /// invitation back; a lead steps down by themself. Leading counts in the network.
+    pub async fn initiative_lead_step(
+        &self,
+        ctx: &Allowed<can::TakePart>,
+        id: InitiativeId,
+        person: AccountId,
+        step: LeadStep,
+    ) -> Result<LeadState> {
+        let mut u = self.change(ctx).await?;
+        let i = store::get(&u.tx, ctx.community.id, id.get()).await?;
+        communities::membership(&u.tx, ctx.community.id, person.get())
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let people: Vec<_> = store::people(&u.tx, ctx.community.id)
+            .await?
+            .into_iter()
+            .filter(|p| p.initiative_id == i.id)
+            .collect();
+        let me = ctx.member.account_id.get();
+        let part_of = |who: i32| {
+            people
+                .iter()
+                .find(|p| p.account_id == who && p.standing == Standing::Joined.as_str())
+                .and_then(|p| Part::parse(&p.part))
+        };
+        let actor = Actor {
+            is_person: person.get() == me,
+            leads: part_of(me).is_some_and(Part::leads),
+        };
+        let theirs = people.iter().find(|p| p.account_id == person.get());
+        let offered = store::lead_offers(&u.tx, i.id)
+            .await?
+            .iter()
+            .any(|o| o.account_id == person.get());
+        let now_state = LeadState {
+            part: part_of(person.get()),
+            offered,
+        };
+        let next = lead_step(now_state, step, actor)
+            .map_err(|why| AppError::Conflict(format!("Not possible: {why}.")))?;
+        let now = self.now();
+        if now_state.offered && !next.offered {
+            // Conditional: of two answers at once, one takes the invitation.
+            if !store::take_lead_offer(&u.tx, i.id, person.get()).await? {
+                return Err(AppError::Conflict(
+                    "That invitation to lead was answered meanwhile.".into(),
+                ));
+            }
+        }
+        if next.offered && !now_state.offered {
+            store::offer_lead(&u.tx, i.id, person.get(), me, now).await?;
+        }
+        if let Some(part) = next.part.filter(|p| Some(*p) != now_state.part) {
+            let invited_by = theirs.and_then(|p| p.invited_by);
+            store::set_person(
+                &u.tx,
+                i.id,
+                person.get(),
+                (part.as_str(), Standing::Joined.as_str()),
+                invited_by,
+                now,
+            )
+            .await?;
+            u.job(Job::Network(CommunityId(ctx.community.id)));
+        }
+        self.commit(u).await?;
+        Ok(next)
     }
 
     /// A step towards or out of an initiative for `person` (oneself, or someone a lead invites

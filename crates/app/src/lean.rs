@@ -11,15 +11,18 @@ use crate::harvest::ActionView;
 use crate::{Allowed, App, AppError, Result, can};
 use convene_domain::audit::{Subject, SubjectKind};
 use convene_domain::content::{ContentKind, ContentRef, Visibility};
+use convene_domain::decision::Change;
 use convene_domain::gathering::{Phase, Zone};
-use convene_domain::ids::{ActionId, GatheringId, TopicId};
-use convene_domain::lean::{self, Tally, Thumb, Timebox, TopicState, vote_fits};
+use convene_domain::ids::{ActionId, CommunityId, DecisionId, GatheringId, TopicId};
+use convene_domain::lean::{self, Tally, Thumb, TopicState, vote_fits};
+use convene_domain::moderation::Sentence;
 use convene_domain::text::{ActionTitle, CallingQuestion, GatheringTitle, TopicTitle};
+use convene_domain::timer::{self, Reading, Timer};
 use convene_store::contents::{self, NewContent};
 use convene_store::gatherings::{self, NewGathering};
 use convene_store::harvest::{self, NewAction};
 use convene_store::lean::{self as store, TopicChange};
-use convene_store::{Gathering, accounts};
+use convene_store::{Gathering, accounts, governance};
 use std::collections::{BTreeMap, BTreeSet};
 
 pub struct LeanForm {
@@ -38,9 +41,10 @@ pub struct TopicCard {
     pub proposer: String,
     pub votes: u32,
     pub state: TopicState,
-    /// While discussed: when the current timebox ends, and where it stands now.
+    /// While discussed: when the current timebox ends, and the timer's reading now (the
+    /// timebox is one block of the one timer, running from when it began).
     pub ends_at: Option<i64>,
-    pub timebox: Option<Timebox>,
+    pub timebox: Option<Reading>,
     /// Timeboxes so far (1 = the first, 2 = continued once ...).
     pub boxes: i32,
     pub vote_open: bool,
@@ -51,18 +55,25 @@ pub struct TopicCard {
     /// Titles of the topics merged into this one.
     pub merged: Vec<String>,
     pub actions: Vec<ActionView>,
+    /// Decisions proposed from this topic, oldest first.
+    pub proposals: Vec<TopicProposal>,
+}
+
+/// A decision that came out of a topic, as its card shows it.
+#[derive(Debug, Clone)]
+pub struct TopicProposal {
+    pub decision_id: i32,
+    pub title: String,
+    /// `open`, `passed` or `failed`.
+    pub status: &'static str,
 }
 
 impl TopicCard {
     /// One plain sentence on the timer.
     pub fn timer_sentence(&self) -> String {
         match self.timebox {
-            Some(Timebox::Running { left }) => {
-                format!("{} left in this timebox.", lean::clock(left))
-            }
-            Some(Timebox::Over { .. }) => {
-                "Time is up: the group decides with the Roman vote whether to go on.".into()
-            }
+            Some(r) if r.left > 0 => format!("{} left in this timebox.", timer::mmss(r.left)),
+            Some(_) => "Time is up: the group decides with the Roman vote whether to go on.".into(),
             None => String::new(),
         }
     }
@@ -195,6 +206,18 @@ impl App {
         let votes = store::votes(db, g.id).await?;
         let thumbs = store::thumbs(db, g.id).await?;
         let links: BTreeMap<i32, i32> = store::topic_actions(db, g.id).await?.into_iter().collect();
+        let mut proposals: Vec<(i32, TopicProposal)> = Vec::new();
+        for (d, t) in store::topic_proposals(db, g.id).await? {
+            let d = governance::decision(db, CommunityId(g.community_id), DecisionId(d)).await?;
+            proposals.push((
+                t,
+                TopicProposal {
+                    decision_id: d.id.get(),
+                    title: d.title,
+                    status: d.status.as_str(),
+                },
+            ));
+        }
         let actions = self.actions_of(&g, audience, None).await?;
         let proposers: Vec<i32> = topics.iter().filter_map(|t| t.proposed_by).collect();
         let names = accounts::names(db, &proposers).await?;
@@ -240,7 +263,7 @@ impl App {
                 timebox: t
                     .started_at
                     .filter(|_| state == TopicState::Discussing)
-                    .map(|s| lean::timebox(now, s, i64::from(t.box_secs))),
+                    .and_then(|s| Timer::running_since(s).read(now, &[i64::from(t.box_secs)])),
                 boxes: closed_rounds + 1,
                 vote_open: t.vote_open,
                 hands: if t.vote_open {
@@ -260,6 +283,11 @@ impl App {
                     .iter()
                     .filter(|a| links.get(&a.id) == Some(&t.id))
                     .cloned()
+                    .collect(),
+                proposals: proposals
+                    .iter()
+                    .filter(|p| p.0 == t.id)
+                    .map(|p| p.1.clone())
                     .collect(),
             };
             match state {
@@ -653,6 +681,79 @@ impl App {
             "",
         );
         self.commit(u).await
+    }
+
+    /// Turns a topic that was discussed (or is being discussed) into a proposal for the
+    /// community's decision process: a decision opened under the rule the community set for
+    /// that kind of change ([`App::propose`]), linked to the topic in the same unit of work, so
+    /// the topic's card shows the decision and the decision names the topic. Anyone who may
+    /// deliberate and read the topic may do it, also after the Lean Coffee closed.
+    pub async fn propose_from_topic(
+        &self,
+        ctx: &Allowed<can::Deliberate>,
+        id: GatheringId,
+        topic: TopicId,
+        title: &str,
+        rationale: &Sentence,
+        change: Change,
+    ) -> Result<DecisionId> {
+        let (mut u, g) = self.change_gathering(ctx, id).await?;
+        store::settings(&u.tx, g.id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let t = store::topic(&u.tx, g.id, topic.get()).await?;
+        if readable_of(&u.tx, Audience::of(ctx), ContentKind::LeanTopic, &[t.id])
+            .await?
+            .is_empty()
+        {
+            return Err(AppError::NotFound);
+        }
+        if !matches!(
+            TopicState::parse(&t.state),
+            Some(TopicState::Discussing | TopicState::Done)
+        ) {
+            return Err(conflict(
+                "A topic becomes a proposal once the group has discussed it.",
+            ));
+        }
+        let d = self
+            .propose_in(&mut u, ctx, title, rationale, vec![change])
+            .await?;
+        store::link_proposal(
+            &u.tx,
+            d.get(),
+            t.id,
+            ctx.member.account_id.get(),
+            self.now(),
+        )
+        .await?;
+        self.commit(u).await?;
+        Ok(d)
+    }
+
+    /// The Lean Coffee topic a decision was proposed from, if the reader may read it:
+    /// (gathering, topic, the topic's title).
+    pub async fn topic_of_decision(
+        &self,
+        ctx: &Allowed<can::ViewGovernance>,
+        decision: DecisionId,
+    ) -> Result<Option<(i32, i32, String)>> {
+        let db = self.store.conn();
+        let Some((g, t)) = store::proposal_topic(db, decision.get()).await? else {
+            return Ok(None);
+        };
+        // The decision is the caller's community's (its page checked it); the topic must be too.
+        match gatherings::get(db, ctx.community.id, g).await {
+            Ok(_) => {}
+            Err(convene_store::StoreError::NotFound) => return Ok(None),
+            Err(e) => return Err(e.into()),
+        }
+        Ok(
+            readable_of(db, Audience::of(ctx), ContentKind::LeanTopic, &[t])
+                .await?
+                .remove(&t)
+                .map(|c| (g, t, c.body)),
+        )
     }
 
     async fn discussed(

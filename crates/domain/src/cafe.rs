@@ -1,7 +1,6 @@
-//! World Café rules, pure: the round timer's arithmetic, the limits of a café's shape, and the
+//! World Café rules, pure: the limits of a café's shape (its round timer is `crate::timer`) and the
 //! harvest's themes (notes grouped by the terms they share, a method anyone can follow).
 
-use crate::Timestamp;
 use crate::text::TextError;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -35,78 +34,6 @@ fn number(
     match raw.trim().parse::<i32>() {
         Ok(n) if range.contains(&n) => Ok(n),
         _ => Err(TextError::Invalid { field, hint }),
-    }
-}
-
-/// The round timer as stored: when the round (re)started, how long it lasts, and, while
-/// paused, how many seconds had run when it was paused.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Timer {
-    pub started_at: Option<Timestamp>,
-    pub duration: i64,
-    pub paused_elapsed: Option<i64>,
-}
-
-/// What the timer shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Clock {
-    NotStarted,
-    Running { remaining: i64 },
-    Paused { remaining: i64 },
-    Over { by: i64 },
-}
-
-impl Timer {
-    pub fn clock(&self, now: Timestamp) -> Clock {
-        let Some(start) = self.started_at else {
-            return Clock::NotStarted;
-        };
-        let elapsed = self
-            .paused_elapsed
-            .unwrap_or_else(|| now.saturating_sub(start))
-            .max(0);
-        let remaining = self.duration - elapsed;
-        match (self.paused_elapsed, remaining) {
-            (_, r) if r <= 0 => Clock::Over { by: -r },
-            (Some(_), r) => Clock::Paused { remaining: r },
-            (None, r) => Clock::Running { remaining: r },
-        }
-    }
-
-    /// Paused now: the seconds run so far are kept (pausing twice changes nothing).
-    pub fn pause(self, now: Timestamp) -> Timer {
-        match (self.started_at, self.paused_elapsed) {
-            (Some(start), None) => Timer {
-                paused_elapsed: Some(now.saturating_sub(start).max(0)),
-                ..self
-            },
-            _ => self,
-        }
-    }
-
-    /// Running again from where it was paused.
-    pub fn resume(self, now: Timestamp) -> Timer {
-        match self.paused_elapsed {
-            Some(e) => Timer {
-                started_at: Some(now - e),
-                paused_elapsed: None,
-                ..self
-            },
-            None => self,
-        }
-    }
-}
-
-impl Clock {
-    /// "12:04 left", "paused, 3:00 left", "over by 0:40", "not started".
-    pub fn sentence(&self) -> String {
-        let mmss = |s: i64| format!("{}:{:02}", s / 60, s % 60);
-        match *self {
-            Clock::NotStarted => "not started".into(),
-            Clock::Running { remaining } => format!("{} left", mmss(remaining)),
-            Clock::Paused { remaining } => format!("paused, {} left", mmss(remaining)),
-            Clock::Over { by } => format!("time is up (over by {})", mmss(by)),
-        }
     }
 }
 
@@ -280,34 +207,6 @@ pub fn themes(notes: &[&str]) -> Vec<Theme> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_timer_runs_pauses_resumes_and_runs_over() {
-        let t = Timer {
-            started_at: Some(1000),
-            duration: 600,
-            paused_elapsed: None,
-        };
-        assert_eq!(t.clock(900), Clock::Running { remaining: 600 });
-        assert_eq!(t.clock(1100), Clock::Running { remaining: 500 });
-        let p = t.pause(1100);
-        assert_eq!(p.clock(5000), Clock::Paused { remaining: 500 });
-        assert_eq!(p.pause(6000), p, "pausing twice keeps the first pause");
-        let r = p.resume(2000);
-        assert_eq!(r.clock(2100), Clock::Running { remaining: 400 });
-        assert_eq!(r.clock(2600), Clock::Over { by: 100 });
-        assert_eq!(
-            Clock::Over { by: 40 }.sentence(),
-            "time is up (over by 0:40)"
-        );
-        assert_eq!(Clock::Running { remaining: 724 }.sentence(), "12:04 left");
-        let idle = Timer {
-            started_at: None,
-            ..t
-        };
-        assert_eq!(idle.clock(5), Clock::NotStarted);
-        assert_eq!(idle.resume(5), idle);
-    }
 
     #[test]
     fn notes_sharing_terms_form_themes_and_the_rest_are_other() {

@@ -117,6 +117,67 @@ pub fn join_step(
     }
 }
 
+/// A step towards or away from leading an initiative.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LeadStep {
+    /// The starter or a lead invites someone to lead with them.
+    Offer,
+    /// The invited person says yes: only now do they lead (and are in it, by that yes).
+    Accept,
+    /// The invited person says no, or a lead takes the invitation back.
+    Decline,
+    /// A lead stops leading and stays in as a member.
+    StepDown,
+}
+
+/// Where a person stands towards leading: their part if they are in it (`None`: not joined),
+/// and whether an invitation to lead waits for their answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LeadState {
+    pub part: Option<Part>,
+    pub offered: bool,
+}
+
+/// The state after `step` by `actor`, or why not. Nobody becomes a lead but by accepting an
+/// invitation themselves, and nobody stops leading because someone else said so.
+pub fn lead_step(now: LeadState, step: LeadStep, actor: Actor) -> Result<LeadState, &'static str> {
+    let leads_now = now.part.is_some_and(Part::leads);
+    match step {
+        LeadStep::Offer if !actor.leads => {
+            Err("only the starter or a lead invites someone to lead")
+        }
+        LeadStep::Offer if actor.is_person || leads_now => Err("they lead it already"),
+        LeadStep::Offer if now.offered => {
+            Err("an invitation to lead waits for their answer already")
+        }
+        LeadStep::Offer => Ok(LeadState {
+            offered: true,
+            ..now
+        }),
+        LeadStep::Accept if !now.offered => Err("there is no invitation to lead to accept"),
+        LeadStep::Accept if !actor.is_person => Err("only the invited person can accept"),
+        LeadStep::Accept => Ok(LeadState {
+            part: Some(Part::Lead),
+            offered: false,
+        }),
+        LeadStep::Decline if !now.offered => Err("there is no invitation to lead to decline"),
+        LeadStep::Decline if actor.is_person || actor.leads => Ok(LeadState {
+            offered: false,
+            ..now
+        }),
+        LeadStep::Decline => Err("the invited person or a lead answers an invitation to lead"),
+        LeadStep::StepDown if !actor.is_person => Err("nobody stops leading because others say so"),
+        LeadStep::StepDown => match now.part {
+            Some(Part::Lead) => Ok(LeadState {
+                part: Some(Part::Member),
+                ..now
+            }),
+            Some(Part::Starter) => Err("the starter leads what they started"),
+            _ => Err("you do not lead it"),
+        },
+    }
+}
+
 /// Where an ask for help stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -213,6 +274,106 @@ mod tests {
                 }
             }
             frontier = next;
+        }
+    }
+
+    #[test]
+    fn leading_takes_an_invitation_and_the_persons_own_yes() {
+        let none = LeadState {
+            part: Some(Part::Member),
+            offered: false,
+        };
+        let offered = lead_step(none, LeadStep::Offer, LEAD).expect("a lead invites");
+        assert!(offered.offered && offered.part == Some(Part::Member));
+        assert!(lead_step(none, LeadStep::Offer, OTHER).is_err());
+        assert!(lead_step(offered, LeadStep::Offer, LEAD).is_err(), "once");
+        assert!(
+            lead_step(offered, LeadStep::Accept, LEAD).is_err(),
+            "never assigned"
+        );
+        assert_eq!(
+            lead_step(offered, LeadStep::Accept, SELF),
+            Ok(LeadState {
+                part: Some(Part::Lead),
+                offered: false
+            })
+        );
+        assert_eq!(lead_step(offered, LeadStep::Decline, SELF), Ok(none));
+        assert_eq!(
+            lead_step(offered, LeadStep::Decline, LEAD),
+            Ok(none),
+            "taken back"
+        );
+        assert!(
+            lead_step(none, LeadStep::Accept, SELF).is_err(),
+            "nothing offered"
+        );
+        // Someone not in it yet may be invited to lead; accepting is their yes to both.
+        let outside = LeadState {
+            part: None,
+            offered: true,
+        };
+        assert_eq!(
+            lead_step(outside, LeadStep::Accept, SELF).map(|s| s.part),
+            Ok(Some(Part::Lead))
+        );
+        let lead = LeadState {
+            part: Some(Part::Lead),
+            offered: false,
+        };
+        assert!(
+            lead_step(lead, LeadStep::Offer, LEAD).is_err(),
+            "leads already"
+        );
+        assert!(
+            lead_step(lead, LeadStep::StepDown, LEAD).is_err(),
+            "not removed by others"
+        );
+        assert_eq!(lead_step(lead, LeadStep::StepDown, SELF), Ok(none));
+        let starter = LeadState {
+            part: Some(Part::Starter),
+            offered: false,
+        };
+        assert!(lead_step(starter, LeadStep::StepDown, SELF).is_err());
+    }
+
+    use proptest::prelude::*;
+
+    fn any_actor() -> impl Strategy<Value = Actor> {
+        (any::<bool>(), any::<bool>()).prop_map(|(is_person, leads)| Actor { is_person, leads })
+    }
+
+    fn any_step() -> impl Strategy<Value = LeadStep> {
+        prop_oneof![
+            Just(LeadStep::Offer),
+            Just(LeadStep::Accept),
+            Just(LeadStep::Decline),
+            Just(LeadStep::StepDown),
+        ]
+    }
+
+    proptest! {
+        /// Over any sequence of steps by anyone, a person becomes a lead only on their own
+        /// acceptance of a waiting invitation, and stops leading only on their own step.
+        #[test]
+        fn only_ones_own_yes_makes_a_lead(
+            start in prop_oneof![Just(None), Just(Some(Part::Member))],
+            steps in proptest::collection::vec((any_step(), any_actor()), 0..30),
+        ) {
+            let mut s = LeadState { part: start, offered: false };
+            for (step, actor) in steps {
+                let Ok(next) = lead_step(s, step, actor) else { continue };
+                let was = s.part == Some(Part::Lead);
+                let is = next.part == Some(Part::Lead);
+                if is && !was {
+                    prop_assert!(step == LeadStep::Accept && actor.is_person && s.offered);
+                }
+                if was && !is {
+                    prop_assert!(step == LeadStep::StepDown && actor.is_person);
+                }
+                prop_assert!(next.part != Some(Part::Starter) || s.part == Some(Part::Starter));
+                s = next;
+            }
         }
     }
 }

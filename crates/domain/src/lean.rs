@@ -1,8 +1,9 @@
 //! Lean Coffee rules: topics anyone proposes, a few votes each, three columns (to discuss,
-//! discussing, done), a timebox per topic and the Roman vote to continue. Pure: time is passed in.
+//! discussing, done), a timebox per topic (on the one timer, `crate::timer`) and the Roman vote
+//! to continue. Pure: time is passed in.
 
+use crate::Id;
 use crate::text::TextError;
-use crate::{Id, Timestamp};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -133,32 +134,6 @@ impl Tally {
     }
 }
 
-/// Where a topic's timebox stands at `now`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Timebox {
-    /// Seconds left.
-    Running { left: Timestamp },
-    /// Over by this many seconds: time for the Roman vote.
-    Over { by: Timestamp },
-}
-
-/// The timebox arithmetic, kept in one small function: started at `started` for `secs`.
-/// (The library's facilitator timer is to share it later.)
-pub fn timebox(now: Timestamp, started: Timestamp, secs: Timestamp) -> Timebox {
-    let ends = started.saturating_add(secs);
-    if now < ends {
-        Timebox::Running { left: ends - now }
-    } else {
-        Timebox::Over { by: now - ends }
-    }
-}
-
-/// `mm:ss` for a number of seconds (negative counts as zero).
-pub fn clock(secs: Timestamp) -> String {
-    let s = secs.max(0);
-    format!("{}:{:02}", s / 60, s % 60)
-}
-
 /// Votes each person may give: 1 to 10.
 pub fn votes_per_person(raw: &str) -> Result<i32, TextError> {
     match raw.trim().parse::<i32>() {
@@ -262,16 +237,6 @@ mod tests {
             s.contains("the topic ends") && !s.contains("sideways:"),
             "{s}"
         );
-    }
-
-    #[test]
-    fn a_timebox_runs_then_is_over() {
-        assert_eq!(timebox(100, 100, 300), Timebox::Running { left: 300 });
-        assert_eq!(timebox(399, 100, 300), Timebox::Running { left: 1 });
-        assert_eq!(timebox(400, 100, 300), Timebox::Over { by: 0 });
-        assert_eq!(timebox(460, 100, 300), Timebox::Over { by: 60 });
-        assert_eq!(clock(305), "5:05");
-        assert_eq!(clock(-3), "0:00");
     }
 
     #[test]

@@ -1,7 +1,8 @@
-//! A facilitator's timer over a sequence of timed blocks (a design's blocks, World Café
-//! rounds, Lean Coffee topics): start, pause, extend, next block. The state is small and
-//! stored; what every screen shows is computed from it and the clock ([`Timer::read`]), so a
-//! screen that joins late shows the right time at once.
+//! The one timer of every runtime: a facilitator's timer over a sequence of timed blocks (a
+//! design's blocks, World Café rounds, a Lean Coffee topic's timebox): start, pause, extend,
+//! next block. The state is small and stored; what every screen shows is computed from it and
+//! the clock ([`Timer::read`], [`Reading::clock`]), so a screen that joins late shows the right
+//! time at once.
 
 use crate::Timestamp;
 
@@ -68,6 +69,50 @@ pub struct Reading {
     pub level: Level,
 }
 
+/// What a screen says about the current block, in words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clock {
+    NotStarted,
+    Running { remaining: i64 },
+    Paused { remaining: i64 },
+    Over { by: i64 },
+}
+
+impl Clock {
+    /// "12:04 left", "paused, 3:00 left", "time is up (over by 0:40)", "not started".
+    pub fn sentence(&self) -> String {
+        match *self {
+            Clock::NotStarted => "not started".into(),
+            Clock::Running { remaining } => format!("{} left", mmss(remaining)),
+            Clock::Paused { remaining } => format!("paused, {} left", mmss(remaining)),
+            Clock::Over { by } => format!("time is up (over by {})", mmss(by)),
+        }
+    }
+}
+
+impl Reading {
+    /// Running, paused (stopped with time left) or over (the time is used up, running or not).
+    pub fn clock(&self) -> Clock {
+        if self.left <= 0 {
+            Clock::Over { by: -self.left }
+        } else if self.running {
+            Clock::Running {
+                remaining: self.left,
+            }
+        } else {
+            Clock::Paused {
+                remaining: self.left,
+            }
+        }
+    }
+}
+
+/// `m:ss` for a number of seconds (negative counts as zero).
+pub fn mmss(secs: i64) -> String {
+    let s = secs.max(0);
+    format!("{}:{:02}", s / 60, s % 60)
+}
+
 /// Why a timer action does nothing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum TimerError {
@@ -82,6 +127,14 @@ pub enum TimerError {
 }
 
 impl Timer {
+    /// A timer on its first block, running since `at` (a Lean Coffee timebox).
+    pub fn running_since(at: Timestamp) -> Self {
+        Timer {
+            running_since: Some(at),
+            ..Timer::default()
+        }
+    }
+
     /// Seconds the current block has run at `now`.
     pub fn spent_at(&self, now: Timestamp) -> i64 {
         self.spent + self.running_since.map_or(0, |s| (now - s).max(0))
@@ -225,5 +278,154 @@ mod tests {
         let mut t = Timer::default();
         t.start(100, 3).expect("a reading");
         assert_eq!(t.spent_at(50), 0);
+    }
+
+    #[test]
+    fn the_clock_says_running_paused_or_over_in_words() {
+        let mut t = Timer::running_since(1000);
+        let at = |t: &Timer, s| t.read(s, &[600]).expect("a reading").clock();
+        assert_eq!(at(&t, 1100), Clock::Running { remaining: 500 });
+        t.pause(1100).expect("running");
+        assert_eq!(at(&t, 9000), Clock::Paused { remaining: 500 });
+        t.start(2000, 1).expect("paused");
+        assert_eq!(at(&t, 2600), Clock::Over { by: 100 });
+        assert_eq!(at(&t, 2500), Clock::Over { by: 0 }, "no time left is over");
+        assert_eq!(
+            Clock::Over { by: 40 }.sentence(),
+            "time is up (over by 0:40)"
+        );
+        assert_eq!(Clock::Running { remaining: 724 }.sentence(), "12:04 left");
+        assert_eq!(
+            Clock::Paused { remaining: 180 }.sentence(),
+            "paused, 3:00 left"
+        );
+        assert_eq!(Clock::NotStarted.sentence(), "not started");
+        assert_eq!(mmss(305), "5:05");
+        assert_eq!(mmss(-3), "0:00");
+    }
+
+    #[derive(Debug, Clone, Copy)]
+    enum Op {
+        Start,
+        Pause,
+        Extend(i64),
+        Next,
+    }
+
+    fn op() -> impl Strategy<Value = Op> {
+        prop_oneof![
+            Just(Op::Start),
+            Just(Op::Pause),
+            (1i64..40_000).prop_map(Op::Extend),
+            Just(Op::Next),
+        ]
+    }
+
+    fn urgency(l: Level) -> u8 {
+        match l {
+            Level::Calm => 0,
+            Level::Amber => 1,
+            Level::Red => 2,
+            Level::Over => 3,
+        }
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any sequence of facilitator actions at any times, against a plain model: only
+        /// running time of the current block counts, extensions add to that block only, an
+        /// action that cannot apply changes nothing, and the reading (what a screen joining at
+        /// that moment shows) follows from the stored state and the clock alone.
+        #[test]
+        fn only_running_time_of_the_current_block_counts(
+            steps in proptest::collection::vec((0i64..400, op()), 0..40),
+            look in 0i64..2000,
+        ) {
+            let blocks = D.len();
+            let mut t = Timer::default();
+            let mut now = 1_000;
+            let (mut block, mut running, mut spent, mut extra) = (0usize, false, 0i64, 0i64);
+            for (dt, op) in steps {
+                if running {
+                    spent += dt;
+                }
+                now += dt;
+                let before = t;
+                let done = block >= blocks;
+                let (r, ok) = match op {
+                    Op::Start => (t.start(now, blocks), !done && !running),
+                    Op::Pause => (t.pause(now), running),
+                    Op::Extend(s) => (t.extend(s, blocks), !done && extra + s <= MAX_EXTRA_SECS),
+                    Op::Next => (t.next(now, blocks), !done),
+                };
+                prop_assert_eq!(r.is_ok(), ok, "{:?} on {:?}", op, before);
+                if !ok {
+                    prop_assert_eq!(t, before, "a refused action changes nothing");
+                    continue;
+                }
+                match op {
+                    Op::Start => running = true,
+                    Op::Pause => running = false,
+                    Op::Extend(s) => extra += s,
+                    Op::Next => {
+                        block += 1;
+                        spent = 0;
+                        extra = 0;
+                        running = running && block < blocks;
+                    }
+                }
+            }
+            let at = now + look;
+            if running {
+                spent += look;
+            }
+            match t.read(at, &D) {
+                None => prop_assert!(block >= blocks),
+                Some(r) => {
+                    prop_assert_eq!(r.block as usize, block);
+                    prop_assert_eq!(r.running, running);
+                    prop_assert_eq!(r.spent, spent);
+                    prop_assert_eq!(r.planned, D[block] + extra);
+                    prop_assert_eq!(r.left, r.planned - spent);
+                    prop_assert_eq!(r.level, Level::of(r.left, r.planned));
+                    // Paused, the reading stays as it is however late one looks.
+                    if !running {
+                        prop_assert_eq!(t.read(at + 10_000, &D), Some(r));
+                    }
+                }
+            }
+        }
+
+        /// Amber with at most 20 % of the time left, red with at most 5 %, over at none.
+        #[test]
+        fn levels_follow_the_share_of_time_left(planned in 1i64..200_000, left in -5_000i64..200_000) {
+            let left = left.min(planned);
+            let want = if left <= 0 {
+                Level::Over
+            } else if left as f64 <= planned as f64 / 20.0 {
+                Level::Red
+            } else if left as f64 <= planned as f64 / 5.0 {
+                Level::Amber
+            } else {
+                Level::Calm
+            };
+            prop_assert_eq!(Level::of(left, planned), want);
+        }
+
+        /// While a block runs, its level only ever becomes more urgent.
+        #[test]
+        fn a_running_block_only_grows_more_urgent(
+            planned in 1i64..10_000,
+            mut looks in proptest::collection::vec(0i64..20_000, 1..20),
+        ) {
+            looks.sort_unstable();
+            let t = Timer::running_since(0);
+            let levels: Vec<u8> = looks
+                .iter()
+                .map(|&s| urgency(t.read(s, &[planned]).expect("a reading").level))
+                .collect();
+            prop_assert!(levels.windows(2).all(|w| w[0] <= w[1]), "{:?}", levels);
+        }
     }
 }

@@ -1,7 +1,10 @@
 //! Initiatives: their rows, the people in them (one row per person: part and standing), their
-//! updates and asks for help (texts are content), and where each came from.
+//! updates and asks for help (texts are content), open invitations to lead, and where each
+//! came from.
 
-use crate::entity::{initiative, initiative_ask, initiative_person, initiative_update};
+use crate::entity::{
+    initiative, initiative_ask, initiative_lead_offer, initiative_person, initiative_update,
+};
 use crate::{Result, StoreError, unique};
 use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{
@@ -10,6 +13,7 @@ use sea_orm::{
 
 pub use initiative::Model as Initiative;
 pub use initiative_ask::Model as Ask;
+pub use initiative_lead_offer::Model as LeadOffer;
 pub use initiative_person::Model as Person;
 pub use initiative_update::Model as Update;
 
@@ -198,4 +202,49 @@ pub async fn set_ask(
         .exec(db)
         .await?;
     Ok(())
+}
+
+/// An invitation to lead, waiting for the person's answer (one per person and initiative).
+pub async fn offer_lead(
+    db: &impl ConnectionTrait,
+    initiative_id: i32,
+    account_id: i32,
+    offered_by: i32,
+    now: i64,
+) -> Result<()> {
+    initiative_lead_offer::ActiveModel {
+        initiative_id: Set(initiative_id),
+        account_id: Set(account_id),
+        offered_by: Set(Some(offered_by)),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .map_err(unique("lead offer"))?;
+    Ok(())
+}
+
+/// Takes an open invitation to lead away (answered either way, or withdrawn); whether there
+/// was one. A conditional delete, so two answers at once take it once.
+pub async fn take_lead_offer(
+    db: &impl ConnectionTrait,
+    initiative_id: i32,
+    account_id: i32,
+) -> Result<bool> {
+    let r = initiative_lead_offer::Entity::delete_many()
+        .filter(initiative_lead_offer::Column::InitiativeId.eq(initiative_id))
+        .filter(initiative_lead_offer::Column::AccountId.eq(account_id))
+        .exec(db)
+        .await?;
+    Ok(r.rows_affected > 0)
+}
+
+/// The open invitations to lead in an initiative, oldest first.
+pub async fn lead_offers(db: &impl ConnectionTrait, initiative_id: i32) -> Result<Vec<LeadOffer>> {
+    Ok(initiative_lead_offer::Entity::find()
+        .filter(initiative_lead_offer::Column::InitiativeId.eq(initiative_id))
+        .order_by_asc(initiative_lead_offer::Column::Id)
+        .all(db)
+        .await?)
 }

@@ -1,7 +1,11 @@
 //! Lean Coffee: the format's settings on a gathering, topics (their text is content), one vote
-//! per person per topic, Roman votes, and which harvest actions came out of which topic.
+//! per person per topic, Roman votes, which harvest actions came out of which topic, and which
+//! decisions were proposed from a topic.
 
-use crate::entity::{gathering, lean_coffee, lean_thumb, lean_topic, lean_topic_action, lean_vote};
+use crate::entity::{
+    gathering, lean_coffee, lean_thumb, lean_topic, lean_topic_action, lean_topic_proposal,
+    lean_vote,
+};
 use crate::{Result, StoreError, unique};
 use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{
@@ -294,4 +298,64 @@ pub async fn topic_actions(
         .into_iter()
         .map(|l| (l.action_id, l.topic_id))
         .collect())
+}
+
+/// Records that `decision_id` was proposed from `topic_id` (in the unit that opened it).
+pub async fn link_proposal(
+    db: &impl ConnectionTrait,
+    decision_id: i32,
+    topic_id: i32,
+    by: i32,
+    now: i64,
+) -> Result<()> {
+    lean_topic_proposal::ActiveModel {
+        decision_id: Set(decision_id),
+        topic_id: Set(topic_id),
+        proposed_by: Set(Some(by)),
+        created_at: Set(now),
+    }
+    .insert(db)
+    .await
+    .map_err(unique("proposal"))?;
+    Ok(())
+}
+
+/// (decision, topic) for the gathering's topics that became proposals, oldest first.
+pub async fn topic_proposals(
+    db: &impl ConnectionTrait,
+    gathering_id: i32,
+) -> Result<Vec<(i32, i32)>> {
+    Ok(lean_topic_proposal::Entity::find()
+        .filter(
+            lean_topic_proposal::Column::TopicId.in_subquery(
+                Query::select()
+                    .column(lean_topic::Column::Id)
+                    .from(lean_topic::Entity)
+                    .and_where(lean_topic::Column::GatheringId.eq(gathering_id))
+                    .to_owned(),
+            ),
+        )
+        .order_by_asc(lean_topic_proposal::Column::DecisionId)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|l| (l.decision_id, l.topic_id))
+        .collect())
+}
+
+/// The topic a decision was proposed from: (gathering, topic), if any.
+pub async fn proposal_topic(
+    db: &impl ConnectionTrait,
+    decision_id: i32,
+) -> Result<Option<(i32, i32)>> {
+    let Some(link) = lean_topic_proposal::Entity::find_by_id(decision_id)
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    Ok(lean_topic::Entity::find_by_id(link.topic_id)
+        .one(db)
+        .await?
+        .map(|t| (t.gathering_id, t.id)))
 }

@@ -32,6 +32,8 @@ mod m0071_design_run_slots;
 mod m0080_cafe;
 mod m0090_lean_coffee;
 mod m0091_initiatives;
+mod m0092_lean_topic_proposals;
+mod m0093_initiative_lead_offers;
 
 use sea_orm_migration::prelude::*;
 
@@ -70,6 +72,8 @@ impl MigratorTrait for Migrator {
             Box::new(m0063_languages::M0063Languages),
             Box::new(m0057_action_due_notices::M0057ActionDueNotices),
             Box::new(m0058_contribution_source::M0058ContributionSource),
+            Box::new(m0092_lean_topic_proposals::M0092LeanTopicProposals),
+            Box::new(m0093_initiative_lead_offers::M0093InitiativeLeadOffers),
         ]
     }
 }

@@ -10,8 +10,8 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use convene_app::cafe::NoteView;
-use convene_domain::cafe::Clock;
 use convene_domain::text::CafeNoteBody;
+use convene_domain::timer::Clock;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 

@@ -201,7 +201,7 @@ fn missing(field: &'static str) -> convene_app::AppError {
 }
 
 impl ChangeInput {
-    fn parse(self) -> Result<Change, convene_app::AppError> {
+    pub(crate) fn parse(self) -> Result<Change, convene_app::AppError> {
         let days = self.days.unwrap_or(convene_domain::mandate::TERM_DAYS);
         Ok(match ChangeKind::parse(&self.change)? {
             ChangeKind::Policy => Change::Policy {

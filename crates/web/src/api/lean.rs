@@ -1,7 +1,8 @@
 //! Lean Coffee and initiatives over the API, with the same use-cases and rules as the pages:
 //! the board, proposing, voting (within the votes per person), the host's facilitation
-//! (start a topic, the Roman vote, merging), actions per topic; initiatives with their
-//! people, updates and asks for help, where joining takes the person's own yes.
+//! (start a topic, the Roman vote, merging), actions per topic, a topic turned into a proposal
+//! for the decision process; initiatives with their people, updates and asks for help, where
+//! joining and leading take the person's own yes.
 
 use super::{ApiJson, ApiResult, ErrorDto};
 use crate::AppState;
@@ -16,7 +17,7 @@ use convene_app::AppError;
 use convene_app::lean::{LeanForm, TopicCard};
 use convene_domain::gathering::Zone;
 use convene_domain::ids::{AccountId, ActionId, GatheringId, InitiativeId, TopicId};
-use convene_domain::initiative::{AskStatus, Step};
+use convene_domain::initiative::{AskStatus, LeadStep, Step};
 use convene_domain::lean::{self, Thumb};
 use convene_domain::text::{
     ActionTitle, AskText, CallingQuestion, GatheringTitle, InitiativeTitle, PostBody, Purpose,
@@ -59,8 +60,16 @@ pub fn routes() -> Router<AppState> {
             post(topic_action),
         )
         .route(
+            "/communities/{slug}/lean/{id}/topics/{tid}/proposal",
+            post(topic_proposal),
+        )
+        .route(
             "/communities/{slug}/initiatives",
             get(initiatives).post(initiative_create),
+        )
+        .route(
+            "/communities/{slug}/initiatives/{iid}/lead",
+            post(initiative_lead),
         )
         .route("/communities/{slug}/initiatives/{iid}", get(initiative))
         .route(
@@ -95,10 +104,12 @@ pub fn routes() -> Router<AppState> {
         roman_close,
         topic_merge,
         topic_action,
+        topic_proposal,
         initiatives,
         initiative_create,
         initiative,
         initiative_step,
+        initiative_lead,
         initiative_update,
         initiative_ask,
         initiative_ask_status
@@ -118,6 +129,11 @@ pub fn routes() -> Router<AppState> {
         LeanMergeInput,
         LeanActionInput,
         LeanActionCreated,
+        LeanProposalDto,
+        LeanProposalInput,
+        LeanProposalCreated,
+        InitiativeLeadInput,
+        InitiativeLeadDto,
         InitiativeSummaryDto,
         InitiativeInput,
         InitiativeCreated,
@@ -248,15 +264,22 @@ pub struct LeanTopicDto {
     rounds: Vec<LeanTallyDto>,
     merged: Vec<String>,
     actions: Vec<LeanActionDto>,
+    /// Decisions proposed from this topic.
+    proposals: Vec<LeanProposalDto>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct LeanProposalDto {
+    decision_id: i32,
+    title: String,
+    /// `open`, `passed` or `failed`.
+    status: String,
 }
 
 impl From<TopicCard> for LeanTopicDto {
     fn from(t: TopicCard) -> Self {
         Self {
-            seconds_left: t.timebox.map(|b| match b {
-                lean::Timebox::Running { left } => left,
-                lean::Timebox::Over { .. } => 0,
-            }),
+            seconds_left: t.timebox.map(|r| r.left.max(0)),
             id: t.id,
             title: t.title,
             proposer: t.proposer,
@@ -276,6 +299,15 @@ impl From<TopicCard> for LeanTopicDto {
                     title: a.title,
                     status: a.status.as_str().into(),
                     owners: a.owners,
+                })
+                .collect(),
+            proposals: t
+                .proposals
+                .into_iter()
+                .map(|d| LeanProposalDto {
+                    decision_id: d.decision_id,
+                    title: d.title,
+                    status: d.status.into(),
                 })
                 .collect(),
         }
@@ -466,6 +498,45 @@ pub async fn topic_action(
     Ok((StatusCode::CREATED, Json(LeanActionCreated { id: a.get() })))
 }
 
+#[derive(Deserialize, ToSchema)]
+pub struct LeanProposalInput {
+    #[schema(max_length = 200)]
+    title: String,
+    /// Why, in at least a sentence.
+    #[schema(max_length = 2000)]
+    rationale: String,
+    /// The change the decision would apply.
+    change: super::governance::ChangeInput,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct LeanProposalCreated {
+    decision_id: i32,
+}
+
+/// A topic that was (or is being) discussed becomes a proposal for the community's decision
+/// process, under the rule the community set for that kind of change; the topic links to it.
+#[utoipa::path(post, path = "/api/v1/communities/{slug}/lean/{id}/topics/{tid}/proposal", params(("slug" = String, Path), ("id" = i32, Path), ("tid" = i32, Path)), request_body = LeanProposalInput, responses((status = 201, body = LeanProposalCreated), (status = 409, body = ErrorDto)))]
+pub async fn topic_proposal(
+    State(st): State<AppState>,
+    ApiInside { ctx }: ApiInside,
+    Ids(TopicPath { id, tid }): Ids<TopicPath>,
+    ApiJson(input): ApiJson<LeanProposalInput>,
+) -> ApiResult<(StatusCode, Json<LeanProposalCreated>)> {
+    let rationale = convene_domain::moderation::Sentence::parse("rationale", &input.rationale)?;
+    let change = input.change.parse()?;
+    let d = st
+        .app
+        .propose_from_topic(&ctx.require()?, id, tid, &input.title, &rationale, change)
+        .await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(LeanProposalCreated {
+            decision_id: d.get(),
+        }),
+    ))
+}
+
 // ---- initiatives ----
 
 #[derive(Debug, Clone, Copy, Deserialize)]
@@ -597,6 +668,8 @@ pub struct InitiativeDto {
     from_gathering_id: Option<i32>,
     from_session_id: Option<i32>,
     from_action: Option<String>,
+    /// People invited to lead who have not answered yet (account ids).
+    lead_offers: Vec<i32>,
 }
 
 #[utoipa::path(get, path = "/api/v1/communities/{slug}/initiatives/{iid}", params(("slug" = String, Path), ("iid" = i32, Path)), responses((status = 200, body = InitiativeDto)))]
@@ -648,6 +721,7 @@ pub async fn initiative(
             .as_ref()
             .and_then(|f| f.session.as_ref().map(|s| s.0)),
         from_action: i.from.and_then(|f| f.action),
+        lead_offers: i.lead_offers,
     }))
 }
 
@@ -689,6 +763,51 @@ pub async fn initiative_step(
         .await?;
     Ok(Json(InitiativeStandingDto {
         standing: s.map(|s| s.as_str().into()),
+    }))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct InitiativeLeadInput {
+    /// `offer` (a lead invites someone to lead), `accept` or `decline` (the invited person;
+    /// a lead may also take an offer back with `decline`), `step_down` (a lead, for themself).
+    #[schema(schema_with = super::limits::initiative_lead_step)]
+    step: String,
+    /// Whom the step is about; yourself when left out.
+    #[serde(default)]
+    account_id: Option<i32>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct InitiativeLeadDto {
+    /// `starter`, `lead`, `member`, or null when not in it.
+    part: Option<String>,
+    /// Whether an invitation to lead waits for their answer.
+    lead_offered: bool,
+}
+
+/// A step towards or away from leading: nobody leads but by accepting an invitation to lead.
+#[utoipa::path(post, path = "/api/v1/communities/{slug}/initiatives/{iid}/lead", params(("slug" = String, Path), ("iid" = i32, Path)), request_body = InitiativeLeadInput, responses((status = 200, body = InitiativeLeadDto), (status = 409, body = ErrorDto)))]
+pub async fn initiative_lead(
+    State(st): State<AppState>,
+    ApiInside { ctx }: ApiInside,
+    Ids(InitiativeIdPath { iid }): Ids<InitiativeIdPath>,
+    ApiJson(input): ApiJson<InitiativeLeadInput>,
+) -> ApiResult<Json<InitiativeLeadDto>> {
+    let step = match input.step.as_str() {
+        "offer" => LeadStep::Offer,
+        "accept" => LeadStep::Accept,
+        "decline" => LeadStep::Decline,
+        "step_down" => LeadStep::StepDown,
+        _ => return Err(AppError::field("step", "offer, accept, decline or step_down").into()),
+    };
+    let person = input.account_id.map_or(ctx.member().account_id, AccountId);
+    let s = st
+        .app
+        .initiative_lead_step(&ctx.require()?, iid, person, step)
+        .await?;
+    Ok(Json(InitiativeLeadDto {
+        part: s.part.map(|p| p.as_str().into()),
+        lead_offered: s.offered,
     }))
 }
 

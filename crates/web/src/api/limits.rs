@@ -77,6 +77,10 @@ limits! {
         .schema_type(Type::String)
         .enum_values(Some(["ask", "invite", "accept", "withdraw"]))
         .build();
+    initiative_lead_step = ObjectBuilder::new()
+        .schema_type(Type::String)
+        .enum_values(Some(["offer", "accept", "decline", "step_down"]))
+        .build();
     ask_status = ObjectBuilder::new()
         .schema_type(Type::String)
         .enum_values(Some(convene_domain::initiative::AskStatus::ALL.iter().map(|s| s.as_str())))

@@ -24,6 +24,14 @@ fn topic(out: &mut String, t: &TopicCard) {
     if !t.rounds.is_empty() {
         out.push('\n');
     }
+    for d in &t.proposals {
+        let _ = writeln!(
+            out,
+            "Proposed for the community's decision process: “{}” ({}).\n",
+            plain(&d.title),
+            d.status
+        );
+    }
     if !t.actions.is_empty() {
         let _ = writeln!(out, "### Actions\n");
         for a in &t.actions {

@@ -15,9 +15,10 @@ use convene_app::cafe::{CafeHarvest, CafeView, NoteView, TableView};
 use convene_app::gathering::zone_of;
 use convene_app::store::Account;
 use convene_app::{AppError, Ctx};
-use convene_domain::cafe::{Clock, round_minutes, table_size};
+use convene_domain::cafe::{round_minutes, table_size};
 use convene_domain::ids::{AccountId, GatheringId};
 use convene_domain::text::{CafeNoteBody, CafeQuestion, CafeTableName};
+use convene_domain::timer::Clock;
 use serde::Deserialize;
 
 /// `/…/g/{id}/cafe/tables/{tid}` and `/…/g/{id}/cafe/notes/{tid}` (a note's id).

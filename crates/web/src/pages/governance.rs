@@ -265,7 +265,7 @@ pub struct ProposalForm {
 }
 
 impl ProposalForm {
-    fn change(&self) -> Result<Change, AppError> {
+    pub(crate) fn change(&self) -> Result<Change, AppError> {
         let num = |s: &str, field: &'static str| {
             s.trim()
                 .parse::<i64>()
@@ -346,6 +346,8 @@ pub struct DecisionPage {
     pub advisers: Vec<(AccountId, String)>,
     pub stances: Vec<(&'static str, &'static str)>,
     pub open: bool,
+    /// The Lean Coffee topic it was proposed from: (gathering, topic, title).
+    pub from_topic: Option<(i32, i32, String)>,
 }
 
 impl DecisionPage {
@@ -394,6 +396,7 @@ pub async fn decision_get(
             .map(|s| (s.as_str(), s.label()))
             .collect(),
         open,
+        from_topic: st.app.topic_of_decision(&ctx, decision_id).await?,
         v,
     }))
 }

@@ -17,7 +17,7 @@ use convene_app::initiative::{InitiativeCard, InitiativeView};
 use convene_app::store::Account;
 use convene_app::{AppError, Ctx};
 use convene_domain::ids::{AccountId, ActionId, GatheringId, InitiativeId};
-use convene_domain::initiative::{AskStatus, Standing, Step};
+use convene_domain::initiative::{AskStatus, LeadStep, Standing, Step};
 use convene_domain::text::{AskText, InitiativeTitle, PostBody, Purpose};
 use serde::Deserialize;
 
@@ -68,6 +68,17 @@ const DONE: &[(&str, &str)] = &[
         "Done: that invitation, request or membership is withdrawn.",
     ),
     ("updated", "Your update is posted."),
+    (
+        "lead-offered",
+        "The invitation to lead is sent. They lead once they accept it.",
+    ),
+    ("leading", "You lead this initiative now, with its starter."),
+    ("lead-declined", "You declined the invitation to lead."),
+    ("lead-withdrawn", "The invitation to lead is taken back."),
+    (
+        "stepped-down",
+        "You stepped down as lead; you are still in it.",
+    ),
     (
         "ask",
         "Your ask for help is posted; anyone in the community can take it on.",
@@ -265,6 +276,30 @@ pub async fn people_post(
     Form(form): Form<PeopleForm>,
 ) -> Result<Response, PageError> {
     let result = async {
+        let lead = match form.step.as_str() {
+            "lead_offer" => Some(LeadStep::Offer),
+            "lead_accept" => Some(LeadStep::Accept),
+            "lead_decline" => Some(LeadStep::Decline),
+            "step_down" => Some(LeadStep::StepDown),
+            _ => None,
+        };
+        if let Some(step) = lead {
+            let me = ctx.member().account_id;
+            let person = match form.person.trim() {
+                "" => me,
+                p => AccountId(crate::form_id::<i32>(p)?),
+            };
+            st.app
+                .initiative_lead_step(&ctx.require()?, iid, person, step)
+                .await?;
+            return Ok(match step {
+                LeadStep::Offer => "lead-offered",
+                LeadStep::Accept => "leading",
+                LeadStep::Decline if person == me => "lead-declined",
+                LeadStep::Decline => "lead-withdrawn",
+                LeadStep::StepDown => "stepped-down",
+            });
+        }
         let step = match form.step.as_str() {
             "ask" => Step::Ask,
             "invite" => Step::Invite,

@@ -1,27 +1,31 @@
 //! Lean Coffee pages: the community's Lean Coffees (and a host's form for a new one), the
 //! board with its three columns (live over SSE: `lean_live`), and one small handler per action:
 //! propose, vote, start a topic, the Roman vote, merge, an action per topic, volunteering,
-//! closing, and the summary in Markdown and PDF. After every action the board says what
+//! turning a topic into a proposal for the decision process, closing, and the summary in
+//! Markdown and PDF. After every action the board says what
 //! happened and scrolls back to the topic.
 
 use super::{Nav, download, render};
 use crate::AppState;
 use crate::error::PageError;
 use crate::export::{lean as summary, pdf};
-use crate::extract::{Ids, Inside};
+use crate::extract::{Can, Ids, Inside};
 use askama::Template;
 use axum::Form;
 use axum::Router;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use convene_app::lean::{Board, LeanForm, MyLean};
+use convene_app::governance::Overview;
+use convene_app::lean::{Board, LeanForm, MyLean, TopicCard};
 use convene_app::store::{Account, Gathering};
-use convene_app::{AppError, Ctx};
+use convene_app::{AppError, Ctx, can};
 use convene_domain::Permission;
+use convene_domain::decision::ChangeKind;
 use convene_domain::gathering::Zone;
 use convene_domain::ids::{ActionId, GatheringId, TopicId};
-use convene_domain::lean::{self, Thumb, Timebox};
+use convene_domain::lean::{self, Thumb};
+use convene_domain::moderation::Sentence;
 use convene_domain::text::{ActionTitle, CallingQuestion, GatheringTitle, TopicTitle};
 use serde::Deserialize;
 
@@ -48,6 +52,10 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/c/{slug}/lean/{id}/t/{tid}/finish", post(finish_post))
         .route("/c/{slug}/lean/{id}/t/{tid}/merge", post(merge_post))
+        .route(
+            "/c/{slug}/lean/{id}/t/{tid}/proposal",
+            get(proposal_get).post(proposal_post),
+        )
         .route("/c/{slug}/lean/{id}/t/{tid}/actions", post(action_post))
         .route(
             "/c/{slug}/lean/{id}/a/{aid}/volunteer",
@@ -235,13 +243,11 @@ pub struct BoardFragment<'a> {
 
 impl BoardFragment<'_> {
     pub fn remaining(&self, t: &convene_app::lean::TopicCard) -> String {
-        match t.timebox {
-            Some(Timebox::Running { left }) => lean::clock(left),
-            _ => "0:00".into(),
-        }
+        t.timebox
+            .map_or_else(|| "0:00".into(), |r| convene_domain::timer::mmss(r.left))
     }
     pub fn over(&self, t: &convene_app::lean::TopicCard) -> bool {
-        matches!(t.timebox, Some(Timebox::Over { .. }))
+        t.timebox.is_some_and(|r| r.left <= 0)
     }
     pub fn thumbs(&self) -> [Thumb; 3] {
         Thumb::ALL
@@ -256,6 +262,8 @@ pub struct BoardPage {
     pub board: Board,
     pub mine: MyLean,
     pub host: bool,
+    /// May turn topics into proposals (the shared board hides the link otherwise).
+    pub deliberate: bool,
     pub notice: Option<&'static str>,
     pub notice_item: String,
     pub error: Option<String>,
@@ -300,6 +308,7 @@ async fn board_page(
         board: st.app.lean_board(&allowed, id).await?,
         mine: st.app.my_lean(&allowed, id).await?,
         host: ctx.may(Permission::HostGathering),
+        deliberate: ctx.may(Permission::Deliberate),
         notice: None,
         notice_item: String::new(),
         error,
@@ -595,4 +604,112 @@ pub async fn summary_pdf_get(
         format!("lean-coffee-{id}.pdf"),
         bytes,
     ))
+}
+
+// ---- a topic becomes a proposal ----
+
+#[derive(Template)]
+#[template(path = "lean_proposal.html")]
+pub struct ProposalPage {
+    pub nav: Nav,
+    pub slug: String,
+    pub gathering: Gathering,
+    pub topic: TopicCard,
+    /// For the change's fields (the mandates one may renew).
+    pub o: Overview,
+    pub kinds: Vec<(&'static str, &'static str)>,
+    pub title: String,
+    pub rationale: String,
+    pub error: Option<String>,
+}
+
+impl ProposalPage {
+    fn at(&self, t: &i64) -> String {
+        super::when(*t)
+    }
+}
+
+/// What the form starts with: the topic's title, and where it came from as the rationale.
+fn proposal_start(board: &Board, t: &TopicCard) -> (String, String) {
+    let mut why = format!(
+        "This proposal comes from the topic “{}” of the Lean Coffee “{}”, discussed in {} {}.",
+        t.title,
+        board.gathering.title,
+        t.boxes,
+        if t.boxes == 1 { "timebox" } else { "timeboxes" }
+    );
+    if let Some(r) = t.rounds.last() {
+        why.push_str(&format!(" Last Roman vote: {}", r.sentence()));
+    }
+    (t.title.clone(), why)
+}
+
+async fn proposal_page(
+    st: &AppState,
+    account: &Account,
+    ctx: &Ctx,
+    (id, tid): (GatheringId, TopicId),
+    form: Option<(String, String)>,
+    error: Option<String>,
+) -> Result<ProposalPage, PageError> {
+    let board = st.app.lean_board(&ctx.require()?, id).await?;
+    let topic = board
+        .topics()
+        .find(|t| t.id == tid.get())
+        .cloned()
+        .ok_or(AppError::NotFound)?;
+    let (title, rationale) = form.unwrap_or_else(|| proposal_start(&board, &topic));
+    Ok(ProposalPage {
+        nav: Nav::inside(account, ctx),
+        slug: ctx.community().slug.clone(),
+        o: st.app.governance(&ctx.require()?).await?,
+        kinds: ChangeKind::ALL
+            .iter()
+            .map(|k| (k.as_str(), k.label()))
+            .collect(),
+        gathering: board.gathering,
+        topic,
+        title,
+        rationale,
+        error,
+    })
+}
+
+pub async fn proposal_get(
+    State(st): State<AppState>,
+    Can { account, ctx }: Can<can::Deliberate>,
+    Ids(TopicPath { id, tid }): Ids<TopicPath>,
+) -> Result<Response, PageError> {
+    Ok(render(
+        &proposal_page(&st, &account, &ctx, (id, tid), None, None).await?,
+    ))
+}
+
+pub async fn proposal_post(
+    State(st): State<AppState>,
+    Can { account, ctx }: Can<can::Deliberate>,
+    Ids(TopicPath { id, tid }): Ids<TopicPath>,
+    Form(form): Form<super::governance::ProposalForm>,
+) -> Result<Response, PageError> {
+    let result = async {
+        let rationale = Sentence::parse("rationale", &form.rationale)?;
+        let change = form.change()?;
+        st.app
+            .propose_from_topic(&ctx, id, tid, &form.title, &rationale, change)
+            .await
+    }
+    .await;
+    let slug = ctx.community().slug.clone();
+    let kept = (form.title.clone(), form.rationale.clone());
+    super::settle(
+        result,
+        |d| {
+            std::future::ready(Ok(Redirect::to(&format!(
+                "/c/{slug}/governance/decisions/{d}?done=proposed"
+            ))
+            .into_response()))
+        },
+        |msg| proposal_page(&st, &account, &ctx, (id, tid), Some(kept), Some(msg)),
+    )
+    .await
 }

@@ -596,3 +596,316 @@ async fn joining_takes_ones_own_yes_and_the_tie_leaves_with_an_opt_out() {
     assert_eq!(s, StatusCode::OK);
     assert!(json.contains("\"joined\":3"), "{json}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_discussed_topic_becomes_a_proposal_that_links_both_ways() {
+    let h = Harness::sqlite().await;
+    let w = h.world("lean-proposal").await;
+    let id = lean(&h, &w, 3).await;
+    let a = h.person_with_role(&w, Role::Member).await;
+    let guest = h.person_with_role(&w, Role::Guest).await;
+    let base = format!("/c/{}/lean/{id}", w.slug);
+    let open_up = topic(&h, &w, &a, id, "Let <anyone> join us").await;
+    let waiting = topic(&h, &w, &a, id, "Snacks").await;
+    // Still to discuss: not yet a proposal, on the page and over the API.
+    let (s, body) = h
+        .post(
+            &format!("{base}/t/{waiting}/proposal"),
+            Some(&a.cookie),
+            "title=Snacks&rationale=We+want+snacks+at+every+meeting.&kind=boundary&open=open",
+        )
+        .await;
+    assert_eq!(s, StatusCode::CONFLICT, "{body}");
+    assert!(body.contains("once the group has discussed it"), "{body}");
+    h.post(
+        &format!("{base}/t/{open_up}/start"),
+        Some(&w.steward.cookie),
+        "",
+    )
+    .await;
+    h.post(
+        &format!("{base}/t/{open_up}/finish"),
+        Some(&w.steward.cookie),
+        "",
+    )
+    .await;
+    // The board offers it to those who may deliberate; guests may not.
+    let (_, board) = h.get(&base, Some(&a.cookie)).await;
+    assert!(board.contains(&format!("/t/{open_up}/proposal")), "{board}");
+    assert!(
+        board.contains("data-deliberate"),
+        "the link shows for members"
+    );
+    let (_, board) = h.get(&base, Some(&guest.cookie)).await;
+    assert!(
+        !board.contains("data-deliberate"),
+        "and is hidden for guests"
+    );
+    let (s, _) = h
+        .get(&format!("{base}/t/{open_up}/proposal"), Some(&guest.cookie))
+        .await;
+    assert_eq!(s, StatusCode::FORBIDDEN);
+    // The form starts from the topic, escaped.
+    let (s, form) = h
+        .get(&format!("{base}/t/{open_up}/proposal"), Some(&a.cookie))
+        .await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(
+        form.contains("value=\"Let &#60;anyone&#62; join us\"")
+            || form.contains("value=\"Let &lt;anyone&gt; join us\""),
+        "{form}"
+    );
+    assert!(
+        form.contains("This proposal comes from the topic"),
+        "{form}"
+    );
+    // A rationale of less than a sentence is refused and the title is kept.
+    let (s, again) = h
+        .post(
+            &format!("{base}/t/{open_up}/proposal"),
+            Some(&a.cookie),
+            "title=Open+the+door&rationale=ok&kind=boundary&open=open",
+        )
+        .await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(again.contains("value=\"Open the door\""), "{again}");
+    let (s, headers, _) = h
+        .post_full(
+            &format!("{base}/t/{open_up}/proposal"),
+            Some(&a.cookie),
+            "title=Open+the+door&rationale=The+Lean+Coffee+wanted+anyone+signed+in+to+join.&kind=boundary&open=open",
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let to = headers["location"].to_str().expect("location").to_owned();
+    assert!(to.contains("/governance/decisions/"), "{to}");
+    let decision: i32 = to
+        .rsplit('/')
+        .next()
+        .and_then(|r| r.split('?').next())
+        .expect("id")
+        .parse()
+        .expect("number");
+    // The decision is open under the community's rule, and names its topic.
+    let (s, page) = h.get(&to, Some(&guest.cookie)).await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(page.contains("id=\"from-topic\""), "{page}");
+    assert!(
+        page.contains(&format!("/c/{}/lean/{id}#t-{open_up}", w.slug)),
+        "{page}"
+    );
+    assert!(page.contains("Boundary change"), "{page}");
+    // The topic's card shows the decision, on the board, the API and the summary.
+    let (_, board) = h.get(&base, Some(&a.cookie)).await;
+    assert!(
+        board.contains(&format!("/governance/decisions/{decision}"))
+            && board.contains("“Open the door” (open)"),
+        "{board}"
+    );
+    let (s, json) = h
+        .api(
+            "GET",
+            &format!("/api/v1/communities/{}/lean/{id}", w.slug),
+            &a.token,
+            None,
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK);
+    let v: serde_json::Value = serde_json::from_str(&json).expect("json");
+    let t = v["topics"]
+        .as_array()
+        .expect("topics")
+        .iter()
+        .find(|t| t["id"] == open_up)
+        .expect("the topic");
+    assert_eq!(t["proposals"][0]["decision_id"], decision);
+    assert_eq!(t["proposals"][0]["status"], "open");
+    let (_, md) = h.get(&format!("{base}/summary.md"), Some(&a.cookie)).await;
+    assert!(
+        md.contains("Proposed for the community's decision process: “Open the door” (open)."),
+        "{md}"
+    );
+    // Over the API: a second proposal from the same topic; a guest may not; a bad change is 422.
+    let body = r#"{"title":"Invitation only","rationale":"Some of us want to keep it by invitation.","change":{"change":"boundary","open":false}}"#;
+    let path = format!(
+        "/api/v1/communities/{}/lean/{id}/topics/{open_up}/proposal",
+        w.slug
+    );
+    let (s, json) = h.api("POST", &path, &a.token, Some(body)).await;
+    assert_eq!(s, StatusCode::CREATED, "{json}");
+    let (s, _) = h.api("POST", &path, &guest.token, Some(body)).await;
+    assert_eq!(s, StatusCode::FORBIDDEN);
+    let (s, _) = h
+        .api(
+            "POST",
+            &path,
+            &a.token,
+            Some(r#"{"title":"x","rationale":"A sentence that is long enough.","change":{"change":"threshold","threshold":5}}"#),
+        )
+        .await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+    let proposals = convene_store::lean::topic_proposals(h.app.store.conn(), id)
+        .await
+        .expect("links");
+    assert_eq!(proposals.len(), 2, "the refused ones left nothing behind");
+    // A topic of another community's Lean Coffee is not found from here.
+    let other = h.world("lean-proposal-other").await;
+    let (s, _) = h
+        .get(
+            &format!("/c/{}/lean/{id}/t/{open_up}/proposal", other.slug),
+            Some(&other.steward.cookie),
+        )
+        .await;
+    assert_eq!(s, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn leading_takes_an_invitation_and_ones_own_yes_and_counts_until_opt_out() {
+    let h = Harness::sqlite().await;
+    let w = h.world("initiative-leads").await;
+    let starter = h.person_with_role(&w, Role::Member).await;
+    let b = h.person_with_role(&w, Role::Member).await;
+    let c = h.person_with_role(&w, Role::Member).await;
+    let (_, headers, _) = h
+        .post_full(
+            &format!("/c/{}/initiatives", w.slug),
+            Some(&starter.cookie),
+            "title=Repair+cafe&purpose=Fix+things+together.&g=&a=",
+        )
+        .await;
+    let to = headers["location"].to_str().expect("l").to_owned();
+    let path = to.split('?').next().expect("path").to_owned();
+    let people = format!("{path}/people");
+    for p in [&b, &c] {
+        h.post(&people, Some(&p.cookie), "step=ask").await;
+        h.post(
+            &people,
+            Some(&starter.cookie),
+            &format!("step=accept&person={}", p.account.id),
+        )
+        .await;
+    }
+    let led = |h: &Harness| {
+        let h = h.clone();
+        let community = w.community_id;
+        async move {
+            h.app
+                .collaboration_network(&h.system, community)
+                .await
+                .expect("network")
+                .led
+        }
+    };
+    // A member who does not lead cannot invite anyone to lead.
+    let (s, _) = h
+        .post(
+            &people,
+            Some(&c.cookie),
+            &format!("step=lead_offer&person={}", b.account.id),
+        )
+        .await;
+    assert_eq!(s, StatusCode::CONFLICT);
+    // The starter invites b to lead: b does not lead yet, and the starter cannot accept for b.
+    let (s, headers, _) = h
+        .post_full(
+            &people,
+            Some(&starter.cookie),
+            &format!("step=lead_offer&person={}", b.account.id),
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    assert!(
+        headers["location"]
+            .to_str()
+            .expect("l")
+            .contains("done=lead-offered")
+    );
+    let (s, body) = h
+        .post(
+            &people,
+            Some(&starter.cookie),
+            &format!("step=lead_accept&person={}", b.account.id),
+        )
+        .await;
+    assert_eq!(s, StatusCode::CONFLICT, "{body}");
+    assert!(
+        !led(&h).await.contains_key(&b.account.id),
+        "invited is not leading"
+    );
+    let (_, page) = h.get(&path, Some(&b.cookie)).await;
+    assert!(page.contains("id=\"lead-offer\""), "{page}");
+    let (_, page) = h.get(&path, Some(&c.cookie)).await;
+    assert!(!page.contains("id=\"lead-offer\""), "only b is asked");
+    assert!(page.contains("invited to lead, not answered yet"), "{page}");
+    // b accepts: b leads, and leading counts.
+    let (s, _) = h.post(&people, Some(&b.cookie), "step=lead_accept").await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    assert_eq!(led(&h).await.get(&b.account.id), Some(&1));
+    let (s, _) = h.post(&people, Some(&b.cookie), "step=lead_accept").await;
+    assert_eq!(s, StatusCode::CONFLICT, "nothing left to accept");
+    // A lead invites too; nobody takes the lead from someone else.
+    let (s, _) = h
+        .post(
+            &people,
+            Some(&b.cookie),
+            &format!("step=lead_offer&person={}", c.account.id),
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let (s, _) = h
+        .post(
+            &people,
+            Some(&starter.cookie),
+            &format!("step=step_down&person={}", b.account.id),
+        )
+        .await;
+    assert_eq!(s, StatusCode::CONFLICT);
+    // c declines over the API: c never led.
+    let lead_api = format!(
+        "/api/v1/communities/{}/initiatives/{}/lead",
+        w.slug,
+        path.rsplit('/').next().expect("id")
+    );
+    let (s, json) = h
+        .api("POST", &lead_api, &c.token, Some(r#"{"step":"decline"}"#))
+        .await;
+    assert_eq!(s, StatusCode::OK, "{json}");
+    assert!(
+        json.contains("\"part\":\"member\"") && json.contains("\"lead_offered\":false"),
+        "{json}"
+    );
+    assert!(!led(&h).await.contains_key(&c.account.id));
+    let (s, _) = h
+        .api("POST", &lead_api, &c.token, Some(r#"{"step":"lead"}"#))
+        .await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+    // b opts out of network analysis: their leading is no longer counted anywhere.
+    let (s, _) = h
+        .post(
+            &format!("/c/{}/network/me", w.slug),
+            Some(&b.cookie),
+            "opted_out=on",
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let now = led(&h).await;
+    assert!(!now.contains_key(&b.account.id), "{now:?}");
+    assert_eq!(now.get(&starter.account.id), Some(&1));
+    // b steps down by themself and stays in.
+    let (s, _) = h.post(&people, Some(&b.cookie), "step=step_down").await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let (_, json) = h
+        .api("GET", &lead_api.replace("/lead", ""), &b.token, None)
+        .await;
+    let v: serde_json::Value = serde_json::from_str(&json).expect("json");
+    let me = v["people"]
+        .as_array()
+        .expect("people")
+        .iter()
+        .find(|p| p["account_id"] == b.account.id)
+        .expect("b");
+    assert_eq!(
+        (me["part"].as_str(), me["standing"].as_str()),
+        (Some("member"), Some("joined"))
+    );
+}
