@@ -219,7 +219,10 @@ impl App {
             .map(|s| SuggestionView {
                 author_name: name(s.author),
                 decided_by_name: s.decided_by.map(|a| name(Some(a))),
-                diff: diff(by_version.get(&s.base_version).copied().unwrap_or(""), &s.body),
+                diff: diff(
+                    by_version.get(&s.base_version).copied().unwrap_or(""),
+                    &s.body,
+                ),
                 suggestion: s,
             })
             .collect();
@@ -293,7 +296,17 @@ impl App {
             }
         };
         let me = ctx.member.account_id;
-        if !store::decide(&u.tx, id, State::Accepted, me, "", Some(version), self.now()).await? {
+        if !store::decide(
+            &u.tx,
+            id,
+            State::Accepted,
+            me,
+            "",
+            Some(version),
+            self.now(),
+        )
+        .await?
+        {
             return Err(AppError::Conflict(
                 "This suggestion was decided meanwhile.".into(),
             ));

@@ -8,7 +8,10 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use std::collections::HashMap;
 
 /// Every flag: who and when.
-pub async fn flags(db: &impl ConnectionTrait, community: CommunityId) -> Result<Vec<(AccountId, i64)>> {
+pub async fn flags(
+    db: &impl ConnectionTrait,
+    community: CommunityId,
+) -> Result<Vec<(AccountId, i64)>> {
     Ok(flag::Entity::find()
         .filter(flag::Column::CommunityId.eq(community.get()))
         .all(db)

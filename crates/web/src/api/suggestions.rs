@@ -5,10 +5,10 @@ use super::{ApiJson, ApiResult, ErrorDto};
 use crate::AppState;
 use crate::extract::{ApiCan, Ids};
 use axum::Json;
+use axum::Router;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::{get, post};
-use axum::Router;
 use convene_app::can;
 use convene_app::governance::DiffLine;
 use convene_domain::ids::ContentId;
@@ -33,7 +33,10 @@ pub fn routes() -> Router<AppState> {
             "/communities/{slug}/content/{content_id}/revisions",
             get(revisions),
         )
-        .route("/communities/{slug}/content/{content_id}/revert", post(revert))
+        .route(
+            "/communities/{slug}/content/{content_id}/revert",
+            post(revert),
+        )
         .route("/communities/{slug}/governance/health", get(health))
 }
 
@@ -176,7 +179,13 @@ pub async fn suggest(
 ) -> ApiResult<(StatusCode, Json<EditSuggestionCreated>)> {
     let s = st
         .app
-        .suggest_edit(&ctx, content_id, input.base_version, &input.body, &input.note)
+        .suggest_edit(
+            &ctx,
+            content_id,
+            input.base_version,
+            &input.body,
+            &input.note,
+        )
         .await?;
     Ok((
         StatusCode::CREATED,

@@ -57,10 +57,14 @@ pub struct Done {
 /// What a `done` key says (never text from the URL itself).
 fn said(done: Option<&str>) -> Option<&'static str> {
     Some(match done? {
-        "suggested" => "Your suggestion is recorded. Its author or a curator will accept or decline it.",
+        "suggested" => {
+            "Your suggestion is recorded. Its author or a curator will accept or decline it."
+        }
         "accepted" => "Accepted: the suggestion is now the current text, as a new revision.",
         "declined" => "Declined. The person who suggested it sees your reason.",
-        "reverted" => "Reverted: the earlier text is back, as a new revision, and the audit log records why.",
+        "reverted" => {
+            "Reverted: the earlier text is back, as a new revision, and the audit log records why."
+        }
         _ => return None,
     })
 }
@@ -116,15 +120,19 @@ async fn finish<T>(
 ) -> Result<Response, PageError> {
     let back = format!("/c/{}/content/{content}/edits", ctx.community().slug);
     let nav = Nav::inside(account, ctx);
-    settle(r, super::to(format!("{back}?done={done}")), |message| async move {
-        Ok(super::MessagePage {
-            nav,
-            title: "Not done".into(),
-            message,
-            link: None,
-            back: Some(back),
-        })
-    })
+    settle(
+        r,
+        super::to(format!("{back}?done={done}")),
+        |message| async move {
+            Ok(super::MessagePage {
+                nav,
+                title: "Not done".into(),
+                message,
+                link: None,
+                back: Some(back),
+            })
+        },
+    )
     .await
 }
 

@@ -45,7 +45,11 @@ async fn a_suggested_edit_is_accepted_declined_and_reverted_with_its_history() {
     let (s, b) = h.suggest(&w, &peer, content, 1, original).await;
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "no change: {b}");
     let (s, b) = h.suggest(&w, &peer, content, 1, &"x".repeat(2001)).await;
-    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "the description's limit: {b}");
+    assert_eq!(
+        s,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "the description's limit: {b}"
+    );
     let (s, b) = h.suggest(&w, &peer, content, 1, better).await;
     assert_eq!(s, StatusCode::CREATED, "{b}");
     let first = id_of(&b);
@@ -74,12 +78,19 @@ async fn a_suggested_edit_is_accepted_declined_and_reverted_with_its_history() {
     let (s, b) = h.api("POST", &accept, &author.token, None).await;
     assert_eq!(s, StatusCode::CONFLICT, "once: {b}");
     let (_, b) = h
-        .api("GET", &format!("/api/v1/communities/{}/content/{content}", w.slug), &other.token, None)
+        .api(
+            "GET",
+            &format!("/api/v1/communities/{}/content/{content}", w.slug),
+            &other.token,
+            None,
+        )
         .await;
     assert_eq!(json(&b)["body"], better);
 
     // The history names the suggester on the revision it became.
-    let (s, b) = h.api("GET", &api(&w, content, "revisions"), &other.token, None).await;
+    let (s, b) = h
+        .api("GET", &api(&w, content, "revisions"), &other.token, None)
+        .await;
     assert_eq!(s, StatusCode::OK, "{b}");
     let v = json(&b);
     assert_eq!(v["revisions"].as_array().map(Vec::len), Some(2));
@@ -115,19 +126,37 @@ async fn a_suggested_edit_is_accepted_declined_and_reverted_with_its_history() {
         .expect("declined one")
         .clone();
     assert_eq!(declined["state"], "declined");
-    assert!(declined["reason"].as_str().is_some_and(|r| r.contains("the point")));
+    assert!(
+        declined["reason"]
+            .as_str()
+            .is_some_and(|r| r.contains("the point"))
+    );
 
     // Two suggestions on one version: the second cannot overwrite the first.
-    let (_, b) = h.suggest(&w, &peer, content, 2, "Version A of the walk.").await;
+    let (_, b) = h
+        .suggest(&w, &peer, content, 2, "Version A of the walk.")
+        .await;
     let a = id_of(&b);
-    let (_, b) = h.suggest(&w, &other, content, 2, "Version B of the walk.").await;
+    let (_, b) = h
+        .suggest(&w, &other, content, 2, "Version B of the walk.")
+        .await;
     let bb = id_of(&b);
     let (s, b) = h
-        .api("POST", &api(&w, content, &format!("suggestions/{a}/accept")), &curator.token, None)
+        .api(
+            "POST",
+            &api(&w, content, &format!("suggestions/{a}/accept")),
+            &curator.token,
+            None,
+        )
         .await;
     assert_eq!(s, StatusCode::OK, "{b}");
     let (s, b) = h
-        .api("POST", &api(&w, content, &format!("suggestions/{bb}/accept")), &curator.token, None)
+        .api(
+            "POST",
+            &api(&w, content, &format!("suggestions/{bb}/accept")),
+            &curator.token,
+            None,
+        )
         .await;
     assert_eq!(s, StatusCode::CONFLICT, "written on version 2, now 3: {b}");
 
@@ -162,14 +191,28 @@ async fn a_suggested_edit_is_accepted_declined_and_reverted_with_its_history() {
     assert_eq!(s, StatusCode::OK, "{b}");
     assert_eq!(json(&b)["version"], 4);
     let (_, b) = h
-        .api("GET", &format!("/api/v1/communities/{}/content/{content}", w.slug), &other.token, None)
+        .api(
+            "GET",
+            &format!("/api/v1/communities/{}/content/{content}", w.slug),
+            &other.token,
+            None,
+        )
         .await;
     assert_eq!(json(&b)["body"], original);
     let (s, b) = h
-        .api("GET", &format!("/api/v1/communities/{}/audit", w.slug), &w.steward.token, None)
+        .api(
+            "GET",
+            &format!("/api/v1/communities/{}/audit", w.slug),
+            &w.steward.token,
+            None,
+        )
         .await;
     assert_eq!(s, StatusCode::OK, "{b}");
-    for action in ["content.suggestion.accept", "content.suggestion.decline", "content.revert"] {
+    for action in [
+        "content.suggestion.accept",
+        "content.suggestion.decline",
+        "content.revert",
+    ] {
         assert!(b.contains(action), "{action} in the audit log: {b}");
     }
 
@@ -179,8 +222,14 @@ async fn a_suggested_edit_is_accepted_declined_and_reverted_with_its_history() {
     assert_eq!(s, StatusCode::OK);
     assert!(body.contains("&lt;b&gt;together&lt;/b&gt;"), "escaped diff");
     assert!(!body.contains("<b>together</b>"));
-    assert!(body.contains("Revert to version 1"), "the author may revert");
-    assert!(!body.contains("Suggest this edit"), "the author edits instead");
+    assert!(
+        body.contains("Revert to version 1"),
+        "the author may revert"
+    );
+    assert!(
+        !body.contains("Suggest this edit"),
+        "the author edits instead"
+    );
     let (s, body) = h.get(&page, Some(&other.cookie)).await;
     assert_eq!(s, StatusCode::OK);
     assert!(body.contains("Suggest this edit"));
@@ -193,7 +242,9 @@ async fn a_suggested_edit_is_accepted_declined_and_reverted_with_its_history() {
         )
         .await;
     assert_eq!(s, StatusCode::SEE_OTHER);
-    let (_, body) = h.get(&format!("{page}?done=suggested"), Some(&other.cookie)).await;
+    let (_, body) = h
+        .get(&format!("{page}?done=suggested"), Some(&other.cookie))
+        .await;
     assert!(body.contains("Your suggestion is recorded"));
 }
 
@@ -206,8 +257,12 @@ async fn a_suggestion_is_read_by_exactly_those_who_read_the_content() {
     let peer = h.person_with_role(&w, Role::Member).await;
     let curator = h.person_with_role(&w, Role::Curator).await;
     let outsider = h.person_with_role(&elsewhere, Role::Steward).await;
-    let (content, _) = h.content_by(&w, &author, "Cheap watches, come and buy").await;
-    let (s, b) = h.suggest(&w, &peer, content, 1, "Repairing watches together.").await;
+    let (content, _) = h
+        .content_by(&w, &author, "Cheap watches, come and buy")
+        .await;
+    let (s, b) = h
+        .suggest(&w, &peer, content, 1, "Repairing watches together.")
+        .await;
     assert_eq!(s, StatusCode::CREATED, "{b}");
     // A curator's flag hides it: now only its author and moderators read it.
     let (s, b) = h.flag(&w, &curator, content, "spam").await;
@@ -222,15 +277,26 @@ async fn a_suggestion_is_read_by_exactly_those_who_read_the_content() {
     ] {
         let (s, b) = suggestions(&h, &w, who, content).await;
         assert_eq!(s, status, "{}: {b}", who.name);
-        let (s, _) = h.api("GET", &api(&w, content, "revisions"), &who.token, None).await;
+        let (s, _) = h
+            .api("GET", &api(&w, content, "revisions"), &who.token, None)
+            .await;
         assert_eq!(s, status, "revisions, {}", who.name);
         let (s, _) = h
-            .get(&format!("/c/{}/content/{content}/edits", w.slug), Some(&who.cookie))
+            .get(
+                &format!("/c/{}/content/{content}/edits", w.slug),
+                Some(&who.cookie),
+            )
             .await;
         assert_eq!(s, status, "page, {}", who.name);
     }
-    let (s, _) = h.suggest(&w, &peer, content, 1, "Something else again.").await;
-    assert_eq!(s, StatusCode::NOT_FOUND, "what one cannot read one cannot edit");
+    let (s, _) = h
+        .suggest(&w, &peer, content, 1, "Something else again.")
+        .await;
+    assert_eq!(
+        s,
+        StatusCode::NOT_FOUND,
+        "what one cannot read one cannot edit"
+    );
     // Signed out: the sign-in page, never the text.
     let (s, body) = h
         .get(&format!("/c/{}/content/{content}/edits", w.slug), None)
@@ -245,7 +311,9 @@ async fn accept_race(h: Harness) {
     let curator = h.person_with_role(&w, Role::Curator).await;
     let peer = h.person_with_role(&w, Role::Member).await;
     let (content, _) = h.content_by(&w, &author, "Knots for sailors").await;
-    let (_, b) = h.suggest(&w, &peer, content, 1, "Knots for sailors and climbers.").await;
+    let (_, b) = h
+        .suggest(&w, &peer, content, 1, "Knots for sailors and climbers.")
+        .await;
     let id = id_of(&b);
     let path = api(&w, content, &format!("suggestions/{id}/accept"));
     let decline = api(&w, content, &format!("suggestions/{id}/decline"));
@@ -259,8 +327,14 @@ async fn accept_race(h: Harness) {
         )
     );
     let won = [a.0 == StatusCode::OK, d.0 == StatusCode::NO_CONTENT];
-    assert_eq!(won.iter().filter(|x| **x).count(), 1, "one decides: {a:?} {d:?}");
-    let (_, b) = h.api("GET", &api(&w, content, "revisions"), &author.token, None).await;
+    assert_eq!(
+        won.iter().filter(|x| **x).count(),
+        1,
+        "one decides: {a:?} {d:?}"
+    );
+    let (_, b) = h
+        .api("GET", &api(&w, content, "revisions"), &author.token, None)
+        .await;
     let revisions = json(&b)["revisions"].as_array().map(Vec::len);
     assert_eq!(revisions, Some(if won[0] { 2 } else { 1 }));
 }

@@ -18,7 +18,9 @@ async fn the_health_page_withholds_what_fewer_than_five_people_did() {
     // This month: four people flag (one piece each, so nothing hides), six suggest edits.
     let mut flagged = Vec::new();
     for i in 0..4 {
-        let (content, _) = h.content_by(&w, &author, &format!("Session number {i}")).await;
+        let (content, _) = h
+            .content_by(&w, &author, &format!("Session number {i}"))
+            .await;
         let flagger = h.person_with_role(&w, Role::Member).await;
         let (s, b) = h.flag(&w, &flagger, content, "off_topic").await;
         assert_eq!(s, StatusCode::CREATED, "{b}");
@@ -52,15 +54,27 @@ async fn the_health_page_withholds_what_fewer_than_five_people_did() {
         .unwrap_or_else(|| panic!("the month with the decision: {b}"));
     assert!(row["flags"].is_null(), "four flaggers are withheld: {b}");
     assert_eq!(row["edits"], 6);
-    assert!(row["horizontal"].is_null(), "10 - 6 would give the four away: {b}");
+    assert!(
+        row["horizontal"].is_null(),
+        "10 - 6 would give the four away: {b}"
+    );
     assert_eq!(v["decisions"], 1);
     assert_eq!(v["top_share"], 1.0);
-    assert!(v["median_to_decision_seconds"].is_null(), "one decided case");
+    assert!(
+        v["median_to_decision_seconds"].is_null(),
+        "one decided case"
+    );
     assert!(v["appeal_rate"].is_null());
-    assert!(v["withheld"].as_str().is_some_and(|s| s.contains("fewer than 5")));
+    assert!(
+        v["withheld"]
+            .as_str()
+            .is_some_and(|s| s.contains("fewer than 5"))
+    );
     for f in v["figures"].as_array().expect("figures") {
         assert!(
-            f["meaning"].as_str().is_some_and(|m| m.ends_with('.') && m.len() > 20),
+            f["meaning"]
+                .as_str()
+                .is_some_and(|m| m.ends_with('.') && m.len() > 20),
             "every figure has its sentence: {f}"
         );
     }
@@ -82,7 +96,9 @@ async fn the_health_page_withholds_what_fewer_than_five_people_did() {
     assert_eq!(s, StatusCode::OK);
     let before = json(&b)["months"].as_array().map(Vec::len);
     for i in 0..5 {
-        let (content, _) = h.content_by(&w, &author, &format!("Later session {i}")).await;
+        let (content, _) = h
+            .content_by(&w, &author, &format!("Later session {i}"))
+            .await;
         let flagger = h.person_with_role(&w, Role::Member).await;
         let (s, b) = h.flag(&w, &flagger, content, "spam").await;
         assert_eq!(s, StatusCode::CREATED, "{b}");

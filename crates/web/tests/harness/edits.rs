@@ -14,9 +14,15 @@ impl Harness {
     ) -> (StatusCode, String) {
         self.api(
             "POST",
-            &format!("/api/v1/communities/{}/content/{content}/suggestions", w.slug),
+            &format!(
+                "/api/v1/communities/{}/content/{content}/suggestions",
+                w.slug
+            ),
             &who.token,
-            Some(&serde_json::json!({"base_version": base, "body": body, "note": "clearer"}).to_string()),
+            Some(
+                &serde_json::json!({"base_version": base, "body": body, "note": "clearer"})
+                    .to_string(),
+            ),
         )
         .await
     }
@@ -50,7 +56,8 @@ impl Harness {
                 let author = self.person_with_role(w, Role::Member).await;
                 let (content, _) = self.content_by(w, &author, "Mending nets").await;
                 if api {
-                    self.suggest(w, who, content, 1, "Mending nets together.").await
+                    self.suggest(w, who, content, 1, "Mending nets together.")
+                        .await
                 } else {
                     self.post(
                         &format!("/c/{slug}/content/{content}/suggestions"),
@@ -64,8 +71,13 @@ impl Harness {
                 let (content, id) = self.pending_suggestion(w).await;
                 let path = format!("content/{content}/suggestions/{id}/accept");
                 if api {
-                    self.api("POST", &format!("/api/v1/communities/{slug}/{path}"), &who.token, None)
-                        .await
+                    self.api(
+                        "POST",
+                        &format!("/api/v1/communities/{slug}/{path}"),
+                        &who.token,
+                        None,
+                    )
+                    .await
                 } else {
                     self.post(&format!("/c/{slug}/{path}"), c, "").await
                 }
