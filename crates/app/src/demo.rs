@@ -349,6 +349,7 @@ impl App {
             self.now(),
         )
         .await?;
+        crate::demo_edits::fill(&mut u, CommunityId(c.id), &people, self.now()).await?;
         crate::demo_conversation::fill(
             &mut u,
             CommunityId(c.id),

@@ -8,6 +8,7 @@ pub mod contribution;
 pub mod decision;
 pub mod gathering;
 pub mod harvest;
+pub mod health;
 pub mod ids;
 pub mod initiative;
 pub mod invitation;

@@ -43,6 +43,10 @@ pub enum Permission {
     Deliberate,
     /// Accept the community's current policies (the one write allowed before accepting).
     AcceptPolicy,
+    /// Suggest an edit to content someone else wrote (its author or a curator decides).
+    SuggestEdit,
+    /// Accept or decline edits suggested to anyone's content, and revert it to a revision.
+    ReviewEdits,
 }
 
 use Role::*;
@@ -174,10 +178,22 @@ pub const MATRIX: &[(Permission, &[Role])] = &[
             Guest,
         ],
     ),
+    (
+        Permission::SuggestEdit,
+        &[
+            Steward,
+            Host,
+            Curator,
+            CommunityBuilder,
+            NetworkAnalyst,
+            Member,
+        ],
+    ),
+    (Permission::ReviewEdits, &[Steward, Curator]),
 ];
 
 impl Permission {
-    pub const ALL: [Permission; 22] = [
+    pub const ALL: [Permission; 24] = [
         Permission::ViewCommunity,
         Permission::ViewMembers,
         Permission::ViewInvitations,
@@ -200,6 +216,8 @@ impl Permission {
         Permission::ViewGovernance,
         Permission::Deliberate,
         Permission::AcceptPolicy,
+        Permission::SuggestEdit,
+        Permission::ReviewEdits,
     ];
 
     pub fn allowed_roles(self) -> &'static [Role] {
@@ -264,6 +282,8 @@ pub mod can {
         ViewGovernance,
         Deliberate,
         AcceptPolicy,
+        SuggestEdit,
+        ReviewEdits,
     );
 }
 

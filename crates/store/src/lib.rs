@@ -12,6 +12,7 @@ pub mod feeds;
 pub mod gatherings;
 pub mod governance;
 pub mod harvest;
+pub mod health;
 pub mod initiatives;
 pub mod invitation_mails;
 pub mod invitations;
@@ -28,6 +29,7 @@ pub mod personal;
 pub mod search;
 pub mod second_factor;
 pub mod sessions;
+pub mod suggestions;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod threads;

@@ -16,6 +16,7 @@ pub mod content;
 pub mod content_mention;
 pub mod content_reader;
 pub mod content_revision;
+pub mod content_suggestion;
 pub mod contribution;
 pub mod decision;
 pub mod decision_advice;

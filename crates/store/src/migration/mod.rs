@@ -17,6 +17,7 @@ mod m0010_session_withdrawn;
 mod m0020_feed_links;
 mod m0040_moderation;
 mod m0041_governance;
+mod m0042_suggestions;
 mod m0050_threads;
 mod m0051_search;
 mod m0055_notifications;
@@ -74,6 +75,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0058_contribution_source::M0058ContributionSource),
             Box::new(m0092_lean_topic_proposals::M0092LeanTopicProposals),
             Box::new(m0093_initiative_lead_offers::M0093InitiativeLeadOffers),
+            Box::new(m0042_suggestions::M0042Suggestions),
         ]
     }
 }

@@ -21,6 +21,7 @@ mod practices;
 mod presence;
 pub(crate) mod search;
 mod setup;
+mod suggestions;
 mod threads;
 
 use audit::*;
@@ -175,6 +176,7 @@ pub fn routes() -> Router<AppState> {
         .merge(setup::routes())
         .merge(lean::routes())
         .merge(library::routes())
+        .merge(suggestions::routes())
         .route(
             "/communities/{slug}/content/{content_id}",
             get(moderation::content),
@@ -395,6 +397,7 @@ fn document() -> &'static utoipa::openapi::OpenApi {
         doc.merge(setup::SetupDoc::openapi());
         doc.merge(lean::LeanDoc::openapi());
         doc.merge(library::LibraryDoc::openapi());
+        doc.merge(suggestions::PeerEditDoc::openapi());
         // The merged operations get the same shared errors as the rest.
         utoipa::Modify::modify(&Errors, &mut doc);
         doc

@@ -142,6 +142,8 @@ pub struct SessionPage {
     /// The value of its cell in the place form (`space:slot`).
     pub cell: Option<String>,
     pub description_version: i32,
+    /// The description's content id, for its suggestions and history.
+    pub description_content: i32,
     /// The convener's own description, kept when someone else saved first.
     pub edit_draft: Option<String>,
     pub flash: Option<Flash>,
@@ -230,6 +232,7 @@ pub(crate) async fn session_page(
         flash: None,
         edit_draft: None,
         description_version: view.description.version,
+        description_content: view.description.id.get(),
         moderation: super::moderation::ModerationBox::of(
             st,
             ctx,

@@ -10,6 +10,7 @@ mod calendar;
 mod community;
 pub(crate) mod contributions;
 pub mod designs;
+mod edits;
 pub(crate) mod flash;
 pub(crate) mod gathering;
 pub(crate) mod governance;
@@ -485,6 +486,7 @@ pub fn routes() -> Router<AppState> {
         )
         .merge(lean::routes())
         .merge(initiatives::routes())
+        .merge(edits::routes())
         .layer(axum::middleware::from_fn(here::remember))
 }
 

@@ -3,6 +3,9 @@
 //! accepted the current policies read but do not post; an ended term takes the role on the
 //! next request, for the session and the API token alike, except the last steward's.
 
+mod edits;
+mod health;
+
 use crate::harness::*;
 use axum::http::StatusCode;
 use convene_app::store::governance as gov;
@@ -10,7 +13,7 @@ use convene_domain::Role;
 use convene_domain::ids::{AccountId, CommunityId};
 use convene_store::test_both_dbs;
 
-fn json(body: &str) -> serde_json::Value {
+pub(crate) fn json(body: &str) -> serde_json::Value {
     serde_json::from_str(body).unwrap_or_else(|e| panic!("{e}: {body}"))
 }
 

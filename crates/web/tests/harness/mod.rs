@@ -15,6 +15,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, AtomicU32, Ordering};
 use tower::ServiceExt;
 
+mod edits;
 mod governance;
 mod moderation;
 
@@ -550,6 +551,7 @@ impl Harness {
             (Permission::ViewGovernance | Permission::Deliberate | Permission::AcceptPolicy, api) => {
                 self.attempt_deliberation(w, who, p, api).await
             }
+            (Permission::SuggestEdit | Permission::ReviewEdits, api) => self.attempt_edits(w, who, p, api).await,
         }
     }
 }
