@@ -17,6 +17,7 @@ mod m0010_session_withdrawn;
 mod m0020_feed_links;
 mod m0040_moderation;
 mod m0041_governance;
+mod m0045_moderation_remainder;
 mod m0050_threads;
 mod m0051_search;
 mod m0055_notifications;
@@ -62,6 +63,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0090_lean_coffee::M0090LeanCoffee),
             Box::new(m0091_initiatives::M0091Initiatives),
             // Since b8eda23, appended in the order they land.
+            Box::new(m0045_moderation_remainder::M0045ModerationRemainder),
         ]
     }
 }

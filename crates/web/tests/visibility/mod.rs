@@ -1,6 +1,7 @@
 //! The visibility walk: content of each visibility, read by each kind of person, through every
 //! read path that shows what people wrote. Exactly those the read filter allows see it.
 
+mod moderation;
 mod notify;
 mod search;
 mod threads;
