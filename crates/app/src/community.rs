@@ -86,7 +86,9 @@ impl App {
         let m = communities::membership(db, community.id, account.id)
             .await?
             .ok_or(AppError::NotFound)?;
-        let (roles, usable) = self.member_roles(db, community.id, account.id, m.id).await?;
+        let (roles, usable) = self
+            .member_roles(db, community.id, account.id, m.id)
+            .await?;
         let policies_pending = self.policies_pending(db, community.id, account.id).await?;
         let suspended = convene_store::moderation::suspended(
             db,

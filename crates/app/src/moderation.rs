@@ -603,9 +603,7 @@ impl App {
             (Some(_), Some(at), Some(Outcome::Uphold), _) => (at, false),
             (None, None, None, Some(at)) if c.open && hidden_now => (at, true),
             _ if store::appeal_of(&u.tx, case).await?.is_some() => {
-                return Err(AppError::Conflict(
-                    "This has been appealed already.".into(),
-                ));
+                return Err(AppError::Conflict("This has been appealed already.".into()));
             }
             _ => {
                 return Err(AppError::Conflict(
@@ -649,7 +647,9 @@ impl App {
             .await
         };
         filed.map_err(|e| match e {
-            StoreError::Duplicate(_) => AppError::Conflict("This has been appealed already.".into()),
+            StoreError::Duplicate(_) => {
+                AppError::Conflict("This has been appealed already.".into())
+            }
             e => e.into(),
         })?;
         self.log_and_audit(&mut u, community, &c, "appealed", None, statement)
@@ -805,7 +805,10 @@ impl App {
         let may_appeal =
             author && appeal.is_none() && appeal_until.is_some_and(|t| self.now() <= t);
         let review_from = if case.open {
-            store::reviews(db, case.id).await?.last().map(|r| r.review_from)
+            store::reviews(db, case.id)
+                .await?
+                .last()
+                .map(|r| r.review_from)
         } else {
             None
         };

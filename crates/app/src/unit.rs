@@ -222,11 +222,7 @@ impl App {
         self.change_checked(who, true).await
     }
 
-    async fn change_checked<P: Power>(
-        &self,
-        who: &Allowed<P>,
-        suspended_ok: bool,
-    ) -> Result<Unit> {
+    async fn change_checked<P: Power>(&self, who: &Allowed<P>, suspended_ok: bool) -> Result<Unit> {
         let tx = self.store.write().await?;
         let community = who.community.id;
         communities::lock(&tx, community).await?;

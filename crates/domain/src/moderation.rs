@@ -372,7 +372,10 @@ mod tests {
         let now = 1_000_000;
         let day = 86_400;
         assert_eq!(Sanction::parse(Outcome::Uphold, "", None, now), Ok(None));
-        assert_eq!(Sanction::parse(Outcome::Uphold, "hide", None, now), Ok(None));
+        assert_eq!(
+            Sanction::parse(Outcome::Uphold, "hide", None, now),
+            Ok(None)
+        );
         assert_eq!(
             Sanction::parse(Outcome::Dismiss, "restore", None, now),
             Ok(None)

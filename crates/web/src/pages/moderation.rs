@@ -78,7 +78,11 @@ impl ModerationBox {
         Some(match x.sanction {
             Sanction::Warn => format!(
                 "{} warned with this decision.",
-                if self.author { "You were" } else { "The author was" }
+                if self.author {
+                    "You were"
+                } else {
+                    "The author was"
+                }
             ),
             Sanction::Suspend { until } => format!(
                 "{are} suspended in this community until {}: reading is fine, posting waits \

@@ -96,7 +96,11 @@ async fn a_suspended_member_posts_nothing_until_the_date_and_an_appeal_lifts_it(
         ("uphold", "ban", None),
     ] {
         let (s, b) = decide_with(&h, &w, &w.steward, case, outcome, action, until).await;
-        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{action} {until:?}: {b}");
+        assert_eq!(
+            s,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{action} {until:?}: {b}"
+        );
     }
     let until = now + 3 * DAY;
     let (s, b) = decide_with(&h, &w, &w.steward, case, "uphold", "suspend", Some(until)).await;
@@ -121,7 +125,10 @@ async fn a_suspended_member_posts_nothing_until_the_date_and_an_appeal_lifts_it(
     assert!(matches!(r, Err(AppError::Refused(_))), "{r:?}");
     // The member sees why and until when, on every page, and on the content.
     let (_, page) = h.get("/c/suspend", Some(&author.cookie)).await;
-    assert!(page.contains("You are suspended in this community until"), "{page}");
+    assert!(
+        page.contains("You are suspended in this community until"),
+        "{page}"
+    );
     let (_, b) = read(&h, &w, &author, content).await;
     let v = json(&b);
     assert_eq!(v["notice"]["sanction"], "suspend", "{b}");
@@ -137,7 +144,12 @@ async fn a_suspended_member_posts_nothing_until_the_date_and_an_appeal_lifts_it(
     assert_eq!(json(&b)[0]["by"], "Steward A");
     assert!(!b.contains(&w.steward.name), "{b}");
     let (_, audit) = h
-        .api("GET", "/api/v1/communities/suspend/audit", &w.steward.token, None)
+        .api(
+            "GET",
+            "/api/v1/communities/suspend/audit",
+            &w.steward.token,
+            None,
+        )
         .await;
     assert!(audit.contains("moderation.suspend"), "{audit}");
 
@@ -185,7 +197,12 @@ async fn a_warning_is_recorded_and_a_suspension_ends_on_its_date() {
     let b = log_of(&h, &w, &w.steward).await;
     assert_eq!(log_actions(&b)[0], "warned", "{b}");
     let (_, audit) = h
-        .api("GET", "/api/v1/communities/warn/audit", &w.steward.token, None)
+        .api(
+            "GET",
+            "/api/v1/communities/warn/audit",
+            &w.steward.token,
+            None,
+        )
         .await;
     assert!(audit.contains("moderation.warn"), "{audit}");
 
@@ -217,15 +234,30 @@ async fn hide_appeal(h: Harness) {
     let statement = r#"{"statement":"This is a session about how follower fraud works."}"#;
     let member = h.person_with_role(&w, Role::Member).await;
     let (s, _) = h
-        .api("POST", &format!("{base}/appeal"), &member.token, Some(statement))
+        .api(
+            "POST",
+            &format!("{base}/appeal"),
+            &member.token,
+            Some(statement),
+        )
         .await;
     assert_eq!(s, StatusCode::FORBIDDEN);
     let (s, b) = h
-        .api("POST", &format!("{base}/appeal"), &author.token, Some(statement))
+        .api(
+            "POST",
+            &format!("{base}/appeal"),
+            &author.token,
+            Some(statement),
+        )
         .await;
     assert_eq!(s, StatusCode::CREATED, "{b}");
     let (s, _) = h
-        .api("POST", &format!("{base}/appeal"), &author.token, Some(statement))
+        .api(
+            "POST",
+            &format!("{base}/appeal"),
+            &author.token,
+            Some(statement),
+        )
         .await;
     assert_eq!(s, StatusCode::CONFLICT, "one appeal per case");
     // While it waits, nobody decides the case past it.
@@ -236,7 +268,12 @@ async fn hide_appeal(h: Harness) {
     assert_eq!(s, StatusCode::CONFLICT, "{b}");
     assert!(b.contains("appealed"), "{b}");
     let (_, q) = h
-        .api("GET", "/api/v1/communities/early/moderation/cases", &w.steward.token, None)
+        .api(
+            "GET",
+            "/api/v1/communities/early/moderation/cases",
+            &w.steward.token,
+            None,
+        )
         .await;
     assert!(
         json(&q)["appeals"]
@@ -275,7 +312,8 @@ async fn hide_appeal(h: Harness) {
     // All at once: the flagger (a steward) is refused with why; one eligible steward decides.
     let e1 = h.person_with_role(&w, Role::Steward).await;
     let e2 = h.person_with_role(&w, Role::Steward).await;
-    let answer = r#"{"outcome":"reversed","reason":"The session explains fraud, it does not sell it."}"#;
+    let answer =
+        r#"{"outcome":"reversed","reason":"The session explains fraud, it does not sell it."}"#;
     let path = format!("{base}/appeal/decision");
     let (rf, r1, r2) = tokio::join!(
         h.api("POST", &path, &flagger.token, Some(answer)),
@@ -300,9 +338,18 @@ async fn hide_appeal(h: Harness) {
         .await;
     assert_eq!(s, StatusCode::CONFLICT, "decided by the appeal");
     let b = log_of(&h, &w, &member).await;
-    assert_eq!(log_actions(&b)[..3], ["appeal_reversed", "appealed", "hidden"], "{b}");
+    assert_eq!(
+        log_actions(&b)[..3],
+        ["appeal_reversed", "appealed", "hidden"],
+        "{b}"
+    );
     let (_, audit) = h
-        .api("GET", "/api/v1/communities/early/audit", &w.steward.token, None)
+        .api(
+            "GET",
+            "/api/v1/communities/early/audit",
+            &w.steward.token,
+            None,
+        )
         .await;
     assert!(audit.contains("moderation.appeal_reversed"), "{audit}");
 }
@@ -356,7 +403,12 @@ async fn the_authors_edit_asks_for_review_after_the_cool_down() {
     // The claim is released, and the case waits for the cool-down (60 minutes by default).
     let decision = r#"{"outcome":"dismiss","reason":"The edited text is a fine session."}"#;
     let (s, _) = h
-        .api("POST", &format!("{base}/decision"), &curator.token, Some(decision))
+        .api(
+            "POST",
+            &format!("{base}/decision"),
+            &curator.token,
+            Some(decision),
+        )
         .await;
     assert_eq!(s, StatusCode::CONFLICT, "the claim went with the edit");
     let (s, b) = h
@@ -368,7 +420,12 @@ async fn the_authors_edit_asks_for_review_after_the_cool_down() {
     let (_, b) = read(&h, &w, &author, content).await;
     assert_eq!(json(&b)["notice"]["review_from"], edit_at + 3600, "{b}");
     let (_, q) = h
-        .api("GET", "/api/v1/communities/edit/moderation/cases", &curator.token, None)
+        .api(
+            "GET",
+            "/api/v1/communities/edit/moderation/cases",
+            &curator.token,
+            None,
+        )
         .await;
     let c = json(&q)["open"]
         .as_array()
@@ -394,7 +451,12 @@ async fn the_authors_edit_asks_for_review_after_the_cool_down() {
         .await;
     assert_eq!(s, StatusCode::NO_CONTENT, "{b}");
     let (s, b) = h
-        .api("POST", &format!("{base}/decision"), &curator.token, Some(decision))
+        .api(
+            "POST",
+            &format!("{base}/decision"),
+            &curator.token,
+            Some(decision),
+        )
         .await;
     assert_eq!(s, StatusCode::NO_CONTENT, "{b}");
     let member = h.person_with_role(&w, Role::Member).await;
@@ -434,5 +496,9 @@ async fn a_steward_without_a_second_factor_cannot_act_through_change() {
     .expect("case");
     assert_eq!(q.claimed_by, None, "nothing written");
     // And the next request does not even make the proof.
-    assert!(!h.ctx(&steward, "factor").await.may(convene_domain::Permission::Moderate));
+    assert!(
+        !h.ctx(&steward, "factor")
+            .await
+            .may(convene_domain::Permission::Moderate)
+    );
 }
