@@ -22,6 +22,8 @@ pub struct Ctx {
     /// The member has current policies to accept: they read but do not post until they do
     /// (held in `App::change`).
     pub(crate) policies_pending: bool,
+    /// A suspension in force: until when, and why (every write but an appeal is refused).
+    pub(crate) suspended: Option<(i64, String)>,
 }
 
 impl Ctx {
@@ -48,6 +50,11 @@ impl Ctx {
     /// Whether the member must accept the current policies before posting.
     pub fn policies_pending(&self) -> bool {
         self.policies_pending
+    }
+
+    /// The suspension in force for the member, if any: until when (Unix seconds) and why.
+    pub fn suspended(&self) -> Option<(i64, &str)> {
+        self.suspended.as_ref().map(|(t, r)| (*t, r.as_str()))
     }
 
     /// The proof that this member may do `P` here.

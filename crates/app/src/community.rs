@@ -87,16 +87,21 @@ impl App {
         let m = communities::membership(db, community.id, account.id)
             .await?
             .ok_or(AppError::NotFound)?;
-        let roles = communities::roles(db, m.id).await?;
-        // A term that ended takes its role on the next request, sessions and tokens alike.
-        let roles = self
-            .roles_in_force(db, community.id, account.id, roles)
+        let (roles, usable) = self
+            .member_roles(db, community.id, account.id, m.id)
             .await?;
-        let usable = self.usable_roles(community.id, account.id, roles).await?;
         let policies_pending = self.policies_pending(db, community.id, account.id).await?;
+        let suspended = convene_store::moderation::suspended(
+            db,
+            CommunityId(community.id),
+            account.id.into(),
+            self.now(),
+        )
+        .await?;
         Ok(Ctx {
             usable,
             policies_pending,
+            suspended,
             member: Member {
                 account_id: account.id.into(),
                 community_id: CommunityId(community.id),
@@ -106,6 +111,23 @@ impl App {
             },
             community,
         })
+    }
+
+    /// A member's roles as held now and the part of them usable now: the one reading behind
+    /// both `App::ctx` (every request) and `App::change` (inside each write), so a role whose
+    /// term ended, or a vertical role waiting for a second factor, is never usable in either.
+    pub(crate) async fn member_roles(
+        &self,
+        db: &impl ConnectionTrait,
+        community: i32,
+        account: i32,
+        membership: i32,
+    ) -> Result<(RoleSet, RoleSet)> {
+        let roles = communities::roles(db, membership).await?;
+        // A term that ended takes its role on the next request, sessions and tokens alike.
+        let held = self.roles_in_force(db, community, account, roles).await?;
+        let usable = self.usable_roles(db, community, account, held).await?;
+        Ok((held, usable))
     }
 
     /// An open community, shown to a signed-in non-member so they can join.

@@ -2,21 +2,28 @@
 //! A flag weighs by role and accuracy; at the community's threshold the content hides and its
 //! author is told on the content. Stewards and curators claim a case before deciding it (a
 //! claim lasts 30 minutes); the author may appeal a decision within the community's window, to
-//! a steward who neither decided nor flagged it (the database holds the same rule). Every
+//! a steward who neither decided nor flagged it (the database holds the same rule), and may
+//! appeal an automatic hide before anyone decides, to the same kind of steward. An upheld
+//! decision may also warn the author or suspend them until a date: a suspended member's writes
+//! are refused in `App::change` until then (appealing excepted). The author's edit of content
+//! that flags hid puts the case back for review after the community's cool-down. Every
 //! vertical action goes to the moderation log and to the audit log.
 
 use crate::content::{readable, reader};
+use crate::governance::{DiffLine, diff, when};
 use crate::{Allowed, App, AppError, Ctx, Result, can};
 use convene_domain::Role;
 use convene_domain::audit::{Subject, SubjectKind};
 use convene_domain::content::ContentState;
 use convene_domain::ids::{AccountId, CaseId, CommunityId, ContentId};
 use convene_domain::moderation::{
-    AppealOutcome, CLAIM_SECONDS, FlagReason, Outcome, Part, Policy, Sentence, Weight, flag_weight,
-    hides, pseudonym,
+    AppealOutcome, CLAIM_SECONDS, FlagReason, Outcome, Part, Policy, Sanction, Sentence, Weight,
+    flag_weight, hides, pseudonym,
 };
 use convene_store::contents::{self, Content};
-use convene_store::moderation::{self as store, Appeal, Case, Entry, NewAppeal, NewEntry, NewFlag};
+use convene_store::moderation::{
+    self as store, Appeal, Case, Entry, NewAppeal, NewEntry, NewFlag, NewHideAppeal, SanctionRow,
+};
 use convene_store::store_db::ConnectionTrait;
 use convene_store::{StoreError, accounts};
 use std::collections::HashMap;
@@ -39,6 +46,26 @@ pub struct QueueCase {
     /// Who holds a live claim, by name, and until when.
     pub claimed: Option<(AccountId, String, i64)>,
     pub appeal: Option<Appeal>,
+    /// The author edited the hidden content: when, and the text as flagged against now.
+    pub review: Option<CaseEdit>,
+}
+
+/// The author's edit of hidden content as moderators see it.
+#[derive(Debug, Clone)]
+pub struct CaseEdit {
+    pub at: i64,
+    /// The case can be claimed again from here (the community's cool-down).
+    pub review_from: i64,
+    /// The text when the flags hid it against the text now, line by line.
+    pub diff: Vec<DiffLine>,
+}
+
+/// What a refused write tells a suspended member.
+pub fn suspension_message(until: i64, reason: &str) -> String {
+    format!(
+        "You are suspended in this community until {}: {reason} Until then you can read, and          appeal the decision from the moderation notice on your content, but not post.",
+        when(until)
+    )
 }
 
 /// The moderation queue: open cases by weight and age, and appeals waiting.
@@ -62,6 +89,10 @@ pub struct Notice {
     pub appeal_until: Option<i64>,
     pub appeal: Option<Appeal>,
     pub may_appeal: bool,
+    /// The warning or suspension given with the decision.
+    pub sanction: Option<SanctionRow>,
+    /// The author edited it: the case is reviewed again from this time.
+    pub review_from: Option<i64>,
 }
 
 /// A piece of content as one reader may see it, with what they may do about it.
@@ -315,7 +346,25 @@ impl App {
             (Some(a), Some(until)) if until > now && case.open => Some((a, name(a), until)),
             _ => None,
         };
+        let reviews = store::reviews(db, case.id).await?;
+        let review = match (reviews.first(), reviews.last()) {
+            (Some(first), Some(last)) => {
+                let before = contents::revisions(db, content.of)
+                    .await?
+                    .into_iter()
+                    .find(|r| r.version == first.from_version)
+                    .map(|r| r.body)
+                    .unwrap_or_default();
+                Some(CaseEdit {
+                    at: last.at,
+                    review_from: last.review_from,
+                    diff: diff(&before, &content.body),
+                })
+            }
+            _ => None,
+        };
         Ok(QueueCase {
+            review,
             flags: flags
                 .iter()
                 .map(|f| (f.reason, f.note.clone(), f.weight, name(f.account)))
@@ -344,6 +393,7 @@ impl App {
             }));
         }
         let now = self.now();
+        self.decidable(&u.tx, &c, now).await?;
         if !store::claim(&u.tx, case, me, now, CLAIM_SECONDS).await? {
             return Err(AppError::Conflict(
                 "Someone else claimed this case; their claim lasts 30 minutes.".into(),
@@ -359,6 +409,7 @@ impl App {
         ctx: &Allowed<can::Moderate>,
         case: CaseId,
         outcome: Outcome,
+        sanction: Option<Sanction>,
         reason: &Sentence,
     ) -> Result<()> {
         let mut u = self.change(ctx).await?;
@@ -369,6 +420,7 @@ impl App {
         if !c.open {
             return Err(AppError::Conflict("This case is decided already.".into()));
         }
+        self.decidable(&u.tx, &c, now).await?;
         let mine = c.claimed_by == Some(me) && c.claimed_until.is_some_and(|t| t > now);
         if !mine {
             return Err(AppError::Conflict(
@@ -408,7 +460,79 @@ impl App {
         let role = acting_role(u.roles());
         self.log_and_audit(&mut u, community, &c, action, Some(role), reason)
             .await?;
+        if let Some(sanction) = sanction {
+            let author = content.author.ok_or_else(|| {
+                AppError::field("action", "this content has no author to warn or suspend")
+            })?;
+            store::add_sanction(
+                &u.tx,
+                community,
+                case,
+                author,
+                sanction,
+                reason.as_str(),
+                now,
+            )
+            .await?;
+            let (action, audit, what) = match sanction {
+                Sanction::Warn => ("warned", "moderation.warn", "Warned".to_owned()),
+                Sanction::Suspend { until } => (
+                    "suspended",
+                    "moderation.suspend",
+                    format!("Suspended until {}", when(until)),
+                ),
+            };
+            let line = format!("{what}: {}", reason.as_str());
+            store::log(
+                &u.tx,
+                NewEntry {
+                    community,
+                    at: now,
+                    action,
+                    content: c.content,
+                    case: Some(c.id),
+                    actor: Some(me),
+                    role: Some(role),
+                    reason: &line,
+                },
+            )
+            .await?;
+            let detail = match sanction {
+                Sanction::Warn => format!("case {}", c.id),
+                Sanction::Suspend { until } => format!("case {} until {until}", c.id),
+            };
+            u.audit(
+                audit,
+                Subject::new(SubjectKind::Account, author.get()),
+                &detail,
+                reason.as_str(),
+            );
+        }
         self.commit(u).await
+    }
+
+    /// Whether a moderator may take up an open case now: not while the author's appeal of the
+    /// automatic hide waits for a steward, nor during the cool-down after the author's edit.
+    async fn decidable(&self, db: &impl ConnectionTrait, c: &Case, now: i64) -> Result<()> {
+        if store::appeal_of(db, c.id)
+            .await?
+            .is_some_and(|a| a.of_hide && a.decided_by.is_none())
+        {
+            return Err(AppError::Conflict(
+                "The author appealed the automatic hide: a steward who did not flag it hears                  the appeal, which decides the case."
+                    .into(),
+            ));
+        }
+        if let Some(r) = store::reviews(db, c.id).await?.last()
+            && r.review_from > now
+        {
+            return Err(AppError::Conflict(format!(
+                "The author edited this content on {}; the community's cool-down lets it be                  reviewed from {}.",
+                when(r.at),
+                when(r.review_from)
+            )));
+        }
+        Ok(())
     }
 
     async fn log_and_audit(
@@ -451,15 +575,16 @@ impl App {
         Ok(())
     }
 
-    /// The author appeals an upheld decision within the community's window (14 days by
-    /// default), with a statement.
+    /// The author appeals, with a statement, within the community's window (14 days by
+    /// default): an upheld decision (from when it was taken), or an automatic hide before
+    /// anyone decided (from when the flags hid it). A suspended author may still appeal.
     pub async fn appeal(
         &self,
         ctx: &Allowed<can::TakePart>,
         case: CaseId,
         statement: &Sentence,
     ) -> Result<()> {
-        let mut u = self.change(ctx).await?;
+        let mut u = self.change_while_suspended(ctx).await?;
         let community = CommunityId(ctx.community.id);
         let c = store::case(&u.tx, community, case).await?;
         let content = contents::by_id(&u.tx, c.content)
@@ -471,39 +596,59 @@ impl App {
                 "Only the person whose content was decided on may appeal.".into(),
             ));
         }
-        let (Some(decider), Some(at), Some(Outcome::Uphold)) =
-            (c.decided_by, c.decided_at, c.outcome)
-        else {
-            return Err(AppError::Conflict(
-                "There is no decision to appeal yet: a steward or curator will review the flags \
-                 first."
-                    .into(),
-            ));
-        };
         let policy = store::policy(&u.tx, community).await?;
-        let until = at + policy.appeal_days * 86_400;
         let now = self.now();
-        if now > until {
+        let hidden_now = matches!(content.state, ContentState::Hidden { .. });
+        let (since, of_hide) = match (c.decided_by, c.decided_at, c.outcome, c.hidden_at) {
+            (Some(_), Some(at), Some(Outcome::Uphold), _) => (at, false),
+            (None, None, None, Some(at)) if c.open && hidden_now => (at, true),
+            _ if store::appeal_of(&u.tx, case).await?.is_some() => {
+                return Err(AppError::Conflict("This has been appealed already.".into()));
+            }
+            _ => {
+                return Err(AppError::Conflict(
+                    "There is nothing to appeal: the content is not hidden by flags or an \
+                     upheld decision."
+                        .into(),
+                ));
+            }
+        };
+        if now > since + policy.appeal_days * 86_400 {
             return Err(AppError::Conflict(format!(
                 "The {} days for an appeal have passed.",
                 policy.appeal_days
             )));
         }
-        store::add_appeal(
-            &u.tx,
-            NewAppeal {
-                community,
-                case,
-                decider,
-                appellant: me,
-                statement: statement.as_str(),
-                now,
-            },
-        )
-        .await
-        .map_err(|e| match e {
+        let filed = if of_hide {
+            store::add_hide_appeal(
+                &u.tx,
+                NewHideAppeal {
+                    community,
+                    case,
+                    appellant: me,
+                    statement: statement.as_str(),
+                    now,
+                },
+            )
+            .await
+        } else {
+            let decider = c.decided_by.ok_or(AppError::NotFound)?;
+            store::add_appeal(
+                &u.tx,
+                NewAppeal {
+                    community,
+                    case,
+                    decider,
+                    appellant: me,
+                    statement: statement.as_str(),
+                    now,
+                },
+            )
+            .await
+        };
+        filed.map_err(|e| match e {
             StoreError::Duplicate(_) => {
-                AppError::Conflict("This decision has been appealed already.".into())
+                AppError::Conflict("This has been appealed already.".into())
             }
             e => e.into(),
         })?;
@@ -513,7 +658,8 @@ impl App {
     }
 
     /// A steward who neither wrote, flagged nor decided the case hears its appeal: upheld
-    /// leaves the decision, reversed undoes it (the content is shown again).
+    /// leaves the decision (or the automatic hide, which the answer decides), reversed undoes
+    /// it: the content is shown again and a warning or suspension is lifted.
     pub async fn hear_appeal(
         &self,
         ctx: &Allowed<can::HearAppeal>,
@@ -537,21 +683,28 @@ impl App {
         if a.decided_by.is_some() {
             return Err(AppError::Conflict("This appeal is decided already.".into()));
         }
-        let heard = store::hear(&u.tx, case, me, outcome, reason.as_str(), self.now())
-            .await
-            .map_err(|e| match e {
-                StoreError::Duplicate(_) => AppError::Refused(
-                    "You have a part in this case, so another steward hears its appeal.".into(),
-                ),
-                e => e.into(),
-            })?;
+        let now = self.now();
+        let heard = if a.of_hide {
+            store::hear_hide(&u.tx, case, me, outcome, reason.as_str(), now).await
+        } else {
+            store::hear(&u.tx, case, me, outcome, reason.as_str(), now).await
+        };
+        let heard = heard.map_err(|e| match e {
+            StoreError::Duplicate(_) => AppError::Refused(
+                "You have a part in this case, so another steward hears its appeal.".into(),
+            ),
+            e => e.into(),
+        })?;
         if !heard {
             return Err(AppError::Conflict(
                 "This appeal was decided meanwhile.".into(),
             ));
         }
         if outcome == AppealOutcome::Reversed {
-            store::overturn(&u.tx, case).await?;
+            if !a.of_hide {
+                store::overturn(&u.tx, case).await?;
+                store::lift_sanction(&u.tx, case, now).await?;
+            }
             let content = contents::by_id(&u.tx, c.content)
                 .await?
                 .ok_or(AppError::NotFound)?;
@@ -626,23 +779,39 @@ impl App {
             return Ok(None);
         };
         let (names, entries) = Names::of(db, c.community, is_steward(ctx)).await?;
+        let appeal = store::appeal_of(db, case.id).await?;
+        // An automatic hide's appeal, once heard, is the case's decision: by its hearer.
+        let decider = case
+            .decided_by
+            .or_else(|| appeal.as_ref().filter(|a| a.of_hide)?.decided_by);
         let decision = case.outcome.map(|o| {
             let role = entries
                 .iter()
                 .rev()
-                .find(|e| e.case == Some(case.id) && e.actor == case.decided_by && e.role.is_some())
+                .find(|e| e.case == Some(case.id) && e.actor == decider && e.role.is_some())
                 .and_then(|e| e.role);
-            (o, case.reason.clone(), names.by(case.decided_by, role))
+            (o, case.reason.clone(), names.by(decider, role))
         });
         let policy = store::policy(db, c.community).await?;
-        let appeal = store::appeal_of(db, case.id).await?;
         let author = c.author == Some(ctx.member.account_id);
-        let appeal_until = case
-            .decided_at
-            .filter(|_| case.outcome == Some(Outcome::Uphold))
-            .map(|t| t + policy.appeal_days * 86_400);
+        // A decision is appealable from when it was taken; an automatic hide from when the
+        // flags hid it, until someone decides.
+        let since = match (case.decided_by, case.outcome) {
+            (Some(_), Some(Outcome::Uphold)) => case.decided_at,
+            (None, None) if case.open => case.hidden_at,
+            _ => None,
+        };
+        let appeal_until = since.map(|t| t + policy.appeal_days * 86_400);
         let may_appeal =
             author && appeal.is_none() && appeal_until.is_some_and(|t| self.now() <= t);
+        let review_from = if case.open {
+            store::reviews(db, case.id)
+                .await?
+                .last()
+                .map(|r| r.review_from)
+        } else {
+            None
+        };
         Ok(Some(Notice {
             case_id: case.id,
             reason: reason.clone(),
@@ -650,6 +819,8 @@ impl App {
             appeal_until,
             appeal,
             may_appeal,
+            sanction: store::sanction_of_case(db, case.id).await?,
+            review_from,
         }))
     }
 }

@@ -9,6 +9,7 @@ use crate::{Allowed, App, AppError, Result, can};
 use convene_domain::audit::{Subject, SubjectKind};
 use convene_domain::{Role, RoleSet};
 use convene_store::accounts::{self, NewSecret, SecretKind};
+use convene_store::store_db::ConnectionTrait;
 use convene_store::{Account, second_factor};
 use rand::RngCore;
 use totp_rs::{Builder, Secret, Totp};
@@ -88,6 +89,7 @@ impl App {
     /// where the community requires one.
     pub(crate) async fn usable_roles(
         &self,
+        db: &impl ConnectionTrait,
         community_id: i32,
         account_id: i32,
         roles: RoleSet,
@@ -96,7 +98,6 @@ impl App {
         if !vertical.iter().any(|r| roles.contains(*r)) {
             return Ok(roles);
         }
-        let db = self.store.conn();
         if !second_factor::required(db, community_id).await? {
             return Ok(roles);
         }

@@ -213,19 +213,42 @@ impl App {
     /// role removed a moment ago cannot be used and checks such as "one steward remains" run
     /// against settled state.
     pub(crate) async fn change<P: Power>(&self, who: &Allowed<P>) -> Result<Unit> {
+        self.change_checked(who, false).await
+    }
+
+    /// As [`App::change`], for the one write a suspended member may still make: appealing
+    /// the decision that suspended them.
+    pub(crate) async fn change_while_suspended<P: Power>(&self, who: &Allowed<P>) -> Result<Unit> {
+        self.change_checked(who, true).await
+    }
+
+    async fn change_checked<P: Power>(&self, who: &Allowed<P>, suspended_ok: bool) -> Result<Unit> {
         let tx = self.store.write().await?;
         let community = who.community.id;
         communities::lock(&tx, community).await?;
         let m = communities::membership(&tx, community, who.member.account_id.get())
             .await?
             .ok_or(AppError::NotFound)?;
-        let roles = communities::roles(&tx, m.id).await?;
-        // A term that ended takes its role at once (governance: mandates).
-        let roles = self
-            .roles_in_force(&tx, community, m.account_id, roles)
+        // The same reading as `App::ctx`: ended terms and a missing second factor count here too.
+        let (_, roles) = self
+            .member_roles(&tx, community, m.account_id, m.id)
             .await?;
         if !roles.allows(P::PERMISSION) {
             return Err(AppError::denied(P::PERMISSION));
+        }
+        // A suspension decided in moderation holds every write until its date.
+        if !suspended_ok
+            && let Some((until, reason)) = convene_store::moderation::suspended(
+                &tx,
+                CommunityId(community),
+                who.member.account_id,
+                self.now(),
+            )
+            .await?
+        {
+            return Err(AppError::Refused(crate::moderation::suspension_message(
+                until, &reason,
+            )));
         }
         // Until a member accepts the current policies they read but do not post.
         if P::PERMISSION != Permission::AcceptPolicy

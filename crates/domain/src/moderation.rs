@@ -68,6 +68,9 @@ pub struct Policy {
     pub appeal_days: i64,
     /// Whether members see moderators' names in the log instead of pseudonyms.
     pub full_names: bool,
+    /// Minutes after the author edits hidden content before the case can be reviewed again
+    /// (the cool-down, so an edit is looked at calmly and not in a loop).
+    pub review_minutes: i64,
 }
 
 impl Default for Policy {
@@ -76,6 +79,7 @@ impl Default for Policy {
             threshold: 30,
             appeal_days: 14,
             full_names: false,
+            review_minutes: 60,
         }
     }
 }
@@ -148,6 +152,80 @@ impl Outcome {
                 hint: "uphold or dismiss",
             }),
         }
+    }
+}
+
+/// What an upheld decision does to the author besides hiding the content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sanction {
+    /// A warning: recorded, shown to the author, appealable; nothing else changes.
+    Warn,
+    /// The author cannot post anywhere in the community until this time (Unix seconds).
+    Suspend { until: i64 },
+}
+
+/// The longest suspension one decision can give (a year); longer is a matter for the
+/// community's own decision process, not one moderator.
+pub const MAX_SUSPENSION_DAYS: i64 = 366;
+
+impl Sanction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sanction::Warn => "warn",
+            Sanction::Suspend { .. } => "suspend",
+        }
+    }
+
+    /// `action` is hide, restore, warn or suspend (empty: what the outcome implies); `until`
+    /// the suspension's end, later than `now` and within [`MAX_SUSPENSION_DAYS`]. Hide goes
+    /// with uphold and restore with dismiss; warn and suspend uphold the flags and hide.
+    pub fn parse(
+        outcome: Outcome,
+        action: &str,
+        until: Option<i64>,
+        now: i64,
+    ) -> Result<Option<Self>, TextError> {
+        let action = action.trim();
+        let mismatch = TextError::Invalid {
+            field: "action",
+            hint: "hide or restore as the outcome says; warn and suspend uphold the flags",
+        };
+        let sanction = match action {
+            "" => None,
+            "hide" if outcome == Outcome::Uphold => None,
+            "restore" if outcome == Outcome::Dismiss => None,
+            "warn" if outcome == Outcome::Uphold => Some(Sanction::Warn),
+            "suspend" if outcome == Outcome::Uphold => {
+                let until = until.ok_or(TextError::Empty { field: "until" })?;
+                if until <= now {
+                    return Err(TextError::Invalid {
+                        field: "until",
+                        hint: "a date after today",
+                    });
+                }
+                if until > now + MAX_SUSPENSION_DAYS * 86_400 {
+                    return Err(TextError::Invalid {
+                        field: "until",
+                        hint: "at most a year from now",
+                    });
+                }
+                Some(Sanction::Suspend { until })
+            }
+            "hide" | "restore" | "warn" | "suspend" => return Err(mismatch),
+            _ => {
+                return Err(TextError::Invalid {
+                    field: "action",
+                    hint: "hide, restore, warn or suspend",
+                });
+            }
+        };
+        if until.is_some() && !matches!(sanction, Some(Sanction::Suspend { .. })) {
+            return Err(TextError::Invalid {
+                field: "until",
+                hint: "only a suspension has an end date",
+            });
+        }
+        Ok(sanction)
     }
 }
 
@@ -287,6 +365,42 @@ mod tests {
         assert_eq!(flag_weight(member, 0, 5, &p), 5);
         assert_eq!(accuracy_bonus(7, 10), 0);
         assert!(!hides(30 - 1, &p));
+    }
+
+    #[test]
+    fn sanctions_follow_the_outcome() {
+        let now = 1_000_000;
+        let day = 86_400;
+        assert_eq!(Sanction::parse(Outcome::Uphold, "", None, now), Ok(None));
+        assert_eq!(
+            Sanction::parse(Outcome::Uphold, "hide", None, now),
+            Ok(None)
+        );
+        assert_eq!(
+            Sanction::parse(Outcome::Dismiss, "restore", None, now),
+            Ok(None)
+        );
+        assert_eq!(
+            Sanction::parse(Outcome::Uphold, "warn", None, now),
+            Ok(Some(Sanction::Warn))
+        );
+        assert_eq!(
+            Sanction::parse(Outcome::Uphold, "suspend", Some(now + day), now),
+            Ok(Some(Sanction::Suspend { until: now + day }))
+        );
+        for (o, a, u) in [
+            (Outcome::Dismiss, "warn", None),
+            (Outcome::Dismiss, "suspend", Some(now + day)),
+            (Outcome::Dismiss, "hide", None),
+            (Outcome::Uphold, "restore", None),
+            (Outcome::Uphold, "suspend", None),
+            (Outcome::Uphold, "suspend", Some(now)),
+            (Outcome::Uphold, "suspend", Some(now + 400 * day)),
+            (Outcome::Uphold, "warn", Some(now + day)),
+            (Outcome::Uphold, "ban", None),
+        ] {
+            assert!(Sanction::parse(o, a, u, now).is_err(), "{a} {u:?}");
+        }
     }
 
     #[test]

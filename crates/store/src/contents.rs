@@ -156,6 +156,8 @@ pub async fn save(db: &impl ConnectionTrait, s: Save<'_>) -> Result<Saved> {
     let id = row(db, s.of).await?.ok_or(StoreError::NotFound)?.id;
     revision(db, id, s.base + 1, s.body, s.author, s.now).await?;
     crate::search::enqueue(db, ContentId(id)).await?;
+    // The author's edit of content that flags hid asks for review (every kind, one place).
+    crate::moderation::edited(db, ContentId(id), s.author, s.base + 1, s.now).await?;
     Ok(Saved::Written(s.base + 1))
 }
 

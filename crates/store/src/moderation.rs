@@ -4,12 +4,15 @@
 //! must be a party to the case whose only part is "hearer" (see migration m0040).
 
 use crate::entity::{
-    appeal, case_party, case_pin, flag, moderation_case, moderation_entry, moderation_setting,
+    appeal, case_party, case_pin, case_review, flag, hide_appeal, moderation_case,
+    moderation_entry, moderation_sanction, moderation_setting,
 };
 use crate::{Result, StoreError, unique};
 use convene_domain::Role;
 use convene_domain::ids::{AccountId, CaseId, CommunityId, ContentId};
-use convene_domain::moderation::{AppealOutcome, FlagReason, Outcome, Part, Policy, Weight};
+use convene_domain::moderation::{
+    AppealOutcome, FlagReason, Outcome, Part, Policy, Sanction, Weight,
+};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
@@ -64,6 +67,7 @@ pub async fn policy(db: &impl ConnectionTrait, community: CommunityId) -> Result
             threshold: s.threshold,
             appeal_days: i64::from(s.appeal_days),
             full_names: s.full_names,
+            review_minutes: i64::from(s.review_minutes),
         }))
 }
 
@@ -81,6 +85,7 @@ pub async fn set_policy(
         threshold: Set(p.threshold),
         appeal_days: Set(i32::try_from(p.appeal_days).unwrap_or(14)),
         full_names: Set(p.full_names),
+        review_minutes: Set(i32::try_from(p.review_minutes).unwrap_or(60)),
     }
     .insert(db)
     .await?;
@@ -200,7 +205,7 @@ pub async fn queue(db: &impl ConnectionTrait, community: CommunityId) -> Result<
         .collect())
 }
 
-/// Decided cases that have an appeal waiting.
+/// Cases that have an appeal waiting: of a decision, then of an automatic hide.
 pub async fn appealed(db: &impl ConnectionTrait, community: CommunityId) -> Result<Vec<Appeal>> {
     Ok(appeal::Entity::find()
         .filter(appeal::Column::CommunityId.eq(community.get()))
@@ -210,6 +215,16 @@ pub async fn appealed(db: &impl ConnectionTrait, community: CommunityId) -> Resu
         .await?
         .into_iter()
         .map(appeal_of_row)
+        .chain(
+            hide_appeal::Entity::find()
+                .filter(hide_appeal::Column::CommunityId.eq(community.get()))
+                .filter(hide_appeal::Column::DecidedBy.is_null())
+                .order_by_asc(hide_appeal::Column::At)
+                .all(db)
+                .await?
+                .into_iter()
+                .map(hide_appeal_of_row),
+        )
         .collect())
 }
 
@@ -419,6 +434,8 @@ pub struct Appeal {
     pub outcome: Option<AppealOutcome>,
     pub reason: String,
     pub decided_at: Option<i64>,
+    /// An appeal of the automatic hide, filed before anyone decided the case.
+    pub of_hide: bool,
 }
 
 fn appeal_of_row(a: appeal::Model) -> Appeal {
@@ -435,6 +452,25 @@ fn appeal_of_row(a: appeal::Model) -> Appeal {
             .and_then(|o| AppealOutcome::parse(o).ok()),
         reason: a.reason,
         decided_at: a.decided_at,
+        of_hide: false,
+    }
+}
+
+fn hide_appeal_of_row(a: hide_appeal::Model) -> Appeal {
+    Appeal {
+        id: a.id,
+        case: CaseId(a.case_id),
+        appellant: AccountId(a.appellant_id),
+        statement: a.statement,
+        at: a.at,
+        decided_by: a.decided_by.map(AccountId),
+        outcome: a
+            .outcome
+            .as_deref()
+            .and_then(|o| AppealOutcome::parse(o).ok()),
+        reason: a.reason,
+        decided_at: a.decided_at,
+        of_hide: true,
     }
 }
 
@@ -467,12 +503,285 @@ pub async fn add_appeal(db: &impl ConnectionTrait, a: NewAppeal<'_>) -> Result<A
     Ok(appeal_of_row(row))
 }
 
+/// The case's appeal: of its decision, else of its automatic hide.
 pub async fn appeal_of(db: &impl ConnectionTrait, case: CaseId) -> Result<Option<Appeal>> {
-    Ok(appeal::Entity::find()
+    if let Some(a) = appeal::Entity::find()
         .filter(appeal::Column::CaseId.eq(case.get()))
         .one(db)
         .await?
-        .map(appeal_of_row))
+    {
+        return Ok(Some(appeal_of_row(a)));
+    }
+    Ok(hide_appeal::Entity::find()
+        .filter(hide_appeal::Column::CaseId.eq(case.get()))
+        .one(db)
+        .await?
+        .map(hide_appeal_of_row))
+}
+
+pub struct NewHideAppeal<'a> {
+    pub community: CommunityId,
+    pub case: CaseId,
+    /// The case's author (the schema checks they are its author party).
+    pub appellant: AccountId,
+    pub statement: &'a str,
+    pub now: i64,
+}
+
+/// Files an appeal of an automatic hide; `Duplicate("appeal")` when the case has one.
+pub async fn add_hide_appeal(db: &impl ConnectionTrait, a: NewHideAppeal<'_>) -> Result<Appeal> {
+    let row = hide_appeal::ActiveModel {
+        case_id: Set(a.case.get()),
+        community_id: Set(a.community.get()),
+        appellant_id: Set(a.appellant.get()),
+        appellant_part: Set(Part::Author.as_str().into()),
+        statement: Set(a.statement.to_owned()),
+        at: Set(a.now),
+        hearer_part: Set(Part::Hearer.as_str().into()),
+        reason: Set(String::new()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .map_err(unique("appeal"))?;
+    Ok(hide_appeal_of_row(row))
+}
+
+/// Hears the appeal of an automatic hide as `who`, who becomes the case's hearer
+/// (`Duplicate("part")` for its author or a flagger), and closes the case with the answer:
+/// upheld keeps the content hidden (the flags were right), reversed dismisses them. False if
+/// the appeal was heard or the case decided meanwhile.
+pub async fn hear_hide(
+    db: &impl ConnectionTrait,
+    case: CaseId,
+    who: AccountId,
+    outcome: AppealOutcome,
+    reason: &str,
+    now: i64,
+) -> Result<bool> {
+    add_party(db, case, who, Part::Hearer).await?;
+    let heard = hide_appeal::Entity::update_many()
+        .col_expr(hide_appeal::Column::DecidedBy, Expr::value(who.get()))
+        .col_expr(hide_appeal::Column::Outcome, Expr::value(outcome.as_str()))
+        .col_expr(hide_appeal::Column::Reason, Expr::value(reason))
+        .col_expr(hide_appeal::Column::DecidedAt, Expr::value(now))
+        .filter(hide_appeal::Column::CaseId.eq(case.get()))
+        .filter(hide_appeal::Column::DecidedBy.is_null())
+        .exec(db)
+        .await?;
+    if heard.rows_affected != 1 {
+        return Ok(false);
+    }
+    let decided = match outcome {
+        AppealOutcome::Upheld => Outcome::Uphold,
+        AppealOutcome::Reversed => Outcome::Dismiss,
+    };
+    use moderation_case::Column as C;
+    let closed = moderation_case::Entity::update_many()
+        .col_expr(C::Status, Expr::value("decided"))
+        .col_expr(C::Outcome, Expr::value(decided.as_str()))
+        .col_expr(C::Reason, Expr::value(reason))
+        .col_expr(C::DecidedAt, Expr::value(now))
+        .col_expr(C::ClaimedBy, Expr::value(Option::<i32>::None))
+        .col_expr(C::ClaimedUntil, Expr::value(Option::<i64>::None))
+        .filter(C::Id.eq(case.get()))
+        .filter(C::Status.eq("open"))
+        .exec(db)
+        .await?;
+    Ok(closed.rows_affected == 1)
+}
+
+/// A warning or suspension given with a decision.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SanctionRow {
+    pub case: CaseId,
+    pub account: AccountId,
+    pub sanction: Sanction,
+    pub reason: String,
+    pub at: i64,
+    pub lifted_at: Option<i64>,
+}
+
+fn sanction_of(r: moderation_sanction::Model) -> SanctionRow {
+    let sanction = match (r.kind.as_str(), r.until) {
+        ("suspend", Some(until)) => Sanction::Suspend { until },
+        _ => Sanction::Warn,
+    };
+    SanctionRow {
+        case: CaseId(r.case_id),
+        account: AccountId(r.account_id),
+        sanction,
+        reason: r.reason,
+        at: r.at,
+        lifted_at: r.lifted_at,
+    }
+}
+
+/// Records the sanction of a decided case; `Duplicate("sanction")` for a second one.
+pub async fn add_sanction(
+    db: &impl ConnectionTrait,
+    community: CommunityId,
+    case: CaseId,
+    account: AccountId,
+    sanction: Sanction,
+    reason: &str,
+    now: i64,
+) -> Result<()> {
+    moderation_sanction::ActiveModel {
+        community_id: Set(community.get()),
+        case_id: Set(case.get()),
+        account_id: Set(account.get()),
+        kind: Set(sanction.as_str().into()),
+        until: Set(match sanction {
+            Sanction::Suspend { until } => Some(until),
+            Sanction::Warn => None,
+        }),
+        reason: Set(reason.to_owned()),
+        at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .map_err(unique("sanction"))?;
+    Ok(())
+}
+
+pub async fn sanction_of_case(
+    db: &impl ConnectionTrait,
+    case: CaseId,
+) -> Result<Option<SanctionRow>> {
+    Ok(moderation_sanction::Entity::find()
+        .filter(moderation_sanction::Column::CaseId.eq(case.get()))
+        .one(db)
+        .await?
+        .map(sanction_of))
+}
+
+/// Lifts a case's sanction (its decision was reversed on appeal).
+pub async fn lift_sanction(db: &impl ConnectionTrait, case: CaseId, now: i64) -> Result<()> {
+    moderation_sanction::Entity::update_many()
+        .col_expr(moderation_sanction::Column::LiftedAt, Expr::value(now))
+        .filter(moderation_sanction::Column::CaseId.eq(case.get()))
+        .filter(moderation_sanction::Column::LiftedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// The suspension in force for this person in this community at `now`, the one that ends
+/// last: `(until, reason)`.
+pub async fn suspended(
+    db: &impl ConnectionTrait,
+    community: CommunityId,
+    account: AccountId,
+    now: i64,
+) -> Result<Option<(i64, String)>> {
+    use moderation_sanction::Column as S;
+    Ok(moderation_sanction::Entity::find()
+        .filter(S::CommunityId.eq(community.get()))
+        .filter(S::AccountId.eq(account.get()))
+        .filter(S::Kind.eq("suspend"))
+        .filter(S::Until.gt(now))
+        .filter(S::LiftedAt.is_null())
+        .order_by_desc(S::Until)
+        .one(db)
+        .await?
+        .and_then(|r| Some((r.until?, r.reason))))
+}
+
+/// An edit of hidden content by its author, asking for review from `review_from`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Review {
+    pub case: CaseId,
+    pub editor: AccountId,
+    pub from_version: i32,
+    pub to_version: i32,
+    pub at: i64,
+    pub review_from: i64,
+}
+
+/// After a save of content: if its open case hid it and the editor is the case's author, the
+/// edit asks for review after the community's cool-down, and any claim on the case is
+/// released (the moderator looks again, at the new text). Returns the review, if one began.
+pub async fn edited(
+    db: &impl ConnectionTrait,
+    content: ContentId,
+    editor: AccountId,
+    version: i32,
+    now: i64,
+) -> Result<Option<Review>> {
+    let Some(case) = open_case_of(db, content).await? else {
+        return Ok(None);
+    };
+    if case.hidden_at.is_none() || part_of(db, case.id, editor).await? != Some(Part::Author) {
+        return Ok(None);
+    }
+    let policy = policy(db, case.community).await?;
+    let review_from = now + policy.review_minutes * 60;
+    case_review::ActiveModel {
+        case_id: Set(case.id.get()),
+        editor_id: Set(editor.get()),
+        from_version: Set(version - 1),
+        to_version: Set(version),
+        at: Set(now),
+        review_from: Set(review_from),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    moderation_case::Entity::update_many()
+        .col_expr(
+            moderation_case::Column::ClaimedBy,
+            Expr::value(Option::<i32>::None),
+        )
+        .col_expr(
+            moderation_case::Column::ClaimedUntil,
+            Expr::value(Option::<i64>::None),
+        )
+        .filter(moderation_case::Column::Id.eq(case.id.get()))
+        .exec(db)
+        .await?;
+    log(
+        db,
+        NewEntry {
+            community: case.community,
+            at: now,
+            action: "edited",
+            content,
+            case: Some(case.id),
+            actor: Some(editor),
+            role: None,
+            reason: "The author edited the hidden content and asked for review.",
+        },
+    )
+    .await?;
+    Ok(Some(Review {
+        case: case.id,
+        editor,
+        from_version: version - 1,
+        to_version: version,
+        at: now,
+        review_from,
+    }))
+}
+
+/// The author's edits on a case, oldest first.
+pub async fn reviews(db: &impl ConnectionTrait, case: CaseId) -> Result<Vec<Review>> {
+    Ok(case_review::Entity::find()
+        .filter(case_review::Column::CaseId.eq(case.get()))
+        .order_by_asc(case_review::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| Review {
+            case: CaseId(r.case_id),
+            editor: AccountId(r.editor_id),
+            from_version: r.from_version,
+            to_version: r.to_version,
+            at: r.at,
+            review_from: r.review_from,
+        })
+        .collect())
 }
 
 /// Decides an undecided appeal as `who`, who becomes the case's hearer: `Duplicate("part")`

@@ -23,6 +23,7 @@ nav-guest = Gast
 nav-search-label = { $community } durchsuchen
 nav-search-placeholder = Suchen
 nav-search-button = Suchen
+layout-suspended = Du bist in dieser Gemeinschaft bis { $until } gesperrt: { $reason } Du kannst lesen und über den Hinweis an deinem Beitrag Einspruch einlegen, aber bis dahin nichts schreiben.
 layout-policies-pending = Die Gemeinschaft hat Regeln, denen du noch zustimmen musst: Bis dahin kannst du lesen, aber nichts schreiben.
 layout-policies-link = Regeln lesen und zustimmen
 layout-footer = convene · offene soziale Technologien

@@ -24,6 +24,7 @@ nav-guest = guest
 nav-search-label = Search { $community }
 nav-search-placeholder = Search
 nav-search-button = Search
+layout-suspended = You are suspended in this community until { $until }: { $reason } You can read, and appeal from the notice on your content, but not post until then.
 layout-policies-pending = The community has policies for you to accept: until then you can read but not post.
 layout-policies-link = Read and accept them
 layout-footer = convene · open social technologies

@@ -23,6 +23,7 @@ nav-guest = invitado
 nav-search-label = Buscar en { $community }
 nav-search-placeholder = Buscar
 nav-search-button = Buscar
+layout-suspended = Tienes la participación suspendida en esta comunidad hasta el { $until }: { $reason } Puedes leer y recurrir desde el aviso de tu contenido, pero no publicar hasta entonces.
 layout-policies-pending = La comunidad tiene normas que aún no has aceptado: hasta entonces puedes leer, pero no publicar.
 layout-policies-link = Leer y aceptar las normas
 layout-footer = convene · tecnologías sociales abiertas

@@ -23,6 +23,7 @@ nav-guest = invité·e
 nav-search-label = Rechercher dans { $community }
 nav-search-placeholder = Rechercher
 nav-search-button = Rechercher
+layout-suspended = Vous êtes suspendu·e dans cette communauté jusqu’au { $until } : { $reason } Vous pouvez lire, et faire appel depuis l’avis affiché sur votre contenu, mais pas publier d’ici là.
 layout-policies-pending = La communauté a des règles que vous n’avez pas encore acceptées : d’ici là, vous pouvez lire mais pas publier.
 layout-policies-link = Lire et accepter les règles
 layout-footer = convene · technologies sociales ouvertes

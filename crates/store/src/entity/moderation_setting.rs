@@ -8,6 +8,7 @@ pub struct Model {
     pub threshold: i32,
     pub appeal_days: i32,
     pub full_names: bool,
+    pub review_minutes: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

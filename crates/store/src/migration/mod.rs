@@ -18,6 +18,7 @@ mod m0020_feed_links;
 mod m0040_moderation;
 mod m0041_governance;
 mod m0042_suggestions;
+mod m0045_moderation_remainder;
 mod m0050_threads;
 mod m0051_search;
 mod m0055_notifications;
@@ -76,6 +77,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0092_lean_topic_proposals::M0092LeanTopicProposals),
             Box::new(m0093_initiative_lead_offers::M0093InitiativeLeadOffers),
             Box::new(m0042_suggestions::M0042Suggestions),
+            Box::new(m0045_moderation_remainder::M0045ModerationRemainder),
         ]
     }
 }

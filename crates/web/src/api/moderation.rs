@@ -10,7 +10,7 @@ use axum::http::StatusCode;
 use convene_app::can;
 use convene_app::moderation::Notice;
 use convene_domain::ids::{CaseId, ContentId};
-use convene_domain::moderation::{AppealOutcome, FlagReason, Outcome, Sentence};
+use convene_domain::moderation::{AppealOutcome, FlagReason, Outcome, Sanction, Sentence};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -70,6 +70,12 @@ pub struct NoticeDto {
     /// The author may appeal until this time (Unix seconds).
     appeal_until: Option<i64>,
     appealed: bool,
+    /// warn or suspend, when the decision gave one (and no appeal lifted it).
+    sanction: Option<String>,
+    /// A suspension's end (Unix seconds).
+    suspended_until: Option<i64>,
+    /// The author edited it: the case is reviewed again from this time (Unix seconds).
+    review_from: Option<i64>,
 }
 
 impl From<Notice> for NoticeDto {
@@ -86,6 +92,16 @@ impl From<Notice> for NoticeDto {
             decided_by,
             appeal_until: n.appeal_until,
             appealed: n.appeal.is_some(),
+            sanction: n
+                .sanction
+                .as_ref()
+                .filter(|s| s.lifted_at.is_none())
+                .map(|s| s.sanction.as_str().to_owned()),
+            suspended_until: n.sanction.as_ref().and_then(|s| match s.sanction {
+                Sanction::Suspend { until } if s.lifted_at.is_none() => Some(until),
+                _ => None,
+            }),
+            review_from: n.review_from,
         }
     }
 }
@@ -142,6 +158,10 @@ pub struct CaseDto {
     claimed_until: Option<i64>,
     created_at: i64,
     appeal: Option<String>,
+    /// The author edited the hidden content at this time (Unix seconds) …
+    edited_at: Option<i64>,
+    /// … and the case can be claimed again from this one (the community's cool-down).
+    review_from: Option<i64>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -164,6 +184,8 @@ fn case_dto(q: convene_app::moderation::QueueCase) -> CaseDto {
         claimed_until: q.claimed.map(|c| c.2),
         created_at: q.case.created_at,
         appeal: q.appeal.map(|a| a.statement),
+        edited_at: q.review.as_ref().map(|r| r.at),
+        review_from: q.review.map(|r| r.review_from),
     }
 }
 
@@ -195,6 +217,13 @@ pub struct DecisionInput {
     outcome: String,
     /// At least a sentence.
     reason: String,
+    /// For a case: hide (with uphold) or restore (with dismiss), the default; warn or suspend
+    /// uphold the flags and also warn or suspend the author.
+    #[serde(default)]
+    action: String,
+    /// For a suspension: until when (Unix seconds), within a year.
+    #[serde(default)]
+    until: Option<i64>,
 }
 
 #[utoipa::path(post, path = "/api/v1/communities/{slug}/moderation/cases/{case_id}/decision", params(("slug" = String, Path), ("case_id" = i32, Path)), request_body = DecisionInput, responses((status = 204), (status = 409, body = ErrorDto, description = "not claimed by you"), (status = 422, body = ErrorDto), (status = 403, body = ErrorDto)))]
@@ -205,8 +234,11 @@ pub async fn decide(
     ApiJson(input): ApiJson<DecisionInput>,
 ) -> ApiResult<StatusCode> {
     let outcome = Outcome::parse(&input.outcome)?;
+    let sanction = Sanction::parse(outcome, &input.action, input.until, st.app.now())?;
     let reason = Sentence::parse("reason", &input.reason)?;
-    st.app.decide_case(&ctx, case_id, outcome, &reason).await?;
+    st.app
+        .decide_case(&ctx, case_id, outcome, sanction, &reason)
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -244,7 +276,8 @@ pub async fn appeal_decide(
 #[derive(Serialize, ToSchema)]
 pub struct LogDto {
     at: i64,
-    /// hidden, upheld, dismissed, appealed, appeal_upheld, appeal_reversed
+    /// hidden, upheld, dismissed, warned, suspended, edited, appealed, appeal_upheld,
+    /// appeal_reversed
     action: String,
     content_id: i32,
     reason: String,

@@ -517,6 +517,9 @@ pub struct CommunityNav {
     pub governance: bool,
     /// Current policies wait to be accepted: the member reads but does not post.
     pub policies_pending: bool,
+    /// A suspension in force: until when and why.
+    pub suspended_until: Option<i64>,
+    pub suspended_reason: String,
 }
 
 impl Nav {
@@ -557,6 +560,8 @@ impl Nav {
                 moderation_log: r.allows(Permission::ViewModerationLog),
                 governance: r.allows(Permission::ViewGovernance),
                 policies_pending: ctx.policies_pending(),
+                suspended_until: ctx.suspended().map(|s| s.0),
+                suspended_reason: ctx.suspended().map(|s| s.1.to_owned()).unwrap_or_default(),
             }),
             path: here::path(),
             tr: crate::i18n::for_reader(

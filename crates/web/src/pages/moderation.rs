@@ -14,7 +14,7 @@ use convene_app::can;
 use convene_app::moderation::{ContentItem, LogLine, Queue};
 use convene_app::{AppError, Ctx};
 use convene_domain::ids::{CaseId, ContentId};
-use convene_domain::moderation::{AppealOutcome, FlagReason, Outcome, Sentence};
+use convene_domain::moderation::{AppealOutcome, FlagReason, Outcome, Sanction, Sentence};
 use serde::Deserialize;
 
 /// `/…/content/{content_id}/…`
@@ -62,6 +62,34 @@ impl ModerationBox {
                 .collect(),
         };
         Ok(b.render().unwrap_or_default())
+    }
+
+    /// The warning or suspension given with the decision, in words for this reader.
+    fn sanction_line(&self) -> Option<String> {
+        let x = self.item.notice.as_ref()?.sanction.as_ref()?;
+        if x.lifted_at.is_some() {
+            return None;
+        }
+        let (you, are) = if self.author {
+            ("you", "You are")
+        } else {
+            ("them", "The author is")
+        };
+        Some(match x.sanction {
+            Sanction::Warn => format!(
+                "{} warned with this decision.",
+                if self.author {
+                    "You were"
+                } else {
+                    "The author was"
+                }
+            ),
+            Sanction::Suspend { until } => format!(
+                "{are} suspended in this community until {}: reading is fine, posting waits \
+                 until then; an appeal is still open to {you}.",
+                when(until)
+            ),
+        })
     }
 
     fn until(&self) -> String {
@@ -234,6 +262,21 @@ pub struct DecisionForm {
     pub outcome: String,
     pub reason: String,
     pub back: String,
+    /// hide, restore, warn or suspend (empty: what the outcome implies).
+    pub action: String,
+    /// A suspension lasts until the start of this day (UTC), `2026-12-01`.
+    pub until: String,
+}
+
+/// A form's day (`2026-12-01`) as Unix seconds at its start (UTC).
+fn day_start(s: &str) -> Result<Option<i64>, AppError> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    let d = time::Date::parse(s, time::macros::format_description!("[year]-[month]-[day]"))
+        .map_err(|_| AppError::field("until", "Give a day like 2026-12-01."))?;
+    Ok(Some(d.midnight().assume_utc().unix_timestamp()))
 }
 
 pub async fn claim_post(
@@ -258,12 +301,18 @@ pub async fn decision_post(
     Ids(CasePath { case_id }): Ids<CasePath>,
     Form(f): Form<DecisionForm>,
 ) -> Result<Response, PageError> {
-    let r = match (
-        Outcome::parse(&f.outcome),
-        Sentence::parse("reason", &f.reason),
-    ) {
-        (Ok(o), Ok(reason)) => st.app.decide_case(&ctx, case_id, o, &reason).await,
-        (Err(e), _) | (_, Err(e)) => Err(e.into()),
+    let decision = || -> Result<_, AppError> {
+        let o = Outcome::parse(&f.outcome)?;
+        let sanction = Sanction::parse(o, &f.action, day_start(&f.until)?, st.app.now())?;
+        Ok((o, sanction, Sentence::parse("reason", &f.reason)?))
+    };
+    let r = match decision() {
+        Ok((o, sanction, reason)) => {
+            st.app
+                .decide_case(&ctx, case_id, o, sanction, &reason)
+                .await
+        }
+        Err(e) => Err(e),
     };
     finish(
         &account,
@@ -340,6 +389,9 @@ fn action_label(a: &str) -> &'static str {
         "appealed" => "Appealed",
         "appeal_upheld" => "Appeal heard: decision stands",
         "appeal_reversed" => "Appeal heard: decision reversed, shown again",
+        "warned" => "Author warned",
+        "suspended" => "Author suspended",
+        "edited" => "Edited by the author: review asked",
         _ => "Other",
     }
 }

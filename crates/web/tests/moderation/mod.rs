@@ -7,6 +7,8 @@ use axum::http::StatusCode;
 use convene_domain::Role;
 use convene_store::test_both_dbs;
 
+mod remainder;
+
 fn json(body: &str) -> serde_json::Value {
     serde_json::from_str(body).unwrap_or_else(|e| panic!("{e}: {body}"))
 }
@@ -360,14 +362,16 @@ async fn only_the_author_appeals_within_the_window() {
     let h = Harness::sqlite().await;
     let w = h.world("window").await;
     let author = h.person_with_role(&w, Role::Member).await;
-    let curator = h.person_with_role(&w, Role::Curator).await;
+    let member = h.person_with_role(&w, Role::Member).await;
     let (content, _) = h.content_by(&w, &author, "Late text").await;
-    let (_, b) = h.flag(&w, &curator, content, "spam").await;
+    // One member's flag does not hide: there is nothing to appeal yet.
+    let (_, b) = h.flag(&w, &member, content, "spam").await;
+    assert!(!hidden(&b), "{b}");
     let case = Harness::case_of(&b);
     let path = format!("/api/v1/communities/window/moderation/cases/{case}/appeal");
     let statement = r#"{"statement":"Please look again, this is a real session."}"#;
     let (s, _) = h.api("POST", &path, &author.token, Some(statement)).await;
-    assert_eq!(s, StatusCode::CONFLICT, "nothing decided yet");
+    assert_eq!(s, StatusCode::CONFLICT, "not hidden, nothing decided yet");
     let (s, b) = h.decide(&w, &w.steward, case, "uphold").await;
     assert_eq!(s, StatusCode::NO_CONTENT, "{b}");
     let other = h.person_with_role(&w, Role::Member).await;

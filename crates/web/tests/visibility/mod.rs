@@ -2,6 +2,7 @@
 //! read path that shows what people wrote. Exactly those the read filter allows see it.
 
 mod cafe;
+mod moderation;
 mod notify;
 mod search;
 mod threads;
