@@ -11,7 +11,7 @@ use crate::content::reader;
 use crate::{Allowed, App, Result, can};
 use convene_domain::content::ContentKind;
 use convene_domain::ids::{AccountId, CommunityId, ContentId, GatheringId};
-use convene_domain::search::{SearchQuery, plain_text, snippet};
+use convene_domain::search::{SearchQuery, mark, plain_text, snippet};
 use convene_store::search::{self, Search};
 use convene_store::{accounts, contents};
 
@@ -48,6 +48,8 @@ pub struct SearchResult {
     pub parent: Option<i32>,
     pub gathering: Option<i32>,
     pub title: String,
+    /// HTML: the title escaped, matched words in `<mark>`.
+    pub title_html: String,
     /// HTML: the text escaped, matched words in `<mark>`.
     pub snippet: String,
     pub author: String,
@@ -113,6 +115,7 @@ impl App {
             .hits
             .into_iter()
             .map(|h| SearchResult {
+                title_html: mark(&h.title, &query),
                 snippet: snippet(&plain_text(&h.body), &query),
                 author: h
                     .author

@@ -228,10 +228,40 @@ pub fn snippet(text: &str, q: &SearchQuery) -> String {
     out
 }
 
+/// The whole of `text` (a title) as HTML: escaped, the matched words in `<mark>`, nothing cut.
+pub fn mark(text: &str, q: &SearchQuery) -> String {
+    let wanted: Vec<String> = q.words().into_iter().map(str::to_owned).collect();
+    let mut out = String::new();
+    let mut at = 0;
+    for (s, e) in spans(text) {
+        escape_html(&text[at..s], &mut out);
+        let w = &text[s..e];
+        if wanted.contains(&word(w)) {
+            out.push_str("<mark>");
+            escape_html(w, &mut out);
+            out.push_str("</mark>");
+        } else {
+            escape_html(w, &mut out);
+        }
+        at = e;
+    }
+    escape_html(&text[at..], &mut out);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_title_is_marked_whole_and_escaped() {
+        let q = SearchQuery::parse("flood");
+        assert_eq!(
+            mark("<b>Flood</b> warnings & floods", &q),
+            "&lt;b&gt;<mark>Flood</mark>&lt;/b&gt; warnings &amp; floods"
+        );
+    }
 
     fn w(s: &str) -> Part {
         Part::Word(s.into())

@@ -346,7 +346,13 @@ pub async fn a_member_searches_on_a_phone() {
         .click()
         .await
         .expect("choose");
-    click_button(&c, "Search").await;
+    // The page's own button (the menu has a search box of its own).
+    c.find(Locator::Id("search-go"))
+        .await
+        .expect("the page's search button")
+        .click()
+        .await
+        .expect("search");
     wait_for_url(&c, |_, q| q.contains("kind=session")).await;
     let text = main_text(&c).await;
     assert!(text.contains("Session · by"), "{text}");

@@ -491,7 +491,7 @@ pub fn routes() -> Router<AppState> {
 }
 
 /// The header of every page: who is signed in, and the community menu when inside one.
-#[derive(Default, Clone)]
+#[derive(Clone)]
 pub struct Nav {
     pub account: Option<String>,
     pub community: Option<CommunityNav>,
@@ -522,14 +522,24 @@ pub struct CommunityNav {
     pub suspended_reason: String,
 }
 
+/// No one signed in, outside any community, in the language the browser asks for.
+impl Default for Nav {
+    fn default() -> Self {
+        Nav {
+            account: None,
+            community: None,
+            path: String::new(),
+            tr: crate::i18n::for_reader(None, None),
+        }
+    }
+}
+
 impl Nav {
     /// For someone who is not signed in (the public page, an unsubscribe link).
     pub fn anonymous() -> Self {
         Nav {
-            account: None,
-            community: None,
             path: here::path(),
-            tr: crate::i18n::for_reader(None, None),
+            ..Nav::default()
         }
     }
 

@@ -116,9 +116,7 @@ async fn a_run_design_is_the_gatherings_agenda_and_moves_with_the_timer() {
             "the gathering page shows {seen}: {page}"
         );
     }
-    let (s, kiosk) = h.get(&format!("/c/{}/g/{gid}/kiosk", w.slug), c).await;
-    assert_eq!(s, StatusCode::OK);
-    assert!(kiosk.contains("1-2-4-All"), "{kiosk}");
+    // The kiosk draws the same wall from its live stream (the CLI kiosk test follows it).
 
     // Started at 09:55, five minutes early: everything moves five minutes earlier.
     let timer = format!("{api}/gatherings/{gid}/timer");

@@ -81,6 +81,9 @@ async fn the_health_page_withholds_what_fewer_than_five_people_did() {
 
     // The page says the same in words; guests do not see it.
     let page = format!("/c/{}/governance/health", w.slug);
+    // A month on, the sign-in of then has expired: sign in again.
+    let author = h.signed_in(author.account, author.membership_id).await;
+    let guest = h.signed_in(guest.account, guest.membership_id).await;
     let (s, body) = h.get(&page, Some(&author.cookie)).await;
     assert_eq!(s, StatusCode::OK);
     assert!(body.contains("not shown"));

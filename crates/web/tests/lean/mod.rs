@@ -699,7 +699,7 @@ async fn a_discussed_topic_becomes_a_proposal_that_links_both_ways() {
     let (_, board) = h.get(&base, Some(&a.cookie)).await;
     assert!(
         board.contains(&format!("/governance/decisions/{decision}"))
-            && board.contains("“Open the door” (open)"),
+            && board.contains("“Open the door”</a> (open)"),
         "{board}"
     );
     let (s, json) = h
