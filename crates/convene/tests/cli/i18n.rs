@@ -155,7 +155,11 @@ pub async fn gathering_in_german_and_proceedings_in_french() {
         .output()
     {
         Ok(out) => {
-            let text = String::from_utf8_lossy(&out.stdout);
+            // Lines wrap where the page is full: compare words, not line breaks.
+            let text = String::from_utf8_lossy(&out.stdout)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
             for french in [
                 "Compte rendu de",
                 "Lieu",

@@ -175,6 +175,19 @@ pub async fn open_space_end_to_end() {
         set_value(&host, "sl-kind", kind).await;
         click_button(&host, "Add slot").await;
         wait_text(&host, &format!("{start}–{end}")).await;
+        // The live wall can show the slot before the form's own answer has replaced the page:
+        // wait for the fresh page (its form empty again) before the next round opens it.
+        for _ in 0..100 {
+            let fresh = crate::browser::js(
+                &host,
+                "const e = document.getElementById('sl-start'); return !!e && e.value === '';",
+            )
+            .await;
+            if fresh == serde_json::Value::Bool(true) {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
     }
     click_button(&host, "Move on to Marketplace").await;
     wait_heading(&host, "Move on to Marketplace?").await;
