@@ -78,6 +78,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0093_initiative_lead_offers::M0093InitiativeLeadOffers),
             Box::new(m0042_suggestions::M0042Suggestions),
             Box::new(m0045_moderation_remainder::M0045ModerationRemainder),
+            // Since 99dbc1b, appended in the order they land.
         ]
     }
 }

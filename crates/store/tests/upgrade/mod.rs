@@ -5,11 +5,11 @@ use convene_store::Store;
 use sea_orm::{ConnectionTrait, DbBackend, Statement};
 use sha2::{Digest, Sha256};
 
-/// The migrations that shipped (m0001–m0004 at 8becab4, m0005–m0061 at 385b1dd, m0041–m0091 at b8eda23) and the SHA-256 of
-/// each file then. A shipped migration is never edited: an installed database would never run
+/// The migrations that shipped (m0001–m0004 at 8becab4, m0005–m0061 at 385b1dd, m0041–m0091 at
+/// b8eda23, m0071–m0045 at 99dbc1b) and the SHA-256 of each file then. A shipped migration is never edited: an installed database would never run
 /// the change. They come first, in the order they shipped, so a new database and an upgraded one
 /// apply the same migrations in the same order.
-const SHIPPED: [(&str, &str, &str); 23] = [
+const SHIPPED: [(&str, &str, &str); 31] = [
     (
         "m0001_foundation",
         include_str!("../../src/migration/m0001_foundation.rs"),
@@ -124,6 +124,46 @@ const SHIPPED: [(&str, &str, &str); 23] = [
         "m0091_initiatives",
         include_str!("../../src/migration/m0091_initiatives.rs"),
         "a0e357ef846edbf65c788c2bca9d7c94fe76108ca900ae2b12f19ea12aa4e567",
+    ),
+    (
+        "m0071_design_run_slots",
+        include_str!("../../src/migration/m0071_design_run_slots.rs"),
+        "21cb505dab3a9e115221d73e7ade9f0cfabf240b8ba35a73b7c317b4a35f6b04",
+    ),
+    (
+        "m0063_languages",
+        include_str!("../../src/migration/m0063_languages.rs"),
+        "c0a4e232d3b7646fad01050f8670702bd7725f0ec87ac4982ea50c9af7cad2ec",
+    ),
+    (
+        "m0057_action_due_notices",
+        include_str!("../../src/migration/m0057_action_due_notices.rs"),
+        "9f248d0e3daa1e3a39686a9141bbd46727cfdada05e5dbcbfbdda345ec1e3a57",
+    ),
+    (
+        "m0058_contribution_source",
+        include_str!("../../src/migration/m0058_contribution_source.rs"),
+        "e8868f5d2684d24b9bb9dbdc594720afefbe6b26592915da41f333441030836e",
+    ),
+    (
+        "m0092_lean_topic_proposals",
+        include_str!("../../src/migration/m0092_lean_topic_proposals.rs"),
+        "efd283e13fc0633a1a6aeff2d1a73be061b2931c274040ab9c3f62af6b9dc418",
+    ),
+    (
+        "m0093_initiative_lead_offers",
+        include_str!("../../src/migration/m0093_initiative_lead_offers.rs"),
+        "363b185fdcddee28abf3be67879a8982e4846f00ca0d85c2d066304ac2f33a6e",
+    ),
+    (
+        "m0042_suggestions",
+        include_str!("../../src/migration/m0042_suggestions.rs"),
+        "1a244ea8616eb926cea42555c9c81e49f3e125d88abc1f5d19c4866ad5550af0",
+    ),
+    (
+        "m0045_moderation_remainder",
+        include_str!("../../src/migration/m0045_moderation_remainder.rs"),
+        "d2c64b16185f4d9f612cac413d5e40a4514bf8d3912f1a4292bedf53f9abd101",
     ),
 ];
 
