@@ -1,6 +1,8 @@
 // The inbox badge in the header: one stream per signed-in page (/inbox/live) sends the
 // number of unread notifications now and after every change; htmx navigations keep the
-// stream and the badge is filled again after each swap.
+// stream and the badge is filled again after each swap. The stream closes when the page is
+// hidden: Chrome keeps a page in its back/forward cache with its connections open, and
+// after six such pages every further request to the server waits for a free connection.
 (function () {
   "use strict";
   var count = null;
@@ -18,9 +20,10 @@
       link.setAttribute("aria-label", "Inbox, nothing unread");
     }
   }
-  function start() {
-    if (!document.getElementById("inbox-link") || !window.EventSource) return;
-    var es = new EventSource("/inbox/live");
+  var es = null;
+  function open() {
+    if (es || !document.getElementById("inbox-link") || !window.EventSource) return;
+    es = new EventSource("/inbox/live");
     es.addEventListener("unread", function (e) {
       var n = parseInt(e.data, 10);
       if (!isNaN(n)) {
@@ -28,7 +31,17 @@
         show();
       }
     });
+  }
+  function start() {
+    open();
     document.body.addEventListener("htmx:afterSettle", show);
+    window.addEventListener("pagehide", function () {
+      if (es) es.close();
+      es = null;
+    });
+    window.addEventListener("pageshow", function (e) {
+      if (e.persisted) open();
+    });
   }
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", start);

@@ -2,7 +2,9 @@
 // rendering (idiomorph, vendored), so the element that has keyboard focus, the scroll
 // position and open menus survive an update; without idiomorph the content is replaced.
 // EventSource reconnects by itself; the server starts every stream with the current wall, so
-// a reconnecting screen catches up at once. The shared wall carries nothing personal: the
+// a reconnecting screen catches up at once. Streams close when the page is hidden (Chrome's
+// back/forward cache would keep them open, and six open connections block the next page)
+// and open again if it is shown from that cache. The shared wall carries nothing personal: the
 // page around it names the sessions I want to join (data-mine) and where I am checked in
 // (data-here), and they are marked here after every update. Kiosks mark the slot running
 // now and the next one, and keep the current one in view.
@@ -84,5 +86,10 @@
   document.addEventListener('htmx:afterSettle', function (e) {
     if (e.target === document.body) { connect(); reveal(); }
   });
+  window.addEventListener('pagehide', function () {
+    sources.forEach(function (s) { s.close(); });
+    sources = [];
+  });
+  window.addEventListener('pageshow', function (e) { if (e.persisted) connect(); });
   setInterval(mark, 30000);
 })();

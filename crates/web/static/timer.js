@@ -46,8 +46,14 @@
   }
   take(box.getAttribute("data-state"));
   setInterval(show, 1000);
-  if (window.EventSource) {
-    var es = new EventSource(box.getAttribute("data-live"));
+  // The stream closes when the page is hidden (see live.js) and opens again when it is shown.
+  var es = null;
+  function open() {
+    if (es || !window.EventSource) return;
+    es = new EventSource(box.getAttribute("data-live"));
     es.addEventListener("timer", function (ev) { take(ev.data); });
   }
+  open();
+  window.addEventListener("pagehide", function () { if (es) es.close(); es = null; });
+  window.addEventListener("pageshow", function (e) { if (e.persisted) open(); });
 })();

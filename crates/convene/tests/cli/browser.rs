@@ -261,3 +261,37 @@ pub(crate) async fn sign_in(c: &Client, url: &str, email: &str, password: &str) 
         .await
         .expect("signed in");
 }
+
+/// Pages left behind free their live streams. Chrome keeps recent pages in its back/forward
+/// cache with their connections open; when each held its inbox stream, the sixth page found
+/// all six connections to the server taken and waited about a minute for one. Navigation has
+/// a page-load limit here far below that wait, so the stall fails the test instead of
+/// slowing it.
+pub async fn pages_left_behind_free_their_streams() {
+    let Some((_driver, driver)) = driver().await else {
+        return;
+    };
+    let server = Server::start_in(&temp_dir("streams"), &["--demo"]).await;
+    let password = server.demo_password.clone().expect("demo password");
+    let url = &server.url;
+    let c = browser(&driver, "--window-size=1280,900").await;
+    sign_in(&c, url, "steward@demo.convene.test", &password).await;
+    c.update_timeouts(fantoccini::wd::TimeoutConfiguration::new(
+        None,
+        Some(Duration::from_secs(20)),
+        None,
+    ))
+    .await
+    .expect("page load limit");
+    let pages = ["/", "/account", "/inbox", "/library", "/c/riverbend"];
+    for (i, page) in pages.iter().cycle().take(12).enumerate() {
+        c.goto(&format!("{url}{page}"))
+            .await
+            .unwrap_or_else(|e| panic!("page {i} ({page}) did not load: {e}"));
+        assert!(
+            c.find(Locator::Id("inbox-link")).await.is_ok(),
+            "page {i} ({page}) is signed in"
+        );
+    }
+    c.close().await.expect("close");
+}

@@ -192,6 +192,11 @@ async fn browser_setup_invite_and_join() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_pages_left_behind_free_their_streams() {
+    browser::pages_left_behind_free_their_streams().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_open_space_end_to_end() {
     open_space::open_space_end_to_end().await;
 }
