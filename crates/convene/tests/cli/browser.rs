@@ -34,12 +34,22 @@ pub(crate) async fn browser(driver: &str, window: &str) -> Client {
     // Two TLS backends are linked (sqlx's and fantoccini's); name one. The driver is plain http.
     let _ = rustls::crypto::ring::default_provider().install_default();
     let mut caps = serde_json::Map::new();
-    caps.insert(
-        "goog:chromeOptions".into(),
-        json!({"args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--no-first-run", "--disable-quic", window]}),
-    );
+    let mut options = json!({"args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--disable-quic", window]});
+    // Headless Chromium makes no window narrower than 500 px: a phone's width is emulated.
+    let size = window
+        .strip_prefix("--window-size=")
+        .and_then(|s| s.split_once(','));
+    if let Some((w, h)) =
+        size.and_then(|(w, h)| Some((w.parse::<u32>().ok()?, h.parse::<u32>().ok()?)))
+    {
+        if w < 500 {
+            options["mobileEmulation"] = json!({"deviceMetrics":
+                {"width": w, "height": h, "pixelRatio": 1.0, "mobile": false, "touch": true}});
+        }
+    }
+    caps.insert("goog:chromeOptions".into(), options);
     ClientBuilder::rustls()
         .expect("tls")
         .capabilities(caps)

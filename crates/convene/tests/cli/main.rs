@@ -20,6 +20,7 @@ mod oidc;
 mod open_space;
 mod second_factor;
 mod server;
+mod sideways;
 mod wall;
 mod xss;
 
@@ -194,6 +195,11 @@ async fn browser_setup_invite_and_join() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_pages_left_behind_free_their_streams() {
     browser::pages_left_behind_free_their_streams().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_no_page_scrolls_sideways_on_a_phone() {
+    sideways::no_page_scrolls_sideways_on_a_phone().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
