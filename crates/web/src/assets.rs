@@ -6,6 +6,11 @@ use axum::response::{IntoResponse, Response};
 
 const FILES: &[(&str, &str, &[u8])] = &[
     (
+        "icon.svg",
+        "image/svg+xml",
+        include_bytes!("../static/icon.svg"),
+    ),
+    (
         "app.css",
         "text/css; charset=utf-8",
         include_bytes!("../static/app.css"),
