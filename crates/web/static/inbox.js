@@ -13,11 +13,11 @@
     if (count > 0) {
       badge.textContent = " " + count;
       badge.hidden = false;
-      link.setAttribute("aria-label", "Inbox, " + count + " unread");
+      link.setAttribute("aria-label", (link.dataset.some || "Inbox, # unread").replace("#", count));
     } else {
       badge.textContent = "";
       badge.hidden = true;
-      link.setAttribute("aria-label", "Inbox, nothing unread");
+      link.setAttribute("aria-label", link.dataset.none || "Inbox, nothing unread");
     }
   }
   var es = null;

@@ -6,7 +6,8 @@
 // back/forward cache would keep them open, and six open connections block the next page)
 // and open again if it is shown from that cache. The shared wall carries nothing personal: the
 // page around it names the sessions I want to join (data-mine) and where I am checked in
-// (data-here), and they are marked here after every update. Kiosks mark the slot running
+// (data-here), and they are marked here after every update, in the words the page gives
+// (data-you-here, data-you-want). Kiosks mark the slot running
 // now and the next one, and keep the current one in view.
 (function () {
   var sources = [];
@@ -23,7 +24,8 @@
       card.classList.toggle('mine', want.indexOf(id) >= 0);
       card.classList.toggle('here', here.indexOf(id) >= 0);
       var tag = card.querySelector('.you');
-      var text = here.indexOf(id) >= 0 ? 'You are here' : want.indexOf(id) >= 0 ? 'You want to join' : '';
+      var text = here.indexOf(id) >= 0 ? box.dataset.youHere || 'You are here'
+        : want.indexOf(id) >= 0 ? box.dataset.youWant || 'You want to join' : '';
       if (text && !tag) {
         tag = document.createElement('small');
         tag.className = 'you';

@@ -113,3 +113,5 @@ host-remove-space = Raum entfernen und neu planen
 host-lock = Ein Feld sperren
 host-cell = Feld
 host-lock-submit = Feld sperren
+wall-you-here = Du bist hier
+wall-you-want = Du willst teilnehmen

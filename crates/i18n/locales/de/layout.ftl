@@ -28,3 +28,5 @@ layout-policies-pending = Die Gemeinschaft hat Regeln, denen du noch zustimmen m
 layout-policies-link = Regeln lesen und zustimmen
 layout-footer = convene · offene soziale Technologien
 layout-api = API
+layout-inbox-unread = Posteingang: { $count } ungelesen
+layout-inbox-none = Posteingang: nichts Ungelesenes

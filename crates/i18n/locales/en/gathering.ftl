@@ -114,3 +114,5 @@ host-remove-space = Remove space and re-plan
 host-lock = Lock a cell
 host-cell = Cell
 host-lock-submit = Lock cell
+wall-you-here = You are here
+wall-you-want = You want to join

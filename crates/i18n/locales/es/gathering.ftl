@@ -113,3 +113,5 @@ host-remove-space = Eliminar la sala y replanificar
 host-lock = Bloquear un hueco
 host-cell = Hueco
 host-lock-submit = Bloquear el hueco
+wall-you-here = Estás aquí
+wall-you-want = Quieres participar

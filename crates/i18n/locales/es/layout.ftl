@@ -28,3 +28,5 @@ layout-policies-pending = La comunidad tiene normas que aún no has aceptado: ha
 layout-policies-link = Leer y aceptar las normas
 layout-footer = convene · tecnologías sociales abiertas
 layout-api = API
+layout-inbox-unread = Bandeja de entrada: { $count } sin leer
+layout-inbox-none = Bandeja de entrada: nada sin leer

@@ -113,3 +113,5 @@ host-remove-space = Retirer la salle et replanifier
 host-lock = Verrouiller une case
 host-cell = Case
 host-lock-submit = Verrouiller la case
+wall-you-here = Vous êtes ici
+wall-you-want = Vous voulez y participer

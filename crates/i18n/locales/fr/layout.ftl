@@ -28,3 +28,5 @@ layout-policies-pending = La communauté a des règles que vous n’avez pas enc
 layout-policies-link = Lire et accepter les règles
 layout-footer = convene · technologies sociales ouvertes
 layout-api = API
+layout-inbox-unread = Messages : { $count } à lire
+layout-inbox-none = Messages : rien à lire
