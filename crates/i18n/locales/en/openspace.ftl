@@ -275,3 +275,7 @@ os-published-library = Practice library
 os-published-heading = Published on this server
 os-published-lead = Designs and practices communities here published under an open license. Each has a stable address; another convene server imports it from there with its attribution.
 os-published-none = Nothing is published yet.
+
+## Words convene writes into calendar files.
+os-ics-convened-by = Convened by { $names }
+os-ics-mine = { $title } (mine)

@@ -281,3 +281,7 @@ os-published-library = Bibliothèque de pratiques
 os-published-heading = Publié sur ce serveur
 os-published-lead = Les designs et pratiques que les communautés d’ici ont publiés sous licence libre. Chacun a une adresse stable ; un autre serveur convene l’importe depuis celle-ci avec son attribution.
 os-published-none = Rien n’est encore publié.
+
+## Les mots que convene écrit dans les fichiers de calendrier.
+os-ics-convened-by = Proposée par { $names }
+os-ics-mine = { $title } (les miennes)

@@ -1,7 +1,7 @@
 //! The Open Space pages around the gathering page in the reader's language: a session, the
 //! phone view, the kiosk and a display link (with their `lang`), the setup page and its
-//! confirm steps, convergence, the calendar page, the list of gatherings and what is
-//! published.
+//! confirm steps, convergence, the calendar page, the list of gatherings, what is published,
+//! and the words convene writes into the agenda's iCalendar file.
 
 use super::page;
 use crate::gatherings::{convene, open_space};
@@ -177,5 +177,22 @@ async fn the_open_space_pages_speak_the_readers_language() {
         &p,
         &["Auf diesem Server veröffentlicht"],
         &["Published on this server"],
+    );
+
+    // The agenda's iCalendar file: the plenary and "convened by" in German.
+    let (s, ics) = h
+        .send(
+            "GET",
+            &format!("{}/agenda.ics", os.base),
+            Some(host),
+            None,
+            &[("accept-language", de)],
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK, "{ics}");
+    reads(
+        &ics,
+        &["SUMMARY:Plenum", "Angeboten von "],
+        &["Convened by"],
     );
 }
