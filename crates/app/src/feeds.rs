@@ -18,6 +18,8 @@ pub struct CalendarFeed {
     pub wall: Wall,
     /// The person's placed sessions (convened or wanted) with their descriptions.
     pub sessions: Vec<(Session, String)>,
+    /// The person's own language setting, for the words the feed adds.
+    pub language: Option<String>,
 }
 
 impl App {
@@ -186,6 +188,7 @@ impl App {
             community: communities::get(db, g.community_id).await?,
             sessions: self.sessions_of(g.id, audience, me).await?,
             wall: self.wall_in(audience, g.id).await?,
+            language: account.language,
         })
     }
 }

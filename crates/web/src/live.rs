@@ -23,12 +23,12 @@ use std::collections::HashMap;
 use std::convert::Infallible;
 use std::sync::{Arc, Mutex};
 
-/// Which rendering of the wall: the full wall in a language, or the kiosk's (optionally one
+/// Which rendering of the wall, in a language: the full wall, or the kiosk's (optionally one
 /// space).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum View {
     Wall(Lang),
-    Kiosk(Option<i32>),
+    Kiosk(Lang, Option<i32>),
 }
 
 type Cached = Arc<tokio::sync::Mutex<Option<(i64, Bytes)>>>;
@@ -71,7 +71,7 @@ impl Renders {
                 tr: Tr(*lang),
             }
             .render(),
-            View::Kiosk(space) => KioskFragment::new(&wall, *space).render(),
+            View::Kiosk(lang, space) => KioskFragment::new(&wall, *space, Tr(*lang)).render(),
         }
         .map_err(|e| AppError::Internal(e.to_string()))?;
         let out = (wall.version, frame(wall.version, &html));
@@ -105,8 +105,13 @@ pub async fn live_get(
     // this process cached while it last had a stream open.
     let rx = st.app.live.subscribe(id.get());
     let current = st.app.gathering(&ctx, id).await?.version;
+    let lang = crate::i18n::for_reader(
+        account.language.as_deref(),
+        ctx.community().language.as_deref(),
+    )
+    .lang();
     let view = match (q.view.as_deref(), q.space.as_deref()) {
-        (Some("kiosk"), None | Some("")) => View::Kiosk(None),
+        (Some("kiosk"), None | Some("")) => View::Kiosk(lang, None),
         (Some("kiosk"), Some(space)) => {
             // Only this gathering's spaces: each view is cached, so ids must not be invented.
             let space = crate::form_id(space)?;
@@ -114,15 +119,9 @@ pub async fn live_get(
             if !wall.spaces.iter().any(|s| s.id == space) {
                 return Err(AppError::NotFound.into());
             }
-            View::Kiosk(Some(space))
+            View::Kiosk(lang, Some(space))
         }
-        _ => View::Wall(
-            crate::i18n::for_reader(
-                account.language.as_deref(),
-                ctx.community().language.as_deref(),
-            )
-            .lang(),
-        ),
+        _ => View::Wall(lang),
     };
     let session = session_token(&st, &jar).ok_or(AppError::Unauthenticated)?;
     let stop = st.cfg.shutdown.clone();

@@ -17,7 +17,7 @@
   function refresh(el) {
     fetch(el.dataset.poll, { cache: 'no-store', credentials: 'omit' }).then(function (r) {
       if (r.status === 404) {
-        el.textContent = 'This display link was revoked.';
+        el.textContent = el.dataset.revoked || 'This display link was revoked.';
         return null;
       }
       return r.ok ? r.text() : null;

@@ -163,7 +163,7 @@ pub async fn session_get(
     let mut page = session_page(&st, &account, &ctx, (id, sid), None, None).await?;
     let title = page.s.title.clone();
     let this = page.s.id;
-    page.flash = q.flash(|s| (s == this).then(|| title.clone()));
+    page.flash = q.flash_in(page.nav.tr, |s| (s == this).then(|| title.clone()));
     Ok(render(&page))
 }
 
@@ -267,7 +267,7 @@ pub struct ConfirmPage {
     pub action: String,
     /// Hidden fields of the confirming form.
     pub fields: Vec<(&'static str, String)>,
-    pub confirm: &'static str,
+    pub confirm: String,
     pub cancel: String,
 }
 
@@ -291,18 +291,19 @@ pub async fn place_post(
         }
         if !checked(&form.confirm) {
             let session = format!("/c/{slug}/g/{id}/s/{sid}");
+            let nav = Nav::inside(&account, &ctx);
+            let tr = nav.tr;
             return Ok(render(&ConfirmPage {
-                nav: Nav::inside(&account, &ctx),
-                title: format!("Take “{}” off the wall?", before.title),
-                message: "It goes back to the marketplace and its cell becomes free; the people                           who want to join keep their interest. You can place it again later."
-                    .into(),
+                nav,
+                title: tr.t1("os-unplace-title", "title", &before.title),
+                message: tr.t("os-unplace-message"),
                 action: format!("{session}/place"),
                 fields: vec![
                     ("cell", String::new()),
                     ("confirm", "1".into()),
                     ("back", form.back.clone()),
                 ],
-                confirm: "Take it off the wall",
+                confirm: tr.t("os-unplace-confirm"),
                 cancel: session,
             }));
         }

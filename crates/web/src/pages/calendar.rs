@@ -104,7 +104,9 @@ pub async fn feed_get(
     let feed = st.app.calendar_feed(token).await?;
     let entries =
         super::proceedings::my_entries(&st, &feed.community.slug, &feed.wall, &feed.sessions);
-    let name = format!("{} (mine)", feed.wall.gathering.title);
+    // A calendar app asks in no language: the person's setting, else the community's.
+    let tr = crate::i18n::for_reader(feed.language.as_deref(), feed.community.language.as_deref());
+    let name = tr.t1("os-ics-mine", "title", &feed.wall.gathering.title);
     Ok((
         [
             (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),

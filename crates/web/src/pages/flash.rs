@@ -80,8 +80,10 @@ impl Done {
         tr.t2(self.key(), "named", named, "title", t.unwrap_or_default())
     }
 
-    /// The message, about the session titled `t` (if it is still there to name).
-    pub fn message(self, t: Option<&str>) -> String {
+    /// The English message, about the session titled `t` (if it is still there to name): the
+    /// wording the English catalogue keeps, checked by the test below.
+    #[cfg(test)]
+    fn message(self, t: Option<&str>) -> String {
         let t = t.map_or_else(|| "The session".to_owned(), |t| format!("“{t}”"));
         match self {
             Done::Convened => {
@@ -173,22 +175,9 @@ pub struct Flash {
 }
 
 impl FlashQuery {
-    /// The message, naming the session through `title` (the page's own lookup, so only what
-    /// the reader may read is named).
-    pub fn flash(&self, title: impl Fn(i32) -> Option<String>) -> Option<Flash> {
-        self.flash_with(title, |done, name| done.message(name))
-    }
-
-    /// [`Self::flash`] worded in the reader's language.
+    /// The message in the reader's language, naming the session through `title` (the page's
+    /// own lookup, so only what the reader may read is named).
     pub fn flash_in(&self, tr: Tr, title: impl Fn(i32) -> Option<String>) -> Option<Flash> {
-        self.flash_with(title, |done, name| done.message_in(tr, name))
-    }
-
-    fn flash_with(
-        &self,
-        title: impl Fn(i32) -> Option<String>,
-        word: impl Fn(Done, Option<&str>) -> String,
-    ) -> Option<Flash> {
         let done = Done::parse(self.done.as_deref()?)?;
         let prefix = match self.at.as_deref() {
             Some("now") => "now-",
@@ -199,7 +188,7 @@ impl FlashQuery {
         let s = self.s.as_deref().and_then(|s| s.parse::<i32>().ok());
         let name = s.and_then(&title);
         Some(Flash {
-            text: word(done, name.as_deref()),
+            text: done.message_in(tr, name.as_deref()),
             item: s.map(|s| format!("{prefix}s-{s}")).unwrap_or_default(),
         })
     }

@@ -28,7 +28,7 @@ use serde::Deserialize;
 pub struct GatheringsPage {
     pub nav: Nav,
     pub slug: String,
-    pub rows: Vec<(i32, String, &'static str)>,
+    pub rows: Vec<(i32, String, String)>,
     pub can_host: bool,
     pub form: NewGatheringForm,
     pub error: Option<String>,
@@ -108,18 +108,20 @@ async fn list_page(
     form: NewGatheringForm,
     error: Option<String>,
 ) -> Result<GatheringsPage, PageError> {
+    let nav = Nav::inside(account, ctx);
     let rows = st
         .app
         .gatherings(&ctx.require()?)
         .await?
         .into_iter()
         .map(|g| {
-            let phase = Phase::parse(&g.phase).map_or("", Phase::label);
+            let phase =
+                Phase::parse(&g.phase).map_or_else(String::new, |p| crate::i18n::phase(nav.tr, p));
             (g.id, g.title, phase)
         })
         .collect();
     Ok(GatheringsPage {
-        nav: Nav::inside(account, ctx),
+        nav,
         slug: ctx.community().slug.clone(),
         rows,
         can_host: ctx.member().roles.allows(Permission::HostGathering),

@@ -17,6 +17,7 @@ use convene_domain::gathering::Phase;
 use convene_domain::harvest::{ActionStatus, VoteTarget, due_on};
 use convene_domain::ids::{GatheringId, SessionId};
 use convene_domain::text::{ActionTitle, ReportBody};
+use convene_i18n::Tr;
 use serde::Deserialize;
 
 #[derive(Deserialize, Default)]
@@ -113,22 +114,20 @@ pub struct ConvergePage {
     pub proposing: bool,
     pub error: Option<String>,
     /// What the last action did, in one sentence.
-    pub notice: Option<&'static str>,
+    pub notice: Option<String>,
 }
 
 /// The message after a convergence action, from the fixed code in its redirect (`?done=`).
-fn notice(done: &str) -> Option<&'static str> {
-    Some(match done {
-        "dot-given" => {
-            "Your dot is given. The list stays in place; reload or sort to see the new order."
-        }
-        "dot-back" => "Your dot is taken back.",
-        "proposed" => "The action is proposed; people can now volunteer for it and give it dots.",
-        "volunteered" => "You volunteered for the action.",
-        "stepped-back" => "You stepped back from the action.",
-        "status" => "The action's status is saved.",
+fn notice(tr: Tr, done: &str) -> Option<String> {
+    Some(tr.t(match done {
+        "dot-given" => "os-converge-done-dot-given",
+        "dot-back" => "os-converge-done-dot-back",
+        "proposed" => "os-converge-done-proposed",
+        "volunteered" => "os-converge-done-volunteered",
+        "stepped-back" => "os-converge-done-stepped-back",
+        "status" => "os-converge-done-status",
         _ => return None,
-    })
+    }))
 }
 
 impl ConvergePage {
@@ -157,7 +156,7 @@ pub async fn converge_get(
         &converge_page(&st, &account, &ctx, id, &q.keep, None)
             .await
             .map(|p| ConvergePage {
-                notice: notice(&q.done),
+                notice: notice(p.nav.tr, &q.done),
                 ..p
             })?,
     ))

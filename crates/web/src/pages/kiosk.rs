@@ -17,6 +17,7 @@ use convene_app::agenda::{Cell, Wall};
 use convene_app::can;
 use convene_app::store::Gathering;
 use convene_domain::gathering::SlotKind;
+use convene_i18n::Tr;
 use serde::Deserialize;
 
 /// One cell as the kiosk shows it.
@@ -42,10 +43,11 @@ pub struct KioskRow {
 #[template(path = "_kiosk.html")]
 pub struct KioskFragment {
     pub rows: Vec<KioskRow>,
+    pub tr: Tr,
 }
 
 impl KioskFragment {
-    pub fn new(wall: &Wall, space: Option<i32>) -> Self {
+    pub fn new(wall: &Wall, space: Option<i32>, tr: Tr) -> Self {
         let rows = wall
             .rows
             .iter()
@@ -56,7 +58,7 @@ impl KioskFragment {
                 label: match r.kind {
                     SlotKind::Sessions => r.label.clone(),
                     SlotKind::Plenary | SlotKind::Break if r.label.is_empty() => {
-                        r.kind.as_str().to_owned()
+                        crate::i18n::slot_kind(tr, r.kind.as_str())
                     }
                     _ => r.label.clone(),
                 },
@@ -70,7 +72,7 @@ impl KioskFragment {
                             Some(KioskCell {
                                 free: true,
                                 space: sp.name.clone(),
-                                title: "Free".into(),
+                                title: tr.t("os-kiosk-free"),
                                 convener: String::new(),
                                 present: 0,
                                 capacity: sp.capacity,
@@ -89,7 +91,7 @@ impl KioskFragment {
                     .collect(),
             })
             .collect();
-        KioskFragment { rows }
+        KioskFragment { rows, tr }
     }
 }
 
@@ -126,6 +128,7 @@ pub struct LinkRow {
 #[derive(Template)]
 #[template(path = "kiosk.html")]
 pub struct KioskPage {
+    pub tr: Tr,
     pub slug: String,
     pub g: Gathering,
     pub live: String,
@@ -166,12 +169,16 @@ fn rooms(wall: &Wall, space: Option<i32>) -> Vec<(i32, String, bool)> {
 
 async fn kiosk_page(
     st: &AppState,
-    ctx: &convene_app::Ctx,
+    (account, ctx): (&convene_app::store::Account, &convene_app::Ctx),
     id: convene_domain::ids::GatheringId,
     q: &KioskQuery,
     created: Option<String>,
 ) -> Result<KioskPage, PageError> {
     let slug = ctx.community().slug.clone();
+    let tr = crate::i18n::for_reader(
+        account.language.as_deref(),
+        ctx.community().language.as_deref(),
+    );
     let wall = st.app.wall(&ctx.require()?, id).await?;
     let space = space_of(q, &wall);
     let live = match space {
@@ -196,7 +203,8 @@ async fn kiosk_page(
     // The phone view: now, next and my sessions (sign-in comes back to it).
     let phone_url = format!("{}/c/{slug}/g/{id}/now", st.cfg.origin());
     Ok(KioskPage {
-        qr: qr_svg(&phone_url, "QR code: open this gathering on your phone"),
+        qr: qr_svg(&phone_url, &tr.t("os-kiosk-qr")),
+        tr,
         phone_url,
         slug,
         spaces: rooms(&wall, space),
@@ -212,22 +220,25 @@ async fn kiosk_page(
 /// Large type for a projector: the current and next slot, a now-line, and a room filter.
 pub async fn kiosk_get(
     State(st): State<AppState>,
-    Inside { ctx, .. }: Inside,
+    Inside { account, ctx }: Inside,
     Ids(GatheringPath { id }): Ids<GatheringPath>,
     Query(q): Query<KioskQuery>,
 ) -> Result<Response, PageError> {
-    Ok(render(&kiosk_page(&st, &ctx, id, &q, None).await?))
+    Ok(render(
+        &kiosk_page(&st, (&account, &ctx), id, &q, None).await?,
+    ))
 }
 
 /// Makes a display link and shows it once (only its hash is kept).
 pub async fn display_link_post(
     State(st): State<AppState>,
-    Can { ctx, .. }: Can<can::HostGathering>,
+    Can { account, ctx }: Can<can::HostGathering>,
     Ids(GatheringPath { id }): Ids<GatheringPath>,
 ) -> Result<Response, PageError> {
     let token = st.app.create_display_link(&ctx, id).await?;
     let url = format!("{}/display/{token}", st.cfg.origin());
-    let page = kiosk_page(&st, &ctx, id, &KioskQuery::default(), Some(url)).await?;
+    let q = KioskQuery::default();
+    let page = kiosk_page(&st, (&account, &ctx), id, &q, Some(url)).await?;
     Ok(render(&page))
 }
 
@@ -256,6 +267,7 @@ pub async fn display_revoke_post(
 #[derive(Template)]
 #[template(path = "display.html")]
 pub struct DisplayPage<'a> {
+    pub tr: Tr,
     pub token: &'a str,
     pub g: Gathering,
     pub spaces: Vec<(i32, String, bool)>,
@@ -272,7 +284,9 @@ pub async fn display_get(
 ) -> Result<Response, PageError> {
     let (community, wall) = st.app.display_wall(&token).await?;
     let space = space_of(&q, &wall);
-    let fragment = KioskFragment::new(&wall, space)
+    // No account: the browser's language, else the community's.
+    let tr = crate::i18n::for_reader(None, community.language.as_deref());
+    let fragment = KioskFragment::new(&wall, space, tr)
         .render()
         .map_err(|e| AppError::Internal(e.to_string()))?;
     let phone_url = format!(
@@ -286,7 +300,8 @@ pub async fn display_get(
         spaces: rooms(&wall, space),
         space,
         wall: fragment,
-        qr: qr_svg(&phone_url, "QR code: open this gathering on your phone"),
+        qr: qr_svg(&phone_url, &tr.t("os-kiosk-qr")),
+        tr,
         g: wall.gathering,
     };
     Ok(([(header::CACHE_CONTROL, "no-store")], render(&page)).into_response())
@@ -298,8 +313,9 @@ pub async fn display_wall_get(
     Path(token): Path<String>,
     Query(q): Query<KioskQuery>,
 ) -> Result<Response, PageError> {
-    let (_, wall) = st.app.display_wall(&token).await?;
-    let html = KioskFragment::new(&wall, space_of(&q, &wall))
+    let (community, wall) = st.app.display_wall(&token).await?;
+    let tr = crate::i18n::for_reader(None, community.language.as_deref());
+    let html = KioskFragment::new(&wall, space_of(&q, &wall), tr)
         .render()
         .map_err(|e| AppError::Internal(e.to_string()))?;
     Ok((

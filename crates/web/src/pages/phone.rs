@@ -80,6 +80,8 @@ pub(crate) async fn phone_page(
     let marks = st.app.marks(&ctx.require()?, id).await?;
     let now = st.app.now();
     let presence_open = wall.phase.allows_presence();
+    let nav = Nav::inside(account, ctx);
+    let tr = nav.tr;
     let item = |row: Option<&Row>, room: &str, c: &Card| Item {
         id: c.id,
         title: c.title.clone(),
@@ -102,7 +104,7 @@ pub(crate) async fn phone_page(
         label: if row.kind == SlotKind::Sessions {
             String::new()
         } else if row.label.is_empty() {
-            row.kind.as_str().to_owned()
+            crate::i18n::slot_kind(tr, row.kind.as_str())
         } else {
             row.label.clone()
         },
@@ -131,10 +133,13 @@ pub(crate) async fn phone_page(
         .into_iter()
         .map(|(row, room, c)| item(row, room, c))
         .collect();
-    let flash =
-        q.and_then(|q| q.flash(|s| wall.cards().find(|c| c.id == s).map(|c| c.title.clone())));
+    let flash = q.and_then(|q| {
+        q.flash_in(tr, |s| {
+            wall.cards().find(|c| c.id == s).map(|c| c.title.clone())
+        })
+    });
     Ok(PhonePage {
-        nav: Nav::inside(account, ctx),
+        nav,
         slug: ctx.community().slug.clone(),
         now: now_row.map(block),
         next: later.into_iter().map(block).collect(),

@@ -86,9 +86,10 @@ pub async fn proceedings_pdf_get(
 /// The whole agenda: placed sessions and the plenaries and breaks.
 pub async fn agenda_ics_get(
     State(st): State<AppState>,
-    Inside { ctx, .. }: Inside,
+    Inside { account, ctx }: Inside,
     Ids(GatheringPath { id }): Ids<GatheringPath>,
 ) -> Result<Response, PageError> {
+    let tr = Nav::inside(&account, &ctx).tr;
     let wall = st.app.wall(&ctx.require()?, id).await?;
     let host = uid_host(&st);
     let mut entries = Vec::new();
@@ -97,7 +98,7 @@ pub async fn agenda_ics_get(
             entries.push(calendar::Entry {
                 uid: format!("slot-{}@{host}", row.slot_id),
                 summary: if row.label.is_empty() {
-                    row.kind.as_str().to_owned()
+                    crate::i18n::slot_kind(tr, row.kind.as_str())
                 } else {
                     row.label.clone()
                 },
@@ -115,7 +116,7 @@ pub async fn agenda_ics_get(
         entries.push(calendar::Entry {
             uid: format!("session-{}@{host}", c.id),
             summary: c.title.clone(),
-            description: format!("Convened by {}", c.convener),
+            description: tr.t1("os-ics-convened-by", "names", &c.convener),
             location: format!("{}, {}", space.name, wall.gathering.venue),
             starts: row.starts_at,
             ends: row.ends_at,
@@ -169,13 +170,14 @@ pub fn my_entries(
 /// The caller's own sessions: those they convene or want to join.
 pub async fn my_ics_get(
     State(st): State<AppState>,
-    Inside { ctx, .. }: Inside,
+    Inside { account, ctx }: Inside,
     Ids(GatheringPath { id }): Ids<GatheringPath>,
 ) -> Result<Response, PageError> {
+    let tr = Nav::inside(&account, &ctx).tr;
     let wall = st.app.wall(&ctx.require()?, id).await?;
     let mine = st.app.my_sessions(&ctx.require()?, id).await?;
     let entries = my_entries(&st, &ctx.community().slug, &wall, &mine);
-    let name = format!("{} (mine)", wall.gathering.title);
+    let name = tr.t1("os-ics-mine", "title", &wall.gathering.title);
     Ok(download(
         "text/calendar; charset=utf-8",
         format!("my-agenda-{id}.ics"),

@@ -81,16 +81,15 @@ pub async fn withdraw_post(
     if !checked(&form.confirm) {
         let s = st.app.session(&ctx.require()?, id, sid).await?.session;
         let session = format!("/c/{}/g/{id}/s/{sid}", ctx.community().slug);
+        let nav = Nav::inside(&account, &ctx);
+        let tr = nav.tr;
         return Ok(render(&ConfirmPage {
-            nav: Nav::inside(&account, &ctx),
-            title: format!("Withdraw “{}”?", s.title),
-            message: "It leaves the wall and the marketplace for everyone; whoever is checked in \
-                      to it is checked out, and the audit log records that you withdrew it. \
-                      This cannot be undone: to hold it after all, announce it again."
-                .into(),
+            nav,
+            title: tr.t1("os-withdraw-title", "title", &s.title),
+            message: tr.t("os-withdraw-message"),
             action: format!("{session}/withdraw"),
             fields: vec![("confirm", "1".into())],
-            confirm: "Withdraw the session",
+            confirm: tr.t("os-withdraw-confirm"),
             cancel: session,
         }));
     }

@@ -19,6 +19,7 @@ use convene_domain::ids::{GatheringId, SlotId, SpaceId};
 use convene_domain::text::{
     CallingQuestion, CellLabel, GatheringTitle, InvitationText, Reason, SpaceName, Venue,
 };
+use convene_i18n::Tr;
 use serde::Deserialize;
 
 /// `/…/g/{id}/spaces/{space}`
@@ -76,21 +77,20 @@ pub struct Done {
 
 impl Done {
     /// A fixed sentence per action (nothing from the address is shown as it came).
-    fn notice(&self) -> Option<String> {
+    fn notice(&self, tr: Tr) -> Option<String> {
         let moved: u64 = self.moved.parse().unwrap_or(0);
-        let text = match self.done.as_str() {
-            "details" => "Details saved.",
-            "space" => "Space saved.",
-            "space-removed" => "Space removed.",
-            "slot" => "Slot saved.",
-            "slot-removed" => "Slot removed.",
-            "phase" => "Phase changed.",
+        let text = tr.t(match self.done.as_str() {
+            "details" => "os-setup-done-details",
+            "space" => "os-setup-done-space",
+            "space-removed" => "os-setup-done-space-removed",
+            "slot" => "os-setup-done-slot",
+            "slot-removed" => "os-setup-done-slot-removed",
+            "phase" => "os-setup-done-phase",
             _ => return None,
-        };
+        });
         Some(match moved {
-            0 => text.to_owned(),
-            1 => format!("{text} 1 session went back to the marketplace."),
-            n => format!("{text} {n} sessions went back to the marketplace."),
+            0 => text,
+            n => format!("{text} {}", tr.t1("os-setup-went-back", "count", n)),
         })
     }
 }
@@ -106,7 +106,7 @@ pub async fn setup_get(
     Query(done): Query<Done>,
 ) -> Result<Response, PageError> {
     let mut page = setup_page(&st, &account, &ctx, id, None).await?;
-    page.notice = done.notice();
+    page.notice = done.notice(page.nav.tr);
     Ok(render(&page))
 }
 
@@ -237,24 +237,23 @@ pub async fn space_remove_get(
         .displaced(&ctx, id, GridChange::RemoveSpace(space))
         .await?;
     let b = base(&ctx, id);
+    let nav = Nav::inside(&account, &ctx);
+    let tr = nav.tr;
     let lead = if sessions.is_empty() {
-        moved_sentence(0, "The space goes from every slot.")
+        moved_sentence(tr, 0, "os-setup-space-goes")
     } else {
-        moved_sentence(
-            sessions.len(),
-            "The space goes from every slot, and you get a re-planning preview.",
-        )
+        moved_sentence(tr, sessions.len(), "os-setup-space-goes-replan")
     };
     Ok(render(&ConfirmPage {
-        nav: Nav::inside(&account, &ctx),
-        title: format!("Remove {}?", sp.name),
+        nav,
+        title: tr.t1("os-setup-remove-space-title", "name", &sp.name),
         lead,
         session_base: format!("{b}/s"),
         sessions,
         action: format!("{b}/spaces/remove"),
         fields: vec![("space".into(), space.to_string())],
         reason: false,
-        button: format!("Remove {}", sp.name),
+        button: tr.t1("os-setup-remove-space-button", "name", &sp.name),
         danger: true,
         back: format!("{b}/setup"),
         error: None,
@@ -321,16 +320,18 @@ pub async fn slot_edit_post(
             .into_iter()
             .map(|(k, v)| (k.to_owned(), v.clone()))
             .collect();
+            let nav = Nav::inside(&account, &ctx);
+            let tr = nav.tr;
             return Ok(render(&ConfirmPage {
-                nav: Nav::inside(&account, &ctx),
-                title: format!("Make this slot a {}?", form.kind.as_str()),
-                lead: moved_sentence(sessions.len(), "The slot stops holding sessions."),
+                nav,
+                title: tr.t1("os-setup-close-slot-title", "kind", form.kind.as_str()),
+                lead: moved_sentence(tr, sessions.len(), "os-setup-slot-closes"),
                 session_base: format!("{b}/s"),
                 sessions,
                 action: format!("{b}/slots/{slot}"),
                 fields,
                 reason: false,
-                button: "Save the slot".into(),
+                button: tr.t("os-setup-save-slot"),
                 danger: true,
                 back: format!("{b}/setup"),
                 error: None,
@@ -357,16 +358,19 @@ pub async fn slot_remove_get(
         .displaced(&ctx, id, GridChange::RemoveSlot(slot))
         .await?;
     let b = base(&ctx, id);
+    let nav = Nav::inside(&account, &ctx);
+    let tr = nav.tr;
+    let when = format!("{} {}–{}", row.date, row.starts, row.ends);
     Ok(render(&ConfirmPage {
-        nav: Nav::inside(&account, &ctx),
-        title: format!("Remove the slot {} {}–{}?", row.date, row.starts, row.ends),
-        lead: moved_sentence(sessions.len(), "The slot goes from every space."),
+        nav,
+        title: tr.t1("os-setup-remove-slot-title", "when", when),
+        lead: moved_sentence(tr, sessions.len(), "os-setup-slot-goes"),
         session_base: format!("{b}/s"),
         sessions,
         action: format!("{b}/slots/{slot}/remove"),
         fields: Vec::new(),
         reason: false,
-        button: "Remove the slot".into(),
+        button: tr.t("os-setup-remove-slot-button"),
         danger: true,
         back: format!("{b}/setup"),
         error: None,
@@ -409,30 +413,29 @@ pub async fn phase_get(
         .into());
     };
     let b = base(&ctx, id);
-    let title = if back {
-        format!("Go back to {}?", to.label())
+    let nav = Nav::inside(&account, &ctx);
+    let tr = nav.tr;
+    let name = crate::i18n::phase(tr, to);
+    let (title, button) = if back {
+        ("os-setup-back-title", "os-setup-back-button")
     } else {
-        format!("Move on to {}?", to.label())
+        ("os-setup-next-title", "os-setup-next-button")
     };
     let lead = if back {
-        format!("{} Say why: the reason goes to the audit log.", to.opens())
+        format!("{} {}", opens(tr, to), tr.t("os-setup-say-why"))
     } else {
-        to.opens().to_owned()
+        opens(tr, to)
     };
     Ok(render(&ConfirmPage {
-        nav: Nav::inside(&account, &ctx),
-        title,
+        nav,
+        title: tr.t1(title, "phase", &name),
         lead,
         sessions: Vec::new(),
         session_base: String::new(),
         action: format!("{b}/phase"),
         fields: vec![("to".into(), to.as_str().into())],
         reason: back,
-        button: if back {
-            format!("Yes, go back to {}", to.label())
-        } else {
-            format!("Yes, move on to {}", to.label())
-        },
+        button: tr.t1(button, "phase", &name),
         danger: back,
         back: b,
         error: None,
@@ -451,10 +454,18 @@ pub(crate) async fn step_back(
     st.app.step_back_phase(ctx, id, to, &reason).await
 }
 
-fn moved_sentence(n: usize, first: &str) -> String {
-    match n {
-        0 => format!("{first} No session is placed there, so nothing else changes."),
-        1 => format!("{first} This session goes back to the marketplace:"),
-        n => format!("{first} These {n} sessions go back to the marketplace:"),
-    }
+/// What the grid change does (`first`, a key), then what happens to the `n` sessions in it.
+fn moved_sentence(tr: Tr, n: usize, first: &str) -> String {
+    format!("{} {}", tr.t(first), tr.t1("os-setup-moved", "count", n))
+}
+
+/// What a phase opens, as the confirm step says it.
+fn opens(tr: Tr, p: Phase) -> String {
+    tr.t(match p {
+        Phase::Invitation => "os-opens-invitation",
+        Phase::Marketplace => "os-opens-marketplace",
+        Phase::Sessions => "os-opens-sessions",
+        Phase::Convergence => "os-opens-convergence",
+        Phase::Closed => "os-opens-closed",
+    })
 }

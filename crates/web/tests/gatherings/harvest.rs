@@ -212,7 +212,7 @@ async fn reports_votes_actions_and_exports() {
         .filter_map(|e| e.properties.iter().find(|p| p.name == "SUMMARY"))
         .filter_map(|p| p.value.clone())
         .collect();
-    assert_eq!(summaries, vec!["plenary", "Rewilding the river"]);
+    assert_eq!(summaries, vec!["Plenary", "Rewilding the river"]);
     let start = cal.events[1]
         .properties
         .iter()
