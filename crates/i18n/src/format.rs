@@ -57,6 +57,25 @@ pub(crate) fn group(n: i64, lang: Lang) -> String {
     out
 }
 
+/// `v` with `places` decimals, the locale's decimal mark (`0.25` / `0,25`) and its grouping.
+pub(crate) fn decimal(v: f64, places: usize, lang: Lang) -> String {
+    if !v.is_finite() {
+        return v.to_string();
+    }
+    let digits = format!("{:.places$}", v.abs());
+    let (whole, frac) = digits.split_once('.').unwrap_or((&digits, ""));
+    let mut out = String::with_capacity(digits.len() + 4);
+    if v < 0.0 && digits.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
+        out.push('-');
+    }
+    out.push_str(&group(whole.parse().unwrap_or(0), lang));
+    if !frac.is_empty() {
+        out.push(if lang == Lang::En { '.' } else { ',' });
+        out.push_str(frac);
+    }
+    out
+}
+
 /// Whole numbers in messages are grouped; fractions are left to Fluent.
 fn number(v: &FluentValue, lang: Lang) -> Option<String> {
     match v {

@@ -138,6 +138,14 @@ macro_rules! number_arg {
 }
 number_arg!(i32, i64, u32, u64, usize);
 
+/// A fraction selects its plural form as the locale counts it (French `1,5 heure`); write it
+/// with [`Tr::decimal`] for display.
+impl Arg for f64 {
+    fn value(&self) -> FluentValue<'static> {
+        FluentValue::from(*self)
+    }
+}
+
 impl Arg for str {
     fn value(&self) -> FluentValue<'static> {
         FluentValue::from(self.to_owned())
@@ -220,6 +228,11 @@ impl Tr {
     /// (Spanish groups only from five digits).
     pub fn number(self, n: impl Into<i64>) -> String {
         format::group(n.into(), self.0)
+    }
+
+    /// A fraction with `places` decimals as the locale writes it: `0.25` / `0,25`.
+    pub fn decimal(self, v: f64, places: usize) -> String {
+        format::decimal(v, places, self.0)
     }
 
     /// A day as the locale writes it in full: `1 December 2026`, `1. Dezember 2026`,

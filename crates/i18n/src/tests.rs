@@ -219,4 +219,8 @@ fn numbers_dates_and_plurals_follow_the_locale() {
     assert_eq!(es.iso_date("2026-12-01"), "1 de diciembre de 2026");
     assert_eq!(es.iso_date("not a date"), "not a date");
     assert_eq!(en.t("no-such-key"), "no-such-key");
+    assert_eq!(en.decimal(1234.5678, 2), "1,234.57");
+    assert_eq!(de.decimal(0.125, 3), "0,125");
+    assert_eq!(fr.decimal(-0.0001, 2), "0,00");
+    assert_eq!(es.decimal(-1.5, 1), "-1,5");
 }

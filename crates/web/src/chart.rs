@@ -3,6 +3,7 @@
 //! neighbours (a gap stays a gap), and a period not over yet is drawn apart, as a hollow dot
 //! on a shaded band, never joined to the line.
 
+use convene_i18n::Tr;
 use std::fmt::Write;
 
 /// One line: its name (in the legend), a CSS class for its colour, and one value per label
@@ -29,8 +30,10 @@ fn esc(s: &str) -> String {
 
 /// A line chart over `labels` (each "Mon YYYY", drawn on two lines). `percent` draws values in
 /// 0..=1 as 0–100 %; otherwise the scale runs from 0 to the largest value. `partial` is the
-/// index of a label whose period is not over (drawn apart and marked "so far").
+/// index of a label whose period is not over (drawn apart and marked "so far"). Axis words
+/// and numbers are in the reader's language.
 pub fn line_chart(
+    tr: Tr,
     title: &str,
     labels: &[String],
     series: &[Series],
@@ -58,11 +61,11 @@ pub fn line_chart(
     );
     for k in 0..=2 {
         let v = top * k as f64 / 2.0;
-        let text = if percent {
-            format!("{:.0}%", v * 100.0)
+        let text = esc(&if percent {
+            tr.t1("net-percent", "n", (v * 100.0).round() as i64)
         } else {
-            format!("{v:.0}")
-        };
+            tr.decimal(v, 0)
+        });
         let _ = write!(
             svg,
             r#"<line class="grid" x1="{LEFT}" x2="{}" y1="{yy:.1}" y2="{yy:.1}"/><text class="axis" x="{}" y="{:.1}" text-anchor="end">{text}</text>"#,
@@ -75,12 +78,13 @@ pub fn line_chart(
     if let Some(p) = partial.filter(|p| *p < labels.len()) {
         let _ = write!(
             svg,
-            r#"<rect class="partial" x="{:.1}" y="{TOP}" width="{:.1}" height="{:.1}"/><text class="axis" x="{:.1}" y="{:.1}" text-anchor="middle">so far</text>"#,
+            r#"<rect class="partial" x="{:.1}" y="{TOP}" width="{:.1}" height="{:.1}"/><text class="axis" x="{:.1}" y="{:.1}" text-anchor="middle">{}</text>"#,
             x(p) - step / 2.0,
             step,
             H - TOP - BOTTOM,
             x(p),
-            TOP + 12.0
+            TOP + 12.0,
+            esc(&tr.t("net-chart-so-far")),
         );
     }
     for (i, label) in labels.iter().enumerate() {
@@ -157,6 +161,7 @@ mod tests {
     #[test]
     fn lines_join_only_measured_neighbours_and_text_is_escaped() {
         let svg = line_chart(
+            Tr::default(),
             "A <b> & c",
             &labels(),
             &[Series {
@@ -186,6 +191,7 @@ mod tests {
     #[test]
     fn the_month_not_over_is_apart_and_every_label_names_month_and_year() {
         let svg = line_chart(
+            Tr::default(),
             "t",
             &labels(),
             &[Series {

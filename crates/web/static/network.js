@@ -2,12 +2,17 @@
 // the server computed (each cluster an island, people without ties in a corner), coloured by
 // cluster or organization with the key's colours and shapes, sized by a chosen metric. Choosing
 // a person or group, on the map or in the list, opens the side panel with their figures and
-// what they mean. Groups stand for five or more people not shown by name.
+// what they mean. Groups stand for five or more people not shown by name. Its words come in the
+// page's language from data-words ({n} and {c} stand for a number and a cluster), and numbers
+// are written as that language writes them.
 (function () {
   "use strict";
   var el = document.getElementById("network-map");
   if (!el || !window.cytoscape) return;
   var style = JSON.parse(el.dataset.style || "{}");
+  var words = JSON.parse(el.dataset.words || "{}");
+  var lang = document.documentElement.lang || "en";
+  var plural = new Intl.PluralRules(lang);
   var colorBy = document.getElementById("color-by");
   var sizeBy = document.getElementById("size-by");
   var panel = document.getElementById("map-panel");
@@ -17,7 +22,7 @@
   fetch(el.dataset.src, { credentials: "same-origin" })
     .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
     .then(draw)
-    .catch(function () { el.textContent = "The map could not be loaded; the list and the table have the same data."; });
+    .catch(function () { el.textContent = words.failed; });
 
   function keyStyle(k) {
     return { color: style.palette[k % style.palette.length],
@@ -29,10 +34,25 @@
     return dd ? dd.textContent.trim() : "";
   }
 
+  function num(v, places) {
+    return new Intl.NumberFormat(lang, { minimumFractionDigits: places, maximumFractionDigits: places }).format(v);
+  }
+
+  function fill(template, n, c) {
+    return template.replace("{n}", n).replace("{c}", c);
+  }
+
+  // The same rounding as the server's words for time together.
   function hours(minutes) {
-    var h = minutes / 60;
-    if (h < 1) return Math.round(minutes) + " minutes";
-    return (h < 10 ? h.toFixed(1) : Math.round(h)) + " hours";
+    var h = minutes / 60, forms = words.hoursOf, v, places = 0;
+    if (h < 1) { forms = words.minutes; v = Math.round(Math.max(minutes, 0)); }
+    else if (h < 10) { v = Math.round(h * 10) / 10; places = 1; }
+    else v = Math.round(h);
+    return fill(plural.select(v) === "one" ? forms.one : forms.other, num(v, places));
+  }
+
+  function groupLabel(n) {
+    return n.cluster > 0 ? fill(words.groupLabelIn, num(n.size, 0), n.cluster) : fill(words.groupLabelSmaller, num(n.size, 0));
   }
 
   function text(tag, content, cls) {
@@ -68,7 +88,7 @@
     var elements = Object.keys(boxes).filter(function (b) { return boxes[b] > 1 || b === "alone"; })
       .map(function (b) {
         return { data: { id: "box-" + b, kind: "box", cluster: b === "alone" ? 0 : Number(b.slice(1)),
-          label: b === "alone" ? "No ties yet" : "Cluster " + b.slice(1), color: "#999" } };
+          label: b === "alone" ? words.alone : fill(words.cluster, "", b.slice(1)), color: "#999" } };
       });
     var boxed = {};
     elements.forEach(function (b) { boxed[b.data.id] = true; });
@@ -76,7 +96,7 @@
       var m = n.metrics || {};
       var parent = parents[n.id] && boxed["box-" + parents[n.id]] ? "box-" + parents[n.id] : undefined;
       return { group: "nodes", position: { x: n.x, y: n.y }, data: { id: n.id, parent: parent,
-        label: n.label, kind: n.kind, cluster: n.cluster, org: n.organization || "", size: n.size,
+        label: n.kind === "group" ? groupLabel(n) : n.label, kind: n.kind, cluster: n.cluster, org: n.organization || "", size: n.size,
         strength: m.strength || 0, betweenness: m.betweenness || 0, ties: m.ties || 0, led: m.led || 0,
         color: style.grey, shape: "ellipse", px: 20, shown: "" } };
     })).concat(edges.map(function (e, i) {
@@ -137,9 +157,10 @@
       cy.nodes().unselect();
       var node = cy.getElementById(id);
       node.select();
-      node.data("shown", n.label);
+      var label = node.data("label");
+      node.data("shown", label);
       panel.replaceChildren();
-      panel.appendChild(text("h2", n.label)).id = "map-panel-heading";
+      panel.appendChild(text("h2", label)).id = "map-panel-heading";
       var dl = document.createElement("dl");
       dl.className = "facts";
       function row(name, value, meaningId) {
@@ -154,18 +175,17 @@
       });
       if (n.metrics) {
         var m = n.metrics;
-        if (n.organization) row("Organization", n.organization);
-        row("Cluster", n.cluster > 0 ? "Cluster " + n.cluster : "none yet (no ties)", "meaning-cluster");
-        row("People worked with", String(m.ties), "meaning-ties");
-        row("Time together", hours(m.strength), "meaning-hours");
-        row("Bridging (betweenness)", m.betweenness.toFixed(3), "meaning-betweenness");
-        row("Constraint", isFinite(m.constraint) && m.constraint !== null ? m.constraint.toFixed(2) : "–", "meaning-constraint");
-        row("Sessions and actions led", String(m.led), "meaning-led");
+        if (n.organization) row(words.organization, n.organization);
+        row(words.clusterName, n.cluster > 0 ? fill(words.cluster, "", n.cluster) : words.clusterNone, "meaning-cluster");
+        row(words.ties, num(m.ties, 0), "meaning-ties");
+        row(words.hours, hours(m.strength), "meaning-hours");
+        row(words.betweenness, num(m.betweenness, 3), "meaning-betweenness");
+        row(words.constraint, isFinite(m.constraint) && m.constraint !== null ? num(m.constraint, 2) : "–", "meaning-constraint");
+        row(words.led, num(m.led, 0), "meaning-led");
       } else {
-        panel.appendChild(text("p", n.size + " people " + (n.cluster > 0 ? "in cluster " + n.cluster : "from smaller clusters") +
-          " who are not shown by name. Their figures are only ever counted together, never one by one."));
-        row("Ties to people and groups on the map", String(tied));
-        row("Time together with them", hours(weight), "meaning-hours");
+        panel.appendChild(text("p", fill(n.cluster > 0 ? words.groupIn : words.groupSmaller, num(n.size, 0), n.cluster)));
+        row(words.groupTies, num(tied, 0));
+        row(words.groupHours, hours(weight), "meaning-hours");
       }
       panel.appendChild(dl);
       if (window.matchMedia("(max-width: 40rem)").matches) panel.scrollIntoView({ block: "start" });

@@ -6,6 +6,7 @@ use super::{Nav, checked, render};
 use crate::AppState;
 use crate::error::PageError;
 use crate::extract::Inside;
+use crate::i18n::Val;
 use askama::Template;
 use axum::Form;
 use axum::extract::State;
@@ -13,6 +14,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use convene_app::network::NetworkPrefs;
 use convene_app::privacy::Mine;
 use convene_domain::Permission;
+use convene_i18n::{Arg, Tr};
 use serde::Deserialize;
 
 #[derive(Template)]
@@ -23,8 +25,8 @@ pub struct NetworkPrefsPage {
     pub analyst: bool,
     pub slug: String,
     pub prefs: NetworkPrefs,
-    /// When the network was last computed, if it was.
-    pub computed: Option<String>,
+    /// When the network was last computed, with its totals where they may be shown.
+    pub computed: String,
     /// What "My network" may show, once computed.
     pub view: Option<Mine>,
     /// Time together, in hours.
@@ -52,14 +54,15 @@ const NAMED_THROUGH: usize = 3;
 
 impl Meet {
     /// "Ada, Bo and Cy", or "among them Ada, Bo and Cy" when there are more.
-    pub fn through_text(&self) -> String {
+    pub fn through_text(&self, tr: impl Val<Tr>) -> String {
+        let tr = tr.val();
         let names = match self.through.as_slice() {
             [] => String::new(),
             [one] => one.clone(),
-            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+            [rest @ .., last] => tr.t2("net-me-and", "rest", rest.join(", "), "last", last),
         };
         if self.common > self.through.len() {
-            format!("among them {names}")
+            tr.t1("net-me-among", "names", names)
         } else {
             names
         }
@@ -73,11 +76,27 @@ pub async fn network_prefs_get(
     let slug = ctx.community().slug.clone();
     let prefs = st.app.network_prefs(&ctx.require()?).await?;
     let view = st.app.my_network(&ctx.require()?).await?;
+    let nav = Nav::inside(&account, &ctx);
+    let tr = nav.tr;
     let computed = st
         .app
         .leadership
         .latest(ctx.community().id)
-        .map(|m| super::when(m.computed_at));
+        .map(|m| words::computed(tr, m.computed_at));
+    let computed = match (&computed, view.as_ref().and_then(|v| v.totals)) {
+        (Some(at), Some((people, ties, clusters, isolates))) => tr.args(
+            "net-me-computed-totals",
+            &[
+                ("when", at.value()),
+                ("people", people.value()),
+                ("ties", ties.value()),
+                ("clusters", clusters.value()),
+                ("isolates", isolates.value()),
+            ],
+        ),
+        (Some(at), None) => tr.t1("net-me-computed", "when", at),
+        (None, _) => String::new(),
+    };
     let ids: Vec<i32> = view
         .iter()
         .flat_map(|v| &v.suggestions)
@@ -113,15 +132,15 @@ pub async fn network_prefs_get(
         .collect();
     let typical = view.as_ref().map(|v| v.typical).unwrap_or_default();
     Ok(render(&NetworkPrefsPage {
-        nav: Nav::inside(&account, &ctx),
+        nav,
         tab: "me",
         analyst: ctx.member().roles.allows(Permission::AnalyseNetwork),
         hours: view
             .as_ref()
             .and_then(|v| v.metrics.as_ref())
-            .map(|m| words::hours(m.strength))
+            .map(|m| words::hours(tr, m.strength))
             .unwrap_or_default(),
-        meanings: words::person_meanings(&typical),
+        meanings: words::person_meanings(tr, &typical),
         map: ctx.member().roles.allows(Permission::ViewNetwork),
         slug,
         prefs,
@@ -146,11 +165,15 @@ fn urlencoding(s: &str) -> String {
 impl NetworkPrefsPage {
     /// The explanation and typical range of metric `id`.
     pub fn meaning(&self, id: &str) -> String {
-        self.meanings
-            .iter()
-            .find(|m| m.id == id)
-            .map(|m| format!("{} {}", m.sentence, m.typical).trim().to_owned())
-            .unwrap_or_default()
+        words::meaning(&self.meanings, id)
+    }
+
+    pub fn n<T: Copy + TryInto<i64>>(&self, v: &T) -> String {
+        words::count(self.nav.tr, *v)
+    }
+
+    pub fn dec(&self, v: impl std::borrow::Borrow<f64>, places: usize) -> String {
+        self.nav.tr.decimal(*v.borrow(), places)
     }
 }
 

@@ -12,7 +12,8 @@ use askama::Template;
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::response::Response;
-use convene_app::network_map::{NetworkMap, NodeKind};
+use convene_app::network_map::{MapNode, NetworkMap, NodeKind};
+use convene_i18n::Arg;
 
 #[derive(Template)]
 #[template(path = "network_map.html")]
@@ -23,8 +24,8 @@ pub struct MapPage {
     pub analyst: bool,
     pub map: NetworkMap,
     pub computed: Option<String>,
-    pub shown: usize,
-    pub groups: usize,
+    /// What the map is drawn from and who is on it.
+    pub intro: String,
     /// The list beside the map: (node id, label, one line about it).
     pub list: Vec<(String, String, String)>,
     pub cluster_key: Vec<KeyEntry>,
@@ -32,6 +33,17 @@ pub struct MapPage {
     pub meanings: Vec<Meaning>,
     /// The key's colours and shapes for the script, as JSON.
     pub style_json: String,
+    /// The side panel's words for the script, as JSON.
+    pub words_json: String,
+}
+
+impl MapPage {
+    pub fn label(&self, n: &MapNode) -> String {
+        words::node_label(self.nav.tr, n)
+    }
+    pub fn dec(&self, v: impl std::borrow::Borrow<f64>, places: usize) -> String {
+        self.nav.tr.decimal(*v.borrow(), places)
+    }
 }
 
 async fn map_of(
@@ -62,21 +74,40 @@ pub async fn map_get(
         "organizations": words::organizations(&map),
     })
     .to_string();
+    let nav = Nav::inside(&account, &ctx);
+    let tr = nav.tr;
+    let computed = map.computed_at.map(|ts| words::computed(tr, ts));
+    let intro = tr.args(
+        "net-map-intro",
+        &[
+            ("when", computed.clone().unwrap_or_default().value()),
+            ("people", map.people.value()),
+            ("shown", shown.value()),
+            ("groups", (map.nodes.len() - shown).value()),
+            ("hidden", map.hidden.value()),
+        ],
+    );
     Ok(render(&MapPage {
-        nav: Nav::inside(&account, &ctx),
         tab: "map",
         analyst: ctx.may(convene_domain::Permission::AnalyseNetwork),
-        computed: map.computed_at.map(super::when),
-        groups: map.nodes.len() - shown,
-        shown,
+        computed,
+        intro,
         list: map
             .nodes
             .iter()
-            .map(|n| (n.id.clone(), n.label.clone(), words::node_line(n)))
+            .map(|n| {
+                (
+                    n.id.clone(),
+                    words::node_label(tr, n),
+                    words::node_line(tr, n),
+                )
+            })
             .collect(),
-        cluster_key: words::cluster_key(&map),
-        organization_key: words::organization_key(&map),
-        meanings: words::person_meanings(&map.typical()),
+        cluster_key: words::cluster_key(tr, &map),
+        organization_key: words::organization_key(tr, &map),
+        meanings: words::person_meanings(tr, &map.typical()),
+        words_json: words::script_words(tr).to_string(),
+        nav,
         style_json,
         slug,
         map,
