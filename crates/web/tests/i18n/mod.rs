@@ -8,6 +8,8 @@ use axum::http::StatusCode;
 use convene_store::test_both_dbs;
 use serde_json::Value;
 
+mod practice;
+
 async fn page(h: &Harness, path: &str, cookie: Option<&str>, accept: &str) -> String {
     let headers: Vec<(&str, &str)> = if accept.is_empty() {
         vec![]
