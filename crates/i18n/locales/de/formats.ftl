@@ -78,7 +78,7 @@ cafe-suggested = Dein vorgeschlagener Tisch:
 cafe-suggested-hint = Es ist nur ein Vorschlag: Setz dich, wohin du möchtest.
 cafe-no-suggestion = Für diese Runde ist dir kein Tisch vorgeschlagen: Setz dich, wohin du möchtest.
 cafe-not-joined = Dir ist kein Tisch vorgeschlagen (du machst beim Plan nicht mit): Setz dich, wohin du möchtest.
-cafe-seat = In dieser Runde sitzt du an
+cafe-seat = In dieser Runde sitzt du an { $table }.
 cafe-no-seat = Du sitzt noch an keinem Tisch.
 cafe-before = Was Runde { $round } an { $table } hinterlassen hat
 cafe-before-none = Runde { $round } hat an { $table } keine Notizen hinterlassen.
@@ -197,10 +197,7 @@ lean-discuss-now-label = „{ $topic }“ jetzt besprechen
 lean-merge-label = „{ $topic }“ zusammenlegen mit
 lean-merge = Zusammenlegen mit
 lean-merge-button-label = „{ $topic }“ mit dem gewählten Thema zusammenlegen
-lean-timebox-continued = Timebox { $box } ({ $n ->
-    [one] { $n }-mal
-   *[other] { $n }-mal
-} verlängert)
+lean-timebox-continued = Timebox { $box } ({ $n }-mal verlängert)
 lean-time-up = Die Zeit ist um: Die Gruppe entscheidet mit der römischen Abstimmung, ob es weitergeht.
 lean-time-left = verbleiben in dieser Timebox von { $minutes ->
     [one] { $minutes } Minute

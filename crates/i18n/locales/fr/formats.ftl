@@ -78,7 +78,7 @@ cafe-suggested = Votre table suggérée :
 cafe-suggested-hint = Ce n’est qu’une suggestion : asseyez-vous où vous voulez.
 cafe-no-suggestion = Aucune table ne vous est suggérée pour ce tour : asseyez-vous où vous voulez.
 cafe-not-joined = Aucune table ne vous est suggérée (vous n’avez pas rejoint le plan) : asseyez-vous où vous voulez.
-cafe-seat = Pour ce tour, vous êtes à
+cafe-seat = Pour ce tour, vous êtes à { $table }.
 cafe-no-seat = Vous n’êtes encore à aucune table.
 cafe-before = Ce que le tour { $round } a laissé à { $table }
 cafe-before-none = Le tour { $round } n’a laissé aucune note à { $table }.
@@ -157,10 +157,7 @@ lean-title = { $title } · Lean Coffee
 lean-badge = Lean Coffee
 lean-votes-you-have = Il vous reste
 lean-votes-left = voix sur { $votes }.
-lean-votes-rule = Chaque personne dispose de { $votes ->
-    [one] { $votes } voix
-   *[other] { $votes } voix
-}, au plus une par sujet ; le sujet qui a le plus de voix est discuté en premier, { $minutes ->
+lean-votes-rule = Chaque personne dispose de { $votes } voix, au plus une par sujet ; le sujet qui a le plus de voix est discuté en premier, { $minutes ->
     [one] { $minutes } minute
    *[other] { $minutes } minutes
 } à la fois.
@@ -183,10 +180,7 @@ lean-col-done = Terminé
 lean-none-waiting = Aucun sujet en attente.
 lean-propose-above = Proposez-en un ci-dessus.
 lean-proposed-by = Proposé par { $name }
-lean-votes = { $n ->
-    [one] { $n } voix
-   *[other] { $n } voix
-}
+lean-votes = { $n } voix
 lean-merged-with = fusionné avec
 lean-vote = Voter
 lean-vote-for = Voter pour « { $topic } »
@@ -197,10 +191,7 @@ lean-discuss-now-label = Discuter « { $topic } » maintenant
 lean-merge-label = Fusionner « { $topic } » avec
 lean-merge = Fusionner avec
 lean-merge-button-label = Fusionner « { $topic } » avec le sujet choisi
-lean-timebox-continued = timebox { $box } (prolongée { $n ->
-    [one] { $n } fois
-   *[other] { $n } fois
-})
+lean-timebox-continued = timebox { $box } (prolongée { $n } fois)
 lean-time-up = Le temps est écoulé : le groupe décide par le vote romain s’il continue.
 lean-time-left = restantes dans cette timebox de { $minutes ->
     [one] { $minutes } minute
@@ -218,10 +209,7 @@ lean-roman-open = Demander le vote romain
 lean-finish = Terminer ce sujet
 lean-nothing-discussed = Rien n’est en discussion pour le moment.
 lean-none-done = Aucun sujet n’est encore terminé.
-lean-timeboxes = { $n ->
-    [one] { $n } timebox
-   *[other] { $n } timebox
-}
+lean-timeboxes = { $n } timebox
 lean-proposed-for-decision = Proposé pour une décision :
 lean-to-proposal = En faire une proposition
 lean-to-proposal-label = Faire de « { $topic } » une proposition
@@ -239,10 +227,7 @@ lean-proposal-heading = Faire d’un sujet une proposition
 lean-proposal-lead = Le sujet « { $topic } » devient une proposition soumise au processus de décision de la communauté. Elle est tranchée selon la règle que la communauté a fixée pour ce type de changement, et la carte du sujet y renvoie.
 lean-proposal-why-label = Pourquoi (au moins une phrase)
 lean-proposal-button = Ouvrir la décision
-lean-proposal-why = Cette proposition vient du sujet « { $topic } » du Lean Coffee « { $lean } », discuté en { $boxes ->
-    [one] { $boxes } timebox
-   *[other] { $boxes } timebox
-}.
+lean-proposal-why = Cette proposition vient du sujet « { $topic } » du Lean Coffee « { $lean } », discuté en { $boxes } timebox.
 lean-proposal-last-vote = Dernier vote romain : { $tally }
 lean-field-kind = Type de changement
 lean-field-policy-change = Pour un changement de règles
@@ -350,10 +335,7 @@ lean-sum-intro = Un Lean Coffee de { $community } : { $votes } voix par personn
     [one] { $discussed } sujet discuté
    *[other] { $discussed } sujets discutés
 }, { $waiting } non abordés.
-lean-sum-proposed = Proposé par { $name } ; { $n ->
-    [one] { $n } voix
-   *[other] { $n } voix
-}.
+lean-sum-proposed = Proposé par { $name } ; { $n } voix.
 lean-sum-merged = Fusionné avec { $topics }.
 lean-sum-decision = Proposé au processus de décision de la communauté : « { $title } » ({ $status }).
 lean-sum-actions = Actions
