@@ -69,25 +69,13 @@ pub struct Reading {
     pub level: Level,
 }
 
-/// What a screen says about the current block, in words.
+/// What a screen says about the current block; pages word it in the reader's language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Clock {
     NotStarted,
     Running { remaining: i64 },
     Paused { remaining: i64 },
     Over { by: i64 },
-}
-
-impl Clock {
-    /// "12:04 left", "paused, 3:00 left", "time is up (over by 0:40)", "not started".
-    pub fn sentence(&self) -> String {
-        match *self {
-            Clock::NotStarted => "not started".into(),
-            Clock::Running { remaining } => format!("{} left", mmss(remaining)),
-            Clock::Paused { remaining } => format!("paused, {} left", mmss(remaining)),
-            Clock::Over { by } => format!("time is up (over by {})", mmss(by)),
-        }
-    }
 }
 
 impl Reading {
@@ -281,7 +269,7 @@ mod tests {
     }
 
     #[test]
-    fn the_clock_says_running_paused_or_over_in_words() {
+    fn the_clock_is_running_paused_or_over() {
         let mut t = Timer::running_since(1000);
         let at = |t: &Timer, s| t.read(s, &[600]).expect("a reading").clock();
         assert_eq!(at(&t, 1100), Clock::Running { remaining: 500 });
@@ -290,16 +278,6 @@ mod tests {
         t.start(2000, 1).expect("paused");
         assert_eq!(at(&t, 2600), Clock::Over { by: 100 });
         assert_eq!(at(&t, 2500), Clock::Over { by: 0 }, "no time left is over");
-        assert_eq!(
-            Clock::Over { by: 40 }.sentence(),
-            "time is up (over by 0:40)"
-        );
-        assert_eq!(Clock::Running { remaining: 724 }.sentence(), "12:04 left");
-        assert_eq!(
-            Clock::Paused { remaining: 180 }.sentence(),
-            "paused, 3:00 left"
-        );
-        assert_eq!(Clock::NotStarted.sentence(), "not started");
         assert_eq!(mmss(305), "5:05");
         assert_eq!(mmss(-3), "0:00");
     }

@@ -22,12 +22,17 @@ use std::convert::Infallible;
 pub async fn cafe_live_get(
     State(st): State<AppState>,
     jar: CookieJar,
-    Can { ctx, .. }: Can<can::TakePart>,
+    Can { account, ctx }: Can<can::TakePart>,
     Ids(GatheringPath { id }): Ids<GatheringPath>,
 ) -> Result<Response, PageError> {
     let rx = st.app.live.subscribe(id.get());
     st.app.cafe(&ctx, id).await?;
     let session = session_token(&st, &jar).ok_or(AppError::Unauthenticated)?;
+    // Chosen here: the stream is polled after the request's task-local browser language is gone.
+    let tr = crate::i18n::for_reader(
+        account.language.as_deref(),
+        ctx.community().language.as_deref(),
+    );
     let stop = st.cfg.shutdown.clone();
     let mut beat = tokio::time::interval(std::time::Duration::from_secs(15));
     beat.reset();
@@ -54,7 +59,7 @@ pub async fn cafe_live_get(
                     }
                 }
                 let version = *rx.borrow_and_update();
-                match render(&st, &ctx, id).await {
+                match render(&st, &ctx, id, tr).await {
                     Ok(html) => Some((Ok(frame(version, &html)), (rx, false, st, ctx, beat))),
                     Err(e) => {
                         tracing::warn!(error = %e, gathering = id.get(), "live café failed; closing stream");
@@ -78,10 +83,12 @@ async fn render(
     st: &AppState,
     ctx: &Allowed<can::TakePart>,
     id: convene_domain::ids::GatheringId,
+    tr: convene_i18n::Tr,
 ) -> Result<String, AppError> {
     let v = st.app.cafe(ctx, id).await?;
     let ends = ends_at(&v);
     CafeNow {
+        tr,
         slug: &ctx.community().slug,
         v: &v,
         ends_at: &ends,

@@ -7,6 +7,12 @@
   if (!box) return;
   var state = null;
   var received = 0;
+  // The page's words, in the reader's language: "%name" marks where a value goes.
+  function say(name, values) {
+    var t = box.getAttribute("data-t-" + name) || "";
+    for (var k in values) t = t.split("%" + k).join(values[k]);
+    return t;
+  }
   function mmss(secs) {
     var s = Math.abs(secs);
     var m = Math.floor(s / 60);
@@ -28,13 +34,14 @@
     box.setAttribute("data-level", lv);
     box.setAttribute("data-block", String(state.block));
     var title = document.getElementById("timer-block");
-    var t = state.done ? "Every block is done" : state.title;
+    var t = state.done ? say("done", {}) : state.title;
     if (title.textContent !== t) title.textContent = t;
     document.getElementById("timer-left").textContent = state.done ? "" : mmss(left);
-    var say = state.done ? "The design has run to its end." :
-      (left < 0 ? "Over time by " + mmss(-left) + "." :
-        mmss(left) + " left of " + mmss(state.planned_secs) + (state.running ? "." : ", paused."));
-    document.getElementById("timer-say").textContent = "Block " + Math.min(state.block + 1, state.blocks) + " of " + state.blocks + ": " + say;
+    var now = { left: mmss(left), planned: mmss(state.planned_secs) };
+    var said = state.done ? say("end", {}) :
+      (left < 0 ? say("over", { by: mmss(-left) }) : say(state.running ? "left" : "paused", now));
+    document.getElementById("timer-say").textContent =
+      say("block", { n: String(Math.min(state.block + 1, state.blocks)), blocks: String(state.blocks) }) + said;
     var items = document.querySelectorAll("#agenda li");
     for (var i = 0; i < items.length; i++) {
       if (i === state.block) { items[i].setAttribute("aria-current", "step"); items[i].classList.add("current"); }

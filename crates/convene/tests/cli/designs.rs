@@ -107,7 +107,7 @@ async fn import_by_url_between_two_servers_keeps_the_attribution_chain() {
         "the chain: {page}"
     );
     assert!(
-        page.contains("<svg") && page.contains("Remix lineage: 1 works before this one"),
+        page.contains("<svg") && page.contains("Remix lineage: 1 work before this one"),
         "{page}"
     );
     let (_, _, there) = request(

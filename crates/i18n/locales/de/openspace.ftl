@@ -276,11 +276,6 @@ os-calendar-make = Meinen Kalender-Link erstellen
 os-calendar-stop = Meinen Kalender-Feed stoppen
 
 ## Was auf diesem Server veröffentlicht ist.
-os-published-title = Veröffentlichte Designs
-os-published-library = Praxis-Bibliothek
-os-published-heading = Auf diesem Server veröffentlicht
-os-published-lead = Designs und Praktiken, die Gemeinschaften hier unter einer offenen Lizenz veröffentlicht haben. Jedes hat eine feste Adresse; ein anderer convene-Server importiert es von dort mit seiner Namensnennung.
-os-published-none = Noch ist nichts veröffentlicht.
 
 ## Wörter, die convene in Kalenderdateien schreibt.
 os-ics-convened-by = Angeboten von { $names }

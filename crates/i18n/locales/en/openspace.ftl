@@ -270,11 +270,6 @@ os-calendar-make = Make my calendar link
 os-calendar-stop = Stop my calendar feed
 
 ## What is published on this server.
-os-published-title = Published designs
-os-published-library = Practice library
-os-published-heading = Published on this server
-os-published-lead = Designs and practices communities here published under an open license. Each has a stable address; another convene server imports it from there with its attribution.
-os-published-none = Nothing is published yet.
 
 ## Words convene writes into calendar files.
 os-ics-convened-by = Convened by { $names }

@@ -276,11 +276,6 @@ os-calendar-make = Crear mi enlace de calendario
 os-calendar-stop = Detener mi calendario suscrito
 
 ## Lo publicado en este servidor.
-os-published-title = Diseños publicados
-os-published-library = Biblioteca de prácticas
-os-published-heading = Publicado en este servidor
-os-published-lead = Diseños y prácticas que las comunidades de aquí publicaron con una licencia abierta. Cada uno tiene una dirección estable; otro servidor convene lo importa desde allí con su atribución.
-os-published-none = Todavía no hay nada publicado.
 
 ## Las palabras que convene escribe en los archivos de calendario.
 os-ics-convened-by = Propuesta por { $names }

@@ -276,11 +276,6 @@ os-calendar-make = Créer mon lien de calendrier
 os-calendar-stop = Arrêter mon flux de calendrier
 
 ## Ce qui est publié sur ce serveur.
-os-published-title = Designs publiés
-os-published-library = Bibliothèque de pratiques
-os-published-heading = Publié sur ce serveur
-os-published-lead = Les designs et pratiques que les communautés d’ici ont publiés sous licence libre. Chacun a une adresse stable ; un autre serveur convene l’importe depuis celle-ci avec son attribution.
-os-published-none = Rien n’est encore publié.
 
 ## Les mots que convene écrit dans les fichiers de calendrier.
 os-ics-convened-by = Proposée par { $names }

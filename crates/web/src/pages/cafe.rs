@@ -18,7 +18,8 @@ use convene_app::{AppError, Ctx};
 use convene_domain::cafe::{round_minutes, table_size};
 use convene_domain::ids::{AccountId, GatheringId};
 use convene_domain::text::{CafeNoteBody, CafeQuestion, CafeTableName};
-use convene_domain::timer::Clock;
+use convene_domain::timer::{Clock, mmss};
+use convene_i18n::Tr;
 use serde::Deserialize;
 
 /// `/…/g/{id}/cafe/tables/{tid}` and `/…/g/{id}/cafe/notes/{tid}` (a note's id).
@@ -34,34 +35,44 @@ pub struct DoneQuery {
     pub done: String,
 }
 
-/// The sentence after a café action, from the fixed code in its redirect.
+/// The catalogue key of the sentence after a café action, from the fixed code in its redirect.
 fn notice(done: &str) -> Option<&'static str> {
     Some(match done {
-        "created" => "This gathering is now a World Café. Add its rounds and tables below.",
-        "round" => "The round is added.",
-        "table" => "The table is added.",
-        "host" => "The table's host is saved.",
-        "planned" => {
-            "A table plan is suggested: everyone sees their suggested table, and anyone may sit elsewhere."
-        }
-        "joined" => "You take part: your suggested table is shown for each round.",
-        "left" => "You left the café: you have no suggested tables for the rounds to come.",
-        "started" => "The round has started.",
-        "paused" => "The timer is paused.",
-        "resumed" => "The timer runs again.",
-        "sat" => "You are at this table for this round.",
-        "stood" => "You are not at any table now.",
-        "noted" => "The notes are saved.",
-        "themed" => "The notes are grouped into themes by the terms they share.",
-        "moved" => "The note is moved.",
+        "created" => "cafe-done-created",
+        "round" => "cafe-done-round",
+        "table" => "cafe-done-table",
+        "host" => "cafe-done-host",
+        "planned" => "cafe-done-planned",
+        "joined" => "cafe-done-joined",
+        "left" => "cafe-done-left",
+        "started" => "cafe-done-started",
+        "paused" => "cafe-done-paused",
+        "resumed" => "cafe-done-resumed",
+        "sat" => "cafe-done-sat",
+        "stood" => "cafe-done-stood",
+        "noted" => "cafe-done-noted",
+        "themed" => "cafe-done-themed",
+        "moved" => "cafe-done-moved",
         _ => return None,
     })
+}
+
+/// The round's timer in words: "12:04 left", "paused, 3:00 left", "time is up (over by 0:40)".
+pub fn clock(tr: Tr, c: &Clock) -> String {
+    match *c {
+        Clock::NotStarted => tr.t("cafe-clock-not-started"),
+        Clock::Running { remaining } => tr.t1("cafe-clock-running", "left", mmss(remaining)),
+        Clock::Paused { remaining } => tr.t1("cafe-clock-paused", "left", mmss(remaining)),
+        Clock::Over { by } => tr.t1("cafe-clock-over", "by", mmss(by)),
+    }
 }
 
 #[derive(Template)]
 #[template(path = "cafe.html")]
 pub struct CafePage {
     pub nav: Nav,
+    /// The reader's language, as `_cafe_now.html` (also rendered alone) looks it up.
+    pub tr: Tr,
     pub slug: String,
     pub v: CafeView,
     pub members: Vec<(i32, String)>,
@@ -86,6 +97,7 @@ pub struct CafeNewPage {
 #[derive(Template)]
 #[template(path = "_cafe_now.html")]
 pub struct CafeNow<'a> {
+    pub tr: Tr,
     pub slug: &'a str,
     pub v: &'a CafeView,
     pub ends_at: &'a str,
@@ -93,7 +105,7 @@ pub struct CafeNow<'a> {
 
 impl CafeNow<'_> {
     fn clock(&self) -> String {
-        self.v.clock.sentence()
+        clock(self.tr, &self.v.clock)
     }
     fn name_of(&self, t: &Option<i32>) -> String {
         name_of(self.v, *t)
@@ -117,7 +129,7 @@ impl CafePage {
         t.table.host_id == Some(*id)
     }
     fn clock(&self) -> String {
-        self.v.clock.sentence()
+        clock(self.tr, &self.v.clock)
     }
     fn full(&self, t: &TableView) -> bool {
         t.seated as i32 >= t.table.capacity
@@ -185,8 +197,10 @@ async fn cafe_page(
         Ok(host) if v.host => st.app.cafe_members(&host).await?,
         _ => Vec::new(),
     };
+    let nav = Nav::inside(account, ctx);
     Ok(CafePage {
-        nav: Nav::inside(account, ctx),
+        tr: nav.tr,
+        nav,
         slug: ctx.community().slug.clone(),
         ends_at: ends_at(&v),
         members,

@@ -81,6 +81,7 @@ use axum_extra::extract::cookie::CookieJar;
 use convene_app::library::{Doc, Fork, RunView, Work};
 use convene_app::{Ctx, can};
 use convene_domain::Permission;
+use convene_i18n::Tr;
 use convene_practice::{Design, Document, License, Line, Minutes, Slug, Text, WebUrl};
 use std::convert::Infallible;
 
@@ -112,20 +113,16 @@ impl WorkItem {
     }
 }
 
-/// What was just done, worded by the page (the redirect carries only the code).
+/// What was just done: the catalogue key of its sentence (the redirect carries only the code).
 fn done_message(code: &str) -> Option<&'static str> {
     Some(match code {
-        "imported" => "Imported into the community's library.",
-        "composed" => "The design is saved in the community's library.",
-        "forked" => "Forked: this copy is yours, with the original in its attribution chain.",
-        "published" => "Published: anyone can read it, and other servers can import it by URL.",
-        "run" => {
-            "The gathering runs this design: its blocks are the gathering's agenda, and the timer waits for you to start it."
-        }
-        "deleted" => {
-            "The design is deleted: nobody can read it any more; its forks keep their attribution."
-        }
-        "timer" => "The timer changed; every screen of the gathering shows it.",
+        "imported" => "practice-done-imported",
+        "composed" => "practice-done-composed",
+        "forked" => "practice-done-forked",
+        "published" => "practice-done-published",
+        "run" => "practice-done-run",
+        "deleted" => "practice-done-deleted",
+        "timer" => "practice-done-timer",
         _ => return None,
     })
 }
@@ -168,7 +165,7 @@ async fn library_page(
             Doc::Design(d) => Some(d.as_ref()),
             Doc::Practice(_) => None,
         }),
-        "designs in this community's library",
+        super::library::Over::Community,
     );
     Ok(CommunityLibraryPage {
         combined,
@@ -325,19 +322,10 @@ fn blocks(d: &Design) -> Vec<BlockView> {
         .collect()
 }
 
-/// "1 h 10 min" for 70.
-pub fn hm(minutes: u32) -> String {
-    match (minutes / 60, minutes % 60) {
-        (0, m) => format!("{m} min"),
-        (h, 0) => format!("{h} h"),
-        (h, m) => format!("{h} h {m} min"),
-    }
-}
-
 /// The remix lineage as a small SVG: the attribution chain (oldest first), this design, then
 /// its forks here, each indented by its depth. Text is escaped; the page lists the same
 /// nodes as links for screen readers.
-pub fn lineage_svg(chain: &[(String, String)], me: &str, forks: &[Fork]) -> String {
+pub fn lineage_svg(chain: &[(String, String)], me: &str, forks: &[Fork], tr: Tr) -> String {
     fn esc(s: &str) -> String {
         s.replace('&', "&amp;")
             .replace('<', "&lt;")
@@ -358,7 +346,7 @@ pub fn lineage_svg(chain: &[(String, String)], me: &str, forks: &[Fork]) -> Stri
     nodes.push((0, short(me), "this"));
     nodes.extend(forks.iter().map(|f| {
         if f.deleted {
-            (f.depth, "(deleted)".to_owned(), "fork deleted")
+            (f.depth, tr.t("practice-lineage-deleted"), "fork deleted")
         } else {
             (f.depth, short(&f.title), "fork")
         }
@@ -366,9 +354,14 @@ pub fn lineage_svg(chain: &[(String, String)], me: &str, forks: &[Fork]) -> Stri
     let (row, width) = (44, 460);
     let height = nodes.len() * row + 8;
     let mut out = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"lineage\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-labelledby=\"lineage-title\"><title id=\"lineage-title\">Remix lineage: {} works before this one, {} forks after it</title>",
-        chain.len(),
-        forks.len()
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"lineage\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-labelledby=\"lineage-title\"><title id=\"lineage-title\">{}</title>",
+        esc(&tr.t2(
+            "practice-lineage-title",
+            "before",
+            chain.len(),
+            "forks",
+            forks.len()
+        ))
     );
     let mut parent_at: Vec<(usize, usize)> = Vec::new(); // (depth, y) of the last node per depth
     for (i, (depth, label, class)) in nodes.iter().enumerate() {
@@ -439,7 +432,12 @@ pub struct DesignPage {
     pub public: bool,
 }
 
-fn design_page_of(w: &Work, forks: Vec<Fork>, public_url: String) -> Result<DesignPage, PageError> {
+fn design_page_of(
+    nav: Nav,
+    w: &Work,
+    forks: Vec<Fork>,
+    public_url: String,
+) -> Result<DesignPage, PageError> {
     let Doc::Design(d) = &w.doc else {
         return Err(AppError::NotFound.into());
     };
@@ -462,14 +460,11 @@ fn design_page_of(w: &Work, forks: Vec<Fork>, public_url: String) -> Result<Desi
             .collect::<Vec<_>>(),
         d.title.as_str(),
         &forks,
+        nav.tr,
     );
     Ok(DesignPage {
-        nav: Nav {
-            account: None,
-            community: None,
-            path: super::here::path(),
-            tr: crate::i18n::for_reader(None, None),
-        },
+        total: super::library::hm(nav.tr, d.total_minutes()),
+        nav,
         slug: String::new(),
         work: w.row.slug.clone(),
         title: d.title.as_str().into(),
@@ -485,7 +480,6 @@ fn design_page_of(w: &Work, forks: Vec<Fork>, public_url: String) -> Result<Desi
             .collect::<Vec<_>>()
             .join(", "),
         blocks: blocks(d),
-        total: hm(d.total_minutes()),
         chain,
         forks,
         lineage,
@@ -514,8 +508,7 @@ async fn design_page(
     let forks = st.app.design_forks(&c, &w).await?;
     let slug = slug_of(ctx);
     let url = crate::api::library::public_url(st, &slug, WorkKind::Design, work);
-    let mut page = design_page_of(&w, forks, url)?;
-    page.nav = Nav::inside(account, ctx);
+    let mut page = design_page_of(Nav::inside(account, ctx), &w, forks, url)?;
     page.slug = slug;
     page.may_change = w.row.author_id == Some(account.id) || ctx.may(Permission::EditSettings);
     page.host = ctx.may(Permission::HostGathering);
@@ -563,13 +556,12 @@ pub async fn practice_get(
         return Err(AppError::NotFound.into());
     };
     let slug = slug_of(&ctx);
+    let nav = Nav::inside(&account, &ctx);
+    let back = nav.t("practice-community-library");
     let mut page = super::library::practice_page(
-        Nav::inside(&account, &ctx),
+        nav,
         p,
-        (
-            format!("/c/{slug}/library#practices"),
-            "The community's library".into(),
-        ),
+        (format!("/c/{slug}/library#practices"), back),
         (
             format!("/c/{slug}/library/files/practices/{work}/export.md"),
             format!("/c/{slug}/library/files/practices/{work}/export.json"),
@@ -938,12 +930,7 @@ pub async fn published_get(
 ) -> Result<Response, PageError> {
     let works = st.app.published_works().await?;
     Ok(render(&PublishedPage {
-        nav: Nav {
-            account: account.map(|a| a.display_name),
-            community: None,
-            path: super::here::path(),
-            tr: crate::i18n::for_reader(None, None),
-        },
+        nav: super::library::nav(account),
         works: works
             .iter()
             .map(|(c, w)| (c.clone(), WorkItem::of(w)))
@@ -965,8 +952,7 @@ pub async fn public_get(
         .published_work(&p.community, WorkKind::Design, &p.work)
         .await?;
     let url = crate::api::library::public_url(&st, &c.slug, WorkKind::Design, &p.work);
-    let mut page = design_page_of(&w, Vec::new(), url)?;
-    page.nav.account = account.map(|a| a.display_name);
+    let mut page = design_page_of(super::library::nav(account), &w, Vec::new(), url)?;
     page.slug = c.slug;
     page.public = true;
     Ok(render(&page))
@@ -1157,29 +1143,41 @@ pub async fn sheet_pdf(
     let Doc::Design(d) = &w.doc else {
         return Err(AppError::NotFound.into());
     };
-    let _ = account;
-    let mut md = format!(
-        "# {}\n\n{} in {} blocks, licensed {}",
-        plain(d.title.as_str()),
-        hm(d.total_minutes()),
+    let tr = Nav::inside(&account, &ctx).tr;
+    let names: Vec<&str> = d.authors.iter().map(|a| a.as_str()).collect();
+    let summary = tr.t3(
+        "practice-design-summary",
+        "total",
+        super::library::hm(tr, d.total_minutes()),
+        "blocks",
         d.blocks.len(),
-        plain(d.license.as_str())
+        "license",
+        plain(d.license.as_str()),
     );
-    if !d.authors.is_empty() {
-        let names: Vec<&str> = d.authors.iter().map(|a| a.as_str()).collect();
-        md.push_str(&format!(", by {}", plain(&names.join(", "))));
+    let mut md = format!("# {}\n\n{summary}", plain(d.title.as_str()));
+    if !names.is_empty() {
+        md.push_str(&format!(
+            " · {}",
+            tr.t1("practice-by", "authors", plain(&names.join(", ")))
+        ));
     }
-    md.push_str(".\n\n");
+    md.push_str("\n\n");
     if let Some(p) = &d.purpose {
         md.push_str(&format!("{}\n\n", plain(p.as_str())));
     }
-    md.push_str("## Blocks\n\n");
+    md.push_str(&format!("## {}\n\n", tr.t("practice-design-blocks")));
     for p in d.schedule() {
         md.push_str(&format!(
-            "- At {} min, {} min: {}",
-            p.start,
-            p.block.minutes.get(),
-            plain(&block_title(p.block))
+            "- {}",
+            tr.t3(
+                "practice-sheet-block",
+                "at",
+                p.start,
+                "m",
+                p.block.minutes.get(),
+                "title",
+                plain(&block_title(p.block))
+            )
         ));
         if let Some(n) = &p.block.notes {
             md.push_str(&format!(". {}", plain(n.as_str())));
@@ -1187,13 +1185,18 @@ pub async fn sheet_pdf(
         md.push('\n');
     }
     if !d.derived_from.is_empty() {
-        md.push_str("\n## Derived from\n\n");
+        md.push_str(&format!("\n## {}\n\n", tr.t("practice-sheet-derived")));
         for s in d.derived_from.iter() {
             md.push_str(&format!(
-                "- {} by {} ({}), {}\n",
+                "- {} {}, {}\n",
                 plain(s.title.as_str()),
-                plain(s.author.as_str()),
-                plain(s.license.as_str()),
+                tr.t2(
+                    "practice-derived-by",
+                    "author",
+                    plain(s.author.as_str()),
+                    "license",
+                    plain(s.license.as_str())
+                ),
                 plain(s.source.as_str())
             ));
         }

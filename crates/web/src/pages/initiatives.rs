@@ -7,6 +7,7 @@ use super::{Nav, render, when};
 use crate::AppState;
 use crate::error::PageError;
 use crate::extract::{Ids, Inside};
+use crate::i18n::Val;
 use askama::Template;
 use axum::Form;
 use axum::Router;
@@ -45,45 +46,22 @@ pub struct AskPath {
     pub ask: i32,
 }
 
+/// What was done, as a fixed code in the redirect, and the catalogue key the page words it with.
 const DONE: &[(&str, &str)] = &[
-    (
-        "started",
-        "Your initiative is started. Invite people, or let them ask to join.",
-    ),
-    (
-        "asked",
-        "You asked to join. The starter or a lead will answer.",
-    ),
-    (
-        "invited",
-        "The invitation is sent. They are in once they accept it.",
-    ),
-    (
-        "joined",
-        "You are in: you can post updates and ask for help.",
-    ),
-    ("accepted", "Accepted: they are in the initiative now."),
-    (
-        "withdrawn",
-        "Done: that invitation, request or membership is withdrawn.",
-    ),
-    ("updated", "Your update is posted."),
-    (
-        "lead-offered",
-        "The invitation to lead is sent. They lead once they accept it.",
-    ),
-    ("leading", "You lead this initiative now, with its starter."),
-    ("lead-declined", "You declined the invitation to lead."),
-    ("lead-withdrawn", "The invitation to lead is taken back."),
-    (
-        "stepped-down",
-        "You stepped down as lead; you are still in it.",
-    ),
-    (
-        "ask",
-        "Your ask for help is posted; anyone in the community can take it on.",
-    ),
-    ("ask-status", "The ask's status is saved."),
+    ("started", "initiative-done-started"),
+    ("asked", "initiative-done-asked"),
+    ("invited", "initiative-done-invited"),
+    ("joined", "initiative-done-joined"),
+    ("accepted", "initiative-done-accepted"),
+    ("withdrawn", "initiative-done-withdrawn"),
+    ("updated", "initiative-done-updated"),
+    ("lead-offered", "initiative-done-lead-offered"),
+    ("leading", "initiative-done-leading"),
+    ("lead-declined", "initiative-done-lead-declined"),
+    ("lead-withdrawn", "initiative-done-lead-withdrawn"),
+    ("stepped-down", "initiative-done-stepped-down"),
+    ("ask", "initiative-done-ask"),
+    ("ask-status", "initiative-done-ask-status"),
 ];
 
 #[derive(Deserialize, Default)]
@@ -177,6 +155,12 @@ pub async fn start_post(
     .await
 }
 
+impl Val<AskStatus> for AskStatus {
+    fn val(&self) -> AskStatus {
+        *self
+    }
+}
+
 #[derive(Template)]
 #[template(path = "initiative.html")]
 pub struct InitiativePage {
@@ -193,6 +177,15 @@ pub struct InitiativePage {
 impl InitiativePage {
     pub fn when(&self, at: &i64) -> String {
         when(*at)
+    }
+
+    /// An ask's status as a word.
+    pub fn status(&self, s: impl Val<AskStatus>) -> String {
+        self.nav.t(match s.val() {
+            AskStatus::Open => "initiative-ask-open",
+            AskStatus::Taken => "initiative-ask-taken",
+            AskStatus::Done => "initiative-ask-done",
+        })
     }
 }
 

@@ -10,6 +10,7 @@ use crate::AppState;
 use crate::error::PageError;
 use crate::export::{lean as summary, pdf};
 use crate::extract::{Can, Ids, Inside};
+use crate::i18n::Val;
 use askama::Template;
 use axum::Form;
 use axum::Router;
@@ -24,9 +25,10 @@ use convene_domain::Permission;
 use convene_domain::decision::ChangeKind;
 use convene_domain::gathering::Zone;
 use convene_domain::ids::{ActionId, GatheringId, TopicId};
-use convene_domain::lean::{self, Thumb};
+use convene_domain::lean::{self, Tally, Thumb};
 use convene_domain::moderation::Sentence;
 use convene_domain::text::{ActionTitle, CallingQuestion, GatheringTitle, TopicTitle};
+use convene_i18n::Tr;
 use serde::Deserialize;
 
 pub fn routes() -> Router<AppState> {
@@ -83,47 +85,65 @@ pub struct LeanActionPath {
     pub aid: ActionId,
 }
 
-/// What was done, as a fixed code in the redirect; the board words it.
+/// What was done, as a fixed code in the redirect, and the catalogue key the board words it with.
 const DONE: &[(&str, &str)] = &[
-    ("proposed", "Your topic is on the board, in “To discuss”."),
-    ("voted", "Your vote is given."),
-    (
-        "unvoted",
-        "Your vote is taken back; you can give it to another topic.",
-    ),
-    (
-        "started",
-        "The topic is being discussed; its timebox has started.",
-    ),
-    (
-        "roman-open",
-        "The Roman vote is open: thumbs up to continue, sideways if either way, down to move on.",
-    ),
-    (
-        "hand",
-        "Your hand is counted. You can change it until the vote closes.",
-    ),
-    (
-        "continued",
-        "More thumbs up than down: the topic continues with a new timebox.",
-    ),
-    ("ended", "Not more thumbs up than down: the topic is done."),
-    ("finished", "The topic is done."),
-    (
-        "merged",
-        "The topics are merged; their votes are together now, one per person.",
-    ),
-    (
-        "action",
-        "The action is written down. Volunteer for it if you will carry it.",
-    ),
-    ("volunteered", "You volunteered for the action."),
-    ("stepped-back", "You stepped back from the action."),
-    (
-        "closed",
-        "The Lean Coffee is closed. The summary stays here to read and download.",
-    ),
+    ("proposed", "lean-done-proposed"),
+    ("voted", "lean-done-voted"),
+    ("unvoted", "lean-done-unvoted"),
+    ("started", "lean-done-started"),
+    ("roman-open", "lean-done-roman-open"),
+    ("hand", "lean-done-hand"),
+    ("continued", "lean-done-continued"),
+    ("ended", "lean-done-ended"),
+    ("finished", "lean-done-finished"),
+    ("merged", "lean-done-merged"),
+    ("action", "lean-done-action"),
+    ("volunteered", "lean-done-volunteered"),
+    ("stepped-back", "lean-done-stepped-back"),
+    ("closed", "lean-done-closed"),
 ];
+
+impl Val<Thumb> for Thumb {
+    fn val(&self) -> Thumb {
+        *self
+    }
+}
+
+/// A hand in the Roman vote, as its button and the reader's own hand say it.
+pub fn thumb(tr: Tr, th: Thumb) -> String {
+    tr.t(match th {
+        Thumb::Up => "lean-thumb-up",
+        Thumb::Sideways => "lean-thumb-sideways",
+        Thumb::Down => "lean-thumb-down",
+    })
+}
+
+/// How a Roman vote went, in one sentence with the sideways hands named as a signal.
+pub fn tally(tr: Tr, t: &Tally) -> String {
+    let verdict = if t.continues() {
+        "lean-tally-continues"
+    } else if t.total() == 0 {
+        "lean-tally-nobody"
+    } else {
+        "lean-tally-ends"
+    };
+    let mut out = tr.t3(
+        "lean-tally",
+        "up",
+        t.up,
+        "sideways",
+        t.sideways,
+        "down",
+        t.down,
+    );
+    out.push_str(": ");
+    out.push_str(&tr.t(verdict));
+    if t.sideways > 0 {
+        out.push(' ');
+        out.push_str(&tr.t1("lean-tally-sideways", "n", t.sideways));
+    }
+    out
+}
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -236,6 +256,7 @@ pub async fn create_post(
 #[derive(Template)]
 #[template(path = "_lean_board.html")]
 pub struct BoardFragment<'a> {
+    pub tr: Tr,
     pub slug: &'a str,
     pub board: &'a Board,
     pub host: bool,
@@ -251,6 +272,12 @@ impl BoardFragment<'_> {
     }
     pub fn thumbs(&self) -> [Thumb; 3] {
         Thumb::ALL
+    }
+    pub fn thumb(&self, th: impl Val<Thumb>) -> String {
+        thumb(self.tr, th.val())
+    }
+    pub fn tally(&self, t: &Tally) -> String {
+        tally(self.tr, t)
     }
 }
 
@@ -273,6 +300,7 @@ pub struct BoardPage {
 impl BoardPage {
     pub fn fragment(&self) -> String {
         BoardFragment {
+            tr: self.nav.tr,
             slug: &self.slug,
             board: &self.board,
             host: self.host,
@@ -282,6 +310,9 @@ impl BoardPage {
             tracing::error!(error = %e, "the Lean Coffee board failed to render");
             String::new()
         })
+    }
+    pub fn thumb(&self, th: impl Val<Thumb>) -> String {
+        thumb(self.nav.tr, th.val())
     }
     pub fn voted_attr(&self) -> String {
         self.mine
@@ -567,22 +598,25 @@ pub async fn close_post(
     settle_board(&st, &account, &ctx, id, result, String::new()).await
 }
 
+/// The summary's title and Markdown, in the reader's language.
 async fn summary_of(
     st: &AppState,
+    account: &Account,
     ctx: &Ctx,
     id: GatheringId,
 ) -> Result<(String, String), PageError> {
+    let tr = Nav::inside(account, ctx).tr;
     let board = st.app.lean_board(&ctx.require()?, id).await?;
-    let title = format!("Summary of {}", board.gathering.title);
-    Ok((title, summary::summary(&board, &ctx.community().name)))
+    let title = tr.t1("lean-sum-title", "title", board.gathering.title.as_str());
+    Ok((title, summary::summary(tr, &board, &ctx.community().name)))
 }
 
 pub async fn summary_md_get(
     State(st): State<AppState>,
-    Inside { ctx, .. }: Inside,
+    Inside { account, ctx }: Inside,
     Ids(LeanPath { id }): Ids<LeanPath>,
 ) -> Result<Response, PageError> {
-    let (_, md) = summary_of(&st, &ctx, id).await?;
+    let (_, md) = summary_of(&st, &account, &ctx, id).await?;
     Ok(download(
         "text/markdown; charset=utf-8",
         format!("lean-coffee-{id}.md"),
@@ -592,10 +626,10 @@ pub async fn summary_md_get(
 
 pub async fn summary_pdf_get(
     State(st): State<AppState>,
-    Inside { ctx, .. }: Inside,
+    Inside { account, ctx }: Inside,
     Ids(LeanPath { id }): Ids<LeanPath>,
 ) -> Result<Response, PageError> {
-    let (title, md) = summary_of(&st, &ctx, id).await?;
+    let (title, md) = summary_of(&st, &account, &ctx, id).await?;
     let bytes = tokio::task::spawn_blocking(move || pdf::render(&title, &md))
         .await
         .map_err(|e| AppError::Internal(e.to_string()))?;
@@ -630,16 +664,19 @@ impl ProposalPage {
 }
 
 /// What the form starts with: the topic's title, and where it came from as the rationale.
-fn proposal_start(board: &Board, t: &TopicCard) -> (String, String) {
-    let mut why = format!(
-        "This proposal comes from the topic “{}” of the Lean Coffee “{}”, discussed in {} {}.",
-        t.title,
-        board.gathering.title,
+fn proposal_start(tr: Tr, board: &Board, t: &TopicCard) -> (String, String) {
+    let mut why = tr.t3(
+        "lean-proposal-why",
+        "topic",
+        t.title.as_str(),
+        "lean",
+        board.gathering.title.as_str(),
+        "boxes",
         t.boxes,
-        if t.boxes == 1 { "timebox" } else { "timeboxes" }
     );
     if let Some(r) = t.rounds.last() {
-        why.push_str(&format!(" Last Roman vote: {}", r.sentence()));
+        why.push(' ');
+        why.push_str(&tr.t1("lean-proposal-last-vote", "tally", tally(tr, r)));
     }
     (t.title.clone(), why)
 }
@@ -658,9 +695,10 @@ async fn proposal_page(
         .find(|t| t.id == tid.get())
         .cloned()
         .ok_or(AppError::NotFound)?;
-    let (title, rationale) = form.unwrap_or_else(|| proposal_start(&board, &topic));
+    let nav = Nav::inside(account, ctx);
+    let (title, rationale) = form.unwrap_or_else(|| proposal_start(nav.tr, &board, &topic));
     Ok(ProposalPage {
-        nav: Nav::inside(account, ctx),
+        nav,
         slug: ctx.community().slug.clone(),
         o: st.app.governance(&ctx.require()?).await?,
         kinds: ChangeKind::ALL

@@ -1,8 +1,8 @@
 //! The Lean Coffee board over SSE, as `live.rs` does it for walls: each stream starts with the
 //! current board and gets it again after every change of the gathering; each version is
-//! rendered once per view (participants, hosts) in this process and shared by its streams. The
-//! board is what every member and guest may read; nothing personal is in it (the page around it
-//! marks my votes).
+//! rendered once per view (participants, hosts) and language in this process and shared by
+//! its streams. The board is what every member and guest may read; nothing personal is in it
+//! (the page around it marks my votes).
 
 use super::lean::{BoardFragment, LeanPath};
 use crate::AppState;
@@ -18,16 +18,17 @@ use axum_extra::extract::cookie::CookieJar;
 use convene_app::{Allowed, AppError, can};
 use convene_domain::Permission;
 use convene_domain::ids::GatheringId;
+use convene_i18n::{Lang, Tr};
 use std::collections::HashMap;
 use std::convert::Infallible;
 use std::sync::{Arc, Mutex};
 
 type Cached = Arc<tokio::sync::Mutex<Option<(i64, Bytes)>>>;
 
-/// The newest rendering of each (gathering, host view).
+/// The newest rendering of each (gathering, host view, language).
 #[derive(Default)]
 pub struct LeanRenders {
-    map: Mutex<HashMap<(i32, bool), Cached>>,
+    map: Mutex<HashMap<(i32, bool, Lang), Cached>>,
 }
 
 impl LeanRenders {
@@ -37,11 +38,12 @@ impl LeanRenders {
         who: &Allowed<can::TakePart>,
         id: GatheringId,
         host: bool,
+        tr: Tr,
         min_version: i64,
     ) -> Result<(i64, Bytes), AppError> {
         let entry = {
             let mut map = self.map.lock().unwrap_or_else(|e| e.into_inner());
-            map.entry((id.get(), host)).or_default().clone()
+            map.entry((id.get(), host, tr.lang())).or_default().clone()
         };
         let mut cached = entry.lock().await;
         if let Some((v, html)) = cached.as_ref()
@@ -51,6 +53,7 @@ impl LeanRenders {
         }
         let board = st.app.shared_lean_board(who, id).await?;
         let html = BoardFragment {
+            tr,
             slug: &who.community().slug,
             board: &board,
             host,
@@ -70,7 +73,7 @@ impl LeanRenders {
 pub async fn live_get(
     State(st): State<AppState>,
     jar: CookieJar,
-    Can { ctx, .. }: Can<can::TakePart>,
+    Can { account, ctx }: Can<can::TakePart>,
     Ids(LeanPath { id }): Ids<LeanPath>,
 ) -> Result<Response, PageError> {
     let rx = st.app.live.subscribe(id.get());
@@ -79,6 +82,11 @@ pub async fn live_get(
     }
     let current = st.app.gathering(&ctx, id).await?.version;
     let host = ctx.may(Permission::HostGathering);
+    // Chosen here: the stream is polled after the request's task-local browser language is gone.
+    let tr = crate::i18n::for_reader(
+        account.language.as_deref(),
+        ctx.community().language.as_deref(),
+    );
     let session = session_token(&st, &jar).ok_or(AppError::Unauthenticated)?;
     let stop = st.cfg.shutdown.clone();
     let mut beat = tokio::time::interval(std::time::Duration::from_secs(15));
@@ -113,7 +121,7 @@ pub async fn live_get(
                     return None;
                 }
                 let renders = st.lean_renders.clone();
-                match renders.get(&st, &ctx, id, host, min).await {
+                match renders.get(&st, &ctx, id, host, tr, min).await {
                     Ok((version, frame)) => Some((Ok(frame), (rx, Some(version), st, ctx, beat))),
                     Err(e) => {
                         tracing::warn!(error = %e, gathering = id.get(), "live board failed; closing stream");

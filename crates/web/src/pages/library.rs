@@ -14,6 +14,7 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use convene_app::AppError;
 use convene_app::library::Doc;
+use convene_i18n::Tr;
 use convene_practice::combine::{Combinations, combinations};
 use convene_practice::{Catalog, Practice, Slug, Text};
 use serde::Deserialize;
@@ -26,12 +27,13 @@ pub fn catalog() -> &'static Catalog {
     CATALOG.get_or_init(|| convene_practice::catalog().expect("the embedded catalog reads"))
 }
 
-fn nav(account: Option<convene_app::store::Account>) -> Nav {
+/// The header of a page anyone may read, in the reader's language if they are signed in.
+pub(super) fn nav(account: Option<convene_app::store::Account>) -> Nav {
     Nav {
-        account: account.map(|a| a.display_name),
         community: None,
         path: super::here::path(),
-        tr: crate::i18n::for_reader(None, None),
+        tr: crate::i18n::for_reader(account.as_ref().and_then(|a| a.language.as_deref()), None),
+        account: account.map(|a| a.display_name),
     }
 }
 
@@ -40,34 +42,54 @@ fn md(t: &Option<Text>) -> Option<String> {
 }
 
 /// "2–12 people", "from 8 people", "any size".
-fn people(p: &Practice) -> String {
+fn people(tr: Tr, p: &Practice) -> String {
     match &p.group_size {
-        None => "any size".into(),
+        None => tr.t("practice-people-any"),
         Some(r) => match r.max() {
-            Some(m) if m == r.min() => format!("{} people", m.get()),
-            Some(m) => format!("{}–{} people", r.min().get(), m.get()),
-            None => format!("from {} people", r.min().get()),
+            Some(m) if m == r.min() => tr.t1("practice-people", "n", m.get()),
+            Some(m) => tr.t2(
+                "practice-people-range",
+                "min",
+                r.min().get(),
+                "max",
+                m.get(),
+            ),
+            None => tr.t1("practice-people-from", "n", r.min().get()),
         },
     }
 }
 
 /// "45 min", "2 h 30 min", "3 days": the unit a facilitator would say.
-fn duration(m: u32) -> String {
+fn duration(tr: Tr, m: u32) -> String {
     match m {
-        m if m >= 2 * 1440 && m % 1440 == 0 => format!("{} days", m / 1440),
-        m if m >= 120 && m % 60 == 0 => format!("{} h", m / 60),
-        m if m >= 120 => format!("{} h {} min", m / 60, m % 60),
-        m => format!("{m} min"),
+        m if m >= 2 * 1440 && m % 1440 == 0 => tr.t1("practice-days", "n", m / 1440),
+        m if m >= 120 => hm(tr, m),
+        m => tr.t1("practice-min", "m", m),
     }
 }
 
-fn minutes(p: &Practice) -> String {
+/// "70 min" as "1 h 10 min", "2 h", "45 min".
+pub fn hm(tr: Tr, minutes: u32) -> String {
+    match (minutes / 60, minutes % 60) {
+        (0, m) => tr.t1("practice-min", "m", m),
+        (h, 0) => tr.t1("practice-h", "h", h),
+        (h, m) => tr.t2("practice-h-min", "h", h, "m", m),
+    }
+}
+
+fn minutes(tr: Tr, p: &Practice) -> String {
     match &p.duration_minutes {
-        None => "time varies".into(),
+        None => tr.t("practice-time-varies"),
         Some(r) => match r.max() {
-            Some(m) if m == r.min() => duration(m.get()),
-            Some(m) => format!("{} to {}", duration(r.min().get()), duration(m.get())),
-            None => format!("from {}", duration(r.min().get())),
+            Some(m) if m == r.min() => duration(tr, m.get()),
+            Some(m) => tr.t2(
+                "practice-time-range",
+                "min",
+                duration(tr, r.min().get()),
+                "max",
+                duration(tr, m.get()),
+            ),
+            None => tr.t1("practice-time-from", "min", duration(tr, r.min().get())),
         },
     }
 }
@@ -81,7 +103,7 @@ pub struct PracticeCard {
 }
 
 impl PracticeCard {
-    fn of(p: &Practice) -> Self {
+    fn of(tr: Tr, p: &Practice) -> Self {
         PracticeCard {
             slug: p.slug.as_str().into(),
             title: p.title.as_str().into(),
@@ -91,8 +113,8 @@ impl PracticeCard {
                 .or(p.purpose.as_ref())
                 .map(|t| t.as_str().to_owned())
                 .unwrap_or_default(),
-            people: people(p),
-            minutes: minutes(p),
+            people: people(tr, p),
+            minutes: minutes(tr, p),
         }
     }
 }
@@ -155,13 +177,30 @@ pub struct PairView {
     pub designs: usize,
 }
 
-/// Which patterns combine most often, as a page shows it: over `total` designs (`of` names
-/// them in a sentence), the most frequent pairs first.
+/// Which designs a count of combinations is over.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Over {
+    Published,
+    Community,
+}
+
+/// Which patterns combine most often, as a page shows it: over `total` designs (`over` names
+/// them in its sentences), the most frequent pairs first.
 pub struct CombinedView {
     pub total: usize,
     pub combining: usize,
-    pub of: &'static str,
+    pub over: Over,
     pub pairs: Vec<PairView>,
+}
+
+impl CombinedView {
+    /// Which designs, as the catalogue's sentences select on it.
+    pub fn over(&self) -> &'static str {
+        match self.over {
+            Over::Published => "published",
+            Over::Community => "community",
+        }
+    }
 }
 
 fn titled(s: &Slug) -> (String, String) {
@@ -175,13 +214,13 @@ fn titled(s: &Slug) -> (String, String) {
 /// At most ten pairs, counted over `designs`.
 pub fn combined<'a>(
     designs: impl IntoIterator<Item = &'a convene_practice::Design>,
-    of: &'static str,
+    over: Over,
 ) -> (CombinedView, Combinations) {
     let c = combinations(designs, catalog());
     let view = CombinedView {
         total: c.designs,
         combining: c.combining,
-        of,
+        over,
         pairs: c
             .pairs
             .iter()
@@ -230,7 +269,8 @@ pub async fn library_get(
     Query(filter): Query<Filter>,
 ) -> Result<Response, PageError> {
     let designs = published_designs(&st).await?;
-    let (combined, _) = combined(&designs, "designs published on this server");
+    let (combined, _) = combined(&designs, Over::Published);
+    let nav = nav(account);
     let c = catalog();
     let numbers = Filter::number(&filter.people, "people")
         .and_then(|p| Ok((p, Filter::number(&filter.minutes, "minutes")?)));
@@ -239,14 +279,14 @@ pub async fn library_get(
             c.practices
                 .values()
                 .filter(|p| filter.keeps(p, people, minutes))
-                .map(PracticeCard::of)
+                .map(|p| PracticeCard::of(nav.tr, p))
                 .collect(),
             None,
         ),
         Err(e) => (Vec::new(), Some(e.to_string())),
     };
     Ok(render(&LibraryPage {
-        nav: nav(account),
+        nav,
         combined,
         patterns: c
             .patterns
@@ -277,7 +317,7 @@ pub struct PracticePage {
     pub purpose: Option<String>,
     pub when_to_use: Option<String>,
     /// (element, HTML) for the five design elements that are given.
-    pub elements: Vec<(&'static str, String)>,
+    pub elements: Vec<(String, String)>,
     pub roles: Vec<(String, Option<String>)>,
     pub steps: Vec<StepView>,
     pub steps_minutes: u32,
@@ -310,10 +350,12 @@ pub async fn practice_get(
         .get(&slug(&raw)?)
         .ok_or(AppError::NotFound)?;
     let s = p.slug.as_str();
+    let nav = nav(account);
+    let back = ("/library".into(), nav.t("practice-library"));
     Ok(render(&practice_page(
-        nav(account),
+        nav,
         p,
-        ("/library".into(), "Practice library".into()),
+        back,
         (
             format!("/api/v1/practices/{s}/export?format=md"),
             format!("/api/v1/practices/{s}/export?format=json"),
@@ -330,16 +372,17 @@ pub fn practice_page(
     files: (String, String),
 ) -> PracticePage {
     let c = catalog();
+    let tr = nav.tr;
     let e = &p.elements;
     let elements = [
-        ("Invitation", &e.invitation),
-        ("Space and materials", &e.space),
-        ("How participation is distributed", &e.participation),
-        ("Group configuration", &e.configuration),
-        ("Sequence and time", &e.sequence),
+        ("practice-element-invitation", &e.invitation),
+        ("practice-element-space", &e.space),
+        ("practice-element-participation", &e.participation),
+        ("practice-element-configuration", &e.configuration),
+        ("practice-element-sequence", &e.sequence),
     ]
     .into_iter()
-    .filter_map(|(name, t)| md(t).map(|h| (name, h)))
+    .filter_map(|(key, t)| md(t).map(|h| (tr.t(key), h)))
     .collect();
     let mut at = 0;
     let steps = p
@@ -358,7 +401,7 @@ pub fn practice_page(
         .collect();
     PracticePage {
         nav,
-        card: PracticeCard::of(p),
+        card: PracticeCard::of(tr, p),
         subtitle: p.subtitle.as_ref().map(|s| s.as_str().into()),
         purpose: md(&p.purpose),
         when_to_use: md(&p.when_to_use),
@@ -439,9 +482,9 @@ pub async fn pattern_get(
     let s = slug(&raw)?;
     let p = c.patterns.get(&s).ok_or(AppError::NotFound)?;
     let designs = published_designs(&st).await?;
-    let (_, counts) = combined(&designs, "");
+    let (_, counts) = combined(&designs, Over::Published);
+    let nav = nav(account);
     Ok(render(&PatternPage {
-        nav: nav(account),
         designs: counts.designs,
         using: counts.uses.get(&s).copied().unwrap_or(0),
         with: counts
@@ -453,7 +496,11 @@ pub async fn pattern_get(
         slug: p.slug.as_str().into(),
         title: p.title.as_str().into(),
         summary: markdown::to_html(p.summary.as_str()),
-        practices: c.practices_using(&s).map(PracticeCard::of).collect(),
+        practices: c
+            .practices_using(&s)
+            .map(|p| PracticeCard::of(nav.tr, p))
+            .collect(),
+        nav,
         related: p
             .related
             .iter()

@@ -12,6 +12,8 @@ use serde_json::Value;
 
 mod network;
 
+mod practice;
+
 async fn page(h: &Harness, path: &str, cookie: Option<&str>, accept: &str) -> String {
     let headers: Vec<(&str, &str)> = if accept.is_empty() {
         vec![]
