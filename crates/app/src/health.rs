@@ -136,80 +136,81 @@ fn report(tr: Tr, h: Health) -> HealthReport {
     let min = MIN_PEOPLE;
     let withheld_text = tr.t1("govern-health-withheld-cell", "min", min);
     let no_decisions = tr.t("govern-health-no-decisions-cell");
-    let mut figures = Vec::new();
-    figures.push((
-        "decisions",
-        h.decisions.to_string(),
-        tr.t1("govern-health-decisions", "count", h.decisions),
-    ));
-    figures.push(match h.median_to_decision {
-        Some(s) => (
-            "median_to_decision",
-            duration(tr, s),
-            tr.t2(
-                "govern-health-median",
-                "count",
-                h.decided_cases,
-                "duration",
+    let figures = vec![
+        (
+            "decisions",
+            h.decisions.to_string(),
+            tr.t1("govern-health-decisions", "count", h.decisions),
+        ),
+        match h.median_to_decision {
+            Some(s) => (
+                "median_to_decision",
                 duration(tr, s),
+                tr.t2(
+                    "govern-health-median",
+                    "count",
+                    h.decided_cases,
+                    "duration",
+                    duration(tr, s),
+                ),
             ),
-        ),
-        None => (
-            "median_to_decision",
-            withheld_text.clone(),
-            tr.t1("govern-health-median-withheld", "min", min),
-        ),
-    });
-    figures.push(match h.appeal_rate {
-        Some(r) => (
-            "appeal_rate",
-            percent(r),
-            tr.t1("govern-health-appeals", "count", (r * 100.0).round() as i64),
-        ),
-        None => (
-            "appeal_rate",
-            withheld_text.clone(),
-            tr.t1("govern-health-appeals-withheld", "min", min),
-        ),
-    });
-    figures.push(match h.reversal_rate {
-        Some(r) => (
-            "reversal_rate",
-            percent(r),
-            tr.t1("govern-health-reversals", "share", percent(r)),
-        ),
-        None => (
-            "reversal_rate",
-            withheld_text.clone(),
-            tr.t("govern-health-reversals-withheld"),
-        ),
-    });
-    figures.push(match h.top_share {
-        Some(s) => (
-            "top_share",
-            percent(s),
-            tr.t2(
-                "govern-health-top-share",
-                "share",
+            None => (
+                "median_to_decision",
+                withheld_text.clone(),
+                tr.t1("govern-health-median-withheld", "min", min),
+            ),
+        },
+        match h.appeal_rate {
+            Some(r) => (
+                "appeal_rate",
+                percent(r),
+                tr.t1("govern-health-appeals", "count", (r * 100.0).round() as i64),
+            ),
+            None => (
+                "appeal_rate",
+                withheld_text.clone(),
+                tr.t1("govern-health-appeals-withheld", "min", min),
+            ),
+        },
+        match h.reversal_rate {
+            Some(r) => (
+                "reversal_rate",
+                percent(r),
+                tr.t1("govern-health-reversals", "share", percent(r)),
+            ),
+            None => (
+                "reversal_rate",
+                withheld_text.clone(),
+                tr.t("govern-health-reversals-withheld"),
+            ),
+        },
+        match h.top_share {
+            Some(s) => (
+                "top_share",
                 percent(s),
-                "count",
-                h.deciders,
+                tr.t2(
+                    "govern-health-top-share",
+                    "share",
+                    percent(s),
+                    "count",
+                    h.deciders,
+                ),
             ),
-        ),
-        None => (
-            "top_share",
-            no_decisions.clone(),
-            tr.t("govern-health-top-share-none"),
-        ),
-    });
-    figures.push(match h.gini {
-        Some(g) => (
-            "gini",
-            decimal(tr, g, 2),
-            tr.t1("govern-health-gini", "gini", decimal(tr, g, 2)),
-        ),
-        None => ("gini", no_decisions, tr.t("govern-health-gini-none")),
-    });
+            None => (
+                "top_share",
+                no_decisions.clone(),
+                tr.t("govern-health-top-share-none"),
+            ),
+        },
+        match h.gini {
+            Some(g) => (
+                "gini",
+                decimal(tr, g, 2),
+                tr.t1("govern-health-gini", "gini", decimal(tr, g, 2)),
+            ),
+            None => ("gini", no_decisions, tr.t("govern-health-gini-none")),
+        },
+    ];
     let any_withheld = h
         .months
         .iter()

@@ -252,7 +252,7 @@ mod tests {
         for k in ContentKind::ALL {
             let name = kind_name(Tr::default(), k.as_str());
             assert_ne!(name, "Other", "{k:?} has no name");
-            assert!(names.insert(name), "{k:?} shares its name {name}");
+            assert!(names.insert(name.clone()), "{k:?} shares its name {name}");
             assert!(KIND_NAMES.iter().any(|(s, _, _)| *s == k.as_str()));
         }
         assert_eq!(KIND_NAMES.len(), ContentKind::ALL.len());
