@@ -65,6 +65,8 @@ pub struct Published {
 pub struct PublicPage {
     pub slug: String,
     pub name: String,
+    /// The community's default language, for readers who ask for none.
+    pub language: Option<String>,
     pub items: Vec<Published>,
 }
 
@@ -465,7 +467,18 @@ impl App {
         Ok(PublicPage {
             slug: community.slug,
             name: community.name,
+            language: community.language,
             items,
         })
     }
+}
+
+/// A state as a plain sentence for its author and the curators, in the reader's language.
+pub fn sentence(tr: convene_i18n::Tr, s: State) -> String {
+    tr.t(match s {
+        State::Waiting => "talk-state-waiting",
+        State::Changes => "talk-state-changes",
+        State::Accepted => "talk-state-accepted",
+        State::Declined => "talk-state-declined",
+    })
 }

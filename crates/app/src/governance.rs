@@ -1035,16 +1035,29 @@ impl App {
         let account = accounts::get(db, m.account.get()).await?;
         let community = communities::get(db, m.community.get()).await?;
         let link = format!("{}/c/{}/governance", settings.public_url, community.slug);
+        let tr = convene_i18n::Tr(convene_i18n::Lang::choose(
+            account.language.as_deref(),
+            None,
+            community.language.as_deref(),
+        ));
         let text = format!(
-            "Your term as {} of {} ends on {}. If the community should renew it, propose a \
-             mandate renewal: {link}\n",
-            m.role.label().to_lowercase(),
-            community.name,
-            when(m.ends_at)
+            "{}: {link}\n",
+            tr.args(
+                "govern-mail-term-text",
+                &[
+                    ("role", m.role.as_str().into()),
+                    ("community", community.name.clone().into()),
+                    ("ends", when(m.ends_at).into()),
+                ],
+            )
         );
         let letter = crate::mail::Letter {
             to: account.email.clone(),
-            subject: format!("Your term in {} ends soon", community.name),
+            subject: tr.t1(
+                "govern-mail-term-subject",
+                "community",
+                community.name.as_str(),
+            ),
             html: format!("<p>{}</p>", crate::mail::escape(&text)),
             text,
             unsubscribe: None,

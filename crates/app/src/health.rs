@@ -6,6 +6,7 @@ use convene_domain::health::{
     AppealRecord, DecidedCase, Health, Horizontal, MIN_PEOPLE, Month, Vertical, health,
 };
 use convene_domain::ids::CommunityId;
+use convene_i18n::{Lang, Tr};
 use convene_store::{health as store, suggestions};
 
 /// At most this many finished months are shown.
@@ -25,11 +26,29 @@ fn percent(x: f64) -> String {
     format!("{:.0} %", x * 100.0)
 }
 
-fn duration(secs: i64) -> String {
+/// A fraction with `places` decimals, as the locale writes it (`1.5`, `1,5`).
+fn decimal(tr: Tr, x: f64, places: usize) -> String {
+    let s = format!("{x:.places$}");
+    if tr.lang() == Lang::En {
+        s
+    } else {
+        s.replace('.', ",")
+    }
+}
+
+fn duration(tr: Tr, secs: i64) -> String {
     match secs {
-        s if s < 3600 => format!("{} minutes", (s / 60).max(1)),
-        s if s < 2 * 86_400 => format!("{:.1} hours", s as f64 / 3600.0),
-        s => format!("{:.1} days", s as f64 / 86_400.0),
+        s if s < 3600 => tr.t1("govern-health-minutes", "count", (s / 60).max(1)),
+        s if s < 2 * 86_400 => tr.t1(
+            "govern-health-hours",
+            "value",
+            decimal(tr, s as f64 / 3600.0, 1),
+        ),
+        s => tr.t1(
+            "govern-health-days",
+            "value",
+            decimal(tr, s as f64 / 86_400.0, 1),
+        ),
     }
 }
 
@@ -38,6 +57,15 @@ impl App {
     pub async fn governance_health(
         &self,
         ctx: &Allowed<can::ViewModerationLog>,
+    ) -> Result<HealthReport> {
+        self.governance_health_in(ctx, Tr::default()).await
+    }
+
+    /// [`Self::governance_health`] with its sentences in the reader's language.
+    pub async fn governance_health_in(
+        &self,
+        ctx: &Allowed<can::ViewModerationLog>,
+        tr: Tr,
     ) -> Result<HealthReport> {
         let db = self.store.conn();
         let community = CommunityId(ctx.community.id);
@@ -100,106 +128,89 @@ impl App {
             })
             .collect();
         let h = health(&horizontal, &vertical, &cases, &appeals, months);
-        Ok(report(h))
+        Ok(report(tr, h))
     }
 }
 
-fn report(h: Health) -> HealthReport {
-    let withheld_text = format!("not shown: fewer than {MIN_PEOPLE} people");
-    let mut figures = Vec::new();
-    figures.push((
-        "decisions",
-        h.decisions.to_string(),
-        format!(
-            "Stewards and curators took {} moderation decisions (each is in the moderation log \
-             with its reason).",
-            h.decisions
+fn report(tr: Tr, h: Health) -> HealthReport {
+    let min = MIN_PEOPLE;
+    let withheld_text = tr.t1("govern-health-withheld-cell", "min", min);
+    let no_decisions = tr.t("govern-health-no-decisions-cell");
+    let figures = vec![
+        (
+            "decisions",
+            h.decisions.to_string(),
+            tr.t1("govern-health-decisions", "count", h.decisions),
         ),
-    ));
-    figures.push(match h.median_to_decision {
-        Some(s) => (
-            "median_to_decision",
-            duration(s),
-            format!(
-                "Half of the {} decided cases were decided within {} of their first flag.",
-                h.decided_cases,
-                duration(s)
+        match h.median_to_decision {
+            Some(s) => (
+                "median_to_decision",
+                duration(tr, s),
+                tr.t2(
+                    "govern-health-median",
+                    "count",
+                    h.decided_cases,
+                    "duration",
+                    duration(tr, s),
+                ),
             ),
-        ),
-        None => (
-            "median_to_decision",
-            withheld_text.clone(),
-            format!(
-                "The time from flag to decision is shown once at least {MIN_PEOPLE} cases \
-                 flagged by at least {MIN_PEOPLE} people are decided."
+            None => (
+                "median_to_decision",
+                withheld_text.clone(),
+                tr.t1("govern-health-median-withheld", "min", min),
             ),
-        ),
-    });
-    figures.push(match h.appeal_rate {
-        Some(r) => (
-            "appeal_rate",
-            percent(r),
-            format!(
-                "For every 100 decisions, {:.0} were appealed by the person affected.",
-                r * 100.0
+        },
+        match h.appeal_rate {
+            Some(r) => (
+                "appeal_rate",
+                percent(r),
+                tr.t1("govern-health-appeals", "count", (r * 100.0).round() as i64),
             ),
-        ),
-        None => (
-            "appeal_rate",
-            withheld_text.clone(),
-            format!(
-                "Appeals are counted once at least {MIN_PEOPLE} different people appealed, so \
-                 no one's appeal can be told from the figure."
+            None => (
+                "appeal_rate",
+                withheld_text.clone(),
+                tr.t1("govern-health-appeals-withheld", "min", min),
             ),
-        ),
-    });
-    figures.push(match h.reversal_rate {
-        Some(r) => (
-            "reversal_rate",
-            percent(r),
-            format!(
-                "Of the appeals heard, {} were reversed by a second steward.",
-                percent(r)
+        },
+        match h.reversal_rate {
+            Some(r) => (
+                "reversal_rate",
+                percent(r),
+                tr.t1("govern-health-reversals", "share", percent(r)),
             ),
-        ),
-        None => (
-            "reversal_rate",
-            withheld_text.clone(),
-            "How many appeals were reversed is shown with the appeal rate.".into(),
-        ),
-    });
-    figures.push(match h.top_share {
-        Some(s) => (
-            "top_share",
-            percent(s),
-            format!(
-                "The steward or curator who decided most took {} of the decisions ({} people \
-                 decided any).",
+            None => (
+                "reversal_rate",
+                withheld_text.clone(),
+                tr.t("govern-health-reversals-withheld"),
+            ),
+        },
+        match h.top_share {
+            Some(s) => (
+                "top_share",
                 percent(s),
-                h.deciders
+                tr.t2(
+                    "govern-health-top-share",
+                    "share",
+                    percent(s),
+                    "count",
+                    h.deciders,
+                ),
             ),
-        ),
-        None => (
-            "top_share",
-            "no decisions".into(),
-            "No moderation decisions were taken in these months.".into(),
-        ),
-    });
-    figures.push(match h.gini {
-        Some(g) => (
-            "gini",
-            format!("{g:.2}"),
-            format!(
-                "Spread of decisions over those who decide: 0 means evenly shared, near 1 means \
-                 in one hand; here {g:.2}."
+            None => (
+                "top_share",
+                no_decisions.clone(),
+                tr.t("govern-health-top-share-none"),
             ),
-        ),
-        None => (
-            "gini",
-            "no decisions".into(),
-            "The spread of decisions needs at least one decision.".into(),
-        ),
-    });
+        },
+        match h.gini {
+            Some(g) => (
+                "gini",
+                decimal(tr, g, 2),
+                tr.t1("govern-health-gini", "gini", decimal(tr, g, 2)),
+            ),
+            None => ("gini", no_decisions, tr.t("govern-health-gini-none")),
+        },
+    ];
     let any_withheld = h
         .months
         .iter()
@@ -207,13 +218,7 @@ fn report(h: Health) -> HealthReport {
         || h.median_to_decision.is_none()
         || h.appeal_rate.is_none();
     HealthReport {
-        withheld: any_withheld.then(|| {
-            format!(
-                "Some figures are not shown because fewer than {MIN_PEOPLE} people are behind \
-                 them, or because they could be subtracted from other figures to learn about \
-                 fewer than {MIN_PEOPLE} people. Only finished months are counted."
-            )
-        }),
+        withheld: any_withheld.then(|| tr.t1("govern-health-withheld", "min", min)),
         health: h,
         figures,
     }

@@ -43,6 +43,7 @@ pub mod network;
 pub mod network_health;
 pub mod network_map;
 pub mod notify;
+pub mod notify_mail;
 pub mod oidc;
 pub mod peer_edit;
 pub mod privacy;

@@ -7,7 +7,8 @@
 
 use crate::authz::System;
 use crate::content::readable;
-use crate::mail::{self, Letter, MailSettings, escape};
+use crate::mail::{self, MailSettings};
+use crate::notify_mail::{compose_digest, compose_one};
 use crate::thread::tombstone_readable;
 use crate::unit::{Job, Topic, Unit};
 use crate::{App, AppError, Result};
@@ -19,13 +20,14 @@ use convene_domain::harvest::ActionStatus;
 use convene_domain::ids::{AccountId, NotificationId};
 use convene_domain::notify::{Kind, MailMode};
 use convene_domain::thread::Follow;
+use convene_i18n::{Lang, Tr};
 use convene_store::notifications::{
     self, Event, MAIL_DIGEST, MAIL_NONE, MAIL_SENT, MAIL_SKIPPED, MAIL_WAITING, NewEvent,
 };
 use convene_store::store_db::ConnectionTrait;
 use convene_store::threads;
 use convene_store::{Account, Notification, accounts, communities, contents, contributions, jobs};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 /// "Due soon" means due within this many days.
 pub const ACTION_DUE_DAYS: i64 = 3;
@@ -59,6 +61,8 @@ pub struct InboxItem {
     pub excerpt: String,
     pub read: bool,
     pub at: i64,
+    /// The language `text` is worded in, which its e-mail keeps.
+    pub lang: Lang,
 }
 
 /// A person's e-mail choice for one kind.
@@ -377,11 +381,22 @@ impl App {
 
     /// A person's inbox, newest first: only what they may still read.
     pub async fn inbox(&self, account: &Account) -> Result<Vec<InboxItem>> {
+        self.inbox_in(account, None).await
+    }
+
+    /// [`Self::inbox`] worded for a reader whose browser asks for `browser` (see
+    /// [`Lang::choose`]).
+    pub async fn inbox_in(
+        &self,
+        account: &Account,
+        browser: Option<Lang>,
+    ) -> Result<Vec<InboxItem>> {
         let db = self.store.conn();
         let rows = notifications::inbox(db, account.id, 200).await?;
         let mut out = Vec::new();
+        let lang = (account.language.as_deref(), browser);
         for n in rows {
-            if let Some(item) = self.describe(db, &n).await? {
+            if let Some(item) = self.describe(db, &n, lang).await? {
                 out.push(item);
             }
         }
@@ -445,11 +460,14 @@ impl App {
         self.commit(u).await
     }
 
-    /// The row as its reader sees it, or `None` if they may no longer know of it.
+    /// The row as its reader sees it, or `None` if they may no longer know of it; worded in
+    /// the language `Lang::choose` picks from their setting and browser (`lang`) and the
+    /// community's default.
     async fn describe(
         &self,
         db: &impl ConnectionTrait,
         n: &Notification,
+        lang: (Option<&str>, Option<Lang>),
     ) -> Result<Option<InboxItem>> {
         if !may_know(db, n.account_id, &n.into()).await? {
             return Ok(None);
@@ -458,11 +476,12 @@ impl App {
             return Ok(None);
         };
         let community = communities::get(db, n.community_id).await?;
+        let tr = Tr(Lang::choose(lang.0, lang.1, community.language.as_deref()));
         let actor = match n.actor_id {
             Some(a) => accounts::get(db, a).await.ok().map(|a| a.display_name),
             None => None,
         }
-        .unwrap_or_else(|| "Someone".to_owned());
+        .unwrap_or_else(|| tr.t("talk-note-someone"));
         let content = match n.content_id {
             Some(id) => contents::by_id(db, id.into()).await?,
             None => None,
@@ -475,13 +494,13 @@ impl App {
                     Some(c) if c.of.kind == ContentKind::Reply => format!("#r-{}", c.of.id),
                     _ => "#opening".to_owned(),
                 };
-                let verb = if kind == Kind::Mention {
-                    "mentioned you in"
+                let key = if kind == Kind::Mention {
+                    "talk-note-mention"
                 } else {
-                    "replied in"
+                    "talk-note-reply"
                 };
                 (
-                    format!("{actor} {verb} “{}”", t.title),
+                    tr.t2(key, "actor", actor, "title", t.title),
                     format!("/c/{slug}/threads/{}{anchor}", t.id),
                 )
             }
@@ -490,15 +509,17 @@ impl App {
                     return Ok(None);
                 };
                 let text = if kind == Kind::Curation {
-                    format!("“{}” waits for curation", c.title)
+                    tr.t1("talk-note-curation", "title", c.title)
                 } else {
-                    let state = State::parse(&c.state).map_or("", State::sentence);
-                    format!("A curator decided on “{}”. {state}", c.title)
+                    let state = State::parse(&c.state)
+                        .map(|s| crate::contribution::sentence(tr, s))
+                        .unwrap_or_default();
+                    tr.t2("talk-note-decision", "title", c.title, "state", state)
                 };
                 (text, format!("/c/{slug}/contributions/{}", c.id))
             }
             Kind::Invitation => (
-                format!("You are invited to a gathering of {}", community.name),
+                tr.t1("talk-note-invitation", "community", community.name.as_str()),
                 format!("/c/{slug}/g/{}", n.subject_id),
             ),
             Kind::ActionDue => {
@@ -507,11 +528,12 @@ impl App {
                     return Ok(None);
                 };
                 let title = c.body.lines().next().unwrap_or("").trim();
+                let due = a
+                    .due_on
+                    .clone()
+                    .unwrap_or_else(|| tr.t("talk-note-no-date"));
                 (
-                    format!(
-                        "Your action “{title}” is due on {}",
-                        a.due_on.as_deref().unwrap_or("a date to be set")
-                    ),
+                    tr.t2("talk-note-action-due", "title", title, "due", due),
                     format!("/c/{slug}/g/{}/converge", n.subject_id),
                 )
             }
@@ -526,6 +548,7 @@ impl App {
             link,
             read: n.read_at.is_some(),
             at: n.created_at,
+            lang: tr.lang(),
         }))
     }
 
@@ -545,12 +568,15 @@ impl App {
                 .await
                 .map_err(Into::into);
         };
-        let Some(item) = self.describe(db, &n).await? else {
+        let to = accounts::get(db, n.account_id).await?;
+        let Some(item) = self
+            .describe(db, &n, (to.language.as_deref(), None))
+            .await?
+        else {
             return notifications::set_mail(db, &[n.id], MAIL_SKIPPED)
                 .await
                 .map_err(Into::into);
         };
-        let to = accounts::get(db, n.account_id).await?;
         let unsubscribe = self
             .unsubscribe_link(settings, n.account_id, item.kind.as_str())
             .await?;
@@ -576,9 +602,10 @@ impl App {
                 .await
                 .map_err(Into::into);
         };
+        let to = accounts::get(db, account).await?;
         let (mut items, mut gone) = (Vec::new(), Vec::new());
         for n in &rows {
-            match self.describe(db, n).await? {
+            match self.describe(db, n, (to.language.as_deref(), None)).await? {
                 Some(i) => items.push(i),
                 None => gone.push(n.id),
             }
@@ -587,7 +614,6 @@ impl App {
         if items.is_empty() {
             return Ok(());
         }
-        let to = accounts::get(db, account).await?;
         let unsubscribe = self.unsubscribe_link(settings, account, ALL_KINDS).await?;
         let letter = compose_digest(settings, &to, &items, &unsubscribe);
         mail::send(settings, &letter)
@@ -661,124 +687,6 @@ impl App {
 
 fn unsubscribe_message(account: i32, kind: &str) -> String {
     format!("convene-unsubscribe\0{account}\0{kind}")
-}
-
-fn absolute(s: &MailSettings, path: &str) -> String {
-    format!("{}{path}", s.public_url.trim_end_matches('/'))
-}
-
-fn footer(s: &MailSettings, unsubscribe: &str, what: &str) -> (String, String) {
-    let settings = absolute(s, "/account/notifications");
-    (
-        format!(
-            "\n--\nYou get this because of your notification settings ({settings}).\n\
-             Stop {what}: {unsubscribe}\n"
-        ),
-        format!(
-            "<hr><p>You get this because of your <a href=\"{}\">notification settings</a>. \
-             <a href=\"{}\">Stop {}</a>.</p>",
-            escape(&settings),
-            escape(unsubscribe),
-            escape(what)
-        ),
-    )
-}
-
-/// One notification in plain text and HTML.
-pub fn compose_one(s: &MailSettings, to: &Account, item: &InboxItem, unsubscribe: &str) -> Letter {
-    let link = absolute(s, &item.link);
-    let (ft, fh) = footer(s, unsubscribe, "these e-mails");
-    let quote = if item.excerpt.is_empty() {
-        String::new()
-    } else {
-        format!("\n  {}\n", item.excerpt)
-    };
-    let text = format!(
-        "{} ({})\n{quote}\nOpen it: {link}\n{ft}",
-        item.text, item.community
-    );
-    let html = format!(
-        "<!doctype html><html><body><p>{} ({})</p>{}<p><a href=\"{}\">Open it</a></p>{fh}</body></html>",
-        escape(&item.text),
-        escape(&item.community),
-        if item.excerpt.is_empty() {
-            String::new()
-        } else {
-            format!("<blockquote>{}</blockquote>", escape(&item.excerpt))
-        },
-        escape(&link),
-    );
-    Letter {
-        to: to.email.clone(),
-        subject: item.text.clone(),
-        text,
-        html,
-        unsubscribe: Some(unsubscribe.to_owned()),
-    }
-}
-
-fn heading(k: Kind) -> &'static str {
-    match k {
-        Kind::Mention => "Mentions",
-        Kind::Reply => "Replies in threads you watch",
-        Kind::Curation => "Contributions waiting for curation",
-        Kind::Decision => "Decisions on your contributions",
-        Kind::Invitation => "Invitations",
-        Kind::ActionDue => "Actions due soon",
-    }
-}
-
-/// The daily digest: grouped by community, then by kind.
-pub fn compose_digest(
-    s: &MailSettings,
-    to: &Account,
-    items: &[InboxItem],
-    unsubscribe: &str,
-) -> Letter {
-    let mut groups: BTreeMap<&str, BTreeMap<Kind, Vec<&InboxItem>>> = BTreeMap::new();
-    for i in items {
-        groups
-            .entry(i.community.as_str())
-            .or_default()
-            .entry(i.kind)
-            .or_default()
-            .push(i);
-    }
-    let (mut text, mut html) = (String::new(), String::from("<!doctype html><html><body>"));
-    for (community, kinds) in &groups {
-        text.push_str(&format!("# {community}\n\n"));
-        html.push_str(&format!("<h1>{}</h1>", escape(community)));
-        for (kind, list) in kinds {
-            text.push_str(&format!("## {}\n", heading(*kind)));
-            html.push_str(&format!("<h2>{}</h2><ul>", heading(*kind)));
-            for i in list {
-                let link = absolute(s, &i.link);
-                text.push_str(&format!("- {}: {link}\n", i.text));
-                html.push_str(&format!(
-                    "<li><a href=\"{}\">{}</a></li>",
-                    escape(&link),
-                    escape(&i.text)
-                ));
-            }
-            text.push('\n');
-            html.push_str("</ul>");
-        }
-    }
-    let (ft, fh) = footer(s, unsubscribe, "all notification e-mails");
-    text.push_str(&ft);
-    html.push_str(&fh);
-    html.push_str("</body></html>");
-    let n = items.len();
-    Letter {
-        to: to.email.clone(),
-        subject: format!(
-            "Your daily digest: {n} notification{}",
-            if n == 1 { "" } else { "s" }
-        ),
-        text,
-        html,
-        unsubscribe: Some(unsubscribe.to_owned()),
-    }
 }
 
 /// Kinds by name, for settings forms and the API.

@@ -241,24 +241,6 @@ lean-proposal-why = Dieser Vorschlag stammt aus dem Thema „{ $topic }“ des L
    *[other] { $boxes } Timeboxen
 }.
 lean-proposal-last-vote = Letzte römische Abstimmung: { $tally }
-lean-field-kind = Art der Änderung
-lean-field-policy-change = Bei einer Änderung von Richtlinien
-lean-field-policy = Richtlinie
-lean-field-code-of-conduct = Verhaltenskodex
-lean-field-social-media = Social-Media-Richtlinie
-lean-field-data-sharing = Richtlinie zur Datenweitergabe
-lean-field-text = Der vollständige Text der neuen Fassung
-lean-field-threshold-change = Bei einer Änderung der Schwelle
-lean-field-threshold = Inhalte ausblenden, wenn die Meldungen so viel wiegen (die Meldung eines Mitglieds wiegt 1)
-lean-field-steward-change = Bei einer neuen Stewardin oder einem neuen Steward oder der Verlängerung eines Mandats
-lean-field-steward = Neue Stewardin oder neuer Steward (Mitgliedsnummer)
-lean-field-mandate = Zu verlängerndes Mandat
-lean-field-mandate-item = { $name }, { $role } bis { $until }
-lean-field-days = Amtszeit in Tagen
-lean-field-boundary-change = Bei einer Änderung der Grenzen
-lean-field-who-joins = Wer beitreten darf
-lean-field-by-invitation = Nur auf Einladung
-lean-field-anyone = Alle Angemeldeten
 
 initiative-done-started = Deine Initiative ist gestartet. Lade Leute ein oder lass sie um Aufnahme bitten.
 initiative-done-asked = Du hast um Aufnahme gebeten. Die Gründerin, der Gründer oder eine Leitung antwortet dir.

@@ -257,24 +257,6 @@ lean-proposal-why = This proposal comes from the topic “{ $topic }” of the L
 }.
 lean-proposal-last-vote = Last Roman vote: { $tally }
 # The change a proposal makes (shared with the governance page).
-lean-field-kind = Kind of change
-lean-field-policy-change = For a policy change
-lean-field-policy = Policy
-lean-field-code-of-conduct = Code of conduct
-lean-field-social-media = Social-media policy
-lean-field-data-sharing = Data-sharing policy
-lean-field-text = The new version's full text
-lean-field-threshold-change = For a threshold change
-lean-field-threshold = Hide content when flags weigh (a member's flag weighs 1)
-lean-field-steward-change = For a new steward or a mandate renewal
-lean-field-steward = New steward (member number)
-lean-field-mandate = Mandate to renew
-lean-field-mandate-item = { $name }, { $role } until { $until }
-lean-field-days = Term in days
-lean-field-boundary-change = For a boundary change
-lean-field-who-joins = Who may join
-lean-field-by-invitation = By invitation only
-lean-field-anyone = Anyone signed in
 
 # Initiatives. After an action:
 initiative-done-started = Your initiative is started. Invite people, or let them ask to join.

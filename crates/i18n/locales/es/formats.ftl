@@ -244,24 +244,6 @@ lean-proposal-why = Esta propuesta viene del tema «{ $topic }» del Lean Coffee
    *[other] { $boxes } timeboxes
 }.
 lean-proposal-last-vote = Última votación romana: { $tally }
-lean-field-kind = Tipo de cambio
-lean-field-policy-change = Para un cambio de normas
-lean-field-policy = Norma
-lean-field-code-of-conduct = Código de conducta
-lean-field-social-media = Normas para redes sociales
-lean-field-data-sharing = Normas para compartir datos
-lean-field-text = El texto completo de la nueva versión
-lean-field-threshold-change = Para un cambio de umbral
-lean-field-threshold = Ocultar contenido cuando los avisos pesen (el aviso de un miembro pesa 1)
-lean-field-steward-change = Para una nueva persona administradora o la renovación de un mandato
-lean-field-steward = Nueva persona administradora (número de miembro)
-lean-field-mandate = Mandato que renovar
-lean-field-mandate-item = { $name }, { $role } hasta el { $until }
-lean-field-days = Duración en días
-lean-field-boundary-change = Para un cambio de fronteras
-lean-field-who-joins = Quién puede unirse
-lean-field-by-invitation = Solo por invitación
-lean-field-anyone = Cualquier persona con sesión iniciada
 
 initiative-done-started = Tu iniciativa ha empezado. Invita a gente o deja que pidan unirse.
 initiative-done-asked = Has pedido unirte. Te responderá quien la inició o alguien que la dirige.

@@ -8,12 +8,13 @@ use super::{Nav, render};
 use crate::AppState;
 use crate::error::PageError;
 use crate::extract::{Can, Ids, Inside};
+use crate::i18n::Val;
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use convene_app::contribution::{ContributionView, NewContributionInput, PublicPage};
+use convene_app::contribution::{self, ContributionView, NewContributionInput, PublicPage};
 use convene_app::mail::escape;
 use convene_app::store::{Account, Contribution};
 use convene_app::{AppError, Ctx, can};
@@ -21,6 +22,7 @@ use convene_domain::Permission;
 use convene_domain::contribution::{LICENSES, Outcome, State as Curation, license};
 use convene_domain::ids::ContributionId;
 use convene_domain::text::{Attribution, ContributionBody, ContributionTitle, Reason, Summary};
+use convene_i18n::Tr;
 use serde::Deserialize;
 
 /// `/c/{slug}/contributions/{cid}`
@@ -29,25 +31,14 @@ pub struct ContributionPath {
     pub cid: ContributionId,
 }
 
+/// What was done (`?done=`) and the message that words it.
 const DONE: &[(&str, &str)] = &[
-    (
-        "submitted",
-        "Submitted. The community's curators are told; you will hear of their decision.",
-    ),
-    ("edited", "Saved. It waits for a curator again."),
-    (
-        "offered",
-        "Offered to the public. It waits for the curators; the thread itself stays as it is.",
-    ),
-    (
-        "accept",
-        "Accepted: it is on the community's public page now, and its author is told.",
-    ),
-    (
-        "changes",
-        "Sent back for changes: its author is told your reason.",
-    ),
-    ("decline", "Declined: its author is told your reason."),
+    ("submitted", "talk-contribution-done-submitted"),
+    ("edited", "talk-contribution-done-edited"),
+    ("offered", "talk-contribution-done-offered"),
+    ("accept", "talk-contribution-done-accept"),
+    ("changes", "talk-contribution-done-changes"),
+    ("decline", "talk-contribution-done-decline"),
 ];
 
 #[derive(Deserialize, Default)]
@@ -56,9 +47,9 @@ pub struct DoneQuery {
     pub done: Option<String>,
 }
 
-fn flash(q: &DoneQuery) -> Option<Flash> {
+fn flash(tr: Tr, q: &DoneQuery) -> Option<Flash> {
     let code = q.done.as_deref()?;
-    let text = DONE.iter().find(|d| d.0 == code)?.1.to_owned();
+    let text = tr.t(DONE.iter().find(|d| d.0 == code)?.1);
     Some(Flash {
         text,
         item: "contribution".to_owned(),
@@ -66,8 +57,8 @@ fn flash(q: &DoneQuery) -> Option<Flash> {
 }
 
 /// A plain sentence for a state.
-pub fn sentence(state: &str) -> &'static str {
-    Curation::parse(state).map_or("", Curation::sentence)
+pub fn sentence(tr: impl Val<Tr>, state: &str) -> String {
+    Curation::parse(state).map_or_else(String::new, |s| contribution::sentence(tr.val(), s))
 }
 
 /// Too many posts: 429 with Retry-After.
@@ -100,7 +91,7 @@ pub async fn list_get(
     Ok(render(&ListPage {
         nav: Nav::inside(&account, &ctx),
         slug: ctx.community().slug.clone(),
-        heading: "My contributions",
+        heading: "talk-contributions-mine",
         queue: false,
         curator: ctx.may(Permission::CurateContributions),
         items,
@@ -115,7 +106,7 @@ pub async fn queue_get(
     Ok(render(&ListPage {
         nav: Nav::inside(&account, &ctx),
         slug: ctx.community().slug.clone(),
-        heading: "Contributions to curate",
+        heading: "talk-contributions-queue",
         queue: true,
         curator: true,
         items,
@@ -238,8 +229,8 @@ impl ShowPage {
         crate::markdown::to_html(&self.v.content.body)
     }
 
-    pub fn sentence(&self) -> &'static str {
-        self.v.state.sentence()
+    pub fn sentence(&self) -> String {
+        contribution::sentence(self.nav.tr, self.v.state)
     }
 }
 
@@ -277,7 +268,7 @@ pub async fn show_get(
     Query(q): Query<DoneQuery>,
 ) -> Result<Response, PageError> {
     let mut page = show_page(&st, &account, &ctx, cid, None, None).await?;
-    page.flash = flash(&q);
+    page.flash = flash(page.nav.tr, &q);
     Ok(render(&page))
 }
 
@@ -386,10 +377,11 @@ pub async fn public_get(
     Path(SlugPath { slug }): Path<SlugPath>,
 ) -> Result<Response, PageError> {
     let p = st.app.public_page(&slug).await?;
-    Ok(render(&PublicView {
-        nav: Nav::anonymous(),
-        p,
-    }))
+    let nav = Nav {
+        tr: crate::i18n::for_reader(None, p.language.as_deref()),
+        ..Nav::anonymous()
+    };
+    Ok(render(&PublicView { nav, p }))
 }
 
 fn rfc3339(ts: i64) -> String {
@@ -404,7 +396,7 @@ fn rfc3339(ts: i64) -> String {
 
 /// The public page as an Atom feed (RFC 4287): one entry per published contribution, with
 /// its summary, its body as sanitized HTML, its license and attribution.
-pub fn atom(base: &str, p: &PublicPage) -> String {
+pub fn atom(base: &str, tr: Tr, p: &PublicPage) -> String {
     let base = base.trim_end_matches('/');
     let page = format!("{base}/c/{}/public", p.slug);
     let updated = p.items.iter().map(|i| i.updated_at).max().unwrap_or(0);
@@ -415,17 +407,22 @@ pub fn atom(base: &str, p: &PublicPage) -> String {
          <link rel=\"self\" type=\"application/atom+xml\" href=\"{page_e}.atom\"/>\n\
          <author><name>{name}</name></author>\n",
         page_e = escape(&page),
-        title = escape(&format!("{}: published contributions", p.name)),
+        title = escape(&tr.t1("talk-feed-title", "community", p.name.as_str())),
         updated = rfc3339(updated),
         name = escape(&p.name),
     );
     for i in &p.items {
         let link = format!("{page}#c-{}", i.id);
         let content = format!(
-            "{}<p>License: {}. Attribution: {}.</p>",
+            "{}<p>{}</p>",
             crate::markdown::to_html(&i.body),
-            escape(&i.license),
-            escape(&i.attribution)
+            escape(&tr.t2(
+                "talk-feed-rights",
+                "license",
+                i.license.as_str(),
+                "attribution",
+                i.attribution.as_str()
+            ))
         );
         out.push_str(&format!(
             "<entry>\n<id>{link_e}</id>\n<title>{title}</title>\n<updated>{updated}</updated>\n\
@@ -455,7 +452,11 @@ pub async fn atom_get(
     let p = st.app.public_page(&slug).await?;
     Ok((
         [(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")],
-        atom(&st.cfg.public_url, &p),
+        atom(
+            &st.cfg.public_url,
+            crate::i18n::for_reader(None, p.language.as_deref()),
+            &p,
+        ),
     )
         .into_response())
 }

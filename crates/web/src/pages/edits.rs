@@ -16,6 +16,7 @@ use convene_app::health::HealthReport;
 use convene_app::peer_edit::Edits;
 use convene_app::{AppError, Ctx, can};
 use convene_domain::ids::ContentId;
+use convene_i18n::Tr;
 use serde::Deserialize;
 
 pub fn routes() -> Router<AppState> {
@@ -55,18 +56,14 @@ pub struct Done {
 }
 
 /// What a `done` key says (never text from the URL itself).
-fn said(done: Option<&str>) -> Option<&'static str> {
-    Some(match done? {
-        "suggested" => {
-            "Your suggestion is recorded. Its author or a curator will accept or decline it."
-        }
-        "accepted" => "Accepted: the suggestion is now the current text, as a new revision.",
-        "declined" => "Declined. The person who suggested it sees your reason.",
-        "reverted" => {
-            "Reverted: the earlier text is back, as a new revision, and the audit log records why."
-        }
+fn said(tr: Tr, done: Option<&str>) -> Option<String> {
+    Some(tr.t(match done? {
+        "suggested" => "govern-edits-said-suggested",
+        "accepted" => "govern-edits-said-accepted",
+        "declined" => "govern-edits-said-declined",
+        "reverted" => "govern-edits-said-reverted",
         _ => return None,
-    })
+    }))
 }
 
 #[derive(Template)]
@@ -76,7 +73,7 @@ pub struct EditsPage {
     pub slug: String,
     pub e: Edits,
     pub me: i32,
-    pub said: Option<&'static str>,
+    pub said: Option<String>,
 }
 
 impl EditsPage {
@@ -85,7 +82,7 @@ impl EditsPage {
     }
 
     fn kind(&self) -> String {
-        self.e.content.of.kind.as_str().replace('_', " ")
+        super::search::kind_name(self.nav.tr, self.e.content.of.kind.as_str())
     }
 
     fn mine(&self, s: &convene_app::store::suggestions::Suggestion) -> bool {
@@ -100,12 +97,13 @@ pub async fn edits_get(
     Query(d): Query<Done>,
 ) -> Result<Response, PageError> {
     let e = st.app.edits(&ctx, content_id).await?;
+    let nav = Nav::inside(&account, &ctx);
     Ok(render(&EditsPage {
-        nav: Nav::inside(&account, &ctx),
+        said: said(nav.tr, d.done.as_deref()),
+        nav,
         slug: ctx.community().slug.clone(),
         me: ctx.member().account_id.get(),
         e,
-        said: said(d.done.as_deref()),
     }))
 }
 
@@ -125,8 +123,8 @@ async fn finish<T>(
         super::to(format!("{back}?done={done}")),
         |message| async move {
             Ok(super::MessagePage {
+                title: nav.t("govern-not-done"),
                 nav,
-                title: "Not done".into(),
                 message,
                 link: None,
                 back: Some(back),
@@ -227,7 +225,7 @@ impl HealthPage {
     fn cell(&self, c: &Option<usize>) -> String {
         match c {
             Some(n) => n.to_string(),
-            None => "not shown".into(),
+            None => self.nav.t("govern-health-not-shown"),
         }
     }
 }
@@ -236,9 +234,10 @@ pub async fn health_get(
     State(st): State<AppState>,
     Can { account, ctx }: Can<can::ViewModerationLog>,
 ) -> Result<Response, PageError> {
-    let r = st.app.governance_health(&ctx).await?;
+    let nav = Nav::inside(&account, &ctx);
+    let r = st.app.governance_health_in(&ctx, nav.tr).await?;
     Ok(render(&HealthPage {
-        nav: Nav::inside(&account, &ctx),
+        nav,
         slug: ctx.community().slug.clone(),
         r,
     }))

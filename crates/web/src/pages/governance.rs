@@ -7,6 +7,7 @@ use super::{Nav, render, settle, when};
 use crate::AppState;
 use crate::error::PageError;
 use crate::extract::{Can, Ids};
+use crate::i18n::Val;
 use askama::Template;
 use axum::Form;
 use axum::extract::{Query, State};
@@ -18,6 +19,7 @@ use convene_domain::decision::{Ballot, Change, ChangeKind, Process, Rule, Stance
 use convene_domain::ids::{AccountId, DecisionId};
 use convene_domain::moderation::Sentence;
 use convene_domain::policy::Document;
+use convene_i18n::Tr;
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -40,21 +42,90 @@ pub struct Done {
 }
 
 /// What a `done` key says (never text from the URL itself).
-fn said(done: Option<&str>) -> Option<&'static str> {
-    Some(match done? {
-        "accepted" => "Thank you: you accepted the current policies and may post again.",
-        "proposed" => "Your proposal is open. It applies only if the decision passes.",
-        "responded" => "Your response is recorded; you may change it until the deadline.",
-        "answered" => "Your answer to the objection is recorded.",
-        "advice" => "The advice is recorded on the decision.",
-        "closed" => "The decision is closed; the governance log says how and why.",
-        "rule" => "The rule is set; new decisions of that kind follow it.",
+fn said(tr: Tr, done: Option<&str>) -> Option<String> {
+    Some(tr.t(match done? {
+        "accepted" => "govern-said-accepted",
+        "proposed" => "govern-said-proposed",
+        "responded" => "govern-said-responded",
+        "answered" => "govern-said-answered",
+        "advice" => "govern-said-advice",
+        "closed" => "govern-said-closed",
+        "rule" => "govern-said-rule",
         _ => return None,
+    }))
+}
+
+/// A kind of change as a word.
+pub fn kind_label(tr: impl Val<Tr>, k: impl Val<ChangeKind>) -> String {
+    tr.val().t(match k.val() {
+        ChangeKind::Policy => "govern-kind-policy",
+        ChangeKind::Threshold => "govern-kind-threshold",
+        ChangeKind::NewSteward => "govern-kind-new-steward",
+        ChangeKind::MandateRenewal => "govern-kind-mandate-renewal",
+        ChangeKind::Boundary => "govern-kind-boundary",
     })
 }
 
-fn tenths(w: &i32) -> String {
-    format!("{}.{}", w / 10, w % 10)
+/// A decision process as a name.
+pub fn process_label(tr: impl Val<Tr>, p: impl Val<Process>) -> String {
+    tr.val().t(match p.val() {
+        Process::Consent => "govern-process-consent",
+        Process::Advice => "govern-process-advice",
+        Process::Majority => "govern-process-majority",
+        Process::Dot => "govern-process-dot",
+        Process::RankedChoice => "govern-process-ranked",
+    })
+}
+
+/// A decision process inside a sentence (“… by consent”), its code selecting the words.
+pub fn process_in_sentence(tr: impl Val<Tr>, p: impl Val<Process>) -> String {
+    tr.val()
+        .t1("govern-process-in-sentence", "process", p.val().as_str())
+}
+
+/// A policy document's name.
+pub fn document_label(tr: impl Val<Tr>, d: impl Val<Document>) -> String {
+    tr.val().t(match d.val() {
+        Document::CodeOfConduct => "govern-document-code-of-conduct",
+        Document::SocialMedia => "govern-document-social-media",
+        Document::DataSharing => "govern-document-data-sharing",
+    })
+}
+
+impl Val<ChangeKind> for ChangeKind {
+    fn val(&self) -> ChangeKind {
+        *self
+    }
+}
+impl Val<Process> for Process {
+    fn val(&self) -> Process {
+        *self
+    }
+}
+impl Val<Document> for Document {
+    fn val(&self) -> Document {
+        *self
+    }
+}
+
+/// A consent stance as a word.
+pub fn stance_label(tr: Tr, s: Stance) -> String {
+    tr.t(match s {
+        Stance::Agree => "govern-stance-agree",
+        Stance::Abstain => "govern-stance-abstain",
+        Stance::Object => "govern-stance-object",
+        Stance::Block => "govern-stance-block",
+    })
+}
+
+/// A closed decision's status (`passed`, `failed`) as a word.
+pub fn status_word(tr: impl Val<Tr>, code: &str) -> String {
+    tr.val().t1("govern-status", "status", code)
+}
+
+/// A mandate's role (steward, curator) inside a sentence.
+pub fn role_word(tr: impl Val<Tr>, code: &str) -> String {
+    tr.val().t1("govern-role", "role", code)
 }
 
 async fn finish<T>(
@@ -69,8 +140,8 @@ async fn finish<T>(
     let to = format!("{back}{sep}done={done}");
     settle(r, super::to(to), |message| async move {
         Ok(super::MessagePage {
+            title: nav.t("govern-not-done"),
             nav,
-            title: "Not done".into(),
             message,
             link: None,
             back: Some(back),
@@ -89,12 +160,12 @@ pub struct GovernancePage {
     pub nav: Nav,
     pub slug: String,
     pub o: Overview,
-    pub said: Option<&'static str>,
+    pub said: Option<String>,
     pub deliberate: bool,
     pub steward: bool,
     pub now: i64,
-    pub kinds: Vec<(&'static str, &'static str)>,
-    pub processes: Vec<(&'static str, &'static str)>,
+    pub kinds: Vec<(&'static str, String)>,
+    pub processes: Vec<(&'static str, String)>,
 }
 
 impl GovernancePage {
@@ -105,19 +176,43 @@ impl GovernancePage {
         (t - self.now).div_euclid(86_400)
     }
     fn threshold(&self) -> String {
-        tenths(&self.o.threshold)
+        super::moderation::tenths(self.nav.tr, self.o.threshold)
     }
-    fn action(&self, a: &str) -> &'static str {
-        match a {
-            "opened" => "Proposal opened",
-            "passed" => "Decision passed",
-            "failed" => "Decision did not pass",
-            "applied" => "Change applied",
-            "rule_set" => "Decision rule set",
-            "reminded" => "Term ends soon",
-            "extended" => "Last steward's term runs on",
-            "ended" => "Term ended",
-            _ => "Other",
+    fn action(&self, a: &str) -> String {
+        self.nav.t(match a {
+            "opened" => "govern-action-opened",
+            "passed" => "govern-action-passed",
+            "failed" => "govern-action-failed",
+            "applied" => "govern-action-applied",
+            "rule_set" => "govern-action-rule-set",
+            "reminded" => "govern-action-reminded",
+            "extended" => "govern-action-extended",
+            "ended" => "govern-action-ended",
+            _ => "govern-reason-other",
+        })
+    }
+    /// The policies still to accept, in a sentence's list.
+    fn pending(&self) -> String {
+        let tr = self.nav.tr;
+        let items: Vec<String> = self
+            .o
+            .pending
+            .iter()
+            .map(|v| {
+                tr.t2(
+                    "govern-pending-item",
+                    "document",
+                    v.document.as_str(),
+                    "number",
+                    v.number,
+                )
+            })
+            .collect();
+        match items.split_last() {
+            Some((last, rest)) if !rest.is_empty() => {
+                tr.t2("govern-and", "list", rest.join(", "), "last", last.as_str())
+            }
+            _ => items.concat(),
         }
     }
 }
@@ -128,21 +223,23 @@ pub async fn overview_get(
     Query(d): Query<Done>,
 ) -> Result<Response, PageError> {
     let o = st.app.governance(&ctx).await?;
+    let nav = Nav::inside(&account, &ctx);
+    let tr = nav.tr;
     Ok(render(&GovernancePage {
-        nav: Nav::inside(&account, &ctx),
+        nav,
         slug: ctx.community().slug.clone(),
         o,
-        said: said(d.done.as_deref()),
+        said: said(tr, d.done.as_deref()),
         deliberate: ctx.may(convene_domain::Permission::Deliberate),
         steward: ctx.may(convene_domain::Permission::EditSettings),
         now: st.app.now(),
         kinds: ChangeKind::ALL
             .iter()
-            .map(|k| (k.as_str(), k.label()))
+            .map(|k| (k.as_str(), kind_label(tr, *k)))
             .collect(),
         processes: Process::ALL
             .iter()
-            .map(|p| (p.as_str(), p.label()))
+            .map(|p| (p.as_str(), process_label(tr, *p)))
             .collect(),
     }))
 }
@@ -341,10 +438,10 @@ pub struct DecisionPage {
     pub nav: Nav,
     pub slug: String,
     pub v: DecisionView,
-    pub said: Option<&'static str>,
+    pub said: Option<String>,
     pub deliberate: bool,
     pub advisers: Vec<(AccountId, String)>,
-    pub stances: Vec<(&'static str, &'static str)>,
+    pub stances: Vec<(&'static str, String)>,
     pub open: bool,
     /// The Lean Coffee topic it was proposed from: (gathering, topic, title).
     pub from_topic: Option<(i32, i32, String)>,
@@ -357,8 +454,11 @@ impl DecisionPage {
     fn process(&self) -> &'static str {
         self.v.decision.process.as_str()
     }
-    fn stance(&self, s: &Option<Stance>) -> &'static str {
-        s.map_or("", Stance::label)
+    fn stance(&self, s: &Option<Stance>) -> String {
+        s.map_or_else(String::new, |s| stance_label(self.nav.tr, s))
+    }
+    fn objects(&self, s: &Option<Stance>) -> bool {
+        *s == Some(Stance::Object)
     }
     fn checked(&self, s: &str) -> bool {
         self.v
@@ -385,15 +485,17 @@ pub async fn decision_get(
     };
     let open = v.decision.status == convene_app::store::governance::Status::Open
         && (st.app.now() < v.decision.deadline || v.decision.process == Process::Advice);
+    let nav = Nav::inside(&account, &ctx);
+    let tr = nav.tr;
     Ok(render(&DecisionPage {
-        nav: Nav::inside(&account, &ctx),
+        nav,
         slug: ctx.community().slug.clone(),
-        said: said(d.done.as_deref()),
+        said: said(tr, d.done.as_deref()),
         deliberate,
         advisers,
         stances: Stance::ALL
             .iter()
-            .map(|s| (s.as_str(), s.label()))
+            .map(|s| (s.as_str(), stance_label(tr, *s)))
             .collect(),
         open,
         from_topic: st.app.topic_of_decision(&ctx, decision_id).await?,

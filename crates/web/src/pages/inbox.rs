@@ -8,6 +8,7 @@ use super::{Nav, render};
 use crate::AppState;
 use crate::error::PageError;
 use crate::extract::Ids;
+use crate::i18n::Val;
 use crate::session::{CurrentAccount, session_token};
 use askama::Template;
 use axum::Form;
@@ -18,8 +19,10 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::cookie::CookieJar;
 use convene_app::AppError;
 use convene_app::notify::{Choice, InboxItem};
+use convene_app::notify_mail;
 use convene_domain::ids::{AccountId, NotificationId};
 use convene_domain::notify::{Kind, MailMode};
+use convene_i18n::Tr;
 use serde::Deserialize;
 use std::convert::Infallible;
 
@@ -43,19 +46,20 @@ pub async fn inbox_get(
     CurrentAccount(account): CurrentAccount,
     Query(q): Query<DoneQuery>,
 ) -> Result<Response, PageError> {
-    let items = st.app.inbox(&account).await?;
+    let items = st.app.inbox_in(&account, crate::i18n::browser()).await?;
     let unread = items.iter().filter(|i| !i.read).count();
+    let nav = Nav::of(&account);
     let flash = match q.done.as_deref() {
-        Some("read") => Some("Marked read."),
-        Some("all") => Some("Everything is marked read."),
+        Some("read") => Some("talk-inbox-done-read"),
+        Some("all") => Some("talk-inbox-done-all"),
         _ => None,
     }
-    .map(|t| Flash {
-        text: t.to_owned(),
+    .map(|key| Flash {
+        text: nav.t(key),
         item: String::new(),
     });
     Ok(render(&InboxPage {
-        nav: Nav::of(&account),
+        nav,
         items,
         unread,
         flash,
@@ -165,12 +169,13 @@ pub async fn settings_get(
     CurrentAccount(account): CurrentAccount,
     Query(q): Query<DoneQuery>,
 ) -> Result<Response, PageError> {
+    let nav = Nav::of(&account);
     let flash = (q.done.as_deref() == Some("saved")).then(|| Flash {
-        text: "Saved: your e-mail settings are in effect from now on.".to_owned(),
+        text: nav.t("talk-mail-saved"),
         item: String::new(),
     });
     Ok(render(&SettingsPage {
-        nav: Nav::of(&account),
+        nav,
         choices: st.app.notification_choices(&account).await?,
         modes: MailMode::ALL,
         mail: st.app.settings.mail.is_some(),
@@ -210,13 +215,33 @@ pub struct UnsubscribePage {
     pub action: String,
 }
 
-fn what(kinds: &[Kind]) -> String {
+/// A kind as the settings page names it (templates pass values or references, hence [`Val`]).
+pub fn kind_label(tr: impl Val<Tr>, k: impl Val<Kind>) -> String {
+    notify_mail::kind_label(tr.val(), k.val())
+}
+
+pub fn mode_label(tr: impl Val<Tr>, m: impl Val<MailMode>) -> String {
+    notify_mail::mode_label(tr.val(), m.val())
+}
+
+impl Val<Kind> for Kind {
+    fn val(&self) -> Kind {
+        *self
+    }
+}
+impl Val<MailMode> for MailMode {
+    fn val(&self) -> MailMode {
+        *self
+    }
+}
+
+fn what(tr: Tr, kinds: &[Kind]) -> String {
     if kinds.len() > 1 {
-        "every kind of notification e-mail".to_owned()
+        tr.t("talk-unsub-all")
     } else {
-        kinds.first().map_or_else(String::new, |k| {
-            format!("e-mail for “{}”", k.label().to_lowercase())
-        })
+        kinds
+            .first()
+            .map_or_else(String::new, |k| tr.t1("talk-unsub-one", "kind", k.as_str()))
     }
 }
 
@@ -227,9 +252,10 @@ pub async fn unsubscribe_get(
     Path(p): Path<UnsubscribePath>,
 ) -> Result<Response, PageError> {
     let kinds = st.app.check_unsubscribe(p.account, &p.kind, &p.sig).await?;
+    let nav = Nav::anonymous();
     Ok(render(&UnsubscribePage {
-        nav: Nav::anonymous(),
-        what: what(&kinds),
+        what: what(nav.tr, &kinds),
+        nav,
         done: false,
         action: format!("/unsubscribe/{}/{}/{}", p.account, p.kind, p.sig),
     }))
@@ -242,9 +268,10 @@ pub async fn unsubscribe_post(
     Path(p): Path<UnsubscribePath>,
 ) -> Result<Response, PageError> {
     let kinds = st.app.unsubscribe(p.account, &p.kind, &p.sig).await?;
+    let nav = Nav::anonymous();
     Ok(render(&UnsubscribePage {
-        nav: Nav::anonymous(),
-        what: what(&kinds),
+        what: what(nav.tr, &kinds),
+        nav,
         done: true,
         action: String::new(),
     }))

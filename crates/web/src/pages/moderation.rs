@@ -6,6 +6,7 @@ use super::{Nav, render, settle, when};
 use crate::AppState;
 use crate::error::PageError;
 use crate::extract::{Can, Ids};
+use crate::i18n::Val;
 use askama::Template;
 use axum::Form;
 use axum::extract::{Query, State};
@@ -15,6 +16,7 @@ use convene_app::moderation::{ContentItem, LogLine, Queue};
 use convene_app::{AppError, Ctx};
 use convene_domain::ids::{CaseId, ContentId};
 use convene_domain::moderation::{AppealOutcome, FlagReason, Outcome, Sanction, Sentence};
+use convene_i18n::Tr;
 use serde::Deserialize;
 
 /// `/…/content/{content_id}/…`
@@ -38,7 +40,9 @@ pub struct ModerationBox {
     pub back: String,
     pub item: ContentItem,
     pub author: bool,
-    pub reasons: Vec<(&'static str, &'static str)>,
+    pub reasons: Vec<(&'static str, String)>,
+    /// The reader's language (the box is rendered into another page, without its header).
+    pub tr: Tr,
 }
 
 impl ModerationBox {
@@ -51,6 +55,7 @@ impl ModerationBox {
     ) -> Result<String, PageError> {
         let item = st.app.content_item(&ctx.require()?, id).await?;
         let author = item.content.author == Some(ctx.member().account_id);
+        let tr = crate::i18n::for_reader(None, ctx.community().language.as_deref());
         let b = ModerationBox {
             slug: ctx.community().slug.clone(),
             back,
@@ -58,8 +63,9 @@ impl ModerationBox {
             item,
             reasons: FlagReason::ALL
                 .iter()
-                .map(|r| (r.as_str(), r.label()))
+                .map(|r| (r.as_str(), reason_label(tr, *r)))
                 .collect(),
+            tr,
         };
         Ok(b.render().unwrap_or_default())
     }
@@ -70,25 +76,16 @@ impl ModerationBox {
         if x.lifted_at.is_some() {
             return None;
         }
-        let (you, are) = if self.author {
-            ("you", "You are")
-        } else {
-            ("them", "The author is")
-        };
-        Some(match x.sanction {
-            Sanction::Warn => format!(
-                "{} warned with this decision.",
-                if self.author {
-                    "You were"
-                } else {
-                    "The author was"
-                }
-            ),
-            Sanction::Suspend { until } => format!(
-                "{are} suspended in this community until {}: reading is fine, posting waits \
-                 until then; an appeal is still open to {you}.",
-                when(until)
-            ),
+        let tr = self.tr;
+        Some(match (x.sanction, self.author) {
+            (Sanction::Warn, true) => tr.t("govern-box-warned-you"),
+            (Sanction::Warn, false) => tr.t("govern-box-warned-author"),
+            (Sanction::Suspend { until }, true) => {
+                tr.t1("govern-box-suspended-you", "until", when(until))
+            }
+            (Sanction::Suspend { until }, false) => {
+                tr.t1("govern-box-suspended-author", "until", when(until))
+            }
         })
     }
 
@@ -99,6 +96,48 @@ impl ModerationBox {
             .and_then(|n| n.appeal_until)
             .map(when)
             .unwrap_or_default()
+    }
+}
+
+/// A flag's reason as a word.
+pub fn reason_label(tr: impl Val<Tr>, r: impl Val<FlagReason>) -> String {
+    tr.val().t(match r.val() {
+        FlagReason::Spam => "govern-reason-spam",
+        FlagReason::Harmful => "govern-reason-harmful",
+        FlagReason::OffTopic => "govern-reason-off-topic",
+        FlagReason::LeaksInternal => "govern-reason-leaks-internal",
+        FlagReason::Other => "govern-reason-other",
+    })
+}
+
+/// A weight in tenths (`15`) as the locale writes a decimal (`1.5`, `1,5`).
+pub fn tenths(tr: impl Val<Tr>, w: impl Tenths) -> String {
+    let w = w.tenths();
+    let sep = if tr.val().lang() == convene_i18n::Lang::En {
+        '.'
+    } else {
+        ','
+    };
+    format!("{}{sep}{}", w / 10, w % 10)
+}
+
+impl Val<FlagReason> for FlagReason {
+    fn val(&self) -> FlagReason {
+        *self
+    }
+}
+
+pub trait Tenths {
+    fn tenths(&self) -> i32;
+}
+impl Tenths for i32 {
+    fn tenths(&self) -> i32 {
+        *self
+    }
+}
+impl<T: Tenths + ?Sized> Tenths for &T {
+    fn tenths(&self) -> i32 {
+        (**self).tenths()
     }
 }
 
@@ -142,22 +181,16 @@ fn with_done(path: &str, done: &str) -> String {
 }
 
 /// What a `done` key says (never text from the URL itself).
-fn said(done: Option<&str>) -> Option<&'static str> {
-    Some(match done? {
-        "flagged" => {
-            "Thank you: your flag is recorded. Stewards and curators see it in their queue."
-        }
-        "hidden" => {
-            "Thank you: your flag is recorded, and the flags together hid the content until a steward or curator decides."
-        }
-        "claimed" => "You claimed the case for 30 minutes: nobody else can decide it meanwhile.",
-        "decided" => "Decided. The author is told on the content, and the moderation log shows it.",
-        "appealed" => {
-            "Your appeal is recorded. A steward who took no part in the decision will hear it."
-        }
-        "heard" => "The appeal is decided. The moderation log shows it.",
+fn said(tr: Tr, done: Option<&str>) -> Option<String> {
+    Some(tr.t(match done? {
+        "flagged" => "govern-said-flagged",
+        "hidden" => "govern-said-hidden",
+        "claimed" => "govern-said-claimed",
+        "decided" => "govern-said-decided",
+        "appealed" => "govern-said-appealed",
+        "heard" => "govern-said-heard",
         _ => return None,
-    })
+    }))
 }
 
 #[derive(Deserialize, Default)]
@@ -179,8 +212,8 @@ async fn finish<T>(
     let nav = Nav::inside(account, ctx);
     settle(r, super::to(with_done(&back, done)), |message| async move {
         Ok(super::MessagePage {
+            title: nav.t("govern-not-done"),
             nav,
-            title: "Not done".into(),
             message,
             link: None,
             back: Some(back),
@@ -218,10 +251,11 @@ pub async fn flag_post(
         let up = back
             .split_once("/s/")
             .map_or(back.clone(), |(g, _)| g.to_owned());
+        let nav = Nav::inside(&account, &ctx);
         return Ok(render(&super::MessagePage {
-            nav: Nav::inside(&account, &ctx),
-            title: "Flag recorded".into(),
-            message: said(Some("hidden")).unwrap_or_default().into(),
+            title: nav.t("govern-flag-recorded"),
+            message: said(nav.tr, Some("hidden")).unwrap_or_default(),
+            nav,
             link: None,
             back: Some(up),
         }));
@@ -237,7 +271,7 @@ pub struct QueuePage {
     pub q: Queue,
     pub me: i32,
     pub steward: bool,
-    pub said: Option<&'static str>,
+    pub said: Option<String>,
 }
 
 pub async fn queue_get(
@@ -246,13 +280,14 @@ pub async fn queue_get(
     Query(d): Query<Done>,
 ) -> Result<Response, PageError> {
     let q = st.app.moderation_queue(&ctx).await?;
+    let nav = Nav::inside(&account, &ctx);
     Ok(render(&QueuePage {
-        nav: Nav::inside(&account, &ctx),
+        said: said(nav.tr, d.done.as_deref()),
+        nav,
         slug: ctx.community().slug.clone(),
         q,
         me: ctx.member().account_id.get(),
         steward: ctx.may(convene_domain::Permission::HearAppeal),
-        said: said(d.done.as_deref()),
     }))
 }
 
@@ -376,23 +411,19 @@ pub struct LogPage {
 }
 
 impl LogPage {
-    fn label(&self, a: &str) -> &'static str {
-        action_label(a)
-    }
-}
-
-fn action_label(a: &str) -> &'static str {
-    match a {
-        "hidden" => "Hidden by flags",
-        "upheld" => "Flags upheld: hidden",
-        "dismissed" => "Flags dismissed: shown again",
-        "appealed" => "Appealed",
-        "appeal_upheld" => "Appeal heard: decision stands",
-        "appeal_reversed" => "Appeal heard: decision reversed, shown again",
-        "warned" => "Author warned",
-        "suspended" => "Author suspended",
-        "edited" => "Edited by the author: review asked",
-        _ => "Other",
+    fn label(&self, a: &str) -> String {
+        self.nav.t(match a {
+            "hidden" => "govern-log-hidden",
+            "upheld" => "govern-log-upheld",
+            "dismissed" => "govern-log-dismissed",
+            "appealed" => "govern-log-appealed",
+            "appeal_upheld" => "govern-log-appeal-upheld",
+            "appeal_reversed" => "govern-log-appeal-reversed",
+            "warned" => "govern-log-warned",
+            "suspended" => "govern-log-suspended",
+            "edited" => "govern-log-edited",
+            _ => "govern-reason-other",
+        })
     }
 }
 

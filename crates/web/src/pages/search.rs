@@ -6,6 +6,7 @@ use super::{Nav, render};
 use crate::AppState;
 use crate::error::PageError;
 use crate::extract::Inside;
+use crate::i18n::Val;
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::Response;
@@ -13,6 +14,7 @@ use convene_app::AppError;
 use convene_app::can;
 use convene_app::search::{SearchInput, SearchResult, SearchResults};
 use convene_domain::ids::{AccountId, GatheringId};
+use convene_i18n::{Arg, Tr};
 use serde::Deserialize;
 
 /// Where a result is read.
@@ -33,29 +35,46 @@ pub fn link(slug: &str, r: &SearchResult) -> String {
     }
 }
 
-/// Every kind of content: its storage name, its name in the filter, its name on a result.
+/// Every kind of content: its storage name, its name in the filter, its name on a result
+/// (message ids).
 const KIND_NAMES: &[(&str, &str, &str)] = &[
-    ("thread", "Threads", "Thread"),
-    ("reply", "Replies", "Reply"),
-    ("session", "Sessions", "Session"),
-    ("report", "Reports", "Report"),
-    ("action", "Actions", "Action"),
-    ("contribution", "Contributions", "Contribution"),
-    ("lean_topic", "Lean Coffee topics", "Lean Coffee topic"),
-    ("cafe_note", "World Café notes", "World Café note"),
-    ("initiative", "Initiatives", "Initiative"),
-    ("init_update", "Initiative updates", "Initiative update"),
-    ("init_ask", "Initiative asks", "Initiative ask"),
-    ("practice", "Practices", "Practice"),
-    ("design", "Meeting designs", "Meeting design"),
+    ("thread", "talk-kinds-thread", "talk-kind-thread"),
+    ("reply", "talk-kinds-reply", "talk-kind-reply"),
+    ("session", "talk-kinds-session", "talk-kind-session"),
+    ("report", "talk-kinds-report", "talk-kind-report"),
+    ("action", "talk-kinds-action", "talk-kind-action"),
+    (
+        "contribution",
+        "talk-kinds-contribution",
+        "talk-kind-contribution",
+    ),
+    (
+        "lean_topic",
+        "talk-kinds-lean-topic",
+        "talk-kind-lean-topic",
+    ),
+    ("cafe_note", "talk-kinds-cafe-note", "talk-kind-cafe-note"),
+    (
+        "initiative",
+        "talk-kinds-initiative",
+        "talk-kind-initiative",
+    ),
+    (
+        "init_update",
+        "talk-kinds-init-update",
+        "talk-kind-init-update",
+    ),
+    ("init_ask", "talk-kinds-init-ask", "talk-kind-init-ask"),
+    ("practice", "talk-kinds-practice", "talk-kind-practice"),
+    ("design", "talk-kinds-design", "talk-kind-design"),
 ];
 
 /// A result's kind as a person reads it (a kind this build does not know: "Other").
-pub fn kind_name(kind: &str) -> &'static str {
-    KIND_NAMES
+pub fn kind_name(tr: impl Val<Tr>, kind: &str) -> String {
+    tr.val().t(KIND_NAMES
         .iter()
         .find(|(k, _, _)| *k == kind)
-        .map_or("Other", |(_, _, one)| *one)
+        .map_or("talk-kind-other", |(_, _, one)| *one))
 }
 
 #[derive(Deserialize, Default)]
@@ -90,8 +109,8 @@ impl SearchPage {
         link(&self.slug, r)
     }
 
-    fn kind_name(&self, kind: &str) -> &'static str {
-        kind_name(kind)
+    fn kind_name(&self, kind: &str) -> String {
+        kind_name(self.nav.tr, kind)
     }
 
     /// The sentence above the results.
@@ -100,15 +119,15 @@ impl SearchPage {
             return String::new();
         };
         let what = self.form.q.trim();
-        match f.total {
-            0 => format!("Nothing you may read matches “{what}”."),
-            1 => format!("1 result you may read matches “{what}”."),
-            n => format!(
-                "{n} results you may read match “{what}”, best first; page {} of {}.",
-                f.page,
-                f.pages()
-            ),
-        }
+        self.nav.tr.args(
+            "talk-search-count",
+            &[
+                ("count", f.total.value()),
+                ("query", what.value()),
+                ("page", f.page.value()),
+                ("pages", f.pages().value()),
+            ],
+        )
     }
 
     /// This search on another page.
@@ -138,36 +157,36 @@ impl SearchPage {
 }
 
 /// A day (`2026-12-01`, UTC) as Unix seconds at its start; `next` for the day after.
-fn day(field: &'static str, s: &str, next: bool) -> Result<Option<i64>, AppError> {
+fn day(tr: Tr, field: &'static str, s: &str, next: bool) -> Result<Option<i64>, AppError> {
     let s = s.trim();
     if s.is_empty() {
         return Ok(None);
     }
     let d = time::Date::parse(s, time::macros::format_description!("[year]-[month]-[day]"))
-        .map_err(|_| AppError::field(field, "Give a day like 2026-12-01."))?;
+        .map_err(|_| AppError::field(field, tr.t("talk-search-bad-day")))?;
     let d = if next { d.next_day().unwrap_or(d) } else { d };
     Ok(Some(d.midnight().assume_utc().unix_timestamp()))
 }
 
-fn id(field: &'static str, s: &str) -> Result<Option<i32>, AppError> {
+fn id(tr: Tr, field: &'static str, s: &str) -> Result<Option<i32>, AppError> {
     let s = s.trim();
     if s.is_empty() {
         return Ok(None);
     }
     s.parse()
         .map(Some)
-        .map_err(|_| AppError::field(field, "Choose one from the list."))
+        .map_err(|_| AppError::field(field, tr.t("talk-search-bad-choice")))
 }
 
-fn input(f: &SearchForm) -> Result<SearchInput, AppError> {
+fn input(tr: Tr, f: &SearchForm) -> Result<SearchInput, AppError> {
     let kind = crate::api::search::checked(&f.q, Some(&f.kind))?;
     Ok(SearchInput {
         query: f.q.clone(),
         kind,
-        gathering: id("g", &f.g)?.map(GatheringId),
-        author: id("author", &f.author)?.map(AccountId),
-        from: day("from", &f.from, false)?,
-        until: day("until", &f.until, true)?,
+        gathering: id(tr, "g", &f.g)?.map(GatheringId),
+        author: id(tr, "author", &f.author)?.map(AccountId),
+        from: day(tr, "from", &f.from, false)?,
+        until: day(tr, "until", &f.until, true)?,
         page: f.page.trim().parse().unwrap_or(1),
         per_page: 0,
     })
@@ -199,17 +218,18 @@ pub async fn search_get(
             .collect(),
         Err(_) => Vec::new(),
     };
+    let nav = Nav::inside(&account, &ctx);
     let (found, error) = if form.q.trim().is_empty() {
         (None, None)
     } else {
-        match input(&form) {
+        match input(nav.tr, &form) {
             Ok(i) => (Some(st.app.search(&allowed, &i).await?), None),
             Err(AppError::Field { message, .. }) => (None, Some(message)),
             Err(e) => return Err(e.into()),
         }
     };
     Ok(render(&SearchPage {
-        nav: Nav::inside(&account, &ctx),
+        nav,
         slug: ctx.community().slug.clone(),
         form,
         kinds: KIND_NAMES,
@@ -230,9 +250,9 @@ mod tests {
     fn every_kind_has_its_own_name_and_filter() {
         let mut names = std::collections::HashSet::new();
         for k in ContentKind::ALL {
-            let name = kind_name(k.as_str());
+            let name = kind_name(Tr::default(), k.as_str());
             assert_ne!(name, "Other", "{k:?} has no name");
-            assert!(names.insert(name), "{k:?} shares its name {name}");
+            assert!(names.insert(name.clone()), "{k:?} shares its name {name}");
             assert!(KIND_NAMES.iter().any(|(s, _, _)| *s == k.as_str()));
         }
         assert_eq!(KIND_NAMES.len(), ContentKind::ALL.len());

@@ -7,6 +7,7 @@ use super::{Nav, render};
 use crate::AppState;
 use crate::error::PageError;
 use crate::extract::{Ids, Inside};
+use crate::i18n::Val;
 use askama::Template;
 use axum::Form;
 use axum::extract::{Query, State};
@@ -19,6 +20,7 @@ use convene_domain::content::Visibility;
 use convene_domain::ids::{AccountId, GatheringId, ReplyId, SessionId, ThreadId};
 use convene_domain::text::{PostBody, ThreadTitle};
 use convene_domain::thread::{Follow, quote};
+use convene_i18n::Tr;
 use serde::Deserialize;
 
 /// `/c/{slug}/threads/{tid}`
@@ -27,33 +29,30 @@ pub struct ThreadPath {
     pub tid: ThreadId,
 }
 
-/// What was done, as a fixed code in the redirect (`?done=`); the page words it.
+/// What was done, as a fixed code in the redirect (`?done=`), and the message that words it.
 const DONE: &[(&str, &str)] = &[
-    (
-        "started",
-        "Your thread is started. You watch it: replies will reach you.",
-    ),
-    ("replied", "Your reply is posted."),
-    (
-        "edited",
-        "Saved. The earlier version is kept in the history.",
-    ),
-    ("deleted", "Deleted. A note keeps its place in the thread."),
-    (
-        "watching",
-        "You watch this thread: every reply will reach you.",
-    ),
-    (
-        "muted",
-        "You muted this thread: nothing from it will reach you.",
-    ),
-    (
-        "normal",
-        "You will hear of this thread only when someone mentions you.",
-    ),
-    ("pinned", "Pinned: the thread stays at the top of the list."),
-    ("unpinned", "Unpinned."),
+    ("started", "talk-done-started"),
+    ("replied", "talk-done-replied"),
+    ("edited", "talk-done-edited"),
+    ("deleted", "talk-done-deleted"),
+    ("watching", "talk-done-watching"),
+    ("muted", "talk-done-muted"),
+    ("normal", "talk-done-normal"),
+    ("pinned", "talk-done-pinned"),
+    ("unpinned", "talk-done-unpinned"),
 ];
+
+/// Who may read a thread (`Visibility::as_str`), as a word.
+pub fn visibility_word(tr: impl Val<Tr>, code: &str) -> String {
+    let tr = tr.val();
+    match code {
+        "public" => tr.t("talk-visibility-public"),
+        "network" => tr.t("talk-visibility-network"),
+        "organization" => tr.t("talk-visibility-organization"),
+        "private" => tr.t("talk-visibility-private"),
+        other => other.to_owned(),
+    }
+}
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -63,9 +62,9 @@ pub struct DoneQuery {
 }
 
 impl DoneQuery {
-    fn flash(&self) -> Option<Flash> {
+    fn flash(&self, tr: Tr) -> Option<Flash> {
         let code = self.done.as_deref()?;
-        let text = DONE.iter().find(|d| d.0 == code)?.1.to_owned();
+        let text = tr.t(DONE.iter().find(|d| d.0 == code)?.1);
         let item = match self.r.as_deref().and_then(|r| r.parse::<i32>().ok()) {
             Some(r) => format!("r-{r}"),
             None => "opening".to_owned(),
@@ -272,15 +271,13 @@ impl ThreadPage {
         p.reply.is_some_and(|r| r.get() > self.v.seen_before) && self.v.seen_before > 0 && !p.mine
     }
 
-    pub fn readers(&self) -> &'static str {
-        match self.v.opening.content.visibility {
-            Visibility::Public => "Anyone can read this thread, also people who are not signed in.",
-            Visibility::Network => "Everyone in this community can read this thread, guests too.",
-            Visibility::Organization(_) => {
-                "Only members of one organization can read this thread (not guests)."
-            }
-            Visibility::Private(_) => "Only the people named by its author can read this thread.",
-        }
+    pub fn readers(&self) -> String {
+        self.nav.t(match self.v.opening.content.visibility {
+            Visibility::Public => "talk-readers-public",
+            Visibility::Network => "talk-readers-network",
+            Visibility::Organization(_) => "talk-readers-organization",
+            Visibility::Private(_) => "talk-readers-private",
+        })
     }
 
     /// Its starter may offer an organization or network thread to the public.
@@ -323,7 +320,7 @@ pub async fn thread_get(
     Query(q): Query<DoneQuery>,
 ) -> Result<Response, PageError> {
     let mut page = thread_page(&st, &account, &ctx, tid, None, None).await?;
-    page.flash = q.flash();
+    page.flash = q.flash(page.nav.tr);
     Ok(render(&page))
 }
 

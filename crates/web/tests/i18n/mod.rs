@@ -4,6 +4,8 @@
 
 mod openspace;
 
+mod talk;
+
 use crate::gatherings::open_space;
 use crate::harness::*;
 use axum::http::StatusCode;
