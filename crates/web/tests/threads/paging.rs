@@ -117,8 +117,10 @@ test_both_dbs!(long_threads_come_in_pages, |store| async move {
 
     // A link to a reply lands on a page that holds it; near the end the page is topped up
     // with the replies before it.
-    let (_, mid) = h.get(&format!("{thread}?at={}", readable[70]), a).await;
-    assert_eq!(shown(&mid)[0], readable[70]);
+    let (_, mid) = h.get(&format!("{thread}?at={}", readable[40]), a).await;
+    assert_eq!(shown(&mid), readable[40..90]);
+    let (_, near) = h.get(&format!("{thread}?at={}", readable[80]), a).await;
+    assert_eq!(shown(&near), readable[readable.len() - 50..]);
     let last = *readable.last().expect("last");
     let (_, end) = h.get(&format!("{thread}?at={last}#r-{last}"), a).await;
     assert_eq!(shown(&end), readable[readable.len() - 50..]);
