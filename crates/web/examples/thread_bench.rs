@@ -177,6 +177,7 @@ async fn main() -> Res<()> {
         )
         .await?;
     let start = Instant::now();
+    let mut ids = Vec::new();
     for i in 0..a.replies {
         let text = format!(
             "Reply {i}: a paragraph with *some* Markdown, a [link](https://example.org/{i}) \
@@ -184,6 +185,7 @@ async fn main() -> Res<()> {
         );
         let w = &writers[i % writers.len()];
         let (r, _) = app.reply(w, tid, &PostBody::parse(&text)?).await?;
+        ids.push(r.get());
         if i % 10 == 3 {
             app.edit_post(
                 w,
@@ -210,16 +212,7 @@ async fn main() -> Res<()> {
     let reader = people[9].clone();
     let session = app.session_for(&system, reader.id).await?;
     let cookie = format!("convene_session={session}");
-    let first = convene_store::threads::reply_page(
-        db,
-        tid.get(),
-        &convene_domain::content::Reader::Anonymous,
-        convene_store::threads::Window::After(0),
-        1,
-    )
-    .await?;
-    let lo = first.first().map_or(1, |r| r.id);
-    let hi = lo + a.replies as i32;
+    let (lo, hi) = (ids[0], ids[ids.len() - 1] + 1);
 
     let mut rng = Rng(0x7472_6561_6400_0012);
     let mut times: [Vec<f64>; 3] = Default::default();
