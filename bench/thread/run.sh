@@ -20,7 +20,8 @@ doc=${BENCH_DOC:-$root/docs/benchmarks.md}
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$root/target}
 
 profile=${PROFILE:-release}
-cargo build --profile "$profile" -p convene-web --example thread_bench
+# --workspace: the features the tests build with, so a debug build reuses their artifacts.
+cargo build --profile "$profile" --workspace --example thread_bench
 dir=release
 [ "$profile" = release ] || dir=debug
 bench=$CARGO_TARGET_DIR/$dir/examples/thread_bench
