@@ -11,6 +11,7 @@
 #   POSTS=100000 SKIP_POSTGRES=1 bench/search/run.sh
 #   BENCH_DOC=/tmp/b.md bench/search/run.sh     # write the section elsewhere
 #   FRESH=1 bench/search/run.sh                 # build the databases again (index build rate)
+#   PROFILE=dev SKIP_TANTIVY=1 bench/search/run.sh  # a debug build, no tantivy (when release is too dear)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
@@ -22,9 +23,16 @@ doc=${BENCH_DOC:-$root/docs/benchmarks.md}
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$root/target}
 tantivy_target=${TANTIVY_TARGET_DIR:-$CARGO_TARGET_DIR/bench-tantivy}
 
-cargo build --release -p convene-store --features search-bench --example search_bench
-(cd bench/search/tantivy && CARGO_TARGET_DIR=$tantivy_target cargo build --release)
-bench=$CARGO_TARGET_DIR/release/examples/search_bench
+profile=${PROFILE:-release}
+out=release
+[ "$profile" = release ] || out=debug
+if [ "$profile" = release ]; then
+  cargo build --release -p convene-store --features search-bench --example search_bench
+else # the features the tests build with, so a debug build reuses their artifacts
+  cargo build --profile "$profile" --workspace --features convene-store/search-bench --example search_bench
+fi
+[ -n "${SKIP_TANTIVY:-}" ] || (cd bench/search/tantivy && CARGO_TARGET_DIR=$tantivy_target cargo build --release)
+bench=$CARGO_TARGET_DIR/$out/examples/search_bench
 tantivy=$tantivy_target/release/convene-search-tantivy
 
 results=$(mktemp /tmp/convene-search-results.XXXXXX)
@@ -38,15 +46,16 @@ for n in ${posts//,/ }; do
     line=$("$bench" --db "$db" --posts "$n" --queries "$queries" --dir "$dir" --pg "$pg")
     echo "${line%\}},\"load\":\"$(cut -d' ' -f1 /proc/loadavg)\"}" | tee -a "$results"
   done
+  [ -z "${SKIP_TANTIVY:-}" ] || continue
   echo "== tantivy, $n posts" >&2
   line=$("$tantivy" "$dir/$n" 2)
   echo "${line%\}},\"load\":\"$(cut -d' ' -f1 /proc/loadavg)\"}" | tee -a "$results"
 done
 
-python3 - "$results" "$doc" "$queries" <<'PY'
+python3 - "$results" "$doc" "$queries" "$profile" "${SKIP_TANTIVY:-}" <<'PY'
 import json, sys, datetime, platform
 rows = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
-doc, queries = sys.argv[2], sys.argv[3]
+doc, queries, profile, no_tantivy = sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
 goal = {"sqlite": 30.0, "postgres": 60.0}
 name = {"sqlite": "convene, SQLite FTS5 (read filter in the query)",
         "postgres": "convene, PostgreSQL tsvector + GIN (read filter in the query)",
@@ -56,7 +65,9 @@ out = ["<!-- search:begin -->", "## Search (bench/search)", "",
        " (1 min) given per row, read when the row finished. Corpus: generated posts (seeded) in 1,000"
        " communities, Zipf-distributed words from a 30,000-word vocabulary, title 4-9 words, text 20-60;"
        " visibility 25 % public, 35 % network, 32 % organization, 8 % private (two named readers), 3 % hidden,"
-       " 2 % removed (not indexed). Queries: "
+       " 2 % removed (not indexed); a quarter threads, the rest replies to an earlier thread of the same community"
+       " (a reply is found only by who may read its thread). Every word is indexed as its community's own term"
+       " (`{community}x{word}`), so a query reads that community's postings only. Queries: "
        f"{queries} per engine, drawn from the community's own posts, a quarter each of 1, 2 and 3 words and"
        " 2-word quoted phrases, each in one community; convene's are asked by a reader cycling through"
        " signed out, outsider, member, guest and steward, through `store::search` (count + first page of 20,"
@@ -64,7 +75,11 @@ out = ["<!-- search:begin -->", "## Search (bench/search)", "",
        " same community (a required term) and counts + takes the top 20, after one warm-up pass."
        " Index build: convene through the adapter's `put` in transactions of 1,000 (what the job runner"
        " does, without reading the content row and the job queue); tantivy one writer (256 MB), one commit.",
-       "Command: `bench/search/run.sh` (the databases are cached under /tmp/convene-search-bench).", "",
+       ("" if profile == "release" else f" Built with the `{profile}` profile (a debug build: unoptimized Rust and SQLite, so slower than release).")
+       + (" tantivy was not run in this measurement." if no_tantivy else ""),
+       "Command: `bench/search/run.sh` (the databases are cached under /tmp/convene-search-bench)"
+       + (f" with `PROFILE={profile}`" if profile != "release" else "") + (" `SKIP_TANTIVY=1`" if no_tantivy else "")
+       + (f" `POSTS={__import__('os').environ.get('POSTS')}`" if __import__('os').environ.get('POSTS') else "") + ".", "",
        "| engine | posts | index build (docs/s) | p50 ms | p99 ms | p99 1 word / 2 / 3 / phrase, ms | goal (p99) | load |",
        "|---|---|---|---|---|---|---|---|"]
 for r in rows:

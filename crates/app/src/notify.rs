@@ -491,8 +491,9 @@ impl App {
             Kind::Mention | Kind::Reply => {
                 let t = threads::get(db, n.community_id, n.subject_id).await?;
                 let anchor = match &content {
-                    Some(c) if c.of.kind == ContentKind::Reply => format!("#r-{}", c.of.id),
-                    _ => "#opening".to_owned(),
+                    // The page of replies that holds it.
+                    Some(c) if c.of.kind == ContentKind::Reply => format!("?at={0}#r-{0}", c.of.id),
+                    _ => "?at=0#opening".to_owned(),
                 };
                 let key = if kind == Kind::Mention {
                     "talk-note-mention"

@@ -16,7 +16,7 @@ use convene_domain::text::{PostBody, ThreadTitle};
 use convene_domain::thread::{Follow, handle, mentions};
 use convene_store::contents::{self, Content, NewContent, Revision, Save};
 use convene_store::store_db::ConnectionTrait;
-use convene_store::threads::{self, NewThread, Place};
+use convene_store::threads::{self, NewThread, Place, Window};
 use convene_store::{Thread, accounts, communities, sessions};
 
 /// What a new thread is: where it belongs, its title, opening text and readers.
@@ -63,6 +63,64 @@ pub struct ThreadView {
     pub can_pin: bool,
     /// Replies after this one are new to the reader (0: all of them).
     pub seen_before: i32,
+    /// Readable replies come before this page: its first reply (the cursor of the page before).
+    pub earlier: Option<i32>,
+    /// Readable replies come after this page: its last reply (the cursor of the page after).
+    pub later: Option<i32>,
+}
+
+/// Replies on a thread page.
+pub const REPLIES_PAGE: u64 = 50;
+
+/// Which replies a thread page shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RepliesAt {
+    /// From the reader's first unread reply (the start when never opened; the newest page when
+    /// all is read).
+    Unread,
+    /// From this reply on (0: the start), topped up with the ones before it at the end, so a
+    /// link to a reply lands on a page that holds it.
+    At(i32),
+    /// Keyset: the replies after this one.
+    After(i32),
+    /// Keyset: the replies before this one.
+    Before(i32),
+}
+
+/// Whether `r` may read any reply in `w`.
+async fn any(db: &impl ConnectionTrait, thread: i32, r: &Reader, w: Window) -> Result<bool> {
+    Ok(!threads::reply_page(db, thread, r, w, 1).await?.is_empty())
+}
+
+/// The replies of `at`: keyset pages as asked, or from a reply on, topped up from before.
+async fn reply_window(
+    db: &impl ConnectionTrait,
+    thread: i32,
+    r: &Reader,
+    at: RepliesAt,
+    seen: Option<i32>,
+    limit: u64,
+) -> Result<Vec<convene_store::Reply>> {
+    let from = match at {
+        RepliesAt::After(a) => {
+            return Ok(threads::reply_page(db, thread, r, Window::After(a), limit).await?);
+        }
+        RepliesAt::Before(b) => {
+            return Ok(threads::reply_page(db, thread, r, Window::Before(b), limit).await?);
+        }
+        RepliesAt::At(a) => a,
+        RepliesAt::Unread => seen.map_or(0, |s| s.saturating_add(1)),
+    };
+    let mut rows =
+        threads::reply_page(db, thread, r, Window::After(from.saturating_sub(1)), limit).await?;
+    let short = limit.saturating_sub(rows.len() as u64);
+    if short > 0 {
+        let mut before =
+            threads::reply_page(db, thread, r, Window::Before(from.max(1)), short).await?;
+        before.append(&mut rows);
+        rows = before;
+    }
+    Ok(rows)
 }
 
 fn pins(ctx: &Ctx) -> bool {
@@ -138,13 +196,29 @@ impl App {
             .collect())
     }
 
-    /// One thread with its replies; opening it marks it read up to its last reply.
-    pub async fn thread(&self, ctx: &Allowed<can::TakePart>, id: ThreadId) -> Result<ThreadView> {
+    /// One thread with a page of its replies (`at`, at most `limit`); opening it marks it read
+    /// up to the last reply shown.
+    pub async fn thread(
+        &self,
+        ctx: &Allowed<can::TakePart>,
+        id: ThreadId,
+        at: RepliesAt,
+        limit: u64,
+    ) -> Result<ThreadView> {
         let db = self.store.conn();
         let r = reader(ctx);
         let me = ctx.member.account_id.get();
         let (t, opening) = readable_thread(db, &r, ctx.community.id, id.get()).await?;
-        let rows = threads::replies(db, t.id).await?;
+        let seen = threads::seen(db, t.id, me).await?;
+        let rows = reply_window(db, t.id, &r, at, seen, limit.max(1)).await?;
+        let earlier = match rows.first() {
+            Some(f) if any(db, t.id, &r, Window::Before(f.id)).await? => Some(f.id),
+            _ => None,
+        };
+        let later = match rows.last() {
+            Some(l) if any(db, t.id, &r, Window::After(l.id)).await? => Some(l.id),
+            _ => None,
+        };
         let ids: Vec<i32> = rows.iter().map(|x| x.id).collect();
         let mut texts = contents::of_owners(db, ContentKind::Reply, &ids).await?;
         let mut people: Vec<i32> = rows.iter().filter_map(|x| x.author_id).collect();
@@ -204,20 +278,16 @@ impl App {
                 revs,
             ));
         }
-        let seen_before = threads::unread(db, &[t.id], me).await?;
-        let before = match seen_before.get(&t.id).copied().flatten() {
-            Some(n) => {
-                let last = rows.len().saturating_sub(n as usize);
-                rows.get(last.wrapping_sub(1)).map_or(0, |x| x.id)
-            }
-            None => 0,
-        };
         let last = rows.last().map_or(0, |x| x.id);
-        threads::mark_read(db, t.id, me, last, self.now()).await?;
+        if seen.is_none_or(|s| s < last) {
+            threads::mark_read(db, t.id, me, last, self.now()).await?;
+        }
         Ok(ThreadView {
             follow: threads::follow_of(db, t.id, me).await?,
             can_pin: pins(ctx),
-            seen_before: before,
+            seen_before: seen.unwrap_or(0),
+            earlier,
+            later,
             thread: t,
             opening,
             replies,

@@ -4,7 +4,8 @@
 //! The corpus is deterministic (seeded): `--posts` posts spread over `--communities`
 //! communities (3 organizations and 10 authors each), words drawn by Zipf's law from a
 //! 30,000-word vocabulary, visibility mixed (25 % public, 35 % network, 32 % organization,
-//! 8 % private with two named readers; 3 % hidden, 2 % removed). Queries are drawn from the
+//! 8 % private with two named readers; 3 % hidden, 2 % removed); a quarter threads, the rest
+//! replies to an earlier thread of their community (found only by who may read it). Queries are drawn from the
 //! corpus's own posts: one, two or three of a post's words, or two of its words as a quoted
 //! phrase, asked by a reader cycling through signed out, outsider, member, guest and steward.
 //!
@@ -74,6 +75,8 @@ struct Post {
     id: i32,
     community: i32,
     kind: &'static str,
+    /// A reply's thread: an earlier thread of the same community.
+    parent: Option<i32>,
     author: i32,
     state: &'static str,
     visibility: &'static str,
@@ -131,8 +134,23 @@ impl Corpus {
         s
     }
 
-    /// Post `i` (0-based), the same every run.
+    /// Post `i` (0-based), the same every run. A reply belongs to the nearest earlier thread of
+    /// its community (a reply with none within 8 posts of it is a thread itself).
     fn post(&self, i: u64) -> Post {
+        let mut p = self.base(i);
+        if p.kind == "reply" {
+            p.parent = (1..=8u64)
+                .filter_map(|k| i.checked_sub(k * self.communities))
+                .find(|j| self.base(*j).kind == "thread")
+                .map(|j| j as i32 + 1);
+            if p.parent.is_none() {
+                p.kind = "thread";
+            }
+        }
+        p
+    }
+
+    fn base(&self, i: u64) -> Post {
         let mut r = Rng::new(i, 1);
         let community = (i % self.communities) as i32 + 1;
         let base = (community - 1) * AUTHORS;
@@ -166,6 +184,7 @@ impl Corpus {
             id: i as i32 + 1,
             community,
             kind: if r.below(4) == 0 { "thread" } else { "reply" },
+            parent: None,
             author: base + author_k + 1,
             state,
             visibility,
@@ -369,7 +388,7 @@ async fn load(store: &Store, c: &Corpus, pg: bool) -> Res<f64> {
                 title: c.text(&p.title),
                 body: c.text(&p.body),
                 gathering: None,
-                parent: None,
+                parent: p.parent,
                 author: Some(AccountId(p.author)),
                 at: p.at,
             };

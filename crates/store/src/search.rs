@@ -1,7 +1,8 @@
 //! The search index: one port ([`SearchIndex`]) with an adapter per database, SQLite FTS5
 //! ([`Fts5`], ranked by bm25) and PostgreSQL full-text search ([`PgFullText`]: a `tsvector`
 //! with a GIN index, `websearch_to_tsquery`, `ts_rank`). [`index`] picks the one for the
-//! connection. The index holds words, titles and what results filter on; who may read is
+//! connection. Both index each word as its community's own term ([`scoped`]), so a query
+//! reads only the postings of the community searched in. The index holds words, titles and what results filter on; who may read is
 //! never copied into it: every query joins `contents` (state, visibility, organization) and
 //! `content_readers` and applies [`read_filter`], the SQL form of
 //! `convene_domain::content::may_read`, so totals, snippets and pages count only what the
@@ -16,7 +17,7 @@ use crate::{Result, jobs};
 use convene_domain::Role;
 use convene_domain::content::{ContentKind, ContentRef, ContentState, Reader};
 use convene_domain::ids::{AccountId, CommunityId, ContentId};
-use convene_domain::search::{SearchQuery, normalized, plain_text};
+use convene_domain::search::{Part, SearchQuery, normalized, plain_text};
 use sea_orm::sea_query::Value;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
@@ -187,6 +188,42 @@ impl Index {
     }
 }
 
+/// Every word of `text` as `{community}x{word}`: one term per community and word. A common
+/// word is then a short posting list per community instead of one over every community, which
+/// a query had to read whole (FTS5's bm25 counts each term's documents over the whole index;
+/// PostgreSQL's GIN returns every post with the word before the community filter). Digits,
+/// `x`, then the word: alphanumeric, so FTS5's tokenizer and PostgreSQL's parser each keep it
+/// one token, and unambiguous, as the community part holds no `x`.
+fn scoped(community: CommunityId, text: &str) -> String {
+    let c = community.get();
+    let mut out = String::with_capacity(text.len() + text.len() / 4);
+    for (i, w) in text.split(' ').filter(|w| !w.is_empty()).enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(&format!("{c}x{w}"));
+    }
+    out
+}
+
+/// The query with every part quoted (as [`SearchQuery::quoted`]) and its words [`scoped`].
+fn scoped_query(community: CommunityId, q: &SearchQuery) -> String {
+    let mut out = String::new();
+    for p in &q.parts {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        let words = match p {
+            Part::Word(w) => scoped(community, w),
+            Part::Phrase(ws) => scoped(community, &ws.join(" ")),
+        };
+        out.push('"');
+        out.push_str(&words);
+        out.push('"');
+    }
+    out
+}
+
 /// SQL text with parameters in the backend's style (`?` or `$n`).
 pub(crate) struct Sql {
     backend: DbBackend,
@@ -232,10 +269,11 @@ pub(crate) fn read_filter(sql: &mut Sql, reader: &Reader) {
 
 /// A thread deleted by its author is a tombstone its readers still open (its title and
 /// replies stay), so for the thread of a reply "removed" reads as "visible".
-const TOMBSTONE_STATE: &str = "(CASE WHEN c.state = 'removed' THEN 'visible' ELSE c.state END)";
+pub(crate) const TOMBSTONE_STATE: &str =
+    "(CASE WHEN c.state = 'removed' THEN 'visible' ELSE c.state END)";
 
 /// [`read_filter`] with the state taken from `state` (an SQL expression over `c`).
-fn read_filter_on(sql: &mut Sql, reader: &Reader, state: &str) {
+pub(crate) fn read_filter_on(sql: &mut Sql, reader: &Reader, state: &str) {
     let st = state;
     match *reader {
         Reader::Anonymous => {
@@ -371,9 +409,9 @@ fn upsert_doc(sql: &mut Sql, d: &SearchDoc, pg: bool) {
         .bind(d.at);
     if pg {
         sql.push(", setweight(to_tsvector('simple', ")
-            .bind(normalized(&d.title, MAX_TEXT_BYTES))
+            .bind(scoped(d.community, &normalized(&d.title, MAX_TEXT_BYTES)))
             .push("), 'A') || setweight(to_tsvector('simple', ")
-            .bind(normalized(&d.body, MAX_TEXT_BYTES))
+            .bind(scoped(d.community, &normalized(&d.body, MAX_TEXT_BYTES)))
             .push("), 'B')");
     }
     sql.push(
@@ -391,14 +429,12 @@ impl SearchIndex for Fts5 {
         let b = DbBackend::Sqlite;
         self.remove(db, d.content).await?;
         let mut ins = Sql::new(b);
-        ins.push("INSERT INTO search_fts (rowid, scope, title, body) VALUES (")
+        ins.push("INSERT INTO search_fts (rowid, title, body) VALUES (")
             .bind(d.content.get())
             .push(", ")
-            .bind(format!("c{}", d.community.get()))
+            .bind(scoped(d.community, &normalized(&d.title, MAX_TEXT_BYTES)))
             .push(", ")
-            .bind(normalized(&d.title, MAX_TEXT_BYTES))
-            .push(", ")
-            .bind(normalized(&d.body, MAX_TEXT_BYTES))
+            .bind(scoped(d.community, &normalized(&d.body, MAX_TEXT_BYTES)))
             .push(")");
         exec(db, &ins).await?;
         let mut doc = Sql::new(b);
@@ -417,13 +453,9 @@ impl SearchIndex for Fts5 {
     }
 
     async fn search(&self, db: &impl ConnectionTrait, q: &Search<'_>) -> Result<Hits> {
-        // The community is a token of its own column, so FTS5 intersects the words with
-        // that community's documents before ranking; the words match titles and text only.
-        let matching = format!(
-            "scope : \"c{}\" AND {{title body}} : ({})",
-            q.community.get(),
-            q.query.quoted()
-        );
+        // The words are the community's own terms, so FTS5 reads (and bm25 weighs) only that
+        // community's postings; the FTS table drives the join (the plan starts from MATCH).
+        let matching = scoped_query(q.community, q.query);
         let from = |sql: &mut Sql| {
             sql.push(
                 " FROM search_fts JOIN search_docs d ON d.content_id = search_fts.rowid \
@@ -438,7 +470,7 @@ impl SearchIndex for Fts5 {
         let mut page = Sql::new(DbBackend::Sqlite);
         page.push("SELECT ").push(COLUMNS);
         from(&mut page);
-        page.push(" ORDER BY bm25(search_fts, 0.0, 4.0, 1.0), d.content_id DESC LIMIT ")
+        page.push(" ORDER BY bm25(search_fts, 4.0, 1.0), d.content_id DESC LIMIT ")
             .bind(i64::from(q.limit))
             .push(" OFFSET ")
             .bind(i64::from(q.offset));
@@ -461,7 +493,7 @@ impl SearchIndex for PgFullText {
     }
 
     async fn search(&self, db: &impl ConnectionTrait, q: &Search<'_>) -> Result<Hits> {
-        let text = q.query.quoted();
+        let text = scoped_query(q.community, q.query);
         let from = |sql: &mut Sql| {
             sql.push(
                 " FROM search_docs d JOIN contents c ON c.id = d.content_id \

@@ -3,7 +3,9 @@
 //! last reply they have seen. The texts are content (kinds `thread` and `reply`).
 
 use crate::entity::{content_mention, thread, thread_follow, thread_read, thread_reply};
+use crate::search::{Sql, TOMBSTONE_STATE, read_filter_on};
 use crate::{Reply, Result, StoreError, Thread};
+use convene_domain::content::Reader;
 use convene_domain::thread::Follow;
 use sea_orm::sea_query::{ExprTrait, OnConflict};
 use sea_orm::{
@@ -136,6 +138,62 @@ pub async fn replies(db: &impl ConnectionTrait, thread_id: i32) -> Result<Vec<Re
         .order_by_asc(thread_reply::Column::Id)
         .all(db)
         .await?)
+}
+
+/// Where a page of replies lies: keyset over reply ids (they grow with time).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Window {
+    /// The first ones after this reply (0: from the start).
+    After(i32),
+    /// The last ones before this reply.
+    Before(i32),
+}
+
+/// Up to `limit` replies of a thread in `window`, oldest first, only those `reader` may read
+/// (one deleted by its author counts as the tombstone its readers see). The read filter is
+/// inside the query, so an unreadable reply takes no place on a page and moves no boundary.
+/// Walks `idx_thread_replies_thread (thread_id, id)` and joins each reply's content by its
+/// unique `(kind, owner_id)`.
+pub async fn reply_page(
+    db: &impl ConnectionTrait,
+    thread_id: i32,
+    reader: &Reader,
+    window: Window,
+    limit: u64,
+) -> Result<Vec<Reply>> {
+    let (bound, id, order) = match window {
+        Window::After(id) => (" AND r.id > ", id, "ASC"),
+        Window::Before(id) => (" AND r.id < ", id, "DESC"),
+    };
+    let mut sql = Sql::new(db.get_database_backend());
+    sql.push(
+        "SELECT r.id, r.thread_id, r.author_id, r.deleted_at, r.created_at \
+         FROM thread_replies r JOIN contents c ON c.kind = 'reply' AND c.owner_id = r.id \
+         WHERE r.thread_id = ",
+    )
+    .bind(thread_id)
+    .push(bound)
+    .bind(id)
+    .push(" AND ");
+    read_filter_on(&mut sql, reader, TOMBSTONE_STATE);
+    sql.push(&format!(" ORDER BY r.id {order} LIMIT "))
+        .bind(i64::try_from(limit).unwrap_or(i64::MAX));
+    let mut rows = thread_reply::Entity::find()
+        .from_raw_sql(sql.statement())
+        .all(db)
+        .await?;
+    if order == "DESC" {
+        rows.reverse();
+    }
+    Ok(rows)
+}
+
+/// The last reply `account` has seen of a thread (`None`: never opened; 0: the opening).
+pub async fn seen(db: &impl ConnectionTrait, thread_id: i32, account: i32) -> Result<Option<i32>> {
+    Ok(thread_read::Entity::find_by_id((thread_id, account))
+        .one(db)
+        .await?
+        .map(|r| r.seen_reply))
 }
 
 pub async fn set_reply_deleted(db: &impl ConnectionTrait, id: i32, at: i64) -> Result<()> {

@@ -36,6 +36,7 @@ mod m0090_lean_coffee;
 mod m0091_initiatives;
 mod m0092_lean_topic_proposals;
 mod m0093_initiative_lead_offers;
+mod m0094_search_scoped_terms;
 
 use sea_orm_migration::prelude::*;
 
@@ -79,6 +80,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0042_suggestions::M0042Suggestions),
             Box::new(m0045_moderation_remainder::M0045ModerationRemainder),
             // Since 99dbc1b, appended in the order they land.
+            Box::new(m0094_search_scoped_terms::M0094SearchScopedTerms),
         ]
     }
 }

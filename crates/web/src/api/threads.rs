@@ -2,7 +2,7 @@
 //! what the read filter allows; an unreadable thread is "not found"), list them, reply. The
 //! same use-cases and rules as the pages.
 
-use super::{ApiJson, ApiResult, ErrorDto};
+use super::{ApiJson, ApiQuery, ApiResult, ErrorDto};
 use crate::AppState;
 use crate::extract::{ApiInside, Ids};
 use crate::pages::threads::visibility;
@@ -11,11 +11,11 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use convene_app::store::threads::Place;
-use convene_app::thread::{NewThreadInput, Post};
+use convene_app::thread::{NewThreadInput, Post, REPLIES_PAGE, RepliesAt};
 use convene_domain::ids::{GatheringId, SessionId, ThreadId};
 use convene_domain::text::{PostBody, ThreadTitle};
 use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
+use utoipa::{IntoParams, ToSchema};
 
 /// `/…/threads/{id}`
 #[derive(Debug, Clone, Copy, Deserialize)]
@@ -159,17 +159,36 @@ pub struct ThreadDto {
     gathering_id: Option<i32>,
     session_id: Option<i32>,
     opening: PostDto,
-    /// Oldest first.
+    /// One page of replies, oldest first: those after `after` (default: from the first),
+    /// at most `limit`.
     replies: Vec<PostDto>,
+    /// More replies follow: pass this as `after` for the next page (null on the last page).
+    next: Option<i32>,
 }
 
-#[utoipa::path(get, path = "/api/v1/communities/{slug}/threads/{id}", params(("slug" = String, Path), ("id" = i32, Path)), responses((status = 200, body = ThreadDto)))]
+/// The longest page of replies.
+const MAX_REPLIES: u64 = 200;
+
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ThreadPageParams {
+    /// Replies after this reply id (keyset cursor: the `next` of the page before).
+    after: Option<i32>,
+    /// Replies on the page (default 50).
+    #[param(minimum = 1, maximum = 200)]
+    limit: Option<u64>,
+}
+
+#[utoipa::path(get, path = "/api/v1/communities/{slug}/threads/{id}", params(("slug" = String, Path), ("id" = i32, Path), ThreadPageParams), responses((status = 200, body = ThreadDto)))]
 pub async fn thread(
     State(st): State<AppState>,
     ApiInside { ctx }: ApiInside,
     Ids(ThreadIdPath { id }): Ids<ThreadIdPath>,
+    ApiQuery(p): ApiQuery<ThreadPageParams>,
 ) -> ApiResult<Json<ThreadDto>> {
-    let v = st.app.thread(&ctx.require()?, id).await?;
+    let limit = p.limit.unwrap_or(REPLIES_PAGE).clamp(1, MAX_REPLIES);
+    let at = RepliesAt::After(p.after.unwrap_or(0));
+    let v = st.app.thread(&ctx.require()?, id, at, limit).await?;
     Ok(Json(ThreadDto {
         id: v.thread.id,
         content_id: v.opening.content.id.get(),
@@ -180,6 +199,7 @@ pub async fn thread(
         session_id: v.thread.session_id,
         opening: v.opening.into(),
         replies: v.replies.into_iter().map(Into::into).collect(),
+        next: v.later,
     }))
 }
 

@@ -20,8 +20,9 @@ use serde::Deserialize;
 /// Where a result is read.
 pub fn link(slug: &str, r: &SearchResult) -> String {
     match (r.kind.as_str(), r.gathering, r.parent) {
-        ("thread", _, _) => format!("/c/{slug}/threads/{}#opening", r.owner),
-        ("reply", _, Some(t)) => format!("/c/{slug}/threads/{t}#r-{}", r.owner),
+        ("thread", _, _) => format!("/c/{slug}/threads/{}?at=0#opening", r.owner),
+        // The page of replies that holds it.
+        ("reply", _, Some(t)) => format!("/c/{slug}/threads/{t}?at={0}#r-{0}", r.owner),
         ("session", Some(g), _) => format!("/c/{slug}/g/{g}/s/{}", r.owner),
         ("report", Some(g), _) => format!("/c/{slug}/g/{g}/s/{}#report", r.owner),
         ("action", Some(g), _) => format!("/c/{slug}/g/{g}/converge"),

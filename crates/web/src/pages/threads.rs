@@ -14,7 +14,7 @@ use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use convene_app::store::Account;
 use convene_app::store::threads::Place;
-use convene_app::thread::{NewThreadInput, Post, ThreadItem, ThreadView};
+use convene_app::thread::{NewThreadInput, Post, REPLIES_PAGE, RepliesAt, ThreadItem, ThreadView};
 use convene_app::{AppError, Ctx};
 use convene_domain::content::Visibility;
 use convene_domain::ids::{AccountId, GatheringId, ReplyId, SessionId, ThreadId};
@@ -58,10 +58,29 @@ pub fn visibility_word(tr: impl Val<Tr>, code: &str) -> String {
 #[serde(default)]
 pub struct DoneQuery {
     pub done: Option<String>,
+    /// The reply an action was on; the page holds it.
     pub r: Option<String>,
+    /// The page of replies: from this reply on (0: the start), or after or before one.
+    pub at: Option<String>,
+    pub after: Option<String>,
+    pub before: Option<String>,
 }
 
 impl DoneQuery {
+    /// Which replies the page shows; without a choice, from the first unread one.
+    fn replies_at(&self) -> RepliesAt {
+        let id = |v: &Option<String>| v.as_deref().and_then(opt_id);
+        if let Some(a) = id(&self.after) {
+            RepliesAt::After(a)
+        } else if let Some(b) = id(&self.before) {
+            RepliesAt::Before(b)
+        } else if let Some(a) = id(&self.at).or_else(|| id(&self.r)) {
+            RepliesAt::At(a)
+        } else {
+            RepliesAt::Unread
+        }
+    }
+
     fn flash(&self, tr: Tr) -> Option<Flash> {
         let code = self.done.as_deref()?;
         let text = tr.t(DONE.iter().find(|d| d.0 == code)?.1);
@@ -73,10 +92,11 @@ impl DoneQuery {
     }
 }
 
+/// Back to the page that holds the reply acted on (or the opening).
 fn back(slug: &str, t: ThreadId, done: &str, reply: Option<ReplyId>) -> Response {
     let (q, anchor) = match reply {
         Some(r) => (format!("&r={r}"), format!("#r-{r}")),
-        None => (String::new(), "#opening".to_owned()),
+        None => ("&at=0".to_owned(), "#opening".to_owned()),
     };
     Redirect::to(&format!("/c/{slug}/threads/{t}?done={done}{q}{anchor}")).into_response()
 }
@@ -254,6 +274,15 @@ pub struct ThreadPage {
 }
 
 impl ThreadPage {
+    /// The opening (on the page that starts the thread) and the page's replies.
+    pub fn posts(&self) -> Vec<Post> {
+        let opening = self.v.earlier.is_none().then(|| self.v.opening.clone());
+        opening
+            .into_iter()
+            .chain(self.v.replies.iter().cloned())
+            .collect()
+    }
+
     pub fn html(&self, p: &Post) -> String {
         crate::markdown::to_html(&p.content.body)
     }
@@ -303,10 +332,28 @@ async fn thread_page(
     error: Option<String>,
     editing: Option<(i32, String)>,
 ) -> Result<ThreadPage, PageError> {
+    let at = editing
+        .as_ref()
+        .map_or(RepliesAt::Unread, |e| RepliesAt::At(e.0));
+    thread_page_at(st, account, ctx, tid, at, error, editing).await
+}
+
+async fn thread_page_at(
+    st: &AppState,
+    account: &Account,
+    ctx: &Ctx,
+    tid: ThreadId,
+    at: RepliesAt,
+    error: Option<String>,
+    editing: Option<(i32, String)>,
+) -> Result<ThreadPage, PageError> {
     Ok(ThreadPage {
         nav: Nav::inside(account, ctx),
         slug: ctx.community().slug.clone(),
-        v: st.app.thread(&ctx.require()?, tid).await?,
+        v: st
+            .app
+            .thread(&ctx.require()?, tid, at, REPLIES_PAGE)
+            .await?,
         flash: None,
         error,
         editing,
@@ -319,7 +366,7 @@ pub async fn thread_get(
     Ids(ThreadPath { tid }): Ids<ThreadPath>,
     Query(q): Query<DoneQuery>,
 ) -> Result<Response, PageError> {
-    let mut page = thread_page(&st, &account, &ctx, tid, None, None).await?;
+    let mut page = thread_page_at(&st, &account, &ctx, tid, q.replies_at(), None, None).await?;
     page.flash = q.flash(page.nav.tr);
     Ok(render(&page))
 }
@@ -347,8 +394,9 @@ pub async fn reply_get(
     Ids(ThreadPath { tid }): Ids<ThreadPath>,
     Query(q): Query<ReplyQuery>,
 ) -> Result<Response, PageError> {
-    let v = st.app.thread(&ctx.require()?, tid).await?;
     let quoted = opt_id(&q.quote);
+    let at = RepliesAt::At(quoted.unwrap_or(0));
+    let v = st.app.thread(&ctx.require()?, tid, at, 1).await?;
     let body = match quoted {
         Some(0) if !v.opening.deleted => quote(&v.opening.author, &v.opening.content.body),
         Some(r) => v
@@ -382,7 +430,10 @@ pub async fn reply_post(
     Form(form): Form<ReplyForm>,
 ) -> Result<Response, PageError> {
     if let Err(e) = st.limit_posting(account.id) {
-        let v = st.app.thread(&ctx.require()?, tid).await?;
+        let v = st
+            .app
+            .thread(&ctx.require()?, tid, RepliesAt::At(0), 1)
+            .await?;
         let page = ReplyPage {
             nav: Nav::inside(&account, &ctx),
             slug: ctx.community().slug.clone(),
@@ -403,7 +454,10 @@ pub async fn reply_post(
         result,
         |(r, _)| std::future::ready(Ok(back(&slug, tid, "replied", Some(r)))),
         |msg| async {
-            let v = st.app.thread(&ctx.require()?, tid).await?;
+            let v = st
+                .app
+                .thread(&ctx.require()?, tid, RepliesAt::At(0), 1)
+                .await?;
             Ok(ReplyPage {
                 nav: Nav::inside(&account, &ctx),
                 slug: slug.clone(),

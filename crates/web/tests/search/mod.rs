@@ -64,7 +64,10 @@ async fn a_guest_finds_nothing_of_organization_content() {
     assert_eq!(hit["kind"], "thread");
     assert_eq!(hit["title"], "Budget <draft>");
     assert!(hit["content_id"].as_i64().is_some());
-    assert_eq!(hit["url"], format!("/c/{}/threads/{id}#opening", w.slug));
+    assert_eq!(
+        hit["url"],
+        format!("/c/{}/threads/{id}?at=0#opening", w.slug)
+    );
     assert!(
         hit["snippet"]
             .as_str()

@@ -2,6 +2,8 @@
 //! tombstone, watched and muted, read (unread counts), pinned by stewards and hosts only, and
 //! listed on the session they belong to.
 
+mod paging;
+
 use crate::harness::*;
 use axum::http::StatusCode;
 use convene_domain::Role;
