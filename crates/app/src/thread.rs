@@ -182,7 +182,7 @@ impl App {
             .filter(|(_, c)| tombstone_readable(&r, c))
             .collect();
         let ids: Vec<i32> = shown.iter().map(|(t, _)| t.id).collect();
-        let mut unread = threads::unread(db, &ids, ctx.member.account_id.get()).await?;
+        let mut unread = threads::unread(db, &ids, &r).await?;
         let authors: Vec<i32> = shown.iter().filter_map(|(t, _)| t.author_id).collect();
         let names = accounts::names(db, &authors).await?;
         Ok(shown

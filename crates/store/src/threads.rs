@@ -319,17 +319,21 @@ pub async fn mark_read(
     Ok(())
 }
 
-/// For each of `threads`: `None` when `account` never opened it, else how many replies by
-/// others (not deleted) came after the last one they saw.
+/// For each of `threads`: `None` when the reader never opened it, else how many replies by
+/// others (not deleted, and readable by them) came after the last one they saw.
 pub async fn unread(
     db: &impl ConnectionTrait,
     threads: &[i32],
-    account: i32,
+    reader: &Reader,
 ) -> Result<HashMap<i32, Option<u64>>> {
     let mut out = HashMap::new();
     if threads.is_empty() {
         return Ok(out);
     }
+    let account = match *reader {
+        Reader::Member { account, .. } | Reader::Outsider(account) => account.get(),
+        Reader::Anonymous => return Ok(threads.iter().map(|t| (*t, None)).collect()),
+    };
     let seen: HashMap<i32, i32> = thread_read::Entity::find()
         .filter(thread_read::Column::AccountId.eq(account))
         .filter(thread_read::Column::ThreadId.is_in(threads.iter().copied()))
@@ -343,18 +347,27 @@ pub async fn unread(
             out.insert(*t, None);
             continue;
         };
-        let n = thread_reply::Entity::find()
-            .filter(thread_reply::Column::ThreadId.eq(*t))
-            .filter(thread_reply::Column::Id.gt(*s))
-            .filter(thread_reply::Column::DeletedAt.is_null())
-            .filter(
-                thread_reply::Column::AuthorId
-                    .ne(account)
-                    .or(thread_reply::Column::AuthorId.is_null()),
-            )
-            .count(db)
-            .await?;
-        out.insert(*t, Some(n));
+        // Only replies the reader may open count: a hidden one is no news to them.
+        let mut sql = Sql::new(db.get_database_backend());
+        sql.push(
+            "SELECT COUNT(*) FROM thread_replies r \
+             JOIN contents c ON c.kind = 'reply' AND c.owner_id = r.id \
+             WHERE r.deleted_at IS NULL AND r.thread_id = ",
+        )
+        .bind(*t)
+        .push(" AND r.id > ")
+        .bind(*s)
+        .push(" AND (r.author_id IS NULL OR r.author_id <> ")
+        .bind(account)
+        .push(") AND ");
+        read_filter_on(&mut sql, reader, "c.state");
+        let n = db
+            .query_one_raw(sql.statement())
+            .await?
+            .map(|r| r.try_get_by_index::<i64>(0))
+            .transpose()?
+            .unwrap_or(0);
+        out.insert(*t, Some(u64::try_from(n).unwrap_or(0)));
     }
     Ok(out)
 }

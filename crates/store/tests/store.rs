@@ -992,12 +992,21 @@ test_both_dbs!(
 test_both_dbs!(
     threads_count_unread_replies_pin_and_follow,
     |s: Store| async move {
+        use convene_domain::content::{ContentKind, ContentRef, ContentState, Reader, Visibility};
+        use convene_domain::ids::{AccountId, CommunityId, OrganizationId};
         use convene_domain::thread::Follow;
+        use convene_store::contents::{self, NewContent};
         use convene_store::threads::{self, NewThread, Place};
-        let (c, _) = community(&s, "talk").await;
+        let (c, org) = community(&s, "talk").await;
         let ana = person(&s, "ana@example.org").await;
         let ben = person(&s, "ben@example.org").await;
         let db = s.conn();
+        let ben_reads = Reader::Member {
+            account: AccountId(ben.id),
+            community: CommunityId(c.id),
+            organization: OrganizationId(org.id),
+            roles: RoleSet::default(),
+        };
         let t = threads::create(
             db,
             NewThread {
@@ -1024,21 +1033,56 @@ test_both_dbs!(
         )
         .await
         .expect("thread");
-        let unread = threads::unread(db, &[t.id], ben.id).await.expect("unread");
+        // A reply is its row and its text, readable by the community's members.
+        let reply = |author: i32, now: i64| {
+            let (thread, community) = (t.id, CommunityId(c.id));
+            async move {
+                let r = threads::add_reply(db, thread, author, now)
+                    .await
+                    .expect("reply");
+                contents::create(
+                    db,
+                    NewContent {
+                        community,
+                        of: ContentRef::new(ContentKind::Reply, r.id),
+                        author: AccountId(author),
+                        body: "a reply",
+                        visibility: &Visibility::Network,
+                        now,
+                    },
+                )
+                .await
+                .expect("reply text");
+                r
+            }
+        };
+        let unread = threads::unread(db, &[t.id], &ben_reads)
+            .await
+            .expect("unread");
         assert_eq!(unread[&t.id], None, "never opened");
         threads::mark_read(db, t.id, ben.id, 0, 101)
             .await
             .expect("read");
-        let r1 = threads::add_reply(db, t.id, ana.id, 110).await.expect("r1");
-        let r2 = threads::add_reply(db, t.id, ana.id, 120).await.expect("r2");
-        threads::add_reply(db, t.id, ben.id, 130)
+        let r1 = reply(ana.id, 110).await;
+        let r2 = reply(ana.id, 120).await;
+        reply(ben.id, 130).await;
+        let hidden = reply(ana.id, 135).await;
+        contents::set_state(
+            db,
+            ContentRef::new(ContentKind::Reply, hidden.id),
+            &ContentState::Hidden {
+                reason: "flagged".into(),
+            },
+        )
+        .await
+        .expect("hide");
+        let unread = threads::unread(db, &[t.id], &ben_reads)
             .await
-            .expect("own");
-        let unread = threads::unread(db, &[t.id], ben.id).await.expect("unread");
+            .expect("unread");
         assert_eq!(
             unread[&t.id],
             Some(2),
-            "others' replies since the last visit"
+            "others' replies since the last visit, not the hidden one"
         );
         // Marking read again updates the same row (an upsert on both databases).
         threads::mark_read(db, t.id, ben.id, r1.id, 140)
@@ -1047,7 +1091,9 @@ test_both_dbs!(
         threads::set_reply_deleted(db, r2.id, 150)
             .await
             .expect("delete");
-        let unread = threads::unread(db, &[t.id], ben.id).await.expect("unread");
+        let unread = threads::unread(db, &[t.id], &ben_reads)
+            .await
+            .expect("unread");
         assert_eq!(unread[&t.id], Some(0), "a deleted reply is not news");
         // The most recently active first, pinned before all.
         let order: Vec<i32> = threads::list(db, c.id, Place::Community)
