@@ -2,6 +2,8 @@
 //! `Accept-Language`, then the community's default), on the translated surfaces (layout,
 //! sign-in, the Open Space gathering page, the proceedings), and the setting in `/api/v1/me`.
 
+mod people;
+
 use crate::gatherings::open_space;
 use crate::harness::*;
 use axum::http::StatusCode;
