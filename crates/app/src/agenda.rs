@@ -88,9 +88,7 @@ impl App {
             }
             convene_store::communities::membership(&c.tx, ctx.community.id, a)
                 .await?
-                .ok_or_else(|| {
-                    Message::t("error-co-conveners-members").field("co-conveners")
-                })?;
+                .ok_or_else(|| Message::t("error-co-conveners-members").field("co-conveners"))?;
             sessions::add_co_convener(&c.tx, s.id, a).await?;
         }
         self.commit(c).await?;

@@ -1,7 +1,7 @@
 //! Communities: creating and configuring them, their organizations, members, roles and audit log.
 
 use crate::unit::{Job, Unit};
-use crate::{Allowed, App, AppError, Message, Ctx, Result, can};
+use crate::{Allowed, App, AppError, Ctx, Message, Result, can};
 use convene_domain::audit::{self as chain, Broken, Subject, SubjectKind};
 use convene_domain::ids::{CommunityId, MembershipId, OrganizationId};
 use convene_domain::text::{CommunityName, NewPerson, OrgName, Purpose, Reason, Slug};

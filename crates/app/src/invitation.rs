@@ -61,15 +61,11 @@ impl App {
         // The organization must be one of this community's.
         communities::organization(&u.tx, ctx.community.id, form.organization_id)
             .await
-            .map_err(|_| {
-                Message::t("error-choose-organization").field("organization")
-            })?;
+            .map_err(|_| Message::t("error-choose-organization").field("organization"))?;
         if let Some(g) = form.gathering_id {
             convene_store::gatherings::get(&u.tx, ctx.community.id, g)
                 .await
-                .map_err(|_| {
-                    Message::t("error-choose-gathering").field("gathering")
-                })?;
+                .map_err(|_| Message::t("error-choose-gathering").field("gathering"))?;
         }
         let (token, hash) = auth::new_token();
         let inv = invitations::create(
@@ -260,7 +256,9 @@ impl App {
         )
         .await
         .map_err(|e| match e {
-            convene_store::StoreError::Duplicate(_) => Message::t("error-account-exists").field("email"),
+            convene_store::StoreError::Duplicate(_) => {
+                Message::t("error-account-exists").field("email")
+            }
             e => e.into(),
         })
     }

@@ -67,9 +67,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 
 pub use authz::{Allowed, Ctx, System};
-pub use message::Message;
 pub use convene_domain::permission::can;
 pub use convene_store as store;
+pub use message::Message;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {

@@ -6,7 +6,7 @@
 
 use crate::content::{readable, reader};
 use crate::notify::Tell;
-use crate::{Allowed, App, AppError, Message, Ctx, Result, Stale, can};
+use crate::{Allowed, App, AppError, Ctx, Message, Result, Stale, can};
 use convene_domain::Permission;
 use convene_domain::audit::{Subject, SubjectKind};
 use convene_domain::content::{ContentKind, ContentRef, ContentState, Reader, Saved, Visibility};

@@ -31,7 +31,13 @@ pub fn message(e: &AppError, tr: Tr) -> String {
         AppError::Said {
             kind: Kind::Field(f),
             message,
-        } => tr.t2("error-field-says", "field", field(tr, f), "message", message.tr(tr)),
+        } => tr.t2(
+            "error-field-says",
+            "field",
+            field(tr, f),
+            "message",
+            message.tr(tr),
+        ),
         AppError::Said { message, .. } => message.tr(tr),
         AppError::Refused(_) | AppError::Conflict(_) | AppError::Field { .. } => e.to_string(),
     }
@@ -50,9 +56,13 @@ pub fn text(e: &TextError, tr: Tr) -> String {
             tr.t2("error-text-too-short", "field", f, "min", min.to_string())
         }
         TextError::BadChars { .. } => tr.t1("error-text-bad-chars", "field", f),
-        TextError::Invalid { hint, .. } => {
-            tr.t2("error-text-invalid", "field", f, "hint", self::hint(tr, hint))
-        }
+        TextError::Invalid { hint, .. } => tr.t2(
+            "error-text-invalid",
+            "field",
+            f,
+            "hint",
+            self::hint(tr, hint),
+        ),
     }
 }
 

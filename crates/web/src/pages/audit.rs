@@ -1,5 +1,6 @@
 //! The community's audit log, names looked up only for the page.
 
+use super::roles::role_names;
 use super::{Nav, render, when};
 use crate::AppState;
 use crate::error::PageError;
@@ -7,11 +8,9 @@ use crate::extract::Inside;
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::Response;
-use serde::Deserialize;
-use super::roles::role_names;
 use convene_i18n::Tr;
+use serde::Deserialize;
 use std::collections::HashMap;
-
 
 pub struct AuditView {
     pub id: i32,
@@ -130,7 +129,11 @@ fn readable_detail(tr: Tr, detail: &str) -> String {
         && let (Ok(a), Ok(b)) = (RoleSet::decode(a), RoleSet::decode(b))
     {
         let words = |r: RoleSet| {
-            let base = if r.is_guest() { Role::Guest } else { Role::Member };
+            let base = if r.is_guest() {
+                Role::Guest
+            } else {
+                Role::Member
+            };
             role_names(tr, std::iter::once(base).chain(r.named()))
         };
         return format!("{} → {}", words(a), words(b));

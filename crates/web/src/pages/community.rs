@@ -177,7 +177,11 @@ pub async fn community_get(
                         |_| super::when(t),
                         |z| {
                             let (d, h) = z.local(t);
-                            format!("{} ({})", crate::i18n::when(tr, &format!("{d} {h}")), z.name())
+                            format!(
+                                "{} ({})",
+                                crate::i18n::when(tr, &format!("{d} {h}")),
+                                z.name()
+                            )
                         },
                     )
                 },

@@ -11,14 +11,14 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
-use convene_app::{AppError, Message};
-use convene_i18n::Tr;
 use convene_app::Ctx;
 use convene_app::can;
 use convene_app::invitation::{NewInvitationForm, usage};
 use convene_app::store::Account;
+use convene_app::{AppError, Message};
 use convene_domain::invitation::InvitationKind;
 use convene_domain::text::{CallingQuestion, Email, Reason};
+use convene_i18n::Tr;
 use serde::Deserialize;
 
 pub struct InvitationRow {
@@ -81,13 +81,11 @@ fn field_key(field: &str) -> &'static str {
 }
 
 fn number(field: &'static str, raw: &str) -> Result<i64, AppError> {
-    raw.trim()
-        .parse()
-        .map_err(|_| {
-            Message::t("people-invitations-whole-number")
-                .word("field", field_key(field))
-                .field(field)
-        })
+    raw.trim().parse().map_err(|_| {
+        Message::t("people-invitations-whole-number")
+            .word("field", field_key(field))
+            .field(field)
+    })
 }
 
 #[derive(Template)]
@@ -269,11 +267,10 @@ pub async fn invitations_get(
         .resent
         .and_then(|id| page.rows.iter().find(|r| r.id == id))
     {
-        page.notice = Some(page.nav.t1(
-            "people-invitations-resent",
-            "email",
-            row.email.as_str(),
-        ));
+        page.notice = Some(
+            page.nav
+                .t1("people-invitations-resent", "email", row.email.as_str()),
+        );
     }
     Ok(render(&page))
 }
@@ -317,10 +314,8 @@ pub fn parse_invite(f: &InviteForm) -> Result<NewInvitationForm, AppError> {
         "" => None,
         e => Some(Email::parse(e)?),
     };
-    let organization_id =
-        i32::try_from(number("organization", &f.organization_id)?).map_err(|_| {
-            Message::t("error-choose-organization").field("organization")
-        })?;
+    let organization_id = i32::try_from(number("organization", &f.organization_id)?)
+        .map_err(|_| Message::t("error-choose-organization").field("organization"))?;
     Ok(NewInvitationForm {
         kind,
         email,
@@ -331,12 +326,9 @@ pub fn parse_invite(f: &InviteForm) -> Result<NewInvitationForm, AppError> {
         days: number("days", &f.days)?,
         gathering_id: match f.gathering.trim() {
             "" => None,
-            g => Some(
-                g.parse()
-                    .map_err(|_| {
-                        Message::t("people-invitations-choose-gathering").field("gathering")
-                    })?,
-            ),
+            g => Some(g.parse().map_err(|_| {
+                Message::t("people-invitations-choose-gathering").field("gathering")
+            })?),
         },
     })
 }
@@ -461,9 +453,7 @@ async fn invite_page(
         token,
         community: v.community.name,
         question: v.invitation.calling_question,
-        inviter: v
-            .inviter
-            .unwrap_or_else(|| tr.t("people-invite-someone")),
+        inviter: v.inviter.unwrap_or_else(|| tr.t("people-invite-someone")),
         organization: v.organization,
         guest: v.invitation.guest,
         expires: crate::i18n::when(tr, &when(v.invitation.expires_at)),

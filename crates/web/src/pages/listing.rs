@@ -65,9 +65,15 @@ impl Pager {
         let (first, last) = (("first", self.first_shown), ("last", self.last_shown));
         let (total, all) = (("total", self.total), ("all", self.all));
         let (key, args) = match (self.total, self.q.is_empty(), self.pages > 1) {
-            (0, true, _) => (key("people-list-none-members", "people-list-none-invitations"), args(&[])),
+            (0, true, _) => (
+                key("people-list-none-members", "people-list-none-invitations"),
+                args(&[]),
+            ),
             (0, false, _) => (
-                key("people-list-no-match-members", "people-list-no-match-invitations"),
+                key(
+                    "people-list-no-match-members",
+                    "people-list-no-match-invitations",
+                ),
                 args(&[]),
             ),
             (_, true, false) => (

@@ -12,8 +12,8 @@ use axum::response::Response;
 use convene_app::Ctx;
 use convene_app::can;
 use convene_app::store::Account;
-use convene_domain::text::Reason;
 use convene_domain::Permission;
+use convene_domain::text::Reason;
 use serde::Deserialize;
 
 pub struct MemberView {

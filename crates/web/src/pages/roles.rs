@@ -66,7 +66,10 @@ fn permission_name(tr: Tr, p: Permission) -> String {
 
 /// Roles as one line: "Steward, Host".
 pub fn role_names(tr: Tr, roles: impl Iterator<Item = Role>) -> String {
-    roles.map(|r| role_name(tr, r)).collect::<Vec<_>>().join(", ")
+    roles
+        .map(|r| role_name(tr, r))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 pub struct RoleRow {
@@ -125,13 +128,7 @@ async fn roles_page(
                 current: role_names(tr, roles.named()),
                 has: Role::NAMED
                     .iter()
-                    .map(|n| {
-                        (
-                            n.as_str().to_owned(),
-                            role_name(tr, *n),
-                            roles.contains(*n),
-                        )
-                    })
+                    .map(|n| (n.as_str().to_owned(), role_name(tr, *n), roles.contains(*n)))
                     .collect(),
             }
         })
