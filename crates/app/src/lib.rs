@@ -145,7 +145,7 @@ impl AppError {
         match self {
             AppError::Refused(_) => Some(Kind::Refused),
             AppError::Conflict(_) => Some(Kind::Conflict),
-            AppError::Field { field, .. } => Some(Kind::Field(*field)),
+            AppError::Field { field, .. } => Some(Kind::Field(field)),
             AppError::Said { kind, .. } => Some(*kind),
             _ => None,
         }
