@@ -1,7 +1,7 @@
 //! A person's own data: export it as JSON, rename, delete the account.
 
 use crate::unit::Job;
-use crate::{App, AppError, Result};
+use crate::{App, Message, Result};
 use convene_domain::Role;
 use convene_domain::audit::{Subject, SubjectKind};
 use convene_domain::ids::CommunityId;
@@ -94,9 +94,7 @@ impl App {
     pub async fn delete_account(&self, account: &Account, password: &str) -> Result<()> {
         let fresh = accounts::get(self.store.conn(), account.id).await?;
         if fresh.is_operator {
-            return Err(AppError::Conflict(
-                "You operate this convene: its operator account cannot be deleted here.".into(),
-            ));
+            return Err(Message::t("error-operator-undeletable").conflict());
         }
         self.refuse_sole_steward(self.store.conn(), account, false)
             .await?;
@@ -105,7 +103,7 @@ impl App {
             .await
             .is_err()
         {
-            return Err(AppError::field("password", "The password is not right."));
+            return Err(Message::t("error-password-wrong").field("password"));
         }
         let mut u = self.change_as(account).await?;
         // Again under the communities' locks: another steward may have left meanwhile.
@@ -148,10 +146,9 @@ impl App {
             }
             if b.roles.contains(Role::Steward) && self.steward_count(db, b.community.id).await? <= 1
             {
-                return Err(AppError::Conflict(format!(
-                    "You are the only steward of {}: give the role to someone else first.",
-                    b.community.name
-                )));
+                return Err(Message::t("error-only-steward-of")
+                    .text("community", &b.community.name)
+                    .conflict());
             }
         }
         Ok(memberships)

@@ -7,7 +7,7 @@ use crate::unit::Editor;
 use crate::wall::cell_of;
 pub use crate::wall::{Card, Cell, Row, Wall};
 use crate::{Allowed, can};
-use crate::{App, AppError, Result};
+use crate::{App, AppError, Message, Result};
 use convene_domain::Permission;
 use convene_domain::content::{ContentKind, ContentRef, Visibility};
 use convene_domain::gathering::{CheckIn, Phase, check_in as check_in_window};
@@ -74,16 +74,13 @@ impl App {
         )
         .await?;
         if form.co_conveners.len() > 5 {
-            return Err(AppError::field("co-conveners", "at most 5"));
+            return Err(Message::t("error-co-conveners-at-most").field("co-conveners"));
         }
         // Naming someone by account id would tell who belongs: only for those who may see the
         // member list (guests are offered no picker).
         let own = ctx.member.account_id.get();
         if form.co_conveners.iter().any(|&a| a != own) && !ctx.may(Permission::ViewMembers) {
-            return Err(AppError::field(
-                "co-conveners",
-                "guests cannot name co-conveners: ask a member to add them",
-            ));
+            return Err(Message::t("error-co-conveners-guest").field("co-conveners"));
         }
         for &a in &form.co_conveners {
             if a == ctx.member.account_id.get() {
@@ -91,9 +88,7 @@ impl App {
             }
             convene_store::communities::membership(&c.tx, ctx.community.id, a)
                 .await?
-                .ok_or_else(|| {
-                    AppError::field("co-conveners", "choose members of this community")
-                })?;
+                .ok_or_else(|| Message::t("error-co-conveners-members").field("co-conveners"))?;
             sessions::add_co_convener(&c.tx, s.id, a).await?;
         }
         self.commit(c).await?;
@@ -198,7 +193,7 @@ impl App {
     ) -> Result<()> {
         let (c, gathering) = self.change_gathering(ctx, gathering_id).await?;
         if phase_of(&gathering)? == Phase::Closed {
-            return Err(AppError::Conflict("This gathering is closed.".into()));
+            return Err(Message::t("error-gathering-closed").conflict());
         }
         let s = sessions::get(&c.tx, gathering_id.get(), session_id.get()).await?;
         if on {
@@ -219,15 +214,11 @@ impl App {
     ) -> Result<()> {
         let (c, gathering) = self.change_gathering(ctx, gathering_id).await?;
         if !phase_of(&gathering)?.allows_presence() {
-            return Err(AppError::Conflict(
-                "Checking in opens when the sessions begin.".into(),
-            ));
+            return Err(Message::t("error-check-in-not-yet").conflict());
         }
         let s = sessions::get(&c.tx, gathering_id.get(), session_id.get()).await?;
         let Some(slot) = s.slot_id else {
-            return Err(AppError::Conflict(
-                "That session is not on the agenda yet.".into(),
-            ));
+            return Err(Message::t("error-not-on-agenda").conflict());
         };
         let now = self.now();
         let slot = gatherings::slots(&c.tx, gathering_id.get())
@@ -240,16 +231,16 @@ impl App {
             CheckIn::Open => {}
             CheckIn::TooEarly => {
                 let (date, time) = zone.local(slot.starts_at);
-                return Err(AppError::Conflict(format!(
-                    "“{}” starts on {date} at {time}; checking in opens 10 minutes before.",
-                    s.title
-                )));
+                return Err(Message::t("error-check-in-early")
+                    .text("title", &s.title)
+                    .text("date", date)
+                    .text("time", time)
+                    .conflict());
             }
             CheckIn::Over => {
-                return Err(AppError::Conflict(format!(
-                    "“{}” has ended; check in to a session running now.",
-                    s.title
-                )));
+                return Err(Message::t("error-check-in-over")
+                    .text("title", &s.title)
+                    .conflict());
             }
         }
         sessions::check_out(&c.tx, gathering_id.get(), ctx.member.account_id.get(), now).await?;
@@ -326,18 +317,14 @@ impl App {
         g: &Gathering,
     ) -> Result<()> {
         if !phase_of(g)?.allows_convening() {
-            return Err(AppError::Conflict(
-                "Sessions are announced once the marketplace opens.".into(),
-            ));
+            return Err(Message::t("error-convene-not-yet").conflict());
         }
         let yes = self.my_rsvp(ctx, GatheringId(g.id)).await?
             == Some(convene_domain::gathering::Rsvp::Yes);
         if host || yes {
             Ok(())
         } else {
-            Err(AppError::Conflict(
-                "Say yes to the invitation first; then you can convene a session.".into(),
-            ))
+            Err(Message::t("error-convene-say-yes").conflict())
         }
     }
 
@@ -365,9 +352,7 @@ impl App {
         if phase_of(g)?.allows_convening() {
             Ok(())
         } else {
-            Err(AppError::Conflict(
-                "The agenda can change only in the marketplace and sessions phases.".into(),
-            ))
+            Err(Message::t("error-agenda-closed").conflict())
         }
     }
 }
@@ -381,9 +366,7 @@ fn convener_free(others: &[Session], s: &Session, slot_id: i32) -> Result<()> {
             && o.slot_id == Some(slot_id)
     });
     if clash {
-        Err(AppError::Conflict(
-            "Its convener already has a session in that slot.".into(),
-        ))
+        Err(Message::t("error-convener-busy").conflict())
     } else {
         Ok(())
     }

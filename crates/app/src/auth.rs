@@ -2,7 +2,7 @@
 //! Tokens are 256 random bits shown once; only their SHA-256 is stored.
 
 use crate::{Allowed, can};
-use crate::{App, AppError, Result};
+use crate::{App, AppError, Message, Result};
 use argon2::password_hash::{PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, PasswordHash, Version};
 use base64::Engine;
@@ -334,9 +334,7 @@ impl App {
         target: i32,
     ) -> Result<()> {
         if accounts::get(db, target).await?.is_operator {
-            return Err(AppError::Conflict(
-                "The operator's password cannot be reset by a steward.".into(),
-            ));
+            return Err(Message::t("error-reset-operator").conflict());
         }
         for b in communities::of_account(db, target).await? {
             let issuer_roles = match communities::membership(db, b.community.id, issuer).await? {
@@ -345,9 +343,7 @@ impl App {
             };
             if !issuer_roles.is_some_and(|r| r.contains(Role::Steward)) {
                 // Name no other community: that would leak it to this steward.
-                return Err(AppError::Conflict(
-                    "This person also belongs to a community you do not steward: ask the operator or a steward there.".into(),
-                ));
+                return Err(Message::t("error-reset-other-community").conflict());
             }
         }
         Ok(())

@@ -1,7 +1,7 @@
 //! Communities: creating and configuring them, their organizations, members, roles and audit log.
 
 use crate::unit::{Job, Unit};
-use crate::{Allowed, App, AppError, Ctx, Result, can};
+use crate::{Allowed, App, AppError, Ctx, Message, Result, can};
 use convene_domain::audit::{self as chain, Broken, Subject, SubjectKind};
 use convene_domain::ids::{CommunityId, MembershipId, OrganizationId};
 use convene_domain::text::{CommunityName, NewPerson, OrgName, Purpose, Reason, Slug};
@@ -186,7 +186,7 @@ impl App {
         .await
         .map_err(|e| match e {
             convene_store::StoreError::Duplicate(_) => {
-                AppError::Conflict("You are already a member of this community.".into())
+                Message::t("error-already-member").conflict()
             }
             e => e.into(),
         })?;
@@ -310,10 +310,7 @@ impl App {
             && !roles.contains(Role::Steward)
             && self.steward_count(&u.tx, ctx.community.id).await? <= 1
         {
-            return Err(AppError::Conflict(
-                "A community needs at least one steward: give the role to someone else first."
-                    .into(),
-            ));
+            return Err(Message::t("error-last-steward-role").conflict());
         }
         communities::set_roles(&u.tx, target.id, roles).await?;
         u.audit(
@@ -337,9 +334,7 @@ impl App {
         let roles = communities::roles(&u.tx, target.id).await?;
         if roles.contains(Role::Steward) && self.steward_count(&u.tx, ctx.community.id).await? <= 1
         {
-            return Err(AppError::Conflict(
-                "The last steward cannot be removed.".into(),
-            ));
+            return Err(Message::t("error-last-steward-remove").conflict());
         }
         communities::remove_membership(&u.tx, target.id).await?;
         u.audit(

@@ -1,7 +1,7 @@
 //! Gatherings: setting one up (spaces, slots, locked cells), moving its phases on, and answers
 //! to its invitation. Every change bumps the gathering's version and is announced live.
 
-use crate::{Allowed, App, AppError, Result, can};
+use crate::{Allowed, App, AppError, Message, Result, can};
 use convene_domain::audit::{Subject, SubjectKind};
 use convene_domain::gathering::{Phase, Rsvp, SlotKind, Zone};
 use convene_domain::ids::{GatheringId, SpaceId};
@@ -141,7 +141,7 @@ impl App {
     ) -> Result<u64> {
         let (mut c, gathering) = self.change_gathering(ctx, gathering_id).await?;
         if phase_of(&gathering)? == Phase::Closed {
-            return Err(AppError::Conflict("This gathering is closed.".into()));
+            return Err(Message::t("error-gathering-closed").conflict());
         }
         let name = gatherings::spaces(&c.tx, gathering_id.get())
             .await?
@@ -180,9 +180,7 @@ impl App {
             .into_iter()
             .any(|s| s.space_id == Some(space_id) && s.slot_id == Some(slot_id));
         if held {
-            return Err(AppError::Conflict(
-                "A session is in that cell; move it before locking the cell.".into(),
-            ));
+            return Err(Message::t("error-cell-has-session").conflict());
         }
         gatherings::lock_cell(&c.tx, gathering_id.get(), space_id, slot_id, label.as_str()).await?;
         c.audit(
@@ -224,7 +222,7 @@ impl App {
         let u = self.change(ctx).await?;
         let g = gatherings::get(&u.tx, ctx.community.id, gathering_id.get()).await?;
         if !phase_of(&g)?.allows_rsvp() {
-            return Err(AppError::Conflict("This gathering is closed.".into()));
+            return Err(Message::t("error-gathering-closed").conflict());
         }
         gatherings::set_rsvp(
             &u.tx,
@@ -300,25 +298,27 @@ impl App {
             return Err(AppError::NotFound);
         }
         if slot.kind != SlotKind::Sessions.as_str() {
-            return Err(AppError::Conflict(format!(
-                "That time is reserved for the {} ({}).",
-                slot.kind,
-                if slot.label.is_empty() {
-                    "whole gathering"
-                } else {
-                    &slot.label
-                }
-            )));
+            let kind = if slot.kind == SlotKind::Break.as_str() {
+                "error-reserved-break"
+            } else {
+                "error-reserved-plenary"
+            };
+            let m = Message::t(kind);
+            return Err(if slot.label.is_empty() {
+                m.word("label", "error-reserved-whole")
+            } else {
+                m.text("label", &slot.label)
+            }
+            .conflict());
         }
         let locked = gatherings::locked_cells(tx, gathering_id).await?;
         if let Some(l) = locked
             .iter()
             .find(|l| l.space_id == space_id && l.slot_id == slot_id)
         {
-            return Err(AppError::Conflict(format!(
-                "That cell is locked ({}).",
-                l.label
-            )));
+            return Err(Message::t("error-cell-locked")
+                .text("label", &l.label)
+                .conflict());
         }
         Ok(slot)
     }

@@ -6,7 +6,7 @@ use crate::content::{Audience, readable, readable_of, reader};
 use crate::gathering::phase_of;
 use crate::unit::Editor;
 use crate::{Allowed, can};
-use crate::{App, AppError, Result};
+use crate::{App, AppError, Message, Result};
 use convene_domain::Permission;
 use convene_domain::content::{ContentKind, ContentRef, Saved, Visibility};
 use convene_domain::gathering::Phase;
@@ -141,9 +141,7 @@ impl App {
     ) -> Result<i32> {
         let (c, gathering) = self.change_gathering(ctx, gathering_id).await?;
         if !phase_of(&gathering)?.allows_harvest() {
-            return Err(AppError::Conflict(
-                "Reports open when the sessions begin.".into(),
-            ));
+            return Err(Message::t("error-reports-not-yet").conflict());
         }
         let s = sessions::get(&c.tx, gathering_id.get(), session_id.get()).await?;
         if !self.was_there(&c.tx, c.editor(), &gathering, &s).await? {
@@ -190,9 +188,7 @@ impl App {
         let (c, gathering) = self.change_gathering(ctx, gathering_id).await?;
         let s = sessions::get(&c.tx, gathering_id.get(), session_id.get()).await?;
         if !self.was_there(&c.tx, c.editor(), &gathering, &s).await? {
-            return Err(AppError::Conflict(
-                "Only people who took part can be named in a report.".into(),
-            ));
+            return Err(Message::t("error-report-named-took-part").conflict());
         }
         harvest::set_named(&c.tx, s.id, ctx.member.account_id.get(), named).await?;
         self.commit(c).await
@@ -208,9 +204,7 @@ impl App {
     ) -> Result<()> {
         let (c, gathering) = self.change_gathering(ctx, gathering_id).await?;
         if !phase_of(&gathering)?.allows_voting() {
-            return Err(AppError::Conflict(
-                "Dot voting is open during convergence only.".into(),
-            ));
+            return Err(Message::t("error-dots-closed").conflict());
         }
         match target {
             VoteTarget::Session => sessions::get(&c.tx, gathering_id.get(), id)
@@ -332,9 +326,7 @@ impl App {
     ) -> Result<ActionId> {
         let (c, gathering) = self.change_gathering(ctx, gathering_id).await?;
         if phase_of(&gathering)? < Phase::Sessions {
-            return Err(AppError::Conflict(
-                "Actions come out of the sessions; propose them once sessions begin.".into(),
-            ));
+            return Err(Message::t("error-actions-not-yet").conflict());
         }
         if let Some(sid) = session_id {
             sessions::get(&c.tx, gathering_id.get(), sid.get()).await?;
@@ -382,10 +374,14 @@ impl App {
             Some(ActionStatus::Done | ActionStatus::Dropped)
         );
         if on && closed {
-            return Err(AppError::Conflict(format!(
-                "This action is {}: nobody can volunteer for it any more.",
-                a.status
-            )));
+            let status = if a.status == "dropped" {
+                "action-status-dropped"
+            } else {
+                "action-status-done"
+            };
+            return Err(Message::t("error-action-closed")
+                .word("status", status)
+                .conflict());
         }
         harvest::set_owner(&c.tx, a.id, ctx.member.account_id.get(), on).await?;
         self.commit(c).await

@@ -2,7 +2,7 @@
 //! Declining needs no account and records no name. Who invited whom is kept on the membership.
 
 use crate::unit::{Job, Unit};
-use crate::{Allowed, App, AppError, Result, auth, can};
+use crate::{Allowed, App, AppError, Message, Result, auth, can};
 use convene_domain::RoleSet;
 use convene_domain::audit::{Subject, SubjectKind};
 use convene_domain::ids::{CommunityId, InvitationId};
@@ -61,18 +61,11 @@ impl App {
         // The organization must be one of this community's.
         communities::organization(&u.tx, ctx.community.id, form.organization_id)
             .await
-            .map_err(|_| {
-                AppError::field(
-                    "organization",
-                    "choose one of the community's organizations",
-                )
-            })?;
+            .map_err(|_| Message::t("error-choose-organization").field("organization"))?;
         if let Some(g) = form.gathering_id {
             convene_store::gatherings::get(&u.tx, ctx.community.id, g)
                 .await
-                .map_err(|_| {
-                    AppError::field("gathering", "choose one of the community's gatherings")
-                })?;
+                .map_err(|_| Message::t("error-choose-gathering").field("gathering"))?;
         }
         let (token, hash) = auth::new_token();
         let inv = invitations::create(
@@ -124,9 +117,7 @@ impl App {
         let mut u = self.change(ctx).await?;
         let inv = invitations::get(&u.tx, ctx.community.id, id.get()).await?;
         if !invitations::revoke(&u.tx, inv.id, self.now()).await? {
-            return Err(AppError::Conflict(
-                "This invitation was already revoked.".into(),
-            ));
+            return Err(Message::t("error-invitation-already-revoked").conflict());
         }
         u.audit(
             "invitation.revoke",
@@ -187,9 +178,7 @@ impl App {
             .await?
             .is_some()
         {
-            return Err(AppError::Conflict(
-                "You are already a member of this community.".into(),
-            ));
+            return Err(Message::t("error-already-member").conflict());
         }
         if !invitations::take_use(tx, inv.id, now).await? {
             // Someone else took the last use between our read and our write.
@@ -267,10 +256,9 @@ impl App {
         )
         .await
         .map_err(|e| match e {
-            convene_store::StoreError::Duplicate(_) => AppError::field(
-                "email",
-                "An account with this e-mail exists already: sign in first, then continue.",
-            ),
+            convene_store::StoreError::Duplicate(_) => {
+                Message::t("error-account-exists").field("email")
+            }
             e => e.into(),
         })
     }

@@ -37,6 +37,7 @@ pub mod library;
 pub mod live;
 pub mod mail;
 pub mod merge;
+pub mod message;
 pub mod mine;
 pub mod moderation;
 pub mod network;
@@ -69,6 +70,7 @@ use std::sync::atomic::{AtomicI64, Ordering};
 pub use authz::{Allowed, Ctx, System};
 pub use convene_domain::permission::can;
 pub use convene_store as store;
+pub use message::Message;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -92,6 +94,11 @@ pub enum AppError {
     /// The request conflicts with the current state (duplicate, last steward ...).
     #[error("{0}")]
     Conflict(String),
+    /// A refusal, a conflict or a field's complaint in the catalogue's words, so that each
+    /// reader reads it in their language (`Message::refused`, `conflict`, `field`). Prefer it:
+    /// the free text of the three above stays English.
+    #[error("{message}")]
+    Said { kind: Kind, message: Message },
     /// A save on top of a version someone else saved over: nothing was written.
     #[error(
         "Someone saved this {} while you were writing. Their version is above; your text is kept \
@@ -110,9 +117,7 @@ impl From<StoreError> for AppError {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::NotFound => AppError::NotFound,
-            StoreError::Duplicate(what) => {
-                AppError::Conflict(format!("That {what} is already taken."))
-            }
+            StoreError::Duplicate(what) => taken(what),
             StoreError::Db(e) => AppError::Internal(e.to_string()),
         }
     }
@@ -135,6 +140,39 @@ impl AppError {
     pub fn denied(p: Permission) -> Self {
         AppError::Denied(Denied(p))
     }
+
+    /// Refused, conflict or field, whether worded by the catalogue or in free text.
+    pub fn kind(&self) -> Option<Kind> {
+        match self {
+            AppError::Refused(_) => Some(Kind::Refused),
+            AppError::Conflict(_) => Some(Kind::Conflict),
+            AppError::Field { field, .. } => Some(Kind::Field(field)),
+            AppError::Said { kind, .. } => Some(*kind),
+            _ => None,
+        }
+    }
+}
+
+/// What a [`Message`] answers: a rule refuses (403), the state conflicts (409), or a field
+/// cannot be taken as it is (422).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Refused,
+    Conflict,
+    Field(&'static str),
+}
+
+/// A unique value someone else has: the things people type are named, the rest is "that".
+fn taken(what: &'static str) -> AppError {
+    let key = match what {
+        "e-mail" => "error-taken-email",
+        "slug" | "short name" => "error-taken-slug",
+        "organization name" => "error-taken-organization",
+        "space name" => "error-taken-space",
+        "membership" => "error-taken-membership",
+        _ => return Message::t("error-taken").text("what", what).conflict(),
+    };
+    Message::t(key).conflict()
 }
 
 /// Both texts of a stale save.

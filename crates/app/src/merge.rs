@@ -2,7 +2,7 @@
 //! by a host, which is a use of vertical power and goes to the audit log with its reason.
 
 use crate::{Allowed, can};
-use crate::{App, AppError, Result};
+use crate::{App, Message, Result};
 use convene_domain::audit::{Subject, SubjectKind};
 use convene_domain::ids::*;
 use convene_domain::text::Reason;
@@ -30,7 +30,7 @@ impl App {
         self.merge_open(&gathering)?;
         if let Some(target) = into {
             if target == from {
-                return Err(AppError::field("merge", "choose another session"));
+                return Err(Message::t("error-merge-another").field("merge"));
             }
             sessions::get(&c.tx, gathering_id.get(), target.get()).await?;
         }
@@ -51,9 +51,7 @@ impl App {
         self.merge_open(&gathering)?;
         let source = sessions::get(&c.tx, gathering_id.get(), from.get()).await?;
         if source.merge_into != Some(into.get()) {
-            return Err(AppError::Conflict(
-                "That merge was not proposed, or was withdrawn.".into(),
-            ));
+            return Err(Message::t("error-merge-not-proposed").conflict());
         }
         sessions::merge(&c.tx, &source, &target).await?;
         self.commit(c).await
@@ -70,7 +68,7 @@ impl App {
         let (mut c, gathering) = self.change_gathering(ctx, gathering_id).await?;
         self.merge_open(&gathering)?;
         if from == into {
-            return Err(AppError::field("merge", "choose another session"));
+            return Err(Message::t("error-merge-another").field("merge"));
         }
         let source = sessions::get(&c.tx, gathering_id.get(), from.get()).await?;
         let target = sessions::get(&c.tx, gathering_id.get(), into.get()).await?;
@@ -113,9 +111,7 @@ impl App {
         if crate::gathering::phase_of(g)?.allows_convening() {
             Ok(())
         } else {
-            Err(AppError::Conflict(
-                "Sessions are merged in the marketplace and sessions phases only.".into(),
-            ))
+            Err(Message::t("error-merge-closed").conflict())
         }
     }
 }

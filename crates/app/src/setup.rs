@@ -4,7 +4,7 @@
 //! ([`App::displaced`]), and is written to the audit log.
 
 use crate::gathering::{SlotForm, phase_of, zone_of};
-use crate::{Allowed, App, AppError, Result, can};
+use crate::{Allowed, App, AppError, Message, Result, can};
 use convene_domain::audit::{Subject, SubjectKind};
 use convene_domain::gathering::slot_interval;
 use convene_domain::gathering::{GridError, GridSlot, Phase, SlotKind, Zone, check_grid};
@@ -132,7 +132,7 @@ impl App {
     ) -> Result<u64> {
         let (mut c, g) = self.change_gathering(ctx, gathering_id).await?;
         if phase_of(&g)? == Phase::Closed {
-            return Err(AppError::Conflict("This gathering is closed.".into()));
+            return Err(Message::t("error-gathering-closed").conflict());
         }
         let zone = zone_of(&g)?;
         let slot = gatherings::slots(&c.tx, g.id)

@@ -6,7 +6,7 @@
 
 use crate::content::{readable, reader};
 use crate::notify::Tell;
-use crate::{Allowed, App, AppError, Ctx, Result, Stale, can};
+use crate::{Allowed, App, AppError, Ctx, Message, Result, Stale, can};
 use convene_domain::Permission;
 use convene_domain::audit::{Subject, SubjectKind};
 use convene_domain::content::{ContentKind, ContentRef, ContentState, Reader, Saved, Visibility};
@@ -368,9 +368,7 @@ impl App {
         let mut u = self.change(ctx).await?;
         let (t, opening) = readable_thread(&u.tx, &reader(ctx), ctx.community.id, id.get()).await?;
         if t.deleted_at.is_some() {
-            return Err(AppError::Conflict(
-                "This thread was deleted by its author; it takes no more replies.".into(),
-            ));
+            return Err(Message::t("error-thread-deleted").conflict());
         }
         let now = self.now();
         let me = ctx.member.account_id;
@@ -444,12 +442,10 @@ impl App {
             None => (thread_ref(t.id), t.author_id, t.deleted_at.is_some()),
         };
         if author != Some(ctx.member.account_id.get()) {
-            return Err(AppError::Conflict("Only its author can edit this.".into()));
+            return Err(Message::t("error-author-edits").conflict());
         }
         if deleted {
-            return Err(AppError::Conflict(
-                "This was deleted; it cannot be edited.".into(),
-            ));
+            return Err(Message::t("error-deleted-no-edit").conflict());
         }
         let saved = contents::save(
             &u.tx,
@@ -502,18 +498,14 @@ impl App {
             Some(r) => {
                 let r = threads::reply(&u.tx, t.id, r.get()).await?;
                 if r.author_id != me {
-                    return Err(AppError::Conflict(
-                        "Only its author can delete this.".into(),
-                    ));
+                    return Err(Message::t("error-author-deletes").conflict());
                 }
                 threads::set_reply_deleted(&u.tx, r.id, now).await?;
                 contents::set_state(&u.tx, reply_ref(r.id), &ContentState::Removed).await?;
             }
             None => {
                 if t.author_id != me {
-                    return Err(AppError::Conflict(
-                        "Only its author can delete this.".into(),
-                    ));
+                    return Err(Message::t("error-author-deletes").conflict());
                 }
                 threads::set_thread_deleted(&u.tx, t.id, now).await?;
                 contents::set_state(&u.tx, thread_ref(t.id), &ContentState::Removed).await?;

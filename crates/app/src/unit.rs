@@ -6,7 +6,7 @@
 //! for a change that did not happen.
 
 use crate::authz::{Allowed, System};
-use crate::{App, AppError, Result};
+use crate::{App, AppError, Message, Result};
 use convene_domain::audit::Subject;
 use convene_domain::ids::{AccountId, CommunityId, GatheringId, InvitationId, MandateId};
 use convene_domain::permission::can::Power;
@@ -254,11 +254,7 @@ impl App {
         if P::PERMISSION != Permission::AcceptPolicy
             && self.policies_pending(&tx, community, m.account_id).await?
         {
-            return Err(AppError::Refused(
-                "Accept the community's current policies first (on its governance page): until \
-                 then you can read but not post."
-                    .into(),
-            ));
+            return Err(Message::t("error-policies-first").refused());
         }
         let mut unit = Unit::new(
             tx,

@@ -14,32 +14,30 @@ use axum::http::StatusCode;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
-use convene_app::AppError;
+use convene_app::{AppError, Kind};
 use serde_json::json;
 
 pub fn status(e: &AppError) -> StatusCode {
     match e {
         AppError::Unauthenticated | AppError::BadCredentials => StatusCode::UNAUTHORIZED,
-        AppError::Denied(_) | AppError::Refused(_) => StatusCode::FORBIDDEN,
+        AppError::Denied(_) => StatusCode::FORBIDDEN,
         AppError::NotFound => StatusCode::NOT_FOUND,
-        AppError::Invalid(_) | AppError::Field { .. } => StatusCode::UNPROCESSABLE_ENTITY,
-        AppError::Conflict(_) | AppError::Stale(_) => StatusCode::CONFLICT,
+        AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+        AppError::Stale(_) => StatusCode::CONFLICT,
         AppError::Unusable(_) => StatusCode::GONE,
         AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        e => match e.kind() {
+            Some(Kind::Refused) => StatusCode::FORBIDDEN,
+            Some(Kind::Conflict) => StatusCode::CONFLICT,
+            Some(Kind::Field(_)) => StatusCode::UNPROCESSABLE_ENTITY,
+            None => StatusCode::INTERNAL_SERVER_ERROR,
+        },
     }
 }
 
-/// What a person may read about an error.
+/// What a person may read about an error, in the request's reader's language.
 pub fn public_message(e: &AppError) -> String {
-    match e {
-        AppError::Internal(detail) => {
-            tracing::error!(%detail, "internal error");
-            "Something went wrong on our side. Nothing was changed; please try again.".into()
-        }
-        AppError::Denied(_) => "You do not have permission to do this in this community.".into(),
-        AppError::NotFound => "There is nothing here, or it is not yours to see.".into(),
-        e => e.to_string(),
-    }
+    crate::error_words::message(e, crate::i18n::reader())
 }
 
 /// An error on its way to [`layout`], which renders it for the path it answers.
@@ -57,9 +55,9 @@ impl ErrorReport {
         ErrorReport {
             status: status(e),
             message: public_message(e),
-            field: match e {
-                AppError::Invalid(t) => Some(t.field()),
-                AppError::Field { field, .. } => Some(*field),
+            field: match (e, e.kind()) {
+                (AppError::Invalid(t), _) => Some(t.field()),
+                (_, Some(Kind::Field(field))) => Some(field),
                 _ => None,
             },
             stale: match e {
@@ -176,16 +174,10 @@ pub async fn layout(State(st): State<AppState>, req: Request, next: Next) -> Res
         .and_then(|r| r.split('/').next())
         .filter(|s| !s.is_empty() && account.is_some() && report.status != StatusCode::NOT_FOUND)
         .map(|slug| format!("/c/{slug}"));
-    let title = match report.status {
-        StatusCode::FORBIDDEN => "Not allowed",
-        StatusCode::NOT_FOUND => "Not found",
-        StatusCode::GONE => "This invitation cannot be used",
-        StatusCode::INTERNAL_SERVER_ERROR => "Something went wrong",
-        _ => "That did not work",
-    };
+    let nav = account.as_ref().map(Nav::of).unwrap_or_default();
     let page = MessagePage {
-        nav: account.as_ref().map(Nav::of).unwrap_or_default(),
-        title: title.into(),
+        title: crate::error_words::title(nav.tr, report.status),
+        nav,
         message: report.message,
         link: None,
         back,
@@ -195,5 +187,5 @@ pub async fn layout(State(st): State<AppState>, req: Request, next: Next) -> Res
 
 /// Any path no route answers: "not found", as a page or (under /api) JSON.
 pub async fn not_found() -> Response {
-    ErrorReport::not_found("There is nothing at this address.").into_response()
+    ErrorReport::not_found(&crate::i18n::reader().t("error-no-route")).into_response()
 }

@@ -1,7 +1,9 @@
 //! The request's language. The browser's `Accept-Language` is kept for the handler (as
 //! `pages::here` keeps the path) so that every page header, [`crate::pages::Nav`], can choose
 //! the reader's language without each handler passing it along: the account's setting, then
-//! the browser, then the community's default (`convene_i18n::Lang::choose`).
+//! the browser, then the community's default (`convene_i18n::Lang::choose`). The account
+//! extractors note the account's setting too, so that errors, worded far from any page
+//! header, are in the reader's language ([`reader`]).
 //!
 //! Words that the domain names by code (phases, answers, slot kinds, action status) are
 //! looked up here, so the catalogue test sees every key written out.
@@ -13,9 +15,17 @@ use axum::response::Response;
 use convene_app::AppError;
 use convene_domain::gathering::Phase;
 use convene_i18n::{Lang, Tr};
+use std::cell::Cell;
+
+/// What the request tells of its reader's language.
+struct Asked {
+    browser: Option<Lang>,
+    /// The signed-in account's own setting, once an extractor has read the account.
+    account: Cell<Option<Lang>>,
+}
 
 tokio::task_local! {
-    static BROWSER: Option<Lang>;
+    static ASKED: Asked;
 }
 
 /// A small `Copy` value, or a reference to one (templates pass either).
@@ -52,12 +62,28 @@ pub async fn remember(req: Request, next: Next) -> Response {
         .and_then(|v| v.to_str().ok())
         .map(|v| v.get(..MAX_HEADER).unwrap_or(v))
         .and_then(convene_i18n::from_accept_language);
-    BROWSER.scope(lang, next.run(req)).await
+    let asked = Asked {
+        browser: lang,
+        account: Cell::new(None),
+    };
+    ASKED.scope(asked, next.run(req)).await
 }
 
 /// The language the browser of the request being answered asks for.
 pub fn browser() -> Option<Lang> {
-    BROWSER.try_with(|l| *l).ok().flatten()
+    ASKED.try_with(|a| a.browser).ok().flatten()
+}
+
+/// Notes the signed-in account's language setting for [`reader`].
+pub fn signed_in(setting: Option<&str>) {
+    let _ = ASKED.try_with(|a| a.account.set(setting.and_then(Lang::parse)));
+}
+
+/// The language of the request's reader, as far as is known: their setting once signed in,
+/// else their browser's, else English.
+pub fn reader() -> Tr {
+    let account = ASKED.try_with(|a| a.account.get()).ok().flatten();
+    Tr(account.or(browser()).unwrap_or_default())
 }
 
 /// The language for a signed-in reader, inside a community or not.

@@ -6,6 +6,7 @@ mod assets;
 mod cafe_live;
 mod chart;
 mod error;
+mod error_words;
 mod export;
 mod extract;
 mod i18n;

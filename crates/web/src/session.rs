@@ -48,10 +48,14 @@ impl FromRequestParts<AppState> for MaybeAccount {
 
     async fn from_request_parts(parts: &mut Parts, st: &AppState) -> Result<Self, Self::Rejection> {
         let jar = CookieJar::from_headers(&parts.headers);
-        match session_token(st, &jar) {
-            Some(t) => Ok(MaybeAccount(st.app.session_account(&t).await?)),
-            None => Ok(MaybeAccount(None)),
+        let account = match session_token(st, &jar) {
+            Some(t) => st.app.session_account(&t).await?,
+            None => None,
+        };
+        if let Some(a) = &account {
+            crate::i18n::signed_in(a.language.as_deref());
         }
+        Ok(MaybeAccount(account))
     }
 }
 
@@ -82,10 +86,12 @@ impl FromRequestParts<AppState> for ApiAccount {
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.strip_prefix("Bearer "))
             .ok_or(ApiError(AppError::Unauthenticated))?;
-        st.app
+        let account = st
+            .app
             .api_account(token.trim())
             .await?
-            .map(ApiAccount)
-            .ok_or(ApiError(AppError::Unauthenticated))
+            .ok_or(ApiError(AppError::Unauthenticated))?;
+        crate::i18n::signed_in(account.language.as_deref());
+        Ok(ApiAccount(account))
     }
 }

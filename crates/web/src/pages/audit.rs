@@ -1,5 +1,6 @@
 //! The community's audit log, names looked up only for the page.
 
+use super::roles::role_names;
 use super::{Nav, render, when};
 use crate::AppState;
 use crate::error::PageError;
@@ -7,11 +8,9 @@ use crate::extract::Inside;
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::Response;
+use convene_i18n::Tr;
 use serde::Deserialize;
 use std::collections::HashMap;
-
-/// Who an id names once they are no longer a member (or their account is gone).
-pub const LEFT: &str = "a member who left";
 
 pub struct AuditView {
     pub id: i32,
@@ -56,6 +55,10 @@ pub async fn audit_get(
         .map(|r| (r.membership.id, r.account.display_name.clone()))
         .collect();
     let (orgs, _) = st.app.overview(&ctx.require()?).await?;
+    let nav = Nav::inside(&account, &ctx);
+    let tr = nav.tr;
+    // Who an id names once they are no longer a member (or their account is gone).
+    let left = tr.t("people-audit-left");
     let gatherings: HashMap<i32, String> = st
         .app
         .gatherings(&ctx.require()?)
@@ -72,10 +75,10 @@ pub async fn audit_get(
                     by_membership
                         .get(&s.id)
                         .cloned()
-                        .unwrap_or_else(|| LEFT.to_owned()),
+                        .unwrap_or_else(|| left.clone()),
                 ),
                 SubjectKind::Account => {
-                    Some(names.get(&s.id).cloned().unwrap_or_else(|| LEFT.to_owned()))
+                    Some(names.get(&s.id).cloned().unwrap_or_else(|| left.clone()))
                 }
                 SubjectKind::Organization => {
                     orgs.iter().find(|o| o.id == s.id).map(|o| o.name.clone())
@@ -85,7 +88,7 @@ pub async fn audit_get(
                 _ => None,
             }
             .unwrap_or_else(|| format!("{} #{}", s.kind.as_str(), s.id));
-            let detail = readable_detail(detail);
+            let detail = readable_detail(tr, detail);
             if detail.is_empty() {
                 name
             } else {
@@ -98,17 +101,17 @@ pub async fn audit_get(
         .then(|| entries.last().map(|e| e.id))
         .flatten();
     Ok(render(&AuditPage {
-        nav: Nav::inside(&account, &ctx),
+        nav,
         entries: entries
             .into_iter()
             .map(|e| AuditView {
                 id: e.id,
                 at: when(e.at),
                 actor: e.actor_id.map_or_else(
-                    || "system".into(),
-                    |id| names.get(&id).cloned().unwrap_or_else(|| LEFT.to_owned()),
+                    || tr.t("people-audit-system"),
+                    |id| names.get(&id).cloned().unwrap_or_else(|| left.clone()),
                 ),
-                what: action_words(&e.action).to_owned(),
+                what: action_words(tr, &e.action),
                 action: e.action,
                 target: shown(&e.target),
                 reason: e.reason,
@@ -120,19 +123,18 @@ pub async fn audit_get(
 
 /// A detail as people read it: role slugs become role names (`member,steward → member` reads
 /// "Steward → Member").
-fn readable_detail(detail: &str) -> String {
+fn readable_detail(tr: Tr, detail: &str) -> String {
     use convene_domain::{Role, RoleSet};
     if let Some((a, b)) = detail.split_once(" → ")
         && let (Ok(a), Ok(b)) = (RoleSet::decode(a), RoleSet::decode(b))
     {
         let words = |r: RoleSet| {
-            let named: Vec<&str> = r.named().map(Role::label).collect();
-            let base = if r.is_guest() { "Guest" } else { "Member" };
-            if named.is_empty() {
-                base.to_owned()
+            let base = if r.is_guest() {
+                Role::Guest
             } else {
-                format!("{base}, {}", named.join(", "))
-            }
+                Role::Member
+            };
+            role_names(tr, std::iter::once(base).chain(r.named()))
         };
         return format!("{} → {}", words(a), words(b));
     }
@@ -140,33 +142,33 @@ fn readable_detail(detail: &str) -> String {
 }
 
 /// What an action is called on the page (the code stays beside it).
-fn action_words(action: &str) -> &str {
-    match action {
-        "role.change" => "Roles changed",
-        "member.remove" => "Member removed",
-        "member.account_deleted" => "Account deleted",
-        "account.delete" => "Account deleted",
-        "invitation.create" => "Invitation created",
-        "invitation.revoke" => "Invitation revoked",
-        "password.reset_issued" => "Password reset link issued",
-        "settings.change" => "Settings changed",
-        "organization.add" => "Partner organization added",
-        "community.create" => "Community created",
-        "instance.setup" => "Instance set up",
-        "session.merge" => "Sessions merged by a host",
-        "session.place" => "Session placed by a host",
-        "suggestion.apply" => "Suggested agenda applied",
-        "gathering.phase" => "Phase moved on",
-        "gathering.phase.back" => "Phase taken back",
-        "gathering.edit" => "Gathering details changed",
-        "space.add" => "Space added",
-        "space.edit" => "Space changed",
-        "space.remove" => "Space removed",
-        "slot.add" => "Slot added",
-        "slot.edit" => "Slot changed",
-        "slot.remove" => "Slot removed",
-        "cell.lock" => "Cell locked",
-        "session.withdraw" => "Session withdrawn",
-        other => other,
-    }
+fn action_words(tr: Tr, action: &str) -> String {
+    tr.t(match action {
+        "role.change" => "people-audit-role-change",
+        "member.remove" => "people-audit-member-remove",
+        "member.account_deleted" => "people-audit-member-account-deleted",
+        "account.delete" => "people-audit-account-delete",
+        "invitation.create" => "people-audit-invitation-create",
+        "invitation.revoke" => "people-audit-invitation-revoke",
+        "password.reset_issued" => "people-audit-password-reset-issued",
+        "settings.change" => "people-audit-settings-change",
+        "organization.add" => "people-audit-organization-add",
+        "community.create" => "people-audit-community-create",
+        "instance.setup" => "people-audit-instance-setup",
+        "session.merge" => "people-audit-session-merge",
+        "session.place" => "people-audit-session-place",
+        "suggestion.apply" => "people-audit-suggestion-apply",
+        "gathering.phase" => "people-audit-gathering-phase",
+        "gathering.phase.back" => "people-audit-gathering-phase-back",
+        "gathering.edit" => "people-audit-gathering-edit",
+        "space.add" => "people-audit-space-add",
+        "space.edit" => "people-audit-space-edit",
+        "space.remove" => "people-audit-space-remove",
+        "slot.add" => "people-audit-slot-add",
+        "slot.edit" => "people-audit-slot-edit",
+        "slot.remove" => "people-audit-slot-remove",
+        "cell.lock" => "people-audit-cell-lock",
+        "session.withdraw" => "people-audit-session-withdraw",
+        other => return other.to_owned(),
+    })
 }

@@ -253,13 +253,21 @@ pub struct ResetPage {
     pub error: Option<String>,
 }
 
+/// Not signed in yet, but in the language the account chose.
+fn reset_nav(account: &convene_app::store::Account) -> Nav {
+    Nav {
+        tr: crate::i18n::for_reader(account.language.as_deref(), None),
+        ..Nav::default()
+    }
+}
+
 pub async fn reset_get(
     State(st): State<AppState>,
     Path(token): Path<String>,
 ) -> Result<Response, PageError> {
     let account = st.app.reset_link_account(&token).await?;
     Ok(render(&ResetPage {
-        nav: Nav::default(),
+        nav: reset_nav(&account),
         token,
         name: account.display_name,
         error: None,
@@ -288,33 +296,34 @@ pub async fn reset_post(
                 SignInStep::Done(_, session) => session,
                 // The new password is set; the second factor is still asked.
                 SignInStep::Code(token) => {
+                    let nav = reset_nav(&account);
                     return Ok(render(&SigninCodePage {
-                        nav: Nav::default(),
+                        notice: Some(nav.t("people-reset-code")),
+                        nav,
                         token,
                         next: String::new(),
                         error: None,
-                        notice: Some(
-                            "Your new password is set. Your account has a second factor: enter a code to sign in."
-                                .into(),
-                        ),
                     }));
                 }
             };
             Ok((
                 jar.add(session_cookie(&st, session)),
-                render(&MessagePage {
-                    nav: Nav::of(&account),
-                    title: "Password changed".into(),
-                    message: "Your new password is set and you are signed in.".into(),
-                    link: None,
-                    back: None,
+                render(&{
+                    let nav = Nav::of(&account);
+                    MessagePage {
+                        title: nav.t("people-reset-done-title"),
+                        message: nav.t("people-reset-done"),
+                        nav,
+                        link: None,
+                        back: None,
+                    }
                 }),
             )
                 .into_response())
         },
         async |msg| {
             Ok(ResetPage {
-                nav: Nav::default(),
+                nav: reset_nav(&account),
                 token,
                 name: account.display_name.clone(),
                 error: Some(msg),

@@ -13,7 +13,7 @@ use axum_extra::extract::CookieJar;
 use convene_app::AppError;
 use convene_app::gathering::NextGathering;
 use convene_app::store::{Account, Community};
-use convene_domain::Role;
+use convene_i18n::Tr;
 
 pub struct OrgView {
     pub name: String,
@@ -28,12 +28,13 @@ pub struct CommunityPage {
     pub purpose: String,
     pub open: bool,
     pub organizations: Vec<OrgView>,
-    pub member_count: u64,
+    /// Written by locale.
+    pub member_count: String,
     pub my_roles: String,
     /// The next gathering: (link, title, when, phase label).
     pub next: Option<NextView>,
     /// One next step for each part the person plays: (link, words, as whom).
-    pub steps: Vec<(String, String, &'static str)>,
+    pub steps: Vec<(String, String, String)>,
     /// Just joined through an invitation.
     pub welcome: bool,
     pub me: String,
@@ -46,7 +47,7 @@ pub struct NextView {
     pub link: String,
     pub title: String,
     pub when: String,
-    pub phase: &'static str,
+    pub phase: String,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -57,46 +58,43 @@ pub struct Welcome {
 
 /// The next step for a host and for a participant, given where the gathering is.
 fn steps(
+    tr: Tr,
     ctx: &convene_app::Ctx,
     base: &str,
     n: &NextGathering,
-) -> Vec<(String, String, &'static str)> {
+) -> Vec<(String, String, String)> {
     use convene_domain::Permission;
     use convene_domain::gathering::{Phase, Rsvp};
     let mut out = Vec::new();
     let host = ctx.may(Permission::HostGathering);
     if host {
         let phase_step =
-            |to: Phase, words: &str| (format!("{base}/phase?to={}", to.as_str()), words.to_owned());
+            |to: Phase, words: &str| (format!("{base}/phase?to={}", to.as_str()), tr.t(words));
         let (link, words) = match n.phase {
-            _ if !n.has_grid => (
-                format!("{base}#setup"),
-                "Add spaces and time slots".to_owned(),
-            ),
-            Phase::Invitation => phase_step(Phase::Marketplace, "Open the marketplace"),
-            Phase::Marketplace => phase_step(Phase::Sessions, "Start the sessions"),
-            Phase::Sessions => phase_step(Phase::Convergence, "Move on to convergence"),
-            Phase::Convergence | Phase::Closed => phase_step(Phase::Closed, "Close the gathering"),
+            _ if !n.has_grid => (format!("{base}#setup"), tr.t("people-step-grid")),
+            Phase::Invitation => phase_step(Phase::Marketplace, "people-step-open-marketplace"),
+            Phase::Marketplace => phase_step(Phase::Sessions, "people-step-start-sessions"),
+            Phase::Sessions => phase_step(Phase::Convergence, "people-step-converge"),
+            Phase::Convergence | Phase::Closed => phase_step(Phase::Closed, "people-step-close"),
         };
-        out.push((link, words, "As host"));
+        out.push((link, words, tr.t("people-step-as-host")));
     }
     let (link, words) = match (n.phase, n.my_rsvp) {
-        (Phase::Convergence, _) => (
-            format!("{base}/converge"),
-            "Give your dots and volunteer for actions".into(),
-        ),
-        (Phase::Sessions, _) => (format!("{base}#wall"), "See what is on now".into()),
-        (_, None | Some(Rsvp::Maybe)) => (base.to_owned(), "Answer the invitation".into()),
+        (Phase::Convergence, _) => (format!("{base}/converge"), "people-step-dots"),
+        (Phase::Sessions, _) => (format!("{base}#wall"), "people-step-now"),
+        (_, None | Some(Rsvp::Maybe)) => (base.to_owned(), "people-step-answer"),
         (Phase::Marketplace, Some(Rsvp::Yes)) => {
-            (format!("{base}#marketplace"), "Propose a session".into())
+            (format!("{base}#marketplace"), "people-step-propose")
         }
-        (Phase::Invitation, Some(Rsvp::Yes)) => (
-            base.to_owned(),
-            "Read the invitation; the marketplace opens soon".into(),
-        ),
-        _ => (base.to_owned(), "See the gathering".into()),
+        (Phase::Invitation, Some(Rsvp::Yes)) => (base.to_owned(), "people-step-read"),
+        _ => (base.to_owned(), "people-step-see"),
     };
-    out.push((link, words, if host { "As a participant" } else { "" }));
+    let who = if host {
+        tr.t("people-step-as-participant")
+    } else {
+        String::new()
+    };
+    out.push((link, tr.t(words), who));
     out
 }
 
@@ -161,33 +159,39 @@ pub async fn community_get(
     let (orgs, member_count) = st.app.overview(&ctx.require()?).await?;
     let next = st.app.next_gathering(&ctx.require()?).await?;
     let base = |n: &NextGathering| format!("/c/{}/g/{}", ctx.community().slug, n.gathering.id);
+    let nav = Nav::inside(&account, &ctx);
+    let tr = nav.tr;
     Ok(render(&CommunityPage {
         steps: next
             .as_ref()
-            .map(|n| steps(&ctx, &base(n), n))
+            .map(|n| steps(tr, &ctx, &base(n), n))
             .unwrap_or_default(),
         next: next.as_ref().map(|n| NextView {
             link: base(n),
             title: n.gathering.title.clone(),
             when: n.starts.map_or_else(
-                || "no date yet".to_owned(),
+                || tr.t("people-community-no-date"),
                 |t| {
                     let zone = convene_app::gathering::zone_of(&n.gathering);
                     zone.map_or_else(
                         |_| super::when(t),
                         |z| {
                             let (d, h) = z.local(t);
-                            format!("{d} {h} ({})", z.name())
+                            format!(
+                                "{} ({})",
+                                crate::i18n::when(tr, &format!("{d} {h}")),
+                                z.name()
+                            )
                         },
                     )
                 },
             ),
-            phase: n.phase.label(),
+            phase: crate::i18n::phase(tr, n.phase),
         }),
         welcome: welcome.welcome == "1",
         me: account.display_name.clone(),
         can_create: st.app.may_create_community(&account),
-        nav: Nav::inside(&account, &ctx),
+        nav,
         name: ctx.community().name.clone(),
         purpose: ctx.community().purpose.clone(),
         open: ctx.community().open,
@@ -198,14 +202,8 @@ pub async fn community_get(
                 home: o.is_home,
             })
             .collect(),
-        member_count,
-        my_roles: ctx
-            .member()
-            .roles
-            .iter()
-            .map(Role::label)
-            .collect::<Vec<_>>()
-            .join(", "),
+        member_count: tr.number(i64::try_from(member_count).unwrap_or(i64::MAX)),
+        my_roles: super::roles::role_names(tr, ctx.member().roles.iter()),
         initiatives: st.app.initiatives(&ctx.require()?).await?,
     }))
 }

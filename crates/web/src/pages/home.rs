@@ -40,16 +40,17 @@ pub async fn home_get(
     if let [(c, _)] = mine.as_slice() {
         return Ok(Redirect::to(&format!("/c/{}", c.slug)).into_response());
     }
+    let nav = Nav::of(&account);
     let communities = mine
         .into_iter()
         .map(|(c, r)| CommunityItem {
             slug: c.slug,
             name: c.name,
-            roles: r.iter().map(|r| r.label()).collect::<Vec<_>>().join(", "),
+            roles: super::roles::role_names(nav.tr, r.iter()),
         })
         .collect();
     Ok(render(&HomePage {
-        nav: Nav::of(&account),
+        nav,
         communities,
         can_create: st.app.may_create_community(&account),
     }))
@@ -85,10 +86,8 @@ fn parse_community(f: &CommunityForm) -> Result<NewCommunityForm, convene_app::A
     Ok(NewCommunityForm {
         name: CommunityName::parse(&f.name)?,
         slug: if f.slug.trim().is_empty() {
-            Slug::from_name(&f.name).ok_or(convene_app::AppError::field(
-                "short name",
-                "choose a short name",
-            ))?
+            Slug::from_name(&f.name)
+                .ok_or(convene_app::Message::t("people-new-choose-slug").field("short name"))?
         } else {
             Slug::parse(&f.slug)?
         },

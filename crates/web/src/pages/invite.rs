@@ -11,13 +11,14 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
-use convene_app::AppError;
 use convene_app::Ctx;
 use convene_app::can;
 use convene_app::invitation::{NewInvitationForm, usage};
 use convene_app::store::Account;
+use convene_app::{AppError, Message};
 use convene_domain::invitation::InvitationKind;
 use convene_domain::text::{CallingQuestion, Email, Reason};
+use convene_i18n::Tr;
 use serde::Deserialize;
 
 pub struct InvitationRow {
@@ -70,10 +71,21 @@ impl Default for InviteForm {
     }
 }
 
+/// The words for the form's number fields.
+fn field_key(field: &str) -> &'static str {
+    match field {
+        "uses" => "error-field-uses",
+        "days" => "error-field-days",
+        _ => "error-field-organization",
+    }
+}
+
 fn number(field: &'static str, raw: &str) -> Result<i64, AppError> {
-    raw.trim()
-        .parse()
-        .map_err(|_| AppError::field(field, format!("{field} must be a whole number")))
+    raw.trim().parse().map_err(|_| {
+        Message::t("people-invitations-whole-number")
+            .word("field", field_key(field))
+            .field(field)
+    })
 }
 
 #[derive(Template)]
@@ -109,6 +121,8 @@ async fn invitations_page(
         st.app.settings.mail.is_some() && ctx.may(convene_domain::Permission::CreateInvitation);
     let (orgs, _) = st.app.overview(&ctx.require()?).await?;
     let now = st.app.now();
+    let nav = Nav::inside(account, ctx);
+    let tr = nav.tr;
     let org_name = |id: i32| {
         orgs.iter()
             .find(|o| o.id == id)
@@ -121,18 +135,21 @@ async fn invitations_page(
             let u = usage(i);
             InvitationRow {
                 id: i.id,
-                kind: i.kind.clone(),
+                kind: kind_word(tr, &i.kind),
                 email: i.email.clone().unwrap_or_default(),
                 question: i.calling_question.clone(),
                 organization: org_name(i.organization_id),
                 guest: i.guest,
                 uses: format!("{}/{}", i.uses, i.max_uses),
                 declines: i.declines,
-                expires: when(i.expires_at),
+                expires: crate::i18n::when(tr, &when(i.expires_at)),
                 status: u.status(now).to_owned(),
-                state: u.status(now).replace('-', " "),
+                state: state_word(tr, u.status(now)),
                 open: u.check(now).is_ok(),
-                delivery: deliveries.get(&i.id).map(delivery_line).unwrap_or_default(),
+                delivery: deliveries
+                    .get(&i.id)
+                    .map(|d| delivery_line(tr, d))
+                    .unwrap_or_default(),
                 can_resend: mails && i.email.is_some() && u.check(now).is_ok(),
             }
         })
@@ -150,7 +167,7 @@ async fn invitations_page(
         ]
     });
     Ok(InvitationsPage {
-        nav: Nav::inside(account, ctx),
+        nav,
         slug,
         rows,
         pager,
@@ -174,20 +191,53 @@ async fn invitations_page(
     })
 }
 
-/// The delivery state as the inviter reads it.
-fn delivery_line(d: &convene_app::invitation_mail::Delivery) -> String {
+/// The delivery state as the inviter reads it (the mail server's error as it said it).
+fn delivery_line(tr: Tr, d: &convene_app::invitation_mail::Delivery) -> String {
     match (d.state.as_str(), d.sent_at) {
-        ("sent", Some(at)) => format!("E-mail sent {}.", when(at)),
-        ("failed", _) => format!(
-            "E-mail could not be delivered after {} attempts: {} Check the address, then resend.",
-            d.attempts, d.last_error
+        ("sent", Some(at)) => tr.t1(
+            "people-invitations-sent",
+            "date",
+            crate::i18n::when(tr, &when(at)),
         ),
-        _ if d.attempts > 0 => format!(
-            "E-mail not sent yet: attempt {} failed ({}); trying again shortly.",
-            d.attempts, d.last_error
+        ("failed", _) => tr.t2(
+            "people-invitations-failed",
+            "count",
+            d.attempts,
+            "error",
+            d.last_error.as_str(),
         ),
-        _ => "E-mail waiting to be sent.".to_owned(),
+        _ if d.attempts > 0 => tr.t2(
+            "people-invitations-retrying",
+            "count",
+            d.attempts,
+            "error",
+            d.last_error.as_str(),
+        ),
+        _ => tr.t("people-invitations-waiting"),
     }
+}
+
+/// An invitation's kind code as a word.
+fn kind_word(tr: Tr, kind: &str) -> String {
+    match kind {
+        "personal" => tr.t("people-invitations-kind-personal"),
+        "link" => tr.t("people-invitations-kind-link"),
+        other => other.to_owned(),
+    }
+}
+
+/// An invitation's status code (`domain::invitation::Usage::status`) as a word.
+fn state_word(tr: Tr, status: &str) -> String {
+    tr.t(match status {
+        "accepted" => "people-invitations-state-accepted",
+        "declined" => "people-invitations-state-declined",
+        "revoked" => "people-invitations-state-revoked",
+        "used-up" => "people-invitations-state-used-up",
+        "expired" => "people-invitations-state-expired",
+        "pending" => "people-invitations-state-pending",
+        "open" => "people-invitations-state-open",
+        other => return other.replace('-', " "),
+    })
 }
 
 #[derive(Deserialize, Default)]
@@ -217,10 +267,10 @@ pub async fn invitations_get(
         .resent
         .and_then(|id| page.rows.iter().find(|r| r.id == id))
     {
-        page.notice = Some(format!(
-            "A new invitation e-mail to {} is on its way; the earlier link no longer works.",
-            row.email
-        ));
+        page.notice = Some(
+            page.nav
+                .t1("people-invitations-resent", "email", row.email.as_str()),
+        );
     }
     Ok(render(&page))
 }
@@ -258,19 +308,14 @@ pub async fn invitation_resend_post(
 }
 
 pub fn parse_invite(f: &InviteForm) -> Result<NewInvitationForm, AppError> {
-    let kind =
-        InvitationKind::parse(&f.kind).ok_or(AppError::field("kind", "choose personal or link"))?;
+    let kind = InvitationKind::parse(&f.kind)
+        .ok_or(Message::t("people-invitations-choose-kind").field("kind"))?;
     let email = match f.email.trim() {
         "" => None,
         e => Some(Email::parse(e)?),
     };
-    let organization_id =
-        i32::try_from(number("organization", &f.organization_id)?).map_err(|_| {
-            AppError::field(
-                "organization",
-                "choose one of the community's organizations",
-            )
-        })?;
+    let organization_id = i32::try_from(number("organization", &f.organization_id)?)
+        .map_err(|_| Message::t("error-choose-organization").field("organization"))?;
     Ok(NewInvitationForm {
         kind,
         email,
@@ -281,10 +326,9 @@ pub fn parse_invite(f: &InviteForm) -> Result<NewInvitationForm, AppError> {
         days: number("days", &f.days)?,
         gathering_id: match f.gathering.trim() {
             "" => None,
-            g => Some(
-                g.parse()
-                    .map_err(|_| AppError::field("gathering", "choose a gathering"))?,
-            ),
+            g => Some(g.parse().map_err(|_| {
+                Message::t("people-invitations-choose-gathering").field("gathering")
+            })?),
         },
     })
 }
@@ -402,15 +446,17 @@ async fn invite_page(
     if form.email.is_empty() {
         form.email = v.invitation.email.clone().unwrap_or_default();
     }
+    let nav = account.map(Nav::of).unwrap_or_default();
+    let tr = nav.tr;
     Ok(InvitePage {
-        nav: account.map(Nav::of).unwrap_or_default(),
+        nav,
         token,
         community: v.community.name,
         question: v.invitation.calling_question,
-        inviter: v.inviter.unwrap_or_else(|| "A member".into()),
+        inviter: v.inviter.unwrap_or_else(|| tr.t("people-invite-someone")),
         organization: v.organization,
         guest: v.invitation.guest,
-        expires: when(v.invitation.expires_at),
+        expires: crate::i18n::when(tr, &when(v.invitation.expires_at)),
         signed_in: account.is_some(),
         form,
         error,
@@ -485,13 +531,11 @@ pub async fn invite_decline_post(
         return Ok(limited.into_response());
     }
     let c = st.app.decline_invitation(&token).await?;
+    let nav = Nav::default();
     Ok(render(&MessagePage {
-        nav: Nav::default(),
-        title: "Thank you for answering".into(),
-        message: format!(
-            "You declined the invitation to {}. Nothing about you was recorded.",
-            c.name
-        ),
+        title: nav.t("people-invite-declined-title"),
+        message: nav.t1("people-invite-declined", "community", c.name.as_str()),
+        nav,
         link: None,
         back: None,
     }))

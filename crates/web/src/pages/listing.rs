@@ -1,6 +1,8 @@
 //! Long lists on steward pages (members, roles, invitations): a case-insensitive search and
 //! pages of [`PER_PAGE`] rows, with links that keep the search.
 
+use crate::i18n::Val;
+use convene_i18n::{Arg, Tr};
 use serde::Deserialize;
 
 pub const PER_PAGE: usize = 50;
@@ -46,33 +48,75 @@ impl Pager {
         (self.page < self.pages).then(|| self.link(self.page + 1))
     }
 
-    /// "Showing 51–100 of 150 members", or what the search found.
-    pub fn sentence(&self, what: &str) -> String {
-        if self.total == 0 {
-            return if self.q.is_empty() {
-                format!("No {what} yet.")
-            } else {
-                format!("No {what} match “{}”.", self.q)
-            };
-        }
-        let range = if self.pages > 1 {
-            format!("Showing {}–{} of ", self.first_shown, self.last_shown)
-        } else {
-            String::new()
+    /// "Showing 51–100 of 150 members", or what the search found; `what` is `members` or
+    /// `invitations`.
+    pub fn sentence(&self, tr: impl Val<Tr>, what: &str) -> String {
+        let tr = tr.val();
+        let invitations = what == "invitations";
+        let key = |members: &'static str, invites: &'static str| {
+            if invitations { invites } else { members }
         };
-        if self.q.is_empty() {
-            let what = if self.total == 1 {
-                what.strip_suffix('s').unwrap_or(what)
-            } else {
-                what
-            };
-            format!("{range}{} {what}.", self.total)
+        let q = self.q.as_str();
+        let args = |extra: &[(&'static str, usize)]| {
+            let mut a = vec![("q", q.value())];
+            a.extend(extra.iter().map(|(n, v)| (*n, v.value())));
+            a
+        };
+        let (first, last) = (("first", self.first_shown), ("last", self.last_shown));
+        let (total, all) = (("total", self.total), ("all", self.all));
+        let (key, args) = match (self.total, self.q.is_empty(), self.pages > 1) {
+            (0, true, _) => (
+                key("people-list-none-members", "people-list-none-invitations"),
+                args(&[]),
+            ),
+            (0, false, _) => (
+                key(
+                    "people-list-no-match-members",
+                    "people-list-no-match-invitations",
+                ),
+                args(&[]),
+            ),
+            (_, true, false) => (
+                key("people-list-count-members", "people-list-count-invitations"),
+                args(&[total]),
+            ),
+            (_, true, true) => (
+                key("people-list-range-members", "people-list-range-invitations"),
+                args(&[first, last, total]),
+            ),
+            (_, false, false) => (
+                key("people-list-found-members", "people-list-found-invitations"),
+                args(&[total, all]),
+            ),
+            (_, false, true) => (
+                key(
+                    "people-list-found-range-members",
+                    "people-list-found-range-invitations",
+                ),
+                args(&[first, last, total, all]),
+            ),
+        };
+        tr.args(key, &args)
+    }
+
+    /// The search form's label: "Search members".
+    pub fn search_label(&self, tr: impl Val<Tr>, what: &str) -> String {
+        let tr = tr.val();
+        tr.t(if what == "invitations" {
+            "people-list-search-invitations"
         } else {
-            format!(
-                "{range}{} of {} {what} match “{}”.",
-                self.total, self.all, self.q
-            )
-        }
+            "people-list-search-members"
+        })
+    }
+
+    /// The pager's label: "Pages of members".
+    pub fn pages_label(&self, tr: impl Val<Tr>, what: &str) -> String {
+        let tr = tr.val();
+        tr.t(if what == "invitations" {
+            "people-list-pages-invitations"
+        } else {
+            "people-list-pages-members"
+        })
     }
 }
 

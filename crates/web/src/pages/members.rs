@@ -12,8 +12,8 @@ use axum::response::Response;
 use convene_app::Ctx;
 use convene_app::can;
 use convene_app::store::Account;
+use convene_domain::Permission;
 use convene_domain::text::Reason;
-use convene_domain::{Permission, Role};
 use serde::Deserialize;
 
 pub struct MemberView {
@@ -59,8 +59,10 @@ async fn members_page(
         }
         t
     });
+    let nav = Nav::inside(account, ctx);
+    let tr = nav.tr;
     Ok(MembersPage {
-        nav: Nav::inside(account, ctx),
+        nav,
         slug,
         pager,
         members: rows
@@ -71,11 +73,7 @@ async fn members_page(
                     id: r.membership.id,
                     name: r.account.display_name,
                     organization: r.organization.name,
-                    roles: roles
-                        .named()
-                        .map(Role::label)
-                        .collect::<Vec<_>>()
-                        .join(", "),
+                    roles: super::roles::role_names(tr, roles.named()),
                     guest: roles.is_guest(),
                     joined: when(r.membership.joined_at),
                     is_me: r.account.id == account.id,
@@ -134,12 +132,11 @@ pub async fn reset_issue_post(
         Err(e) => Err(e.into()),
     };
     let done = async |token| {
+        let nav = Nav::inside(&account, &ctx);
         Ok(render(&MessagePage {
-            nav: Nav::inside(&account, &ctx),
-            title: "Password reset link".into(),
-            message: "Give this link to the person yourself. It works once, for one day. It is \
-                      shown only now."
-                .into(),
+            title: nav.t("people-members-reset-title"),
+            message: nav.t("people-members-reset-message"),
+            nav,
             link: Some(format!("{}/reset/{token}", st.cfg.origin())),
             back: None,
         }))

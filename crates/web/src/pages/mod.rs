@@ -50,7 +50,7 @@ use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use convene_app::store::Account;
-use convene_app::{AppError, Ctx};
+use convene_app::{AppError, Ctx, Kind};
 use convene_domain::Permission;
 use convene_domain::text::NewPerson;
 use convene_i18n::{Arg, Tr};
@@ -663,11 +663,14 @@ where
     D: std::future::Future<Output = Result<Response, PageError>>,
     F: std::future::Future<Output = Result<P, PageError>>,
 {
-    use AppError::{BadCredentials, Conflict, Field, Invalid, Stale};
+    use AppError::{BadCredentials, Invalid, Stale};
     match result {
         Ok(v) => done(v).await,
-        Err(e @ (Invalid(_) | Field { .. } | Conflict(_) | Stale(_) | BadCredentials)) => {
-            let page = again(e.to_string()).await?;
+        Err(e)
+            if matches!(e, Invalid(_) | Stale(_) | BadCredentials)
+                || matches!(e.kind(), Some(Kind::Conflict | Kind::Field(_))) =>
+        {
+            let page = again(crate::error::public_message(&e)).await?;
             Ok((crate::error::status(&e), render(&page)).into_response())
         }
         Err(e) => Err(e.into()),

@@ -15,7 +15,62 @@ use convene_app::can;
 use convene_app::store::Account;
 use convene_domain::text::Reason;
 use convene_domain::{Permission, Role, RoleSet};
+use convene_i18n::Tr;
 use serde::Deserialize;
+
+/// A role's name in the reader's language.
+pub fn role_name(tr: Tr, r: Role) -> String {
+    tr.t(match r {
+        Role::Steward => "people-role-steward",
+        Role::Host => "people-role-host",
+        Role::Curator => "people-role-curator",
+        Role::CommunityBuilder => "people-role-community-builder",
+        Role::NetworkAnalyst => "people-role-network-analyst",
+        Role::Member => "people-role-member",
+        Role::Guest => "people-role-guest",
+    })
+}
+
+/// What a permission allows, in words, for the matrix.
+fn permission_name(tr: Tr, p: Permission) -> String {
+    // By the code's name, so a permission added later shows as its name until it has words.
+    let code = format!("{p:?}");
+    tr.t(match code.as_str() {
+        "ViewCommunity" => "people-can-view-community",
+        "ViewMembers" => "people-can-view-members",
+        "ViewInvitations" => "people-can-view-invitations",
+        "CreateInvitation" => "people-can-create-invitation",
+        "RevokeInvitation" => "people-can-revoke-invitation",
+        "ChangeRoles" => "people-can-change-roles",
+        "RemoveMember" => "people-can-remove-member",
+        "EditSettings" => "people-can-edit-settings",
+        "IssuePasswordReset" => "people-can-issue-reset",
+        "ViewAuditLog" => "people-can-view-audit",
+        "TakePart" => "people-can-take-part",
+        "HostGathering" => "people-can-host",
+        "ViewNetwork" => "people-can-view-network",
+        "AnalyseNetwork" => "people-can-analyse-network",
+        "Flag" => "people-can-flag",
+        "Moderate" => "people-can-moderate",
+        "HearAppeal" => "people-can-hear-appeal",
+        "ViewModerationLog" => "people-can-view-moderation-log",
+        "CurateContributions" => "people-can-curate",
+        "ViewGovernance" => "people-can-view-governance",
+        "Deliberate" => "people-can-deliberate",
+        "AcceptPolicy" => "people-can-accept-policy",
+        "SuggestEdit" => "people-can-suggest-edit",
+        "ReviewEdits" => "people-can-review-edits",
+        _ => return format!("{p:?}"),
+    })
+}
+
+/// Roles as one line: "Steward, Host".
+pub fn role_names(tr: Tr, roles: impl Iterator<Item = Role>) -> String {
+    roles
+        .map(|r| role_name(tr, r))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
 
 pub struct RoleRow {
     pub id: i32,
@@ -59,6 +114,8 @@ async fn roles_page(
             r.organization.name.as_str(),
         ]
     });
+    let nav = Nav::inside(account, ctx);
+    let tr = nav.tr;
     let rows: Vec<RoleRow> = members
         .into_iter()
         .map(|r| {
@@ -68,26 +125,16 @@ async fn roles_page(
                 name: r.account.display_name,
                 organization: r.organization.name,
                 guest: roles.is_guest(),
-                current: roles
-                    .named()
-                    .map(Role::label)
-                    .collect::<Vec<_>>()
-                    .join(", "),
+                current: role_names(tr, roles.named()),
                 has: Role::NAMED
                     .iter()
-                    .map(|n| {
-                        (
-                            n.as_str().to_owned(),
-                            n.label().to_owned(),
-                            roles.contains(*n),
-                        )
-                    })
+                    .map(|n| (n.as_str().to_owned(), role_name(tr, *n), roles.contains(*n)))
                     .collect(),
             }
         })
         .collect();
     Ok(RolesPage {
-        nav: Nav::inside(account, ctx),
+        nav,
         slug,
         rows,
         pager,
@@ -95,12 +142,12 @@ async fn roles_page(
             .iter()
             .map(|(p, allowed)| {
                 (
-                    format!("{p:?}"),
+                    permission_name(tr, *p),
                     Role::ALL.iter().map(|r| allowed.contains(r)).collect(),
                 )
             })
             .collect(),
-        role_names: Role::ALL.iter().map(|r| r.label().to_owned()).collect(),
+        role_names: Role::ALL.iter().map(|r| role_name(tr, *r)).collect(),
         error,
     })
 }

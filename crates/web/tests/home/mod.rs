@@ -24,7 +24,7 @@ async fn the_community_page_names_the_next_gathering_and_a_step_per_role() {
     let os = open_space(&h, &w).await; // with a grid, in the marketplace
     let (_, page) = h.get("/c/home", host).await;
     assert!(
-        page.contains("2026-12-01 09:00 (Europe/Berlin)") && page.contains(">Marketplace<"),
+        page.contains("1 December 2026 09:00 (Europe/Berlin)") && page.contains(">Marketplace<"),
         "{page}"
     );
     assert!(

@@ -6,6 +6,8 @@ mod openspace;
 
 mod talk;
 
+mod people;
+
 use crate::gatherings::open_space;
 use crate::harness::*;
 use axum::http::StatusCode;
