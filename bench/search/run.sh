@@ -26,11 +26,7 @@ tantivy_target=${TANTIVY_TARGET_DIR:-$CARGO_TARGET_DIR/bench-tantivy}
 profile=${PROFILE:-release}
 out=release
 [ "$profile" = release ] || out=debug
-if [ "$profile" = release ]; then
-  cargo build --release -p convene-store --features search-bench --example search_bench
-else # the features the tests build with, so a debug build reuses their artifacts
-  cargo build --profile "$profile" --workspace --features convene-store/search-bench --example search_bench
-fi
+cargo build --profile "$profile" --workspace --features convene-store/search-bench --example search_bench
 [ -n "${SKIP_TANTIVY:-}" ] || (cd bench/search/tantivy && CARGO_TARGET_DIR=$tantivy_target cargo build --release)
 bench=$CARGO_TARGET_DIR/$out/examples/search_bench
 tantivy=$tantivy_target/release/convene-search-tantivy
