@@ -82,7 +82,10 @@ fn json_err(e: impl std::fmt::Display) -> AppError {
 fn parse_name(raw: &str) -> Result<String> {
     let name = raw.trim();
     if name.is_empty() || name.chars().count() > NAME_MAX || name.chars().any(char::is_control) {
-        return Err(AppError::field("name", "Name the passkey (up to 60 characters)."));
+        return Err(AppError::field(
+            "name",
+            "Name the passkey (up to 60 characters).",
+        ));
     }
     Ok(name.to_owned())
 }
@@ -347,13 +350,7 @@ impl App {
             .find(|(_, k)| k.cred_id() == result.cred_id())
             .ok_or(AppError::BadCredentials)?;
         key.update_credential(&result);
-        passkeys::used(
-            db,
-            id,
-            &serde_json::to_string(&key).map_err(json_err)?,
-            now,
-        )
-        .await?;
+        passkeys::used(db, id, &serde_json::to_string(&key).map_err(json_err)?, now).await?;
         if !accounts::remove_secret(db, s.id).await? {
             return Err(AppError::NotFound);
         }

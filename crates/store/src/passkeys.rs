@@ -5,8 +5,8 @@ use crate::entity::{passkey, passkey_ceremony};
 use crate::{Result, unique};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, Set,
 };
 
 pub use passkey::Model as Passkey;
@@ -126,6 +126,8 @@ pub async fn take(
     else {
         return Ok(None);
     };
-    let r = passkey_ceremony::Entity::delete_by_id(c.id).exec(db).await?;
+    let r = passkey_ceremony::Entity::delete_by_id(c.id)
+        .exec(db)
+        .await?;
     Ok((r.rows_affected == 1 && c.expires_at > now).then_some((c.account_id, c.state)))
 }

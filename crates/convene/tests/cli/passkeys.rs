@@ -2,7 +2,9 @@
 //! internal transport, resident keys, user verification) adds a passkey on the account page,
 //! signs out, and signs in again with its password and then the passkey.
 
-use crate::browser::{assert_accessible, browser, click_button, driver, fill, free_port, wait_heading};
+use crate::browser::{
+    assert_accessible, browser, click_button, driver, fill, free_port, wait_heading,
+};
 use crate::server::{Server, temp_dir};
 use axum::http::Method;
 use fantoccini::Locator;

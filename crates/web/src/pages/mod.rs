@@ -477,10 +477,7 @@ pub fn routes() -> Router<AppState> {
             post(passkey::register_options_post),
         )
         .route("/account/passkeys", post(passkey::register_post))
-        .route(
-            "/account/passkeys/{id}/remove",
-            post(passkey::remove_post),
-        )
+        .route("/account/passkeys/{id}/remove", post(passkey::remove_post))
         .route("/account/totp", post(account::totp_begin_post))
         .route("/account/totp/confirm", post(account::totp_confirm_post))
         .route(
