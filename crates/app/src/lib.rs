@@ -46,6 +46,7 @@ pub mod network_map;
 pub mod notify;
 pub mod notify_mail;
 pub mod oidc;
+pub mod passkey;
 pub mod peer_edit;
 pub mod privacy;
 pub mod search;
@@ -226,6 +227,8 @@ pub struct Settings {
     pub mail: Option<mail::MailSettings>,
     /// The OpenID Connect providers people may sign in with (none by default).
     pub oidc: oidc::Providers,
+    /// This server as passkeys' relying party (from the public URL); `None`: no passkeys.
+    pub passkeys: Option<passkey::RelyingParty>,
     /// What importing a practice or design by URL may fetch.
     pub library_fetch: fetch::FetchPolicy,
 }
@@ -238,6 +241,7 @@ impl Default for Settings {
             argon2_memory_kib: 19 * 1024,
             mail: None,
             oidc: oidc::Providers::default(),
+            passkeys: None,
             library_fetch: fetch::FetchPolicy::default(),
         }
     }

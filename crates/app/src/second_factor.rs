@@ -3,6 +3,7 @@
 //! that asks for a code as a second step. A code's time step is taken by a conditional update,
 //! so a code (or any code of an earlier step) is accepted once. Codes are compared in constant
 //! time (totp-rs's `Token` equality; recovery codes by their hashes, compared in constant time).
+//! Passkeys (crate::passkey) are the other second factor: either one counts.
 
 use crate::auth::{new_token, token_hash};
 use crate::{Allowed, App, AppError, Result, can};
@@ -10,7 +11,7 @@ use convene_domain::audit::{Subject, SubjectKind};
 use convene_domain::{Role, RoleSet};
 use convene_store::accounts::{self, NewSecret, SecretKind};
 use convene_store::store_db::ConnectionTrait;
-use convene_store::{Account, second_factor};
+use convene_store::{Account, passkeys, second_factor};
 use rand::RngCore;
 use totp_rs::{Builder, Secret, Totp};
 
@@ -49,6 +50,22 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
+/// Ten fresh recovery codes (their hashes are what is stored).
+pub(crate) fn new_recovery_codes() -> Vec<String> {
+    (0..RECOVERY_CODES).map(|_| recovery_code()).collect()
+}
+
+/// Whether the account has a confirmed TOTP factor or a passkey.
+async fn enrolled(db: &impl ConnectionTrait, account_id: i32) -> Result<bool> {
+    Ok(totp_on(db, account_id).await? || passkeys::count(db, account_id).await? > 0)
+}
+
+async fn totp_on(db: &impl ConnectionTrait, account_id: i32) -> Result<bool> {
+    Ok(second_factor::totp(db, account_id)
+        .await?
+        .is_some_and(|t| t.confirmed_at.is_some()))
+}
+
 /// A recovery code as shown: 10 characters in two groups, e.g. `k3f9a-2m7qx`.
 fn recovery_code() -> String {
     const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
@@ -78,11 +95,14 @@ fn qr_svg(url: &str) -> Result<String> {
 }
 
 impl App {
-    /// Whether the account has a confirmed second factor.
+    /// Whether the account has a confirmed second factor: TOTP or a passkey.
     pub async fn has_second_factor(&self, account: &Account) -> Result<bool> {
-        Ok(second_factor::totp(self.store.conn(), account.id)
-            .await?
-            .is_some_and(|t| t.confirmed_at.is_some()))
+        enrolled(self.store.conn(), account.id).await
+    }
+
+    /// Whether the account's TOTP factor is on.
+    pub async fn has_totp(&self, account: &Account) -> Result<bool> {
+        totp_on(self.store.conn(), account.id).await
     }
 
     /// The roles whose powers a member may use: Steward and Curator wait for a second factor
@@ -101,10 +121,7 @@ impl App {
         if !second_factor::required(db, community_id).await? {
             return Ok(roles);
         }
-        let enrolled = second_factor::totp(db, account_id)
-            .await?
-            .is_some_and(|t| t.confirmed_at.is_some());
-        if enrolled {
+        if enrolled(db, account_id).await? {
             return Ok(roles);
         }
         Ok(RoleSet::new(
@@ -115,9 +132,9 @@ impl App {
 
     /// Starts TOTP enrolment (again, if unconfirmed); refused while a confirmed one exists.
     pub async fn begin_totp(&self, account: &Account) -> Result<Enrolment> {
-        if self.has_second_factor(account).await? {
+        if self.has_totp(account).await? {
             return Err(AppError::Conflict(
-                "You already have a second factor: remove it first to enrol a new one.".into(),
+                "You already have an authenticator app: remove it first to enrol a new one.".into(),
             ));
         }
         let mut raw = [0u8; 20];
@@ -171,7 +188,7 @@ impl App {
             .ok_or_else(|| {
                 AppError::field("code", "That code does not match: try the current one.")
             })?;
-        let codes: Vec<String> = (0..RECOVERY_CODES).map(|_| recovery_code()).collect();
+        let codes = new_recovery_codes();
         let hashes: Vec<String> = codes.iter().map(|c| token_hash(c)).collect();
         let mut u = self.change_as(account).await?;
         if !second_factor::take_step(&u.tx, t.id, i64::try_from(step).unwrap_or(0)).await? {
@@ -199,14 +216,17 @@ impl App {
     pub(crate) async fn use_second_factor(&self, account_id: i32, code: &str) -> Result<()> {
         let db = self.store.conn();
         let now = self.now();
-        let Some(t) = second_factor::totp(db, account_id)
-            .await?
-            .filter(|t| t.confirmed_at.is_some())
-        else {
+        if !enrolled(db, account_id).await? {
             return Err(AppError::BadCredentials);
-        };
+        }
+        let totp_factor = second_factor::totp(db, account_id)
+            .await?
+            .filter(|t| t.confirmed_at.is_some());
         let code = normalize_code(code);
         if code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit()) {
+            let Some(t) = totp_factor else {
+                return Err(AppError::BadCredentials);
+            };
             let step = totp(&t.totp_secret)?.check(&code, u64::try_from(now).unwrap_or(0));
             if let Some(step) = step
                 && second_factor::take_step(db, t.id, i64::try_from(step).unwrap_or(0)).await?
@@ -317,7 +337,7 @@ impl App {
         self.commit(u).await
     }
 
-    /// Turns the second factor off: the password (if the account has one) and a current code
+    /// Turns the TOTP factor off: the password (if the account has one) and a current code
     /// (or a recovery code) are asked again, so a session left open cannot do it. Where a
     /// community requires a second factor, a steward's vertical powers wait again until they
     /// enrol anew (`usable_roles` reads the factor on every request).
@@ -327,9 +347,9 @@ impl App {
         password: &str,
         code: &str,
     ) -> Result<()> {
-        if !self.has_second_factor(account).await? {
+        if !self.has_totp(account).await? {
             return Err(AppError::Conflict(
-                "You have no second factor to remove.".into(),
+                "You have no authenticator app to remove.".into(),
             ));
         }
         if account.password_hash.is_some() {
@@ -352,6 +372,10 @@ impl App {
             })?;
         let mut u = self.change_as(account).await?;
         second_factor::remove(&u.tx, account.id).await?;
+        // Recovery codes stay while a passkey remains.
+        if passkeys::count(&u.tx, account.id).await? == 0 {
+            second_factor::set_recovery_codes(&u.tx, account.id, &[]).await?;
+        }
         u.audit_in(
             None,
             Some(account.id.into()),

@@ -305,6 +305,14 @@ async fn main() -> anyhow::Result<()> {
                 .collect::<anyhow::Result<Vec<_>>>()?;
             app.settings.oidc =
                 convene_app::oidc::Providers::new(providers).map_err(anyhow::Error::msg)?;
+            // Passkeys belong to the public URL's host; browsers refuse them for an IP address.
+            app.settings.passkeys = match convene_app::passkey::RelyingParty::new(&web.public_url) {
+                Ok(rp) => Some(rp),
+                Err(e) => {
+                    eprintln!("Passkeys are off: {e}");
+                    None
+                }
+            };
             if demo {
                 print_demo(&app, &system, &web.public_url).await?;
             }

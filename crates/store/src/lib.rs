@@ -25,6 +25,7 @@ pub mod network;
 pub mod notifications;
 pub mod notify;
 pub mod oidc;
+pub mod passkeys;
 pub mod personal;
 pub mod search;
 pub mod second_factor;

@@ -137,12 +137,9 @@ pub async fn set_required(
     Ok(())
 }
 
-/// Removes the account's TOTP factor and recovery codes; `false` if it had no factor.
+/// Removes the account's TOTP factor (its recovery codes are `set_recovery_codes`' to clear,
+/// since a passkey keeps them); `false` if it had none.
 pub async fn remove(db: &impl ConnectionTrait, account_id: i32) -> Result<bool> {
-    recovery_code::Entity::delete_many()
-        .filter(recovery_code::Column::AccountId.eq(account_id))
-        .exec(db)
-        .await?;
     let r = totp_factor::Entity::delete_many()
         .filter(totp_factor::Column::AccountId.eq(account_id))
         .exec(db)

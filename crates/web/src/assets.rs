@@ -41,6 +41,11 @@ const FILES: &[(&str, &str, &[u8])] = &[
         include_bytes!("../static/lean.js"),
     ),
     (
+        "passkey.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../static/passkey.js"),
+    ),
+    (
         "timer.js",
         "text/javascript; charset=utf-8",
         include_bytes!("../static/timer.js"),

@@ -18,6 +18,7 @@ mod live;
 mod network;
 mod oidc;
 mod open_space;
+mod passkeys;
 mod second_factor;
 mod server;
 mod sideways;
@@ -270,6 +271,11 @@ async fn browser_search_on_a_phone() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_second_factor_enrol_and_sign_in() {
     second_factor::enrol_and_sign_in().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_passkey_enrol_and_sign_in() {
+    passkeys::enrol_and_sign_in().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

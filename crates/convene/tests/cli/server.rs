@@ -36,8 +36,13 @@ impl Server {
 
     /// Runs `convene serve --listen 127.0.0.1:0 ARGS` in `dir` and waits until it listens.
     pub async fn start_in(dir: &Path, args: &[&str]) -> Server {
+        Self::start_listening(dir, "127.0.0.1:0", args).await
+    }
+
+    /// As [`Server::start_in`], listening on `listen` (for a public URL named before it starts).
+    pub async fn start_listening(dir: &Path, listen: &str, args: &[&str]) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_convene"))
-            .args(["serve", "--listen", "127.0.0.1:0"])
+            .args(["serve", "--listen", listen])
             .args(args)
             .current_dir(dir)
             .env_remove("CONVENE_DATABASE_URL")

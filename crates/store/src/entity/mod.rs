@@ -62,6 +62,8 @@ pub mod oidc_identity;
 pub mod oidc_login;
 pub mod oidc_organization;
 pub mod organization;
+pub mod passkey;
+pub mod passkey_ceremony;
 pub mod policy_acceptance;
 pub mod policy_version;
 pub mod presence;

@@ -29,6 +29,7 @@ mod m0060_invitation_mails;
 mod m0061_second_factor;
 mod m0062_oidc;
 mod m0063_languages;
+mod m0064_passkeys;
 mod m0070_library;
 mod m0071_design_run_slots;
 mod m0080_cafe;
@@ -81,6 +82,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0045_moderation_remainder::M0045ModerationRemainder),
             // Since 99dbc1b, appended in the order they land.
             Box::new(m0094_search_scoped_terms::M0094SearchScopedTerms),
+            Box::new(m0064_passkeys::M0064Passkeys),
         ]
     }
 }

@@ -8,8 +8,12 @@ pub struct Me {
     id: i32,
     email: String,
     display_name: String,
-    /// Whether a second factor (TOTP) is on for this account.
+    /// Whether a second factor (TOTP or a passkey) is on for this account.
     second_factor: bool,
+    /// Whether the TOTP factor (an authenticator app) is on.
+    totp: bool,
+    /// The account's passkeys, oldest first.
+    passkeys: Vec<MePasskey>,
     /// How many of the ten recovery codes are unused (0 without a second factor).
     recovery_codes_left: usize,
     /// Whether the account has a password (one made through a provider may have none).
@@ -31,6 +35,18 @@ pub struct MeLanguage {
     language: Option<String>,
 }
 
+/// One of the caller's passkeys (WebAuthn credentials used as a second factor).
+#[derive(Serialize, ToSchema)]
+pub struct MePasskey {
+    id: i32,
+    /// The name its owner gave it.
+    name: String,
+    /// When it was added (Unix seconds).
+    created_at: i64,
+    /// When it last signed the caller in (Unix seconds), null if never.
+    last_used_at: Option<i64>,
+}
+
 /// An identity provider of this server, as seen by the caller.
 #[derive(Serialize, ToSchema)]
 pub struct MeProvider {
@@ -48,6 +64,19 @@ pub(super) async fn me(
     ApiAccount(a): ApiAccount,
 ) -> ApiResult<Json<Me>> {
     let second_factor = st.app.has_second_factor(&a).await?;
+    let totp = st.app.has_totp(&a).await?;
+    let passkeys = st
+        .app
+        .passkeys(&a)
+        .await?
+        .into_iter()
+        .map(|p| MePasskey {
+            id: p.id,
+            name: p.name,
+            created_at: p.created_at,
+            last_used_at: p.last_used_at,
+        })
+        .collect();
     let recovery_codes_left = st.app.recovery_codes_left(&a).await?;
     let linked = st.app.oidc_identities(&a).await?;
     let providers = st
@@ -69,6 +98,8 @@ pub(super) async fn me(
         email: a.email,
         display_name: a.display_name,
         second_factor,
+        totp,
+        passkeys,
         recovery_codes_left,
         has_password: a.password_hash.is_some(),
         providers,

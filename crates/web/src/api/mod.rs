@@ -283,7 +283,7 @@ pub fn routes() -> Router<AppState> {
         notifications::notifications, notifications::notification_read, notifications::notifications_read, notifications::settings, notifications::settings_put,
         contributions::contribution_create, contributions::contribution, contributions::queue, contributions::decision,
         cafe::cafe, cafe::seat, cafe::note_save, cafe::join, cafe::plan, cafe::next_round, cafe::harvest),
-    components(schemas(Me, MeProvider, MeLanguage, CommunitySummary, CommunityDetail, CommunityInput, OrganizationDto, OrganizationInput, SettingsInput, MemberDto, RolesInput, ReasonInput, InvitationDto, InvitationInput, CreatedInvitation, ResetLink, AuditDto, ErrorDto,
+    components(schemas(Me, MeProvider, MePasskey, MeLanguage, CommunitySummary, CommunityDetail, CommunityInput, OrganizationDto, OrganizationInput, SettingsInput, MemberDto, RolesInput, ReasonInput, InvitationDto, InvitationInput, CreatedInvitation, ResetLink, AuditDto, ErrorDto,
         gatherings::GatheringDto, gatherings::GatheringInput, gatherings::AgendaDto, gatherings::LockedDto, gatherings::SpaceDto, gatherings::SlotDto, gatherings::SessionDto, gatherings::SessionInput, gatherings::CreatedSession, gatherings::CellInput, gatherings::InterestInput, presence::CheckInInput,
         harvest::ReportDto, harvest::RevisionDto, harvest::ReportInput, harvest::SavedDto, harvest::VotesDto, harvest::RankedDto, harvest::VoteInput, harvest::ActionDto, harvest::ActionInput, harvest::CreatedAction, harvest::VolunteerInput, harvest::StatusInput,
         practices::PracticeSummary,

@@ -34,9 +34,17 @@ pub struct AccountPage {
     pub sign_ins: Vec<SignInRow>,
     /// What was just done.
     pub notice: Option<String>,
-    /// Whether a second factor is on, and how many recovery codes are left.
+    /// Whether a second factor is on (TOTP or a passkey), and how many recovery codes are left.
     pub second_factor: bool,
     pub recovery_left: usize,
+    /// Whether the TOTP factor is on.
+    pub totp: bool,
+    /// The account's passkeys, and whether this server can use passkeys at all.
+    pub passkeys: Vec<super::passkey::PasskeyRow>,
+    pub passkeys_available: bool,
+    /// Removing the one passkey would take the powers of a role whose community requires a
+    /// second factor.
+    pub passkey_warning: bool,
     /// Whether the account has a password (one made through a provider may not).
     pub has_password: bool,
     /// Every configured identity provider, linked or not.
@@ -101,6 +109,8 @@ async fn account_page_in(
             this_device: s.this_device,
         })
         .collect();
+    let totp = st.app.has_totp(account).await?;
+    let passkeys = super::passkey::rows(st, account).await?;
     Ok(AccountPage {
         nav: Nav::of(account),
         name: account.display_name.clone(),
@@ -119,6 +129,12 @@ async fn account_page_in(
         notice: None,
         second_factor: st.app.has_second_factor(account).await?,
         recovery_left: st.app.recovery_codes_left(account).await?,
+        totp,
+        passkey_warning: !totp
+            && passkeys.len() == 1
+            && st.app.second_factor_expected(account).await?,
+        passkeys,
+        passkeys_available: st.app.passkeys_available(),
         has_password: account.password_hash.is_some(),
         providers: provider_rows(st, account).await?,
         language: account.language.clone().unwrap_or_default(),
@@ -241,6 +257,8 @@ pub async fn account_get(
         Some("linked") => Some("The provider is linked: you can sign in with it now.".into()),
         Some("unlinked") => Some("The provider is unlinked: it no longer signs you in.".into()),
         Some("language") => Some(page.nav.t("language-saved")),
+        Some("passkey-added") => Some(page.nav.t("passkey-added")),
+        Some("passkey-removed") => Some(page.nav.t("passkey-removed")),
         Some("second-factor-off") => {
             Some("Your second factor is off: your password alone signs you in now.".into())
         }

@@ -147,13 +147,7 @@ pub async fn signin_post(
             let to = if next.is_empty() { "/" } else { next.as_str() };
             Ok((jar.add(session_cookie(&st, session)), Redirect::to(to)).into_response())
         }
-        Ok(SignInStep::Code(token)) => Ok(render(&SigninCodePage {
-            nav: Nav::default(),
-            token,
-            next,
-            error: None,
-            notice: None,
-        })),
+        Ok(SignInStep::Code(token)) => Ok(render(&code_page(&st, token, next, None).await?)),
         Err(AppError::BadCredentials) => Ok((
             StatusCode::UNAUTHORIZED,
             render(&SigninPage {
@@ -180,6 +174,25 @@ pub struct SigninCodePage {
     pub error: Option<String>,
     /// What happened before this step (a reset link set a new password).
     pub notice: Option<String>,
+    /// Whether the account has a passkey to answer with (else codes only).
+    pub passkey: bool,
+}
+
+/// The second step's page for `token`, offering a passkey where the account has one.
+pub(super) async fn code_page(
+    st: &AppState,
+    token: String,
+    next: String,
+    notice: Option<String>,
+) -> Result<SigninCodePage, PageError> {
+    Ok(SigninCodePage {
+        nav: Nav::default(),
+        passkey: st.app.second_step_has_passkey(&token).await?,
+        token,
+        next,
+        error: None,
+        notice,
+    })
 }
 
 #[derive(Deserialize, Default)]
@@ -219,17 +232,11 @@ pub async fn signin_code_post(
             let to = if next.is_empty() { "/" } else { next.as_str() };
             Ok((jar.add(session_cookie(&st, session)), Redirect::to(to)).into_response())
         }
-        Err(AppError::BadCredentials) => Ok((
-            StatusCode::UNAUTHORIZED,
-            render(&SigninCodePage {
-                nav: Nav::default(),
-                token: form.token,
-                next,
-                error: Some("That code is not right or was used already.".into()),
-                notice: None,
-            }),
-        )
-            .into_response()),
+        Err(AppError::BadCredentials) => {
+            let mut page = code_page(&st, form.token, next, None).await?;
+            page.error = Some("That code is not right or was used already.".into());
+            Ok((StatusCode::UNAUTHORIZED, render(&page)).into_response())
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -297,13 +304,11 @@ pub async fn reset_post(
                 // The new password is set; the second factor is still asked.
                 SignInStep::Code(token) => {
                     let nav = reset_nav(&account);
-                    return Ok(render(&SigninCodePage {
-                        notice: Some(nav.t("people-reset-code")),
-                        nav,
-                        token,
-                        next: String::new(),
-                        error: None,
-                    }));
+                    let mut page =
+                        code_page(&st, token, String::new(), Some(nav.t("people-reset-code")))
+                            .await?;
+                    page.nav = nav;
+                    return Ok(render(&page));
                 }
             };
             Ok((

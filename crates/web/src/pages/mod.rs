@@ -32,6 +32,7 @@ mod network_health;
 mod network_map;
 mod network_words;
 mod oidc;
+mod passkey;
 pub(crate) mod phone;
 mod proceedings;
 mod roles;
@@ -466,6 +467,17 @@ pub fn routes() -> Router<AppState> {
         .route("/account/name", post(account::account_name_post))
         .route("/account/language", post(account::account_language_post))
         .route("/signin/code", post(auth::signin_code_post))
+        .route(
+            "/signin/passkey/options",
+            post(passkey::sign_in_options_post),
+        )
+        .route("/signin/passkey", post(passkey::sign_in_post))
+        .route(
+            "/account/passkeys/options",
+            post(passkey::register_options_post),
+        )
+        .route("/account/passkeys", post(passkey::register_post))
+        .route("/account/passkeys/{id}/remove", post(passkey::remove_post))
         .route("/account/totp", post(account::totp_begin_post))
         .route("/account/totp/confirm", post(account::totp_confirm_post))
         .route(

@@ -166,6 +166,14 @@ pub async fn callback(
         .app
         .oidc_finish(&provider, &q.state, &q.code, &browser)
         .await;
+    // Whether the second step (if one is asked) may be taken with a passkey.
+    let passkey = match &result {
+        Ok(
+            oidc::Finished::SignedIn(SignInStep::Code(t), _)
+            | oidc::Finished::Joined(_, SignInStep::Code(t)),
+        ) => st.app.second_step_has_passkey(t).await?,
+        _ => false,
+    };
     let step = |jar: CookieJar, step: SignInStep, to: String| match step {
         SignInStep::Done(_, session) => {
             (jar.add(session_cookie(&st, session)), Redirect::to(&to)).into_response()
@@ -178,6 +186,7 @@ pub async fn callback(
                 next: to,
                 error: None,
                 notice: None,
+                passkey,
             }),
         )
             .into_response(),

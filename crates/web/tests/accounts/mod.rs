@@ -1,6 +1,7 @@
 //! Account basics: changing the password (current one asked again, other sessions end), the
 //! list of one's sign-in sessions (this device marked) and ending one of them.
 
+mod passkeys;
 mod second_factor;
 
 use crate::harness::{Harness, PASSWORD, enc, session_cookie};
