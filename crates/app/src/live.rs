@@ -265,7 +265,7 @@ mod tests {
     #[test]
     fn one_announcement_wakes_many_inboxes() {
         let hub = Hub::default();
-        let (mut a, mut b, mut c) = (
+        let (mut a, mut b, c) = (
             hub.subscribe_inbox(AccountId(3)),
             hub.subscribe_inbox(AccountId(40)),
             hub.subscribe_inbox(AccountId(5)),

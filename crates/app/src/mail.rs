@@ -35,13 +35,15 @@ pub struct Letter {
 }
 
 type Transport = AsyncSmtpTransport<Tokio1Executor>;
+/// A mail server as the settings name it: host, port, STARTTLS.
+type Server = (String, u16, bool);
 
 /// Sends mail through one pooled SMTP transport per mail server, kept for the application's
 /// life: a burst of notifications reuses open connections instead of a TCP and SMTP
 /// handshake per message (a connection that went stale is dropped by the pool).
 #[derive(Clone, Default)]
 pub struct Mailer {
-    transports: Arc<Mutex<HashMap<(String, u16, bool), Transport>>>,
+    transports: Arc<Mutex<HashMap<Server, Transport>>>,
 }
 
 impl std::fmt::Debug for Mailer {
