@@ -1062,7 +1062,8 @@ impl App {
             text,
             unsubscribe: None,
         };
-        crate::mail::send(&settings, &letter)
+        self.mailer
+            .send(&settings, &letter)
             .await
             .map_err(AppError::Internal)
     }

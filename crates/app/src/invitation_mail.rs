@@ -4,7 +4,7 @@
 //! state on the invitations page and may resend, which makes a new link (the old one stops).
 
 use crate::authz::System;
-use crate::mail::{self, Letter, MailSettings, escape};
+use crate::mail::{Letter, MailSettings, escape};
 use crate::unit::{Job, Unit};
 use crate::{Allowed, App, AppError, Result, auth, can};
 use convene_domain::audit::{Subject, SubjectKind};
@@ -126,7 +126,7 @@ impl App {
                 return Ok(());
             }
         };
-        match mail::send(settings, &letter).await {
+        match self.mailer.send(settings, &letter).await {
             Ok(()) => {
                 invitation_mails::sent(db, m.id, attempts, self.now()).await?;
                 Ok(())

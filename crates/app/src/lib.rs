@@ -259,6 +259,8 @@ pub struct App {
     pub leadership: leadership::Leadership,
     /// Wakes the job runner after a commit wrote jobs.
     pub jobs: jobs::Runner,
+    /// Keeps SMTP connections open between messages.
+    pub mailer: mail::Mailer,
 }
 
 impl App {
@@ -272,6 +274,7 @@ impl App {
             live: live::Hub::default(),
             leadership: leadership::Leadership::default(),
             jobs: jobs::Runner::default(),
+            mailer: mail::Mailer::default(),
         };
         (app, System::new())
     }

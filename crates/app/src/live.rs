@@ -15,6 +15,8 @@ use tokio::sync::{Notify, watch};
 use tokio_util::sync::CancellationToken;
 
 const CHANNEL: &str = "convene_live";
+/// Account ids of at most 10 digits and a comma each: 7,000 bytes and the prefix.
+const INBOXES_PER_MESSAGE: usize = 636;
 
 /// Gathering id → the newest version, watched by its walls.
 #[derive(Clone, Debug)]
@@ -84,10 +86,16 @@ impl Hub {
         }
     }
 
-    /// A person's inbox changed: here and on the other servers.
-    pub async fn inbox_changed(&self, store: &Store, account: AccountId) {
-        self.inbox_local(account);
-        self.tell(store, &format!("p:{account}")).await;
+    /// People's inboxes changed: here and on the other servers, many to a message (a
+    /// fan-out to thousands sends a few NOTIFYs, each below PostgreSQL's 8,000-byte payload).
+    pub async fn inboxes_changed(&self, store: &Store, accounts: &[AccountId]) {
+        for a in accounts {
+            self.inbox_local(*a);
+        }
+        for chunk in accounts.chunks(INBOXES_PER_MESSAGE) {
+            let list: Vec<String> = chunk.iter().map(ToString::to_string).collect();
+            self.tell(store, &format!("p:{}", list.join(","))).await;
+        }
     }
 
     /// Marks a community's network for recomputation in this process.
@@ -168,7 +176,8 @@ impl Hub {
         }
     }
 
-    /// One announcement from a server: `instance:g:gathering:version` or `instance:n:community`.
+    /// One announcement from a server: `instance:g:gathering:version`, `instance:n:community`
+    /// or `instance:p:account,account,…`.
     fn heard(&self, payload: &str) {
         let mut parts = payload.split(':');
         let instance = parts.next().and_then(|s| s.parse::<u64>().ok());
@@ -181,8 +190,8 @@ impl Hub {
                     self.local(g, v);
                 }
             }
-            (Some("p"), Some(a), None) => {
-                if let Ok(a) = a.parse() {
+            (Some("p"), Some(list), None) => {
+                for a in list.split(',').filter_map(|a| a.parse().ok()) {
                     self.inbox_local(AccountId(a));
                 }
             }
@@ -251,5 +260,23 @@ mod tests {
         hub.heard("garbage");
         assert_eq!(*rx.borrow_and_update(), 3);
         assert_eq!(hub.take_dirty(), vec![CommunityId(5)]);
+    }
+
+    #[test]
+    fn one_announcement_wakes_many_inboxes() {
+        let hub = Hub::default();
+        let (mut a, mut b, c) = (
+            hub.subscribe_inbox(AccountId(3)),
+            hub.subscribe_inbox(AccountId(40)),
+            hub.subscribe_inbox(AccountId(5)),
+        );
+        let other = hub.instance.wrapping_add(1);
+        hub.heard(&format!("{other}:p:3,40,x"));
+        assert!(a.has_changed().expect("open") && b.has_changed().expect("open"));
+        assert!(!c.has_changed().expect("open"));
+        a.mark_unchanged();
+        b.mark_unchanged();
+        hub.heard(&format!("{}:p:5", hub.instance));
+        assert!(!c.has_changed().expect("open"), "our own is ignored");
     }
 }

@@ -5,6 +5,8 @@ use lettre::message::header::{HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart};
 use lettre::transport::smtp::client::{Tls, TlsParameters};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 /// Where mail goes, from the configuration (`smtp_host`, `smtp_port`, `mail_from`, `smtp_tls`).
@@ -32,8 +34,61 @@ pub struct Letter {
     pub unsubscribe: Option<String>,
 }
 
-/// Sends one message; the error is a sentence for the inviter and the operator.
-pub async fn send(s: &MailSettings, letter: &Letter) -> Result<(), String> {
+type Transport = AsyncSmtpTransport<Tokio1Executor>;
+/// A mail server as the settings name it: host, port, STARTTLS.
+type Server = (String, u16, bool);
+
+/// Sends mail through one pooled SMTP transport per mail server, kept for the application's
+/// life: a burst of notifications reuses open connections instead of a TCP and SMTP
+/// handshake per message (a connection that went stale is dropped by the pool).
+#[derive(Clone, Default)]
+pub struct Mailer {
+    transports: Arc<Mutex<HashMap<Server, Transport>>>,
+}
+
+impl std::fmt::Debug for Mailer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Mailer")
+    }
+}
+
+impl Mailer {
+    /// Sends one message; the error is a sentence for the inviter and the operator.
+    pub async fn send(&self, s: &MailSettings, letter: &Letter) -> Result<(), String> {
+        let message = message(s, letter)?;
+        let transport = self.transport(s)?;
+        transport.send(message).await.map(|_| ()).map_err(|e| {
+            format!(
+                "the mail server at {}:{} refused or failed: {e}",
+                s.host, s.port
+            )
+        })
+    }
+
+    fn transport(&self, s: &MailSettings) -> Result<Transport, String> {
+        let key = (s.host.clone(), s.port, s.tls);
+        let mut all = self.transports.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(t) = all.get(&key) {
+            return Ok(t.clone());
+        }
+        let tls = if s.tls {
+            let params = TlsParameters::new(s.host.clone())
+                .map_err(|e| format!("TLS for {} could not be set up: {e}", s.host))?;
+            Tls::Required(params)
+        } else {
+            Tls::None
+        };
+        let t = Transport::builder_dangerous(s.host.clone())
+            .port(s.port)
+            .tls(tls)
+            .timeout(Some(Duration::from_secs(20)))
+            .build();
+        all.insert(key, t.clone());
+        Ok(t)
+    }
+}
+
+fn message(s: &MailSettings, letter: &Letter) -> Result<Message, String> {
     let from: Mailbox = s
         .from
         .parse()
@@ -57,30 +112,12 @@ pub async fn send(s: &MailSettings, letter: &Letter) -> Result<(), String> {
                 "List-Unsubscribe=One-Click".to_owned(),
             ));
     }
-    let message = builder
+    builder
         .multipart(MultiPart::alternative_plain_html(
             letter.text.clone(),
             letter.html.clone(),
         ))
-        .map_err(|e| format!("the message could not be built: {e}"))?;
-    let tls = if s.tls {
-        let params = TlsParameters::new(s.host.clone())
-            .map_err(|e| format!("TLS for {} could not be set up: {e}", s.host))?;
-        Tls::Required(params)
-    } else {
-        Tls::None
-    };
-    let transport = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(s.host.clone())
-        .port(s.port)
-        .tls(tls)
-        .timeout(Some(Duration::from_secs(20)))
-        .build();
-    transport.send(message).await.map(|_| ()).map_err(|e| {
-        format!(
-            "the mail server at {}:{} refused or failed: {e}",
-            s.host, s.port
-        )
-    })
+        .map_err(|e| format!("the message could not be built: {e}"))
 }
 
 /// Escapes text for HTML element content and attribute values.

@@ -7,7 +7,7 @@
 
 use crate::authz::System;
 use crate::content::readable;
-use crate::mail::{self, MailSettings};
+use crate::mail::MailSettings;
 use crate::notify_mail::{compose_digest, compose_one};
 use crate::thread::tombstone_readable;
 use crate::unit::{Job, Topic, Unit};
@@ -115,52 +115,71 @@ fn excerpt(body: &str) -> String {
 /// Whether `account` may be told about `a` now: still a member, the piece still readable to
 /// them (the curation queue: still a curator), and the thread not muted.
 async fn may_know(db: &impl ConnectionTrait, account: i32, a: &About<'_>) -> Result<bool> {
-    let Some(m) = communities::membership(db, a.community, account).await? else {
-        return Ok(false);
-    };
-    let roles = communities::roles(db, m.id).await?;
-    let reader = Reader::Member {
-        account: AccountId(account),
-        community: a.community.into(),
-        organization: m.organization_id.into(),
-        roles,
-    };
+    Ok(knowing(db, &[account], a).await? == [account])
+}
+
+/// Those of `people` who may be told about `a` now (see [`may_know`]), in their order. What
+/// decides is read set-wise (memberships and roles, mutes, the piece and its thread once);
+/// the read filter then decides for each person.
+async fn knowing(db: &impl ConnectionTrait, people: &[i32], a: &About<'_>) -> Result<Vec<i32>> {
     let Some(kind) = Kind::parse(a.kind) else {
-        return Ok(false);
+        return Ok(Vec::new());
     };
+    let members = communities::memberships_of(db, a.community, people).await?;
     let content = match a.content {
         Some(id) => contents::by_id(db, id.into()).await?,
         None => None,
     };
-    match kind {
-        Kind::Curation => Ok(content.is_some() && roles.allows(Permission::CurateContributions)),
-        Kind::Mention | Kind::Reply => {
-            let Some(c) = content else { return Ok(false) };
-            if !readable(&reader, &c) {
-                return Ok(false);
-            }
-            // The row names the thread: a reply that stays visible in a thread one may no
-            // longer open (its opening hidden) tells nothing.
-            let opening =
-                contents::get(db, ContentRef::new(ContentKind::Thread, a.subject)).await?;
-            if !opening.is_some_and(|o| tombstone_readable(&reader, &o)) {
-                return Ok(false);
-            }
-            let muted = threads::follow_of(db, a.subject, account).await? == Some(Follow::Mute);
-            Ok(!muted)
-        }
-        Kind::Decision => Ok(content.is_some_and(|c| readable(&reader, &c))),
-        Kind::ActionDue => {
-            let Some(c) = content.filter(|c| readable(&reader, c)) else {
-                return Ok(false);
+    let (opening, follows) = match kind {
+        Kind::Mention | Kind::Reply => (
+            contents::get(db, ContentRef::new(ContentKind::Thread, a.subject)).await?,
+            threads::follows_of(db, a.subject, people).await?,
+        ),
+        _ => (None, HashMap::new()),
+    };
+    let action = match (&content, kind) {
+        (Some(c), Kind::ActionDue) => notifications::action_and_owners(db, c.of.id).await?,
+        _ => None,
+    };
+    Ok(people
+        .iter()
+        .copied()
+        .filter(|&account| {
+            let Some((m, roles)) = members.get(&account) else {
+                return false;
             };
-            // Still theirs and still to do: a done, dropped or handed-back action is not due.
-            Ok(notifications::action_and_owners(db, c.of.id)
-                .await?
-                .is_some_and(|(a, owners)| owners.contains(&account) && still_to_do(&a.status)))
-        }
-        Kind::Invitation => Ok(true),
-    }
+            let reader = Reader::Member {
+                account: AccountId(account),
+                community: a.community.into(),
+                organization: m.organization_id.into(),
+                roles: *roles,
+            };
+            let reads = content.as_ref().is_some_and(|c| readable(&reader, c));
+            match kind {
+                Kind::Curation => {
+                    content.is_some() && roles.allows(Permission::CurateContributions)
+                }
+                // The row names the thread: a reply that stays visible in a thread one may
+                // no longer open (its opening hidden) tells nothing.
+                Kind::Mention | Kind::Reply => {
+                    reads
+                        && opening
+                            .as_ref()
+                            .is_some_and(|o| tombstone_readable(&reader, o))
+                        && follows.get(&account) != Some(&Follow::Mute)
+                }
+                Kind::Decision => reads,
+                // Still theirs and still to do: a done, dropped or handed-back action is not due.
+                Kind::ActionDue => {
+                    reads
+                        && action.as_ref().is_some_and(|(act, owners)| {
+                            owners.contains(&account) && still_to_do(&act.status)
+                        })
+                }
+                Kind::Invitation => true,
+            }
+        })
+        .collect())
 }
 
 fn still_to_do(status: &str) -> bool {
@@ -286,29 +305,41 @@ impl App {
         people.retain(|p| Some(*p) != e.actor_id);
         let mut u = self.change_system(system).await?;
         let now = self.now();
-        for p in people {
-            if !may_know(&u.tx, p, &(&e).into()).await? {
-                continue;
-            }
-            let mode = self.mode_of(&u.tx, p, kind).await?;
-            let mail = match (self.settings.mail.is_some(), mode) {
-                (false, _) | (_, MailMode::Never) => MAIL_NONE,
-                (true, MailMode::Now) => MAIL_WAITING,
-                (true, MailMode::Digest) => MAIL_DIGEST,
-            };
-            let Some(row) = notifications::deliver(&u.tx, p, &e, mail, now).await? else {
-                continue;
-            };
-            match mail {
-                MAIL_WAITING => u.job(Job::NotifyMail(row)),
-                MAIL_DIGEST => {
-                    jobs::enqueue_at(&u.tx, Job::NOTIFY_DIGEST, p, now + DIGEST_EVERY, now).await?;
-                }
+        let told = knowing(&u.tx, &people, &(&e).into()).await?;
+        let chosen = notifications::modes_for(&u.tx, &told, kind.as_str()).await?;
+        let rows: Vec<(i32, &str)> = told
+            .iter()
+            .map(|p| {
+                let mode = chosen
+                    .get(p)
+                    .and_then(|m| MailMode::parse(m))
+                    .unwrap_or(kind.default_mode());
+                (*p, self.mail_state(mode))
+            })
+            .collect();
+        let state: HashMap<i32, &str> = rows.iter().copied().collect();
+        let mut written = notifications::deliver_many(&u.tx, &e, &rows, now).await?;
+        written.sort_unstable();
+        let mut digests = Vec::new();
+        for (p, row) in written {
+            match state.get(&p).copied() {
+                Some(MAIL_WAITING) => u.job(Job::NotifyMail(row)),
+                Some(MAIL_DIGEST) => digests.push(p),
                 _ => {}
             }
             u.topic(Topic::Inbox(AccountId(p)));
         }
+        jobs::enqueue_many(&u.tx, Job::NOTIFY_DIGEST, &digests, now + DIGEST_EVERY, now).await?;
         self.commit(u).await
+    }
+
+    /// The e-mail state a new row starts in for a person's choice.
+    fn mail_state(&self, mode: MailMode) -> &'static str {
+        match (self.settings.mail.is_some(), mode) {
+            (false, _) | (_, MailMode::Never) => MAIL_NONE,
+            (true, MailMode::Now) => MAIL_WAITING,
+            (true, MailMode::Digest) => MAIL_DIGEST,
+        }
     }
 
     /// The hourly sweep: every open action due within 3 days (in its gathering's time zone)
@@ -364,19 +395,6 @@ impl App {
             told += 1;
         }
         Ok(told)
-    }
-
-    async fn mode_of(
-        &self,
-        db: &impl ConnectionTrait,
-        account: i32,
-        kind: Kind,
-    ) -> Result<MailMode> {
-        Ok(notifications::modes(db, account)
-            .await?
-            .get(kind.as_str())
-            .and_then(|m| MailMode::parse(m))
-            .unwrap_or(kind.default_mode()))
     }
 
     /// A person's inbox, newest first: only what they may still read.
@@ -582,7 +600,8 @@ impl App {
             .unsubscribe_link(settings, n.account_id, item.kind.as_str())
             .await?;
         let letter = compose_one(settings, &to, &item, &unsubscribe);
-        mail::send(settings, &letter)
+        self.mailer
+            .send(settings, &letter)
             .await
             .map_err(AppError::Internal)?;
         notifications::set_mail(db, &[n.id], MAIL_SENT).await?;
@@ -617,7 +636,8 @@ impl App {
         }
         let unsubscribe = self.unsubscribe_link(settings, account, ALL_KINDS).await?;
         let letter = compose_digest(settings, &to, &items, &unsubscribe);
-        mail::send(settings, &letter)
+        self.mailer
+            .send(settings, &letter)
             .await
             .map_err(AppError::Internal)?;
         let sent: Vec<i32> = items.iter().map(|i| i.id.get()).collect();

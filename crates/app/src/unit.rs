@@ -13,6 +13,7 @@ use convene_domain::permission::can::Power;
 use convene_domain::{Permission, RoleSet};
 use convene_store::audit::{self, NewEntry};
 use convene_store::{Account, Gathering, Tx, communities, gatherings, jobs};
+use std::collections::HashSet;
 
 /// Who is changing a session, and whether they hold the host's power over every session.
 #[derive(Debug, Clone, Copy)]
@@ -33,7 +34,7 @@ impl Editor {
 }
 
 /// Something live views follow; announced after commit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Topic {
     /// A gathering reached a new version (its walls re-render).
     Gathering { id: GatheringId, version: i64 },
@@ -101,8 +102,11 @@ pub struct Unit {
     /// The actor's roles as re-read inside the transaction (a member's writes only).
     roles: Option<RoleSet>,
     entries: Vec<Entry>,
+    /// In the order first asked for, each once (a fan-out asks for thousands).
     topics: Vec<Topic>,
     jobs: Vec<Job>,
+    seen: HashSet<Topic>,
+    queued: HashSet<Job>,
 }
 
 impl Unit {
@@ -115,6 +119,8 @@ impl Unit {
             entries: Vec::new(),
             topics: Vec::new(),
             jobs: Vec::new(),
+            seen: HashSet::new(),
+            queued: HashSet::new(),
         }
     }
 
@@ -195,13 +201,13 @@ impl Unit {
     }
 
     pub(crate) fn topic(&mut self, t: Topic) {
-        if !self.topics.contains(&t) {
+        if self.seen.insert(t) {
             self.topics.push(t);
         }
     }
 
     pub(crate) fn job(&mut self, j: Job) {
-        if !self.jobs.contains(&j) {
+        if self.queued.insert(j) {
             self.jobs.push(j);
         }
     }
@@ -325,19 +331,22 @@ impl App {
             )
             .await?;
         }
-        for j in &u.jobs {
-            let (kind, subject) = j.parts();
-            jobs::enqueue(&u.tx, kind, subject, now).await?;
+        // Runs of one kind go in one set-wise write, in the order asked for.
+        for run in u.jobs.chunk_by(|a, b| a.parts().0 == b.parts().0) {
+            let subjects: Vec<i32> = run.iter().map(|j| j.parts().1).collect();
+            jobs::enqueue_many(&u.tx, run[0].parts().0, &subjects, now, now).await?;
         }
         u.tx.commit().await?;
+        let mut inboxes = Vec::new();
         for t in &u.topics {
             match *t {
                 Topic::Gathering { id, version } => {
                     self.live.publish(&self.store, id.get(), version).await;
                 }
-                Topic::Inbox(a) => self.live.inbox_changed(&self.store, a).await,
+                Topic::Inbox(a) => inboxes.push(a),
             }
         }
+        self.live.inboxes_changed(&self.store, &inboxes).await;
         // Always: content writes enqueue their search indexing in the store, unseen here.
         self.jobs.wake();
         Ok(())

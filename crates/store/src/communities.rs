@@ -179,10 +179,15 @@ pub async fn roles_of(
     db: &impl ConnectionTrait,
     membership_ids: &[i32],
 ) -> Result<HashMap<i32, RoleSet>> {
-    let rows = membership_role::Entity::find()
-        .filter(membership_role::Column::MembershipId.is_in(membership_ids.iter().copied()))
-        .all(db)
-        .await?;
+    let mut rows = Vec::new();
+    for chunk in membership_ids.chunks(crate::IN_CHUNK) {
+        rows.extend(
+            membership_role::Entity::find()
+                .filter(membership_role::Column::MembershipId.is_in(chunk.iter().copied()))
+                .all(db)
+                .await?,
+        );
+    }
     let mut held: HashMap<i32, Vec<Role>> = HashMap::new();
     for r in rows {
         let role = Role::parse(&r.role).ok_or_else(|| {
@@ -206,6 +211,34 @@ pub async fn membership(
         .filter(membership::Column::AccountId.eq(account_id))
         .one(db)
         .await?)
+}
+
+/// The memberships in a community of those of `accounts` who are members, with their roles,
+/// by account: the readers of a fan-out, read set-wise.
+pub async fn memberships_of(
+    db: &impl ConnectionTrait,
+    community_id: i32,
+    accounts: &[i32],
+) -> Result<HashMap<i32, (Membership, RoleSet)>> {
+    let mut found = Vec::new();
+    for chunk in accounts.chunks(crate::IN_CHUNK) {
+        found.extend(
+            membership::Entity::find()
+                .filter(membership::Column::CommunityId.eq(community_id))
+                .filter(membership::Column::AccountId.is_in(chunk.iter().copied()))
+                .all(db)
+                .await?,
+        );
+    }
+    let ids: Vec<i32> = found.iter().map(|m| m.id).collect();
+    let mut roles = roles_of(db, &ids).await?;
+    Ok(found
+        .into_iter()
+        .map(|m| {
+            let r = roles.remove(&m.id).unwrap_or_else(RoleSet::member);
+            (m.account_id, (m, r))
+        })
+        .collect())
 }
 
 /// A membership by id, only if it belongs to this community.

@@ -8,9 +8,10 @@ use crate::entity::job;
 use crate::{Result, Store};
 use sea_orm::sea_query::{Expr, ExprTrait, LockBehavior, LockType};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, Set,
+    ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
 };
+use std::collections::HashSet;
 
 /// A claimed job.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,26 +26,7 @@ pub struct Job {
 /// Adds a job unless the same one is already waiting (not yet claimed): a burst of changes to
 /// one community asks for one computation.
 pub async fn enqueue(db: &impl ConnectionTrait, kind: &str, subject: i32, now: i64) -> Result<()> {
-    let waiting = job::Entity::find()
-        .filter(job::Column::Kind.eq(kind))
-        .filter(job::Column::Subject.eq(subject))
-        .filter(job::Column::Attempts.eq(0))
-        .count(db)
-        .await?;
-    if waiting == 0 {
-        job::ActiveModel {
-            kind: Set(kind.to_owned()),
-            subject: Set(subject),
-            attempts: Set(0),
-            run_after: Set(now),
-            last_error: Set(String::new()),
-            created_at: Set(now),
-            ..Default::default()
-        }
-        .insert(db)
-        .await?;
-    }
-    Ok(())
+    enqueue_many(db, kind, &[subject], now, now).await
 }
 
 /// As [`enqueue`], due at once whatever the caller's clock (for writes that carry no time).
@@ -60,14 +42,40 @@ pub async fn enqueue_at(
     at: i64,
     now: i64,
 ) -> Result<()> {
-    let waiting = job::Entity::find()
-        .filter(job::Column::Kind.eq(kind))
-        .filter(job::Column::Subject.eq(subject))
-        .filter(job::Column::Attempts.eq(0))
-        .count(db)
-        .await?;
-    if waiting == 0 {
-        job::ActiveModel {
+    enqueue_many(db, kind, &[subject], at, now).await
+}
+
+/// As [`enqueue_at`] for many subjects of one kind: one read of those already waiting and
+/// multi-row inserts for the others (a fan-out queues thousands of e-mails at once).
+pub async fn enqueue_many(
+    db: &impl ConnectionTrait,
+    kind: &str,
+    subjects: &[i32],
+    at: i64,
+    now: i64,
+) -> Result<()> {
+    const COLUMNS: usize = 6;
+    let mut waiting = HashSet::new();
+    for chunk in subjects.chunks(crate::IN_CHUNK) {
+        waiting.extend(
+            job::Entity::find()
+                .select_only()
+                .column(job::Column::Subject)
+                .filter(job::Column::Kind.eq(kind))
+                .filter(job::Column::Attempts.eq(0))
+                .filter(job::Column::Subject.is_in(chunk.iter().copied()))
+                .into_tuple::<i32>()
+                .all(db)
+                .await?,
+        );
+    }
+    let fresh: Vec<i32> = subjects
+        .iter()
+        .copied()
+        .filter(|s| waiting.insert(*s))
+        .collect();
+    for chunk in fresh.chunks(crate::MAX_PARAMS / COLUMNS) {
+        job::Entity::insert_many(chunk.iter().map(|&subject| job::ActiveModel {
             kind: Set(kind.to_owned()),
             subject: Set(subject),
             attempts: Set(0),
@@ -75,8 +83,8 @@ pub async fn enqueue_at(
             last_error: Set(String::new()),
             created_at: Set(now),
             ..Default::default()
-        }
-        .insert(db)
+        }))
+        .exec_without_returning(db)
         .await?;
     }
     Ok(())

@@ -79,6 +79,15 @@ pub enum StoreError {
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
+/// Bound parameters per statement for set-wise reads and multi-row writes: SQLite builds
+/// before 3.32 allow 999, so a statement stays below that on every build (PostgreSQL allows
+/// 65,535). `IN` lists take this many ids less a few for the other conditions; inserts take
+/// as many rows as fit.
+pub(crate) const MAX_PARAMS: usize = 999;
+
+/// How many ids an `IN (...)` list of one statement holds.
+pub(crate) const IN_CHUNK: usize = MAX_PARAMS - 9;
+
 /// Turns a unique-constraint violation into `Duplicate(what)`, anything else into `Db`.
 pub(crate) fn unique(what: &'static str) -> impl FnOnce(DbErr) -> StoreError {
     move |e| match e.sql_err() {

@@ -10,7 +10,7 @@ use crate::{Notification, Result, StoreError};
 use sea_orm::sea_query::{Expr, OnConflict, Query};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, SqlErr,
+    QueryOrder, QuerySelect, Set,
 };
 use std::collections::HashMap;
 
@@ -62,34 +62,66 @@ pub async fn deliver(
     mail: &str,
     now: i64,
 ) -> Result<Option<i32>> {
-    let there = notification::Entity::find()
-        .filter(notification::Column::AccountId.eq(account))
-        .filter(notification::Column::EventId.eq(e.id))
-        .count(db)
-        .await?;
-    if there > 0 {
-        return Ok(None);
+    Ok(deliver_many(db, e, &[(account, mail)], now)
+        .await?
+        .first()
+        .map(|&(_, id)| id))
+}
+
+/// Writes the rows for `e` of each (account, e-mail state) in `to` that has none yet, in
+/// multi-row inserts (a row already there is left as it is: the fan-out may run twice).
+/// The rows written, as (account, row id), in no particular order.
+pub async fn deliver_many(
+    db: &impl ConnectionTrait,
+    e: &Event,
+    to: &[(i32, &str)],
+    now: i64,
+) -> Result<Vec<(i32, i32)>> {
+    use notification::Column as C;
+    const COLUMNS: [C; 10] = [
+        C::AccountId,
+        C::EventId,
+        C::Kind,
+        C::CommunityId,
+        C::ContentId,
+        C::SubjectId,
+        C::ActorId,
+        C::ReadAt,
+        C::Mail,
+        C::CreatedAt,
+    ];
+    let mut out = Vec::with_capacity(to.len());
+    for chunk in to.chunks(crate::MAX_PARAMS / COLUMNS.len()) {
+        let mut q = Query::insert();
+        q.into_table(notification::Entity).columns(COLUMNS);
+        for &(account, mail) in chunk {
+            q.values_panic([
+                account.into(),
+                e.id.into(),
+                e.kind.as_str().into(),
+                e.community_id.into(),
+                e.content_id.into(),
+                e.subject_id.into(),
+                e.actor_id.into(),
+                Option::<i64>::None.into(),
+                mail.into(),
+                now.into(),
+            ]);
+        }
+        q.on_conflict(
+            OnConflict::columns([C::AccountId, C::EventId])
+                .do_nothing()
+                .to_owned(),
+        )
+        .returning(Query::returning().columns([C::AccountId, C::Id]));
+        for row in db.query_all(&q).await? {
+            out.push((
+                row.try_get::<i32>("", "account_id")?,
+                row.try_get::<i32>("", "id")?,
+            ));
+        }
     }
-    let row = notification::ActiveModel {
-        account_id: Set(account),
-        event_id: Set(e.id),
-        kind: Set(e.kind.clone()),
-        community_id: Set(e.community_id),
-        content_id: Set(e.content_id),
-        subject_id: Set(e.subject_id),
-        actor_id: Set(e.actor_id),
-        read_at: Set(None),
-        mail: Set(mail.to_owned()),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(db)
-    .await;
-    match row {
-        Ok(r) => Ok(Some(r.id)),
-        Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => Ok(None),
-        Err(e) => Err(StoreError::Db(e)),
-    }
+    Ok(out)
 }
 
 pub async fn get(db: &impl ConnectionTrait, id: i32) -> Result<Option<Notification>> {
@@ -166,6 +198,26 @@ pub async fn mail_backlog(db: &impl ConnectionTrait) -> Result<u64> {
         .filter(notification::Column::Mail.is_in([MAIL_WAITING, MAIL_DIGEST]))
         .count(db)
         .await?)
+}
+
+/// The e-mail choice for `kind` of each of `accounts` that made one (the others use its default).
+pub async fn modes_for(
+    db: &impl ConnectionTrait,
+    accounts: &[i32],
+    kind: &str,
+) -> Result<HashMap<i32, String>> {
+    let mut out = HashMap::new();
+    for chunk in accounts.chunks(crate::IN_CHUNK) {
+        for s in notification_setting::Entity::find()
+            .filter(notification_setting::Column::Kind.eq(kind))
+            .filter(notification_setting::Column::AccountId.is_in(chunk.iter().copied()))
+            .all(db)
+            .await?
+        {
+            out.insert(s.account_id, s.mode);
+        }
+    }
+    Ok(out)
 }
 
 /// A person's e-mail choice per kind (kinds without a row use their default).

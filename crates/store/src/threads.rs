@@ -280,6 +280,28 @@ pub async fn follow_of(
         .and_then(|f| Follow::parse(&f.mode)))
 }
 
+/// The watch or mute on a thread of each of `accounts` that has one.
+pub async fn follows_of(
+    db: &impl ConnectionTrait,
+    thread_id: i32,
+    accounts: &[i32],
+) -> Result<HashMap<i32, Follow>> {
+    let mut out = HashMap::new();
+    for chunk in accounts.chunks(crate::IN_CHUNK) {
+        for f in thread_follow::Entity::find()
+            .filter(thread_follow::Column::ThreadId.eq(thread_id))
+            .filter(thread_follow::Column::AccountId.is_in(chunk.iter().copied()))
+            .all(db)
+            .await?
+        {
+            if let Some(mode) = Follow::parse(&f.mode) {
+                out.insert(f.account_id, mode);
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// Who watches a thread.
 pub async fn watchers(db: &impl ConnectionTrait, thread_id: i32) -> Result<Vec<i32>> {
     Ok(thread_follow::Entity::find()

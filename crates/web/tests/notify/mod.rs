@@ -6,6 +6,7 @@
 
 mod contributions;
 mod due;
+mod fanout;
 
 use crate::harness::{Harness, METRICS_TOKEN, ORIGIN, Person, World, enc};
 use axum::http::StatusCode;
