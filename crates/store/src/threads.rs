@@ -7,10 +7,9 @@ use crate::search::{Sql, TOMBSTONE_STATE, read_filter_on};
 use crate::{Reply, Result, StoreError, Thread};
 use convene_domain::content::Reader;
 use convene_domain::thread::Follow;
-use sea_orm::sea_query::{ExprTrait, OnConflict};
+use sea_orm::sea_query::OnConflict;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
 };
 use std::collections::HashMap;
 

@@ -1005,7 +1005,7 @@ test_both_dbs!(
             account: AccountId(ben.id),
             community: CommunityId(c.id),
             organization: OrganizationId(org.id),
-            roles: RoleSet::default(),
+            roles: RoleSet::member(),
         };
         let t = threads::create(
             db,
