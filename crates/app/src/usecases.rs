@@ -39,6 +39,12 @@ const ANYONE: &[&str] = &[
     "second_step_account",
     "sign_in_first_step",
     "sign_in_second_step",
+    // The passkey way through the second step: the step's single-use token is the proof, and
+    // whether the server offers passkeys at all (its public address).
+    "begin_passkey_sign_in",
+    "passkeys_available",
+    "second_step_has_passkey",
+    "sign_in_with_passkey",
     "join_open_new_account",
     // Sign-in through an identity provider: the start, and the callback (the state and the
     // browser's cookie are the proof), and the list of providers shown on the sign-in page.

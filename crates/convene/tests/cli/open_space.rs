@@ -153,23 +153,44 @@ pub async fn open_space_end_to_end() {
         wait_text(&host, &format!("{name} ({cap} seats)")).await;
     }
     // Checking in opens only while a session runs (or 10 minutes before), so the first
-    // session slot is around now, in the gathering's zone (a run near midnight may fail).
+    // session slot is around now, in the gathering's zone. A slot lies within one day: one
+    // that would run past midnight keeps the part that holds now, else the longer part.
     let zone = convene_domain::gathering::Zone::parse("Europe/Berlin").expect("zone");
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .expect("clock")
         .as_secs() as i64;
     let at = |m: i64| zone.local(now + m * 60);
-    let (date, _) = at(0);
+    let slot = |from: i64, to: i64| {
+        let ((d1, t1), (d2, t2)) = (at(from), at(to));
+        if d1 == d2 {
+            return (d1, t1, t2);
+        }
+        let minutes = |t: &str| {
+            let (h, m) = t.split_once(':').expect("HH:MM");
+            h.parse::<i64>().expect("hour") * 60 + m.parse::<i64>().expect("minute")
+        };
+        let before = 23 * 60 + 59 - minutes(&t1);
+        let keep_later = if from <= 0 && to > 0 {
+            at(0).0 == d2
+        } else {
+            minutes(&t2) > before
+        };
+        if keep_later {
+            (d2, "00:00".to_owned(), t2)
+        } else {
+            (d1, t1, "23:59".to_owned())
+        }
+    };
     let slots = [
-        (at(-50).1, at(-30).1, "plenary"),
-        (at(-20).1, at(40).1, "sessions"),
-        (at(50).1, at(110).1, "sessions"),
+        (slot(-50, -30), "plenary"),
+        (slot(-20, 40), "sessions"),
+        (slot(50, 110), "sessions"),
     ];
-    for (start, end, kind) in &slots {
+    for ((date, start, end), kind) in &slots {
         let (start, end, kind) = (start.as_str(), end.as_str(), *kind);
         open_all(&host).await;
-        set_value(&host, "sl-date", &date).await;
+        set_value(&host, "sl-date", date).await;
         set_value(&host, "sl-start", start).await;
         set_value(&host, "sl-end", end).await;
         set_value(&host, "sl-kind", kind).await;

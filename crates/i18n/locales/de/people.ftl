@@ -238,7 +238,6 @@ people-reset-done = Dein neues Passwort ist gesetzt, und du bist angemeldet.
 people-message-link = Link
 people-message-back-community = Zurück zur Gemeinschaft
 people-message-back-start = Zurück zum Start
-people-confirm-cancel = Nein, zurück
 
 # Das Prüfprotokoll.
 people-audit-title = Prüfprotokoll

@@ -235,7 +235,6 @@ people-reset-done = Your new password is set and you are signed in.
 people-message-link = Link
 people-message-back-community = Back to the community
 people-message-back-start = Back to the start
-people-confirm-cancel = No, go back
 
 # The audit log.
 people-audit-title = Audit log

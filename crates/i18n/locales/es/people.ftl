@@ -244,7 +244,6 @@ people-reset-done = Tu contraseña nueva está establecida y has iniciado sesió
 people-message-link = Enlace
 people-message-back-community = Volver a la comunidad
 people-message-back-start = Volver al inicio
-people-confirm-cancel = No, volver
 
 # El registro de auditoría.
 people-audit-title = Registro de auditoría

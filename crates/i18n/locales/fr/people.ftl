@@ -244,7 +244,6 @@ people-reset-done = Votre nouveau mot de passe est défini et vous êtes connect
 people-message-link = Lien
 people-message-back-community = Retour à la communauté
 people-message-back-start = Retour à l’accueil
-people-confirm-cancel = Non, revenir en arrière
 
 # Le journal d’audit.
 people-audit-title = Journal d’audit
