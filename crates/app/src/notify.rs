@@ -572,29 +572,27 @@ impl App {
     }
 
     /// The e-mail job for one row: sends it if it still waits and its reader may still read
-    /// it (else it is skipped). `Err` asks the runner to retry: nothing is lost while the
-    /// mail server is down.
-    pub(crate) async fn send_notification_mail(&self, _: &System, row: i32) -> Result<()> {
+    /// it (else it is skipped). `Ok(Some(row))`: sent, for the runner to mark with its batch.
+    /// `Err` asks the runner to retry: nothing is lost while the mail server is down.
+    pub(crate) async fn send_notification_mail(&self, _: &System, row: i32) -> Result<Option<i32>> {
         let db = self.store.conn();
         let Some(n) = notifications::get(db, row).await? else {
-            return Ok(());
+            return Ok(None);
         };
         if n.mail != MAIL_WAITING {
-            return Ok(());
+            return Ok(None);
         }
         let Some(settings) = &self.settings.mail else {
-            return notifications::set_mail(db, &[n.id], MAIL_NONE)
-                .await
-                .map_err(Into::into);
+            notifications::set_mail(db, &[n.id], MAIL_NONE).await?;
+            return Ok(None);
         };
         let to = accounts::get(db, n.account_id).await?;
         let Some(item) = self
             .describe(db, &n, (to.language.as_deref(), None))
             .await?
         else {
-            return notifications::set_mail(db, &[n.id], MAIL_SKIPPED)
-                .await
-                .map_err(Into::into);
+            notifications::set_mail(db, &[n.id], MAIL_SKIPPED).await?;
+            return Ok(None);
         };
         let unsubscribe = self
             .unsubscribe_link(settings, n.account_id, item.kind.as_str())
@@ -604,8 +602,7 @@ impl App {
             .send(settings, &letter)
             .await
             .map_err(AppError::Internal)?;
-        notifications::set_mail(db, &[n.id], MAIL_SENT).await?;
-        Ok(())
+        Ok(Some(n.id))
     }
 
     /// The digest job for one person: everything waiting for it that they may still read, in
