@@ -182,6 +182,40 @@ async fn knowing(db: &impl ConnectionTrait, people: &[i32], a: &About<'_>) -> Re
         .collect())
 }
 
+/// How many unread rows each of `people` may still read (their badges): the rows read
+/// set-wise, then [`knowing`] once per distinct thing they are about.
+pub(crate) async fn unread_counts(
+    db: &impl ConnectionTrait,
+    people: &[i32],
+) -> Result<HashMap<i32, u64>> {
+    let rows = notifications::unread_of(db, people).await?;
+    let mut by_about: HashMap<(&str, i32, Option<i32>, i32), Vec<i32>> = HashMap::new();
+    for n in &rows {
+        by_about
+            .entry((&n.kind, n.community_id, n.content_id, n.subject_id))
+            .or_default()
+            .push(n.account_id);
+    }
+    let mut counts: HashMap<i32, u64> = people.iter().map(|&p| (p, 0)).collect();
+    for ((kind, community, content, subject), mut who) in by_about {
+        let about = About {
+            kind,
+            community,
+            content,
+            subject,
+        };
+        let rows_of = who.clone();
+        who.sort_unstable();
+        who.dedup();
+        let knows: std::collections::HashSet<i32> =
+            knowing(db, &who, &about).await?.into_iter().collect();
+        for p in rows_of.into_iter().filter(|p| knows.contains(p)) {
+            *counts.entry(p).or_default() += 1;
+        }
+    }
+    Ok(counts)
+}
+
 fn still_to_do(status: &str) -> bool {
     matches!(
         ActionStatus::parse(status),
@@ -421,16 +455,10 @@ impl App {
         Ok(out)
     }
 
-    /// How many unread rows of a person's inbox they may still read (the badge).
+    /// How many unread rows of a person's inbox they may still read (the badge). Streams
+    /// that ask at the same moment (a fan-out wakes thousands) are counted together.
     pub async fn unread_count(&self, account: &Account) -> Result<u64> {
-        let db = self.store.conn();
-        let mut n = 0;
-        for row in notifications::unread(db, account.id).await? {
-            if may_know(db, account.id, &(&row).into()).await? {
-                n += 1;
-            }
-        }
-        Ok(n)
+        self.badges.count(&self.store, account.id).await
     }
 
     /// Marks one of one's own rows read, or (`None`) all of them.
