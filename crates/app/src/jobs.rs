@@ -58,8 +58,8 @@ pub fn backoff(attempts: i32) -> i64 {
 
 /// How many jobs one claim takes.
 const BATCH: u64 = 64;
-/// How many e-mails of one batch are sent side by side (over the mailer's pooled connections).
-const MAIL_PARALLEL: usize = 8;
+/// How many e-mails of one batch are sent side by side: one per pooled SMTP connection.
+const MAIL_PARALLEL: usize = crate::mail::CONNECTIONS as usize;
 
 /// What a job that ran leaves for its batch to write.
 enum Ran {
