@@ -5,6 +5,7 @@
 //! that ended takes the role at once ([`App::roles_in_force`], in `App::ctx` and
 //! `App::change`), except for the last steward, whose term runs on (and the log says so).
 
+use crate::Message;
 use crate::unit::{Job, Unit};
 use crate::{Allowed, App, AppError, Result, System, can};
 use convene_domain::audit::{Subject, SubjectKind};
@@ -399,12 +400,10 @@ impl App {
     ) -> Result<Decision> {
         let d = store::decision(&u.tx, community, id).await?;
         if d.status != Status::Open {
-            return Err(AppError::Conflict("This decision is closed.".into()));
+            return Err(Message::t("error-decision-closed").conflict());
         }
         if self.now() >= d.deadline && d.process != Process::Advice {
-            return Err(AppError::Conflict(
-                "The deadline has passed: the decision only waits to be closed.".into(),
-            ));
+            return Err(Message::t("error-decision-deadline-passed").conflict());
         }
         Ok(d)
     }
@@ -429,10 +428,9 @@ impl App {
         let community = CommunityId(ctx.community.id);
         let d = self.open_decision_in(&u, community, id).await?;
         if d.process != Process::Consent {
-            return Err(AppError::Conflict(format!(
-                "This decision is taken by {}, not by consent.",
-                d.process.label().to_lowercase()
-            )));
+            return Err(Message::t("error-decision-not-consent")
+                .text("process", d.process.as_str())
+                .conflict());
         }
         store::respond(
             &u.tx,
@@ -464,10 +462,9 @@ impl App {
         let community = CommunityId(ctx.community.id);
         let d = self.open_decision_in(&u, community, id).await?;
         if !d.process.is_vote() {
-            return Err(AppError::Conflict(format!(
-                "This decision is taken by {}, not by a vote.",
-                d.process.label().to_lowercase()
-            )));
+            return Err(Message::t("error-decision-not-vote")
+                .text("process", d.process.as_str())
+                .conflict());
         }
         if !ballot.fits(d.process, options_count(&d)) {
             return Err(AppError::field(
@@ -512,9 +509,7 @@ impl App {
         let community = CommunityId(ctx.community.id);
         let d = self.open_decision_in(&u, community, id).await?;
         if d.opened_by != ctx.member.account_id {
-            return Err(AppError::Refused(
-                "Only the person who proposed the change answers objections.".into(),
-            ));
+            return Err(Message::t("error-decision-answers").refused());
         }
         if !store::answer(&u.tx, id, objector, answer.as_str()).await? {
             return Err(AppError::NotFound);
@@ -540,14 +535,10 @@ impl App {
         let community = CommunityId(ctx.community.id);
         let d = self.open_decision_in(&u, community, id).await?;
         if d.process != Process::Advice {
-            return Err(AppError::Conflict(
-                "Advice is recorded only in an advice process.".into(),
-            ));
+            return Err(Message::t("error-advice-only").conflict());
         }
         if d.opened_by != ctx.member.account_id {
-            return Err(AppError::Refused(
-                "Only the decider records the advice they sought.".into(),
-            ));
+            return Err(Message::t("error-advice-decider").refused());
         }
         if adviser == ctx.member.account_id
             || communities::membership(&u.tx, community.get(), adviser.get())
@@ -559,9 +550,7 @@ impl App {
         store::add_advice(&u.tx, id, adviser, heard.as_str(), self.now())
             .await
             .map_err(|e| match e {
-                StoreError::Duplicate(_) => {
-                    AppError::Conflict("You recorded this person's advice already.".into())
-                }
+                StoreError::Duplicate(_) => Message::t("error-advice-recorded").conflict(),
                 e => e.into(),
             })?;
         u.audit(
@@ -748,15 +737,12 @@ impl App {
         let now = self.now();
         let proposer = d.opened_by == ctx.member.account_id;
         if d.status != Status::Open {
-            return Err(AppError::Conflict(
-                "This decision is closed already.".into(),
-            ));
+            return Err(Message::t("error-decision-closed-already").conflict());
         }
         if now < d.deadline && !(d.process == Process::Advice && proposer) {
-            return Err(AppError::Conflict(format!(
-                "This decision closes at its deadline, {}.",
-                when(d.deadline)
-            )));
+            return Err(Message::t("error-decision-closes-at")
+                .moment("deadline", d.deadline)
+                .conflict());
         }
         let t = self.close_in(&mut u, &d, go_ahead && proposer).await?;
         self.commit(u).await?;
@@ -789,9 +775,7 @@ impl App {
         };
         let go = (d.process == Process::Advice).then_some(go_ahead);
         if !store::close(&u.tx, d.id, status, t.winner, &t.why, go, now).await? {
-            return Err(AppError::Conflict(
-                "This decision was closed meanwhile.".into(),
-            ));
+            return Err(Message::t("error-decision-closed-meanwhile").conflict());
         }
         store::log(
             &u.tx,
@@ -913,7 +897,7 @@ impl App {
                     self.commit(u).await?;
                     n += 1;
                 }
-                Err(AppError::Conflict(_)) => {}
+                Err(e) if e.kind() == Some(crate::Kind::Conflict) => {}
                 Err(e) => return Err(e),
             }
         }

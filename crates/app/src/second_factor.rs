@@ -5,6 +5,7 @@
 //! time (totp-rs's `Token` equality; recovery codes by their hashes, compared in constant time).
 //! Passkeys (crate::passkey) are the other second factor: either one counts.
 
+use crate::Message;
 use crate::auth::{new_token, token_hash};
 use crate::{Allowed, App, AppError, Result, can};
 use convene_domain::audit::{Subject, SubjectKind};
@@ -133,9 +134,7 @@ impl App {
     /// Starts TOTP enrolment (again, if unconfirmed); refused while a confirmed one exists.
     pub async fn begin_totp(&self, account: &Account) -> Result<Enrolment> {
         if self.has_totp(account).await? {
-            return Err(AppError::Conflict(
-                "You already have an authenticator app: remove it first to enrol a new one.".into(),
-            ));
+            return Err(Message::t("error-totp-exists").conflict());
         }
         let mut raw = [0u8; 20];
         rand::thread_rng().fill_bytes(&mut raw);
@@ -181,7 +180,7 @@ impl App {
         let t = second_factor::totp(self.store.conn(), account.id)
             .await?
             .filter(|t| t.confirmed_at.is_none())
-            .ok_or_else(|| AppError::Conflict("Start the enrolment first.".into()))?;
+            .ok_or_else(|| Message::t("error-totp-start-first").conflict())?;
         let now = self.now();
         let step = totp(&t.totp_secret)?
             .check(code.trim(), u64::try_from(now).unwrap_or(0))
@@ -348,9 +347,7 @@ impl App {
         code: &str,
     ) -> Result<()> {
         if !self.has_totp(account).await? {
-            return Err(AppError::Conflict(
-                "You have no authenticator app to remove.".into(),
-            ));
+            return Err(Message::t("error-totp-none").conflict());
         }
         if account.password_hash.is_some() {
             self.check_credentials(&account.email, password)
