@@ -34,3 +34,12 @@ passkey-codes-back = Zurück zu deinem Konto
 passkey-sign-in-hint = Bestätige mit dem Passkey, den du deinem Konto hinzugefügt hast.
 passkey-sign-in = Mit meinem Passkey anmelden
 passkey-or-code = Oder gib einen Code ein:
+
+totp-title = Zweiter Faktor
+totp-from-now = Ab jetzt fragt die Anmeldung nach einem Code aus deiner App.
+totp-keep = Bewahre diese zehn Wiederherstellungscodes sicher auf; jeder funktioniert einmal, falls du dein Telefon verlierst. Sie werden nur jetzt angezeigt.
+totp-scan = Scanne diesen Code mit einer Authenticator-App (oder gib den Schlüssel unten ein).
+totp-enter = Gib den 6-stelligen Code ein, den sie anzeigt.
+totp-key = Schlüssel:
+totp-code-label = Code aus der App
+totp-turn-on = Zweiten Faktor einschalten

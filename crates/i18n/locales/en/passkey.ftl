@@ -34,3 +34,13 @@ passkey-codes-back = Back to your account
 passkey-sign-in-hint = Confirm with the passkey you added to your account.
 passkey-sign-in = Use my passkey
 passkey-or-code = Or enter a code:
+
+# An authenticator app (TOTP) as the second factor.
+totp-title = Second factor
+totp-from-now = From now on, signing in asks for a code from your app.
+totp-keep = Keep these ten recovery codes somewhere safe; each works once if you lose your phone. They are shown only now.
+totp-scan = Scan this code with an authenticator app (or type the key below).
+totp-enter = Enter the 6-digit code it shows.
+totp-key = Key:
+totp-code-label = Code from the app
+totp-turn-on = Turn on the second factor

@@ -34,3 +34,12 @@ passkey-codes-back = Retour à votre compte
 passkey-sign-in-hint = Confirmez avec la clé d’accès que vous avez ajoutée à votre compte.
 passkey-sign-in = Utiliser ma clé d’accès
 passkey-or-code = Ou saisissez un code :
+
+totp-title = Second facteur
+totp-from-now = Désormais, la connexion vous demandera un code de votre application.
+totp-keep = Conservez ces dix codes de récupération en lieu sûr ; chacun fonctionne une fois si vous perdez votre téléphone. Ils ne s’affichent que maintenant.
+totp-scan = Scannez ce code avec une application d’authentification (ou saisissez la clé ci-dessous).
+totp-enter = Saisissez le code à 6 chiffres qu’elle affiche.
+totp-key = Clé :
+totp-code-label = Code de l’application
+totp-turn-on = Activer le second facteur
