@@ -163,10 +163,16 @@ impl App {
         tables: i32,
     ) -> Result<()> {
         if !cafe::TABLE_SIZE.contains(&table_size) {
-            return Err(AppError::field("table_size", "a whole number from 2 to 12"));
+            return Err(Message::t("error-whole-number-from")
+                .text("min", 2)
+                .text("max", 12)
+                .field("table_size"));
         }
         if !(1..=cafe::MAX_TABLES as i32).contains(&tables) {
-            return Err(AppError::field("tables", "from 1 to 100 tables"));
+            return Err(Message::t("error-tables-range")
+                .text("min", 1)
+                .text("max", cafe::MAX_TABLES)
+                .field("tables"));
         }
         let (mut u, _) = self.change_gathering(ctx, g).await?;
         cafes::create(&u.tx, g.get(), table_size, self.now()).await?;
@@ -190,7 +196,10 @@ impl App {
         minutes: i32,
     ) -> Result<Round> {
         if !cafe::ROUND_MINUTES.contains(&minutes) {
-            return Err(AppError::field("minutes", "a whole number from 1 to 180"));
+            return Err(Message::t("error-whole-number-from")
+                .text("min", 1)
+                .text("max", 180)
+                .field("minutes"));
         }
         let (mut u, _) = self.change_gathering(ctx, g).await?;
         cafe_of(&u.tx, g.get()).await?;
@@ -215,7 +224,10 @@ impl App {
         capacity: i32,
     ) -> Result<Table> {
         if !cafe::TABLE_SIZE.contains(&capacity) {
-            return Err(AppError::field("capacity", "a whole number from 2 to 12"));
+            return Err(Message::t("error-whole-number-from")
+                .text("min", 2)
+                .text("max", 12)
+                .field("capacity"));
         }
         let (mut u, _) = self.change_gathering(ctx, g).await?;
         cafe_of(&u.tx, g.get()).await?;
@@ -252,7 +264,7 @@ impl App {
         if let Some(h) = host {
             communities::membership(&u.tx, ctx.community.id, h.get())
                 .await?
-                .ok_or_else(|| AppError::field("host", "not a member of this community"))?;
+                .ok_or_else(|| Message::t("error-not-a-member").field("host"))?;
             let tables = cafes::tables(&u.tx, g.get()).await?;
             if tables
                 .iter()

@@ -304,16 +304,18 @@ impl App {
     ) -> Result<DecisionId> {
         let title = title.trim();
         if title.is_empty() || title.chars().count() > 200 {
-            return Err(AppError::field("title", "1 to 200 characters"));
+            return Err(Message::t("error-chars-range")
+                .text("min", 1)
+                .text("max", 200)
+                .field("title"));
         }
         let Some(kind) = options.first().map(Change::kind) else {
-            return Err(AppError::field("options", "propose at least one change"));
+            return Err(Message::t("error-options-none").field("options"));
         };
         if options.len() > 10 || options.iter().any(|o| o.kind() != kind) {
-            return Err(AppError::field(
-                "options",
-                "up to 10 changes, all of the same kind",
-            ));
+            return Err(Message::t("error-options-same-kind")
+                .text("max", 10)
+                .field("options"));
         }
         for o in &options {
             o.check()?;
@@ -321,10 +323,7 @@ impl App {
         let community = CommunityId(ctx.community.id);
         let rule = store::rule(&u.tx, community, kind).await?;
         if !rule.process.is_vote() && options.len() != 1 {
-            return Err(AppError::field(
-                "options",
-                "consent and advice decide one change; a vote chooses among several",
-            ));
+            return Err(Message::t("error-options-one").field("options"));
         }
         for o in &options {
             self.check_applicable(&u.tx, community, o).await?;
@@ -373,19 +372,16 @@ impl App {
             Change::NewSteward { account_id, .. } => {
                 let m = communities::membership(db, community.get(), *account_id)
                     .await?
-                    .ok_or(AppError::field(
-                        "account_id",
-                        "not a member of this community",
-                    ))?;
+                    .ok_or(Message::t("error-not-a-member").field("account_id"))?;
                 if communities::roles(db, m.id).await?.is_guest() {
-                    return Err(AppError::field("account_id", "a guest cannot be a steward"));
+                    return Err(Message::t("error-guest-not-steward").field("account_id"));
                 }
                 Ok(())
             }
             Change::MandateRenewal { mandate_id, .. } => {
                 store::mandate(db, community, MandateId(*mandate_id))
                     .await
-                    .map_err(|_| AppError::field("mandate_id", "no such mandate here"))?;
+                    .map_err(|_| Message::t("error-no-such-mandate").field("mandate_id"))?;
                 Ok(())
             }
             _ => Ok(()),
@@ -419,7 +415,9 @@ impl App {
     ) -> Result<()> {
         let reason = reason.trim();
         if reason.chars().count() > 2000 {
-            return Err(AppError::field("reason", "at most 2000 characters"));
+            return Err(Message::t("error-at-most-chars")
+                .text("max", 2000)
+                .field("reason"));
         }
         if matches!(stance, Stance::Object | Stance::Block) {
             Sentence::parse("reason", reason)?;
@@ -467,14 +465,12 @@ impl App {
                 .conflict());
         }
         if !ballot.fits(d.process, options_count(&d)) {
-            return Err(AppError::field(
-                "ballot",
-                match d.process {
-                    Process::Dot => "spread at most 3 dots over the options",
-                    Process::RankedChoice => "rank each option at most once",
-                    _ => "choose one of the options",
-                },
-            ));
+            return Err(match d.process {
+                Process::Dot => Message::t("error-ballot-dots").text("max", 3),
+                Process::RankedChoice => Message::t("error-ballot-ranked"),
+                _ => Message::t("error-ballot-one"),
+            }
+            .field("ballot"));
         }
         let json = serde_json::to_string(ballot).map_err(|e| AppError::Internal(e.to_string()))?;
         store::respond(
@@ -545,7 +541,7 @@ impl App {
                 .await?
                 .is_none()
         {
-            return Err(AppError::field("adviser", "someone else in this community"));
+            return Err(Message::t("error-adviser-other").field("adviser"));
         }
         store::add_advice(&u.tx, id, adviser, heard.as_str(), self.now())
             .await

@@ -439,10 +439,7 @@ impl App {
             .await?;
         may_change_work(&u, &w)?;
         if design.slug.as_str() != slug {
-            return Err(AppError::field(
-                "slug",
-                "a design keeps its slug; fork it to give it another",
-            ));
+            return Err(Message::t("error-design-keeps-slug").field("slug"));
         }
         let md = Doc::Design(Box::new(design)).to_markdown()?;
         let saved = contents::save(

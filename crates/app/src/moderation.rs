@@ -209,10 +209,12 @@ impl App {
         }
         let note = note.trim();
         if note.chars().count() > 500 {
-            return Err(AppError::field("note", "at most 500 characters"));
+            return Err(Message::t("error-at-most-chars")
+                .text("max", 500)
+                .field("note"));
         }
         if reason == FlagReason::Other && note.is_empty() {
-            return Err(AppError::field("note", "say what is wrong"));
+            return Err(Message::t("error-note-say-what").field("note"));
         }
         let now = self.now();
         let policy = store::policy(&u.tx, community).await?;
@@ -450,9 +452,9 @@ impl App {
         self.log_and_audit(&mut u, community, &c, action, Some(role), reason)
             .await?;
         if let Some(sanction) = sanction {
-            let author = content.author.ok_or_else(|| {
-                AppError::field("action", "this content has no author to warn or suspend")
-            })?;
+            let author = content
+                .author
+                .ok_or_else(|| Message::t("error-no-author-to-sanction").field("action"))?;
             store::add_sanction(
                 &u.tx,
                 community,

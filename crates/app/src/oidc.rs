@@ -614,12 +614,7 @@ impl App {
         if let Some(org) = organization_id {
             communities::organization(&u.tx, ctx.community.id, org)
                 .await
-                .map_err(|_| {
-                    AppError::field(
-                        "organization",
-                        "choose one of the community's organizations",
-                    )
-                })?;
+                .map_err(|_| Message::t("error-choose-organization").field("organization"))?;
         }
         oidc::set_tie(&u.tx, ctx.community.id, &p.id, organization_id, self.now()).await?;
         u.audit(

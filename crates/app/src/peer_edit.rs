@@ -69,10 +69,7 @@ fn checked(kind: ContentKind, current: &str, text: &str) -> Result<String> {
             let new = convene_practice::Design::from_markdown(text).map_err(bad)?;
             let old = convene_practice::Design::from_markdown(current).map_err(bad)?;
             if new.slug != old.slug {
-                return Err(AppError::field(
-                    "body",
-                    "a design keeps its slug; fork it to give it another",
-                ));
+                return Err(Message::t("error-design-keeps-slug").field("body"));
             }
             new.to_markdown()
                 .map_err(|e| AppError::Internal(e.to_string()))?
@@ -144,7 +141,9 @@ impl App {
         let body = checked(c.of.kind, &c.body, body)?;
         let note = note.trim();
         if note.chars().count() > 500 {
-            return Err(AppError::field("note", "at most 500 characters"));
+            return Err(Message::t("error-at-most-chars")
+                .text("max", 500)
+                .field("note"));
         }
         if base != c.version {
             return Err(Message::t("error-suggest-version")
@@ -153,7 +152,7 @@ impl App {
                 .conflict());
         }
         if body == c.body {
-            return Err(AppError::field("body", "the suggestion changes nothing"));
+            return Err(Message::t("error-suggestion-no-change").field("body"));
         }
         let me = ctx.member.account_id;
         let mine = store::of_content(&u.tx, content)
@@ -366,7 +365,7 @@ impl App {
             .find(|r| r.version == to)
             .ok_or(AppError::NotFound)?;
         if to == c.version {
-            return Err(AppError::field("to", "this is the current version"));
+            return Err(Message::t("error-current-version").field("to"));
         }
         let saved = contents::save(
             &u.tx,

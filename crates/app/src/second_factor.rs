@@ -184,17 +184,12 @@ impl App {
         let now = self.now();
         let step = totp(&t.totp_secret)?
             .check(code.trim(), u64::try_from(now).unwrap_or(0))
-            .ok_or_else(|| {
-                AppError::field("code", "That code does not match: try the current one.")
-            })?;
+            .ok_or_else(|| Message::t("error-code-mismatch").field("code"))?;
         let codes = new_recovery_codes();
         let hashes: Vec<String> = codes.iter().map(|c| token_hash(c)).collect();
         let mut u = self.change_as(account).await?;
         if !second_factor::take_step(&u.tx, t.id, i64::try_from(step).unwrap_or(0)).await? {
-            return Err(AppError::field(
-                "code",
-                "That code was used already: wait for the next one.",
-            ));
+            return Err(Message::t("error-code-used").field("code"));
         }
         second_factor::confirm(&u.tx, t.id, now).await?;
         second_factor::set_recovery_codes(&u.tx, account.id, &hashes).await?;
@@ -354,7 +349,7 @@ impl App {
                 .await
                 .map_err(|e| match e {
                     AppError::BadCredentials => {
-                        AppError::field("password", "Your password is not right.")
+                        Message::t("error-your-password-wrong").field("password")
                     }
                     e => e,
                 })?;
@@ -362,9 +357,7 @@ impl App {
         self.use_second_factor(account.id, code)
             .await
             .map_err(|e| match e {
-                AppError::BadCredentials => {
-                    AppError::field("code", "That code is not right or was used already.")
-                }
+                AppError::BadCredentials => Message::t("error-code-wrong").field("code"),
                 e => e,
             })?;
         let mut u = self.change_as(account).await?;

@@ -291,20 +291,12 @@ impl App {
                 ),
             };
             match e {
-                GridError::Overlap { other } => AppError::field(
-                    "slot",
-                    format!(
-                        "it overlaps the slot {}; choose a time outside it",
-                        name(other)
-                    ),
-                ),
-                GridError::BeforeOpening { opening } => AppError::field(
-                    "slot",
-                    format!(
-                        "a session slot cannot start before the opening circle {} ends",
-                        name(opening)
-                    ),
-                ),
+                GridError::Overlap { other } => Message::t("error-slot-overlaps")
+                    .text("other", name(other))
+                    .field("slot"),
+                GridError::BeforeOpening { opening } => Message::t("error-slot-before-opening")
+                    .text("opening", name(opening))
+                    .field("slot"),
             }
         })?;
         Ok((starts, ends))

@@ -315,3 +315,46 @@ error-rate-posting = Du schreibst schneller, als dieser Server erlaubt ({ $per_m
     [one] eine Sekunde
    *[other] { $seconds } Sekunden
 } und versuche es dann noch einmal.
+
+error-field-code = Code
+error-field-current-password = Aktuelles Passwort
+error-field-note = Notiz
+error-field-table-size = Tischgröße
+error-field-tables = Tische
+error-field-minutes = Minuten
+error-field-host = Gastgeber:in
+error-field-version = Fassung
+error-field-options = Optionen
+error-field-person = Person
+error-field-mandate = Mandat
+error-field-ballot = Stimmzettel
+error-field-adviser = Ratgebende Person
+error-field-start = Beginn
+error-current-password-wrong = Das aktuelle Passwort stimmt nicht.
+error-code-mismatch = Dieser Code passt nicht: versuche den aktuellen.
+error-code-used = Dieser Code wurde schon verwendet: warte auf den nächsten.
+error-your-password-wrong = Dein Passwort stimmt nicht.
+error-code-wrong = Dieser Code stimmt nicht oder wurde schon verwendet.
+error-at-most-chars = höchstens { $max } Zeichen
+error-chars-range = { $min } bis { $max } Zeichen
+error-note-say-what = sag, was nicht stimmt
+error-no-author-to-sanction = dieser Inhalt hat keine Autorin und keinen Autor, die sich verwarnen oder sperren ließen
+error-whole-number-from = eine ganze Zahl von { $min } bis { $max }
+error-tables-range = { $min } bis { $max } Tische
+error-not-a-member = kein Mitglied dieser Gemeinschaft
+error-design-keeps-slug = ein Ablauf behält seinen Kurznamen; erstelle eine Abwandlung, um ihm einen anderen zu geben
+error-suggestion-no-change = der Vorschlag ändert nichts
+error-current-version = das ist die aktuelle Fassung
+error-options-none = schlage mindestens eine Änderung vor
+error-options-same-kind = bis zu { $max } Änderungen, alle von derselben Art
+error-options-one = Konsent und Beratungsprozess entscheiden über eine Änderung; eine Abstimmung wählt zwischen mehreren
+error-guest-not-steward = ein Gast kann nicht Steward werden
+error-no-such-mandate = dieses Mandat gibt es hier nicht
+error-ballot-dots = verteile höchstens { $max } Punkte auf die Optionen
+error-ballot-ranked = gib jeder Option höchstens einen Rang
+error-ballot-one = wähle eine der Optionen
+error-adviser-other = jemand anderes aus dieser Gemeinschaft
+error-slot-overlaps = es überschneidet sich mit dem Zeitfenster { $other }; wähle eine Zeit außerhalb davon
+error-slot-before-opening = ein Session-Zeitfenster kann nicht beginnen, bevor der Eröffnungskreis { $opening } endet
+error-block-clash = Block { $block } am { $date } um { $time } käme mit { $named } im Programm des Treffens in Konflikt (Zeitfenster dürfen sich nicht überschneiden, und kein Session-Zeitfenster darf vor dem Ende des ersten Plenums beginnen); wähle einen anderen Beginn oder ändere dieses Zeitfenster
+error-choose-language = Wähle English, Deutsch, Français oder Español.

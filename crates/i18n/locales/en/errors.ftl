@@ -339,3 +339,47 @@ error-rate-posting = You are posting faster than this server allows ({ $per_minu
     [one] a second
    *[other] { $seconds } seconds
 } and try again.
+
+# A field's complaint, shown after the field's name (error-field-says). Bounds are digits, as a form counts them.
+error-field-code = code
+error-field-current-password = current password
+error-field-note = note
+error-field-table-size = table size
+error-field-tables = tables
+error-field-minutes = minutes
+error-field-host = host
+error-field-version = version
+error-field-options = options
+error-field-person = person
+error-field-mandate = mandate
+error-field-ballot = ballot
+error-field-adviser = adviser
+error-field-start = start
+error-current-password-wrong = The current password is not right.
+error-code-mismatch = That code does not match: try the current one.
+error-code-used = That code was used already: wait for the next one.
+error-your-password-wrong = Your password is not right.
+error-code-wrong = That code is not right or was used already.
+error-at-most-chars = at most { $max } characters
+error-chars-range = { $min } to { $max } characters
+error-note-say-what = say what is wrong
+error-no-author-to-sanction = this content has no author to warn or suspend
+error-whole-number-from = a whole number from { $min } to { $max }
+error-tables-range = from { $min } to { $max } tables
+error-not-a-member = not a member of this community
+error-design-keeps-slug = a design keeps its slug; fork it to give it another
+error-suggestion-no-change = the suggestion changes nothing
+error-current-version = this is the current version
+error-options-none = propose at least one change
+error-options-same-kind = up to { $max } changes, all of the same kind
+error-options-one = consent and advice decide one change; a vote chooses among several
+error-guest-not-steward = a guest cannot be a steward
+error-no-such-mandate = no such mandate here
+error-ballot-dots = spread at most { $max } dots over the options
+error-ballot-ranked = rank each option at most once
+error-ballot-one = choose one of the options
+error-adviser-other = someone else in this community
+error-slot-overlaps = it overlaps the slot { $other }; choose a time outside it
+error-slot-before-opening = a session slot cannot start before the opening circle { $opening } ends
+error-block-clash = block { $block } at { $date } { $time } would clash with { $named } on the gathering's agenda (slots may not overlap, and no session slot may start before the first plenary ends); choose another start or change that slot
+error-choose-language = Choose English, Deutsch, Français or Español.

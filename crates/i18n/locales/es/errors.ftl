@@ -315,3 +315,46 @@ error-rate-posting = Publicas más rápido de lo que permite este servidor ({ $p
     [one] un segundo
    *[other] { $seconds } segundos
 } y vuelve a intentarlo.
+
+error-field-code = código
+error-field-current-password = contraseña actual
+error-field-note = nota
+error-field-table-size = tamaño de mesa
+error-field-tables = mesas
+error-field-minutes = minutos
+error-field-host = anfitrión o anfitriona
+error-field-version = versión
+error-field-options = opciones
+error-field-person = persona
+error-field-mandate = mandato
+error-field-ballot = papeleta
+error-field-adviser = persona consultada
+error-field-start = inicio
+error-current-password-wrong = La contraseña actual no es correcta.
+error-code-mismatch = Ese código no coincide: prueba con el actual.
+error-code-used = Ese código ya se usó: espera al siguiente.
+error-your-password-wrong = Tu contraseña no es correcta.
+error-code-wrong = Ese código no es correcto o ya se usó.
+error-at-most-chars = como máximo { $max } caracteres
+error-chars-range = de { $min } a { $max } caracteres
+error-note-say-what = di qué está mal
+error-no-author-to-sanction = este contenido no tiene autor a quien advertir o suspender
+error-whole-number-from = un número entero de { $min } a { $max }
+error-tables-range = de { $min } a { $max } mesas
+error-not-a-member = no es miembro de esta comunidad
+error-design-keeps-slug = un diseño conserva su nombre corto; haz una derivación para darle otro
+error-suggestion-no-change = la sugerencia no cambia nada
+error-current-version = esta es la versión actual
+error-options-none = propón al menos un cambio
+error-options-same-kind = hasta { $max } cambios, todos del mismo tipo
+error-options-one = el consentimiento y el proceso de consejo deciden un solo cambio; una votación elige entre varios
+error-guest-not-steward = una persona invitada no puede ser administradora
+error-no-such-mandate = aquí no existe ese mandato
+error-ballot-dots = reparte como máximo { $max } puntos entre las opciones
+error-ballot-ranked = ordena cada opción una vez como máximo
+error-ballot-one = elige una de las opciones
+error-adviser-other = otra persona de esta comunidad
+error-slot-overlaps = se superpone con la franja { $other }; elige una hora fuera de ella
+error-slot-before-opening = una franja de sesiones no puede empezar antes de que termine el círculo de apertura { $opening }
+error-block-clash = el bloque { $block } el { $date } a las { $time } chocaría con { $named } en el programa del encuentro (las franjas no pueden superponerse, y ninguna franja de sesiones puede empezar antes de que termine el primer plenario); elige otro inicio o cambia esa franja
+error-choose-language = Elige English, Deutsch, Français o Español.

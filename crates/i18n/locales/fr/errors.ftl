@@ -315,3 +315,46 @@ error-rate-posting = Vous publiez plus vite que ce serveur ne le permet ({ $per_
     [one] { $seconds } seconde
    *[other] { $seconds } secondes
 } avant de réessayer.
+
+error-field-code = code
+error-field-current-password = mot de passe actuel
+error-field-note = note
+error-field-table-size = taille des tables
+error-field-tables = tables
+error-field-minutes = minutes
+error-field-host = hôte
+error-field-version = version
+error-field-options = options
+error-field-person = personne
+error-field-mandate = mandat
+error-field-ballot = bulletin
+error-field-adviser = personne consultée
+error-field-start = début
+error-current-password-wrong = Le mot de passe actuel est incorrect.
+error-code-mismatch = Ce code ne correspond pas : essayez le code actuel.
+error-code-used = Ce code a déjà servi : attendez le suivant.
+error-your-password-wrong = Votre mot de passe est incorrect.
+error-code-wrong = Ce code est incorrect ou a déjà servi.
+error-at-most-chars = { $max } caractères au plus
+error-chars-range = de { $min } à { $max } caractères
+error-note-say-what = dites ce qui ne va pas
+error-no-author-to-sanction = ce contenu n’a pas d’auteur à avertir ou à suspendre
+error-whole-number-from = un nombre entier de { $min } à { $max }
+error-tables-range = de { $min } à { $max } tables
+error-not-a-member = ne fait pas partie de cette communauté
+error-design-keeps-slug = un déroulé garde son nom court ; dérivez-le pour lui en donner un autre
+error-suggestion-no-change = la suggestion ne change rien
+error-current-version = c’est la version actuelle
+error-options-none = proposez au moins un changement
+error-options-same-kind = jusqu’à { $max } changements, tous du même type
+error-options-one = le consentement et la sollicitation d’avis tranchent un seul changement ; un vote choisit entre plusieurs
+error-guest-not-steward = une personne invitée ne peut pas être chargée de l’intendance
+error-no-such-mandate = ce mandat n’existe pas ici
+error-ballot-dots = répartissez { $max } gommettes au plus entre les options
+error-ballot-ranked = classez chaque option une fois au plus
+error-ballot-one = choisissez l’une des options
+error-adviser-other = une autre personne de cette communauté
+error-slot-overlaps = il chevauche le créneau { $other } ; choisissez un horaire en dehors
+error-slot-before-opening = un créneau de sessions ne peut pas commencer avant la fin du cercle d’ouverture { $opening }
+error-block-clash = le bloc { $block } le { $date } à { $time } entrerait en conflit avec { $named } au programme de la rencontre (les créneaux ne peuvent pas se chevaucher, et aucun créneau de sessions ne peut commencer avant la fin de la première plénière) ; choisissez un autre début ou modifiez ce créneau
+error-choose-language = Choisissez English, Deutsch, Français ou Español.

@@ -221,13 +221,14 @@ pub async fn totp_confirm_post(
             recovery: Some(codes),
             error: None,
         })),
-        Err(e @ convene_app::AppError::Field { .. }) => {
+        Err(e) if matches!(e.kind(), Some(convene_app::Kind::Field(_))) => {
             let Some(en) = st.app.pending_totp(&account).await? else {
                 return Err(e.into());
             };
+            let said = crate::error_words::message(&e, Nav::of(&account).tr);
             Ok((
                 StatusCode::UNPROCESSABLE_ENTITY,
-                render(&totp_page(&account, &en, Some(e.to_string()))),
+                render(&totp_page(&account, &en, Some(said))),
             )
                 .into_response())
         }
