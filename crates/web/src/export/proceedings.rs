@@ -80,11 +80,6 @@ fn anchor(i: usize) -> String {
     format!("session-{}", i + 1)
 }
 
-/// The proceedings in English.
-pub fn markdown(p: &Proceedings) -> String {
-    markdown_in(p, Tr::default())
-}
-
 /// The proceedings with their fixed words in the reader's language (what people wrote stays
 /// as they wrote it).
 pub fn markdown_in(p: &Proceedings, tr: Tr) -> String {
