@@ -34,11 +34,7 @@ venv="${VENV:-target/bench-venv}"
 
 # PROFILE=debug measures the debug build (when a release build does not fit; much slower).
 profile=${PROFILE:-release}
-if [ "$profile" = release ]; then
-  cargo build --release -p convene --bin convene --example fanout_bench
-else
-  cargo build -p convene --bin convene --example fanout_bench
-fi
+bench/build.sh "$profile"
 bin=$CARGO_TARGET_DIR/$profile/convene
 fanout=$CARGO_TARGET_DIR/$profile/examples/fanout_bench
 

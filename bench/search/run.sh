@@ -26,7 +26,7 @@ tantivy_target=${TANTIVY_TARGET_DIR:-$CARGO_TARGET_DIR/bench-tantivy}
 profile=${PROFILE:-release}
 out=release
 [ "$profile" = release ] || out=debug
-cargo build --profile "$profile" --workspace --features convene-store/search-bench --example search_bench
+bench/build.sh "$profile"
 [ -n "${SKIP_TANTIVY:-}" ] || (cd bench/search/tantivy && CARGO_TARGET_DIR=$tantivy_target cargo build --release)
 bench=$CARGO_TARGET_DIR/$out/examples/search_bench
 tantivy=$tantivy_target/release/convene-search-tantivy

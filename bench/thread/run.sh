@@ -20,8 +20,7 @@ doc=${BENCH_DOC:-$root/docs/benchmarks.md}
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$root/target}
 
 profile=${PROFILE:-release}
-# --workspace: the features the tests build with, so a debug build reuses their artifacts.
-cargo build --profile "$profile" --workspace --example thread_bench
+bench/build.sh "$profile"
 dir=release
 [ "$profile" = release ] || dir=debug
 bench=$CARGO_TARGET_DIR/$dir/examples/thread_bench

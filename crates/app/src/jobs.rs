@@ -8,6 +8,8 @@ use crate::unit::Job;
 use crate::{App, AppError, Result};
 use convene_domain::ids::CommunityId;
 use convene_store::jobs;
+use convene_store::notifications::{self, MAIL_SENT};
+use futures_util::StreamExt;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use tokio::sync::Notify;
@@ -54,30 +56,88 @@ pub fn backoff(attempts: i32) -> i64 {
     (FIRST_BACKOFF << doublings).min(MAX_BACKOFF)
 }
 
+/// How many jobs one claim takes.
+const BATCH: u64 = 64;
+/// How many e-mails of one batch are sent side by side: one per pooled SMTP connection.
+const MAIL_PARALLEL: usize = crate::mail::CONNECTIONS as usize;
+
+/// What a job that ran leaves for its batch to write.
+enum Ran {
+    Done,
+    /// The e-mail of this notification row went out: marked sent with the batch.
+    Mailed(i32),
+}
+
+type Outcome<'a> =
+    std::pin::Pin<Box<dyn std::future::Future<Output = (&'a jobs::Job, Result<Ran>)> + Send + 'a>>;
+
 impl App {
-    /// Runs every job that is due, one at a time; returns how many ran (succeeded or not).
+    /// Runs every job that is due, in claimed batches; returns how many ran (succeeded or not).
+    /// Within a batch the jobs run in order, except that consecutive e-mails run side by side;
+    /// the batch's outcomes are written in one transaction.
     pub async fn run_jobs(&self, system: &System) -> Result<usize> {
         let mut n = 0;
-        while let Some(job) = jobs::claim(&self.store, self.now(), LEASE).await? {
-            n += 1;
-            match self.run_job(system, &job).await {
-                Ok(()) => {
-                    jobs::done(self.store.conn(), job.id).await?;
-                    self.jobs.ran.fetch_add(1, Ordering::Relaxed);
+        loop {
+            let batch = jobs::claim(&self.store, self.now(), LEASE, BATCH).await?;
+            if batch.is_empty() {
+                return Ok(n);
+            }
+            n += batch.len();
+            let mut outcomes = Vec::with_capacity(batch.len());
+            for group in batch.chunk_by(|a, b| a.kind == b.kind) {
+                if group[0].kind == Job::NOTIFY_MAIL {
+                    // Boxed, so the spawned runner's future stays `Send` (rust-lang/rust#64552).
+                    let sends: Vec<Outcome<'_>> = group
+                        .iter()
+                        .map(|job| -> Outcome<'_> {
+                            Box::pin(async move { (job, self.run_job(system, job).await) })
+                        })
+                        .collect();
+                    let sent: Vec<_> = futures_util::stream::iter(sends)
+                        .buffer_unordered(MAIL_PARALLEL)
+                        .collect()
+                        .await;
+                    outcomes.extend(sent);
+                } else {
+                    for job in group {
+                        outcomes.push((job, self.run_job(system, job).await));
+                    }
+                }
+            }
+            self.record(outcomes).await?;
+        }
+    }
+
+    async fn record(&self, outcomes: Vec<(&jobs::Job, Result<Ran>)>) -> Result<()> {
+        let (mut done, mut mailed) = (Vec::new(), Vec::new());
+        let tx = self.store.write().await?;
+        for (job, outcome) in outcomes {
+            match outcome {
+                Ok(ran) => {
+                    done.push(job.id);
+                    if let Ran::Mailed(row) = ran {
+                        mailed.push(row);
+                    }
                 }
                 Err(e) => {
                     tracing::warn!(job = job.id, kind = %job.kind, attempts = job.attempts, error = %e, "job failed; will retry");
                     let at = self.now() + backoff(job.attempts);
-                    jobs::retry(self.store.conn(), job.id, &e.to_string(), at).await?;
+                    jobs::retry(&tx, job.id, &e.to_string(), at).await?;
                     self.jobs.failed.fetch_add(1, Ordering::Relaxed);
                 }
             }
         }
-        Ok(n)
+        notifications::set_mail(&tx, &mailed, MAIL_SENT).await?;
+        jobs::done(&tx, &done).await?;
+        tx.commit().await?;
+        self.jobs
+            .ran
+            .fetch_add(done.len() as u64, Ordering::Relaxed);
+        Ok(())
     }
 
-    async fn run_job(&self, system: &System, job: &jobs::Job) -> Result<()> {
-        match job.kind.as_str() {
+    async fn run_job(&self, system: &System, job: &jobs::Job) -> Result<Ran> {
+        let done = match job.kind.as_str() {
             Job::NETWORK => {
                 // Metrics live in each server's memory: every server recomputes the community.
                 self.live
@@ -95,11 +155,19 @@ impl App {
             }
             Job::SEARCH_REBUILD => self.rebuild_search(system).await.map(|_| ()),
             Job::NOTIFY => self.fan_out(system, job.subject).await,
-            Job::NOTIFY_MAIL => self.send_notification_mail(system, job.subject).await,
+            Job::NOTIFY_MAIL => {
+                return Ok(
+                    match self.send_notification_mail(system, job.subject).await? {
+                        Some(row) => Ran::Mailed(row),
+                        None => Ran::Done,
+                    },
+                );
+            }
             Job::NOTIFY_DIGEST => self.send_digest(system, job.subject).await,
             Job::MANDATE_REMINDER => self.send_mandate_reminder(system, job.subject).await,
             other => Err(AppError::Internal(format!("unknown job kind {other}"))),
-        }
+        };
+        done.map(|()| Ran::Done)
     }
 
     pub async fn job_counts(&self) -> Result<JobCounts> {

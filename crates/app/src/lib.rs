@@ -7,6 +7,7 @@ pub mod account;
 pub mod agenda;
 pub mod auth;
 pub mod authz;
+pub mod badges;
 pub mod cafe;
 mod cafe_plan;
 pub mod community;
@@ -261,6 +262,8 @@ pub struct App {
     pub jobs: jobs::Runner,
     /// Keeps SMTP connections open between messages.
     pub mailer: mail::Mailer,
+    /// Counts inbox badges for the streams that ask together.
+    pub badges: badges::Badges,
 }
 
 impl App {
@@ -275,6 +278,7 @@ impl App {
             leadership: leadership::Leadership::default(),
             jobs: jobs::Runner::default(),
             mailer: mail::Mailer::default(),
+            badges: badges::Badges::default(),
         };
         (app, System::new())
     }

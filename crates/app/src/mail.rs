@@ -3,6 +3,7 @@
 
 use lettre::message::header::{HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart};
+use lettre::transport::smtp::PoolConfig;
 use lettre::transport::smtp::client::{Tls, TlsParameters};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use std::collections::HashMap;
@@ -37,6 +38,12 @@ pub struct Letter {
 type Transport = AsyncSmtpTransport<Tokio1Executor>;
 /// A mail server as the settings name it: host, port, STARTTLS.
 type Server = (String, u16, bool);
+
+/// SMTP connections kept open to one mail server, each sending one message at a time. Many,
+/// because each message waits about 40 ms on its connection: lettre 0.11.23 writes the closing
+/// dot apart from the body with Nagle's algorithm on, so the dot waits for the server's
+/// delayed ACK (fixed upstream by lettre pull request 1159, not yet released).
+pub const CONNECTIONS: u32 = 24;
 
 /// Sends mail through one pooled SMTP transport per mail server, kept for the application's
 /// life: a burst of notifications reuses open connections instead of a TCP and SMTP
@@ -82,6 +89,7 @@ impl Mailer {
             .port(s.port)
             .tls(tls)
             .timeout(Some(Duration::from_secs(20)))
+            .pool_config(PoolConfig::new().max_size(CONNECTIONS))
             .build();
         all.insert(key, t.clone());
         Ok(t)

@@ -182,6 +182,40 @@ async fn knowing(db: &impl ConnectionTrait, people: &[i32], a: &About<'_>) -> Re
         .collect())
 }
 
+/// How many unread rows each of `people` may still read (their badges): the rows read
+/// set-wise, then [`knowing`] once per distinct thing they are about.
+pub(crate) async fn unread_counts(
+    db: &impl ConnectionTrait,
+    people: &[i32],
+) -> Result<HashMap<i32, u64>> {
+    let rows = notifications::unread_of(db, people).await?;
+    let mut by_about: HashMap<(&str, i32, Option<i32>, i32), Vec<i32>> = HashMap::new();
+    for n in &rows {
+        by_about
+            .entry((&n.kind, n.community_id, n.content_id, n.subject_id))
+            .or_default()
+            .push(n.account_id);
+    }
+    let mut counts: HashMap<i32, u64> = people.iter().map(|&p| (p, 0)).collect();
+    for ((kind, community, content, subject), mut who) in by_about {
+        let about = About {
+            kind,
+            community,
+            content,
+            subject,
+        };
+        let rows_of = who.clone();
+        who.sort_unstable();
+        who.dedup();
+        let knows: std::collections::HashSet<i32> =
+            knowing(db, &who, &about).await?.into_iter().collect();
+        for p in rows_of.into_iter().filter(|p| knows.contains(p)) {
+            *counts.entry(p).or_default() += 1;
+        }
+    }
+    Ok(counts)
+}
+
 fn still_to_do(status: &str) -> bool {
     matches!(
         ActionStatus::parse(status),
@@ -421,16 +455,10 @@ impl App {
         Ok(out)
     }
 
-    /// How many unread rows of a person's inbox they may still read (the badge).
+    /// How many unread rows of a person's inbox they may still read (the badge). Streams
+    /// that ask at the same moment (a fan-out wakes thousands) are counted together.
     pub async fn unread_count(&self, account: &Account) -> Result<u64> {
-        let db = self.store.conn();
-        let mut n = 0;
-        for row in notifications::unread(db, account.id).await? {
-            if may_know(db, account.id, &(&row).into()).await? {
-                n += 1;
-            }
-        }
-        Ok(n)
+        self.badges.count(&self.store, account.id).await
     }
 
     /// Marks one of one's own rows read, or (`None`) all of them.
@@ -572,29 +600,27 @@ impl App {
     }
 
     /// The e-mail job for one row: sends it if it still waits and its reader may still read
-    /// it (else it is skipped). `Err` asks the runner to retry: nothing is lost while the
-    /// mail server is down.
-    pub(crate) async fn send_notification_mail(&self, _: &System, row: i32) -> Result<()> {
+    /// it (else it is skipped). `Ok(Some(row))`: sent, for the runner to mark with its batch.
+    /// `Err` asks the runner to retry: nothing is lost while the mail server is down.
+    pub(crate) async fn send_notification_mail(&self, _: &System, row: i32) -> Result<Option<i32>> {
         let db = self.store.conn();
         let Some(n) = notifications::get(db, row).await? else {
-            return Ok(());
+            return Ok(None);
         };
         if n.mail != MAIL_WAITING {
-            return Ok(());
+            return Ok(None);
         }
         let Some(settings) = &self.settings.mail else {
-            return notifications::set_mail(db, &[n.id], MAIL_NONE)
-                .await
-                .map_err(Into::into);
+            notifications::set_mail(db, &[n.id], MAIL_NONE).await?;
+            return Ok(None);
         };
         let to = accounts::get(db, n.account_id).await?;
         let Some(item) = self
             .describe(db, &n, (to.language.as_deref(), None))
             .await?
         else {
-            return notifications::set_mail(db, &[n.id], MAIL_SKIPPED)
-                .await
-                .map_err(Into::into);
+            notifications::set_mail(db, &[n.id], MAIL_SKIPPED).await?;
+            return Ok(None);
         };
         let unsubscribe = self
             .unsubscribe_link(settings, n.account_id, item.kind.as_str())
@@ -604,8 +630,7 @@ impl App {
             .send(settings, &letter)
             .await
             .map_err(AppError::Internal)?;
-        notifications::set_mail(db, &[n.id], MAIL_SENT).await?;
-        Ok(())
+        Ok(Some(n.id))
     }
 
     /// The digest job for one person: everything waiting for it that they may still read, in

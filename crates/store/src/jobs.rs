@@ -90,42 +90,50 @@ pub async fn enqueue_many(
     Ok(())
 }
 
-/// Claims the oldest job due at `now` for `lease` seconds, in its own transaction.
-pub async fn claim(store: &Store, now: i64, lease: i64) -> Result<Option<Job>> {
+/// Claims up to `limit` jobs due at `now`, oldest first, for `lease` seconds, in one
+/// transaction: a fan-out's thousands of e-mails are taken in batches, not one claim each.
+pub async fn claim(store: &Store, now: i64, lease: i64, limit: u64) -> Result<Vec<Job>> {
     let tx = store.write().await?;
     let mut q = job::Entity::find()
         .filter(job::Column::RunAfter.lte(now))
         .order_by_asc(job::Column::RunAfter)
         .order_by_asc(job::Column::Id)
-        .limit(1);
+        .limit(limit);
     if store.backend() == DbBackend::Postgres {
         q = q.lock_with_behavior(LockType::Update, LockBehavior::SkipLocked);
     }
-    let Some(row) = q.one(&tx).await? else {
-        tx.commit().await?;
-        return Ok(None);
-    };
-    job::Entity::update_many()
-        .col_expr(job::Column::RunAfter, Expr::value(now + lease))
-        .col_expr(
-            job::Column::Attempts,
-            Expr::col(job::Column::Attempts).add(1),
-        )
-        .filter(job::Column::Id.eq(row.id))
-        .exec(&tx)
-        .await?;
+    let rows = q.all(&tx).await?;
+    if !rows.is_empty() {
+        job::Entity::update_many()
+            .col_expr(job::Column::RunAfter, Expr::value(now + lease))
+            .col_expr(
+                job::Column::Attempts,
+                Expr::col(job::Column::Attempts).add(1),
+            )
+            .filter(job::Column::Id.is_in(rows.iter().map(|r| r.id)))
+            .exec(&tx)
+            .await?;
+    }
     tx.commit().await?;
-    Ok(Some(Job {
-        id: row.id,
-        kind: row.kind,
-        subject: row.subject,
-        attempts: row.attempts + 1,
-    }))
+    Ok(rows
+        .into_iter()
+        .map(|row| Job {
+            id: row.id,
+            kind: row.kind,
+            subject: row.subject,
+            attempts: row.attempts + 1,
+        })
+        .collect())
 }
 
-/// The job ran: it leaves the outbox.
-pub async fn done(db: &impl ConnectionTrait, id: i32) -> Result<()> {
-    job::Entity::delete_by_id(id).exec(db).await?;
+/// The jobs ran: they leave the outbox.
+pub async fn done(db: &impl ConnectionTrait, ids: &[i32]) -> Result<()> {
+    for chunk in ids.chunks(crate::IN_CHUNK) {
+        job::Entity::delete_many()
+            .filter(job::Column::Id.is_in(chunk.iter().copied()))
+            .exec(db)
+            .await?;
+    }
     Ok(())
 }
 

@@ -142,15 +142,19 @@ pub async fn inbox(
         .await?)
 }
 
-/// A person's unread rows (the badge counts those still readable).
-pub async fn unread(db: &impl ConnectionTrait, account: i32) -> Result<Vec<Notification>> {
-    Ok(notification::Entity::find()
-        .filter(notification::Column::AccountId.eq(account))
-        .filter(notification::Column::ReadAt.is_null())
-        .order_by_desc(notification::Column::Id)
-        .limit(500)
-        .all(db)
-        .await?)
+/// The unread rows of each of `accounts` (the inbox badges of many open streams at once).
+pub async fn unread_of(db: &impl ConnectionTrait, accounts: &[i32]) -> Result<Vec<Notification>> {
+    let mut rows = Vec::new();
+    for chunk in accounts.chunks(crate::IN_CHUNK) {
+        rows.extend(
+            notification::Entity::find()
+                .filter(notification::Column::AccountId.is_in(chunk.iter().copied()))
+                .filter(notification::Column::ReadAt.is_null())
+                .all(db)
+                .await?,
+        );
+    }
+    Ok(rows)
 }
 
 /// Marks one row read (`Some(id)`) or all of them; only the person's own rows. Whether any changed.

@@ -623,42 +623,66 @@ test_both_dbs!(
             .expect("enqueue");
         assert_eq!(jobs::backlog(s.conn()).await.expect("backlog"), (2, 0));
         // Two runners at once take different jobs.
-        let (a, b) = tokio::join!(jobs::claim(&s, 200, 60), jobs::claim(&s, 200, 60));
+        let (a, b) = tokio::join!(claim_one(&s, 200), claim_one(&s, 200));
         let (a, b) = (a.expect("a").expect("job"), b.expect("b").expect("job"));
         assert_ne!(a.id, b.id);
         assert_eq!((a.attempts, b.attempts), (1, 1));
         // Both are leased: nothing is due until the lease ends.
-        assert_eq!(jobs::claim(&s, 259, 60).await.expect("claim"), None);
-        jobs::done(s.conn(), a.id).await.expect("done");
+        assert_eq!(claim_one(&s, 259).await.expect("claim"), None);
+        jobs::done(s.conn(), &[a.id]).await.expect("done");
         jobs::retry(s.conn(), b.id, "boom", 300)
             .await
             .expect("retry");
         assert_eq!(jobs::backlog(s.conn()).await.expect("backlog"), (1, 1));
-        assert_eq!(jobs::claim(&s, 299, 60).await.expect("claim"), None);
-        let again = jobs::claim(&s, 300, 60)
-            .await
-            .expect("claim")
-            .expect("due again");
+        assert_eq!(claim_one(&s, 299).await.expect("claim"), None);
+        let again = claim_one(&s, 300).await.expect("claim").expect("due again");
         assert_eq!((again.id, again.attempts), (b.id, 2));
         // A runner that died: its lease runs out and the job is taken again.
-        let taken = jobs::claim(&s, 360, 60)
+        let taken = claim_one(&s, 360)
             .await
             .expect("claim")
             .expect("lease over");
         assert_eq!((taken.id, taken.attempts), (b.id, 3));
-        jobs::done(s.conn(), b.id).await.expect("done");
+        jobs::done(s.conn(), &[b.id]).await.expect("done");
         assert_eq!(jobs::backlog(s.conn()).await.expect("backlog"), (0, 0));
         // A job waiting but claimed before is not coalesced with a new one.
         jobs::enqueue(s.conn(), "network", 9, 400)
             .await
             .expect("enqueue");
-        jobs::claim(&s, 400, 60).await.expect("claim").expect("job");
+        claim_one(&s, 400).await.expect("claim").expect("job");
         jobs::enqueue(s.conn(), "network", 9, 401)
             .await
             .expect("enqueue");
         assert_eq!(jobs::backlog(s.conn()).await.expect("backlog").0, 2);
+        // A batch takes due jobs, oldest first, at most `limit`; two at once share none (the
+        // claimed 9 is leased until 460).
+        for subject in 10..15 {
+            jobs::enqueue(s.conn(), "network", subject, 440)
+                .await
+                .expect("enqueue");
+        }
+        let (a, b) = tokio::join!(jobs::claim(&s, 450, 60, 3), jobs::claim(&s, 450, 60, 3));
+        let (a, b) = (a.expect("a"), b.expect("b"));
+        let mut subjects: Vec<i32> = a.iter().chain(&b).map(|j| j.subject).collect();
+        assert_eq!(
+            (a.len().max(b.len()), a.len() + b.len()),
+            (3, 6),
+            "{a:?} {b:?}"
+        );
+        subjects.sort_unstable();
+        assert_eq!(subjects, vec![9, 10, 11, 12, 13, 14]);
+        let first = if a.len() == 3 { &a } else { &b };
+        assert!(first.windows(2).all(|w| w[0].id < w[1].id), "oldest first");
+        let ids: Vec<i32> = a.iter().chain(&b).map(|j| j.id).collect();
+        jobs::done(s.conn(), &ids).await.expect("done");
+        assert_eq!(jobs::backlog(s.conn()).await.expect("backlog").0, 1);
     }
 );
+
+/// One job, as a runner taking one at a time would.
+async fn claim_one(s: &Store, now: i64) -> convene_store::Result<Option<convene_store::jobs::Job>> {
+    Ok(convene_store::jobs::claim(s, now, 60, 1).await?.pop())
+}
 
 test_both_dbs!(
     content_saves_on_top_of_a_version_and_keeps_every_revision,

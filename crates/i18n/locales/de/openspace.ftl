@@ -280,3 +280,42 @@ os-calendar-stop = Meinen Kalender-Feed stoppen
 ## Wörter, die convene in Kalenderdateien schreibt.
 os-ics-convened-by = Angeboten von { $names }
 os-ics-mine = { $title } (meine)
+
+# The suggested agenda (preview before the host applies it).
+suggest-title = Vorgeschlagene Agenda
+suggest-back = Zurück zu { $title }
+suggest-back-after = um Räume und Session-Zeitfenster hinzuzufügen oder die Wand so zu sehen, wie sie ist.
+suggest-lead = Die Planung legt die Sessions so, dass möglichst wenige Menschen eine Session verpassen, die sie wollen, und möglichst wenige Räume zu klein sind. Niemand wird eingeteilt: Alle gehen weiterhin, wohin sie möchten.
+suggest-waiting = Wartend:
+suggest-now = Jetzt
+suggest-with = Mit diesem Vorschlag
+suggest-missed = Sessions, die jemand verpasst
+suggest-missed-why = (zur selben Zeit wie eine andere gewünschte, oder nicht an der Wand)
+suggest-short = Fehlende Plätze
+suggest-waiting-count = Sessions, die auf dem Marktplatz warten
+suggest-no-moves = Die Wand ist schon so gut, wie die Planung sie machen kann: keine Verschiebungen.
+suggest-apply = Diese Verschiebungen übernehmen
+suggest-preview = Die Wand mit diesem Vorschlag
+suggest-legend-new = neu
+suggest-legend-new-after = vom Marktplatz
+suggest-legend-moved = verschoben
+suggest-legend-moved-after = aus einem anderen Feld · ohne Markierung: bleibt, wo sie ist
+suggest-time = Zeit
+suggest-seats = { $count ->
+    [one] { $count } Platz
+   *[other] { $count } Plätze
+}
+suggest-free = frei
+suggest-moved-from = verschoben von { $from }
+suggest-new-from = neu vom Marktplatz
+suggest-waiting-heading = Wartend auf dem Marktplatz ({ $count })
+suggest-taken-off = von der Wand genommen
+suggest-moves = Verschiebungen ({ $count })
+suggest-notes = Hinweise
+suggest-places = { $count ->
+    [one] legt { $count } Session vom Marktplatz an die Wand
+   *[other] legt { $count } Sessions vom Marktplatz an die Wand
+}
+suggest-moves-on = verschiebt { $count } an der Wand
+suggest-takes-off = nimmt { $count } von der Wand
+suggest-summary = Dieser Vorschlag { $what }.

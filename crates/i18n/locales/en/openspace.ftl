@@ -274,3 +274,42 @@ os-calendar-stop = Stop my calendar feed
 ## Words convene writes into calendar files.
 os-ics-convened-by = Convened by { $names }
 os-ics-mine = { $title } (mine)
+
+# The suggested agenda (preview before the host applies it).
+suggest-title = Suggested agenda
+suggest-back = Back to { $title }
+suggest-back-after = to add spaces and session slots, or to see the wall as it is.
+suggest-lead = The planning engine places sessions so that as few people as possible miss a session they want and as few rooms as possible are too small. Nobody is placed: people still go where they like.
+suggest-waiting = Waiting:
+suggest-now = Now
+suggest-with = With this suggestion
+suggest-missed = Sessions someone misses
+suggest-missed-why = (at the same time as another they want, or not on the wall)
+suggest-short = Seats short
+suggest-waiting-count = Sessions waiting in the marketplace
+suggest-no-moves = The wall is already as good as the engine can make it: no moves.
+suggest-apply = Apply these moves
+suggest-preview = The wall with this suggestion
+suggest-legend-new = new
+suggest-legend-new-after = from the marketplace
+suggest-legend-moved = moved
+suggest-legend-moved-after = from another cell · unmarked: stays where it is
+suggest-time = Time
+suggest-seats = { $count ->
+    [one] { $count } seat
+   *[other] { $count } seats
+}
+suggest-free = free
+suggest-moved-from = moved from { $from }
+suggest-new-from = new from the marketplace
+suggest-waiting-heading = Waiting in the marketplace ({ $count })
+suggest-taken-off = taken off the wall
+suggest-moves = Moves ({ $count })
+suggest-notes = Notes
+suggest-places = { $count ->
+    [one] places { $count } session from the marketplace
+   *[other] places { $count } sessions from the marketplace
+}
+suggest-moves-on = moves { $count } on the wall
+suggest-takes-off = takes { $count } off the wall
+suggest-summary = This suggestion { $what }.

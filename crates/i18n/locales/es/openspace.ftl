@@ -280,3 +280,42 @@ os-calendar-stop = Detener mi calendario suscrito
 ## Las palabras que convene escribe en los archivos de calendario.
 os-ics-convened-by = Propuesta por { $names }
 os-ics-mine = { $title } (las mías)
+
+# The suggested agenda (preview before the host applies it).
+suggest-title = Agenda sugerida
+suggest-back = Volver a { $title }
+suggest-back-after = para añadir espacios y franjas de sesiones, o para ver el muro tal como está.
+suggest-lead = El motor de planificación coloca las sesiones para que el menor número de personas se pierda una sesión que quiere y el menor número de salas se quede pequeña. A nadie se le asigna nada: cada cual sigue yendo adonde quiere.
+suggest-waiting = En espera:
+suggest-now = Ahora
+suggest-with = Con esta sugerencia
+suggest-missed = Sesiones que alguien se pierde
+suggest-missed-why = (a la vez que otra que quiere, o fuera del muro)
+suggest-short = Plazas que faltan
+suggest-waiting-count = Sesiones en espera en el mercado
+suggest-no-moves = El muro ya está tan bien como el motor puede dejarlo: ningún movimiento.
+suggest-apply = Aplicar estos movimientos
+suggest-preview = El muro con esta sugerencia
+suggest-legend-new = nueva
+suggest-legend-new-after = del mercado
+suggest-legend-moved = movida
+suggest-legend-moved-after = desde otra celda · sin marca: se queda donde está
+suggest-time = Hora
+suggest-seats = { $count ->
+    [one] { $count } plaza
+   *[other] { $count } plazas
+}
+suggest-free = libre
+suggest-moved-from = movida desde { $from }
+suggest-new-from = nueva, del mercado
+suggest-waiting-heading = En espera en el mercado ({ $count })
+suggest-taken-off = retirada del muro
+suggest-moves = Movimientos ({ $count })
+suggest-notes = Notas
+suggest-places = { $count ->
+    [one] coloca { $count } sesión del mercado
+   *[other] coloca { $count } sesiones del mercado
+}
+suggest-moves-on = mueve { $count } en el muro
+suggest-takes-off = retira { $count } del muro
+suggest-summary = Esta sugerencia { $what }.

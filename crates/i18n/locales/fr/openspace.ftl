@@ -280,3 +280,42 @@ os-calendar-stop = Arrêter mon flux de calendrier
 ## Les mots que convene écrit dans les fichiers de calendrier.
 os-ics-convened-by = Proposée par { $names }
 os-ics-mine = { $title } (les miennes)
+
+# The suggested agenda (preview before the host applies it).
+suggest-title = Agenda proposé
+suggest-back = Retour à { $title }
+suggest-back-after = pour ajouter des salles et des créneaux de sessions, ou voir le mur tel qu’il est.
+suggest-lead = Le moteur de planification place les sessions pour que le moins de personnes possible manquent une session qu’elles veulent et que le moins de salles possible soient trop petites. Personne n’est placé : chacun va toujours où il veut.
+suggest-waiting = En attente :
+suggest-now = Maintenant
+suggest-with = Avec cette proposition
+suggest-missed = Sessions que quelqu’un manque
+suggest-missed-why = (en même temps qu’une autre voulue, ou absente du mur)
+suggest-short = Places manquantes
+suggest-waiting-count = Sessions en attente sur la place du marché
+suggest-no-moves = Le mur est déjà aussi bon que le moteur peut le rendre : aucun déplacement.
+suggest-apply = Appliquer ces déplacements
+suggest-preview = Le mur avec cette proposition
+suggest-legend-new = nouvelle
+suggest-legend-new-after = venue de la place du marché
+suggest-legend-moved = déplacée
+suggest-legend-moved-after = depuis une autre case · sans marque : reste où elle est
+suggest-time = Heure
+suggest-seats = { $count ->
+    [one] { $count } place
+   *[other] { $count } places
+}
+suggest-free = libre
+suggest-moved-from = déplacée depuis { $from }
+suggest-new-from = nouvelle, venue de la place du marché
+suggest-waiting-heading = En attente sur la place du marché ({ $count })
+suggest-taken-off = retirée du mur
+suggest-moves = Déplacements ({ $count })
+suggest-notes = Remarques
+suggest-places = { $count ->
+    [one] place { $count } session de la place du marché
+   *[other] place { $count } sessions de la place du marché
+}
+suggest-moves-on = en déplace { $count } sur le mur
+suggest-takes-off = en retire { $count } du mur
+suggest-summary = Cette proposition { $what }.

@@ -69,13 +69,16 @@ test_both_dbs!(
                 .expect("mark")
         );
         assert!(
-            notifications::unread(db, a.id)
+            notifications::unread_of(db, &[a.id])
                 .await
                 .expect("unread")
                 .is_empty()
         );
         assert_eq!(
-            notifications::unread(db, b.id).await.expect("unread").len(),
+            notifications::unread_of(db, &[b.id])
+                .await
+                .expect("unread")
+                .len(),
             1
         );
         notifications::set_mode(db, a.id, "reply", "never")

@@ -369,12 +369,13 @@ test_both_dbs!(content_writes_ask_for_indexing, |s: Store| async move {
         100,
     )
     .await;
-    let job = convene_store::jobs::claim(&s, 100, 60)
+    let job = convene_store::jobs::claim(&s, 100, 60, 1)
         .await
         .expect("claim")
+        .pop()
         .expect("a job");
     assert_eq!((job.kind.as_str(), job.subject), (search::JOB, c.id.get()));
-    convene_store::jobs::done(s.conn(), job.id)
+    convene_store::jobs::done(s.conn(), &[job.id])
         .await
         .expect("done");
     contents::set_visibility(s.conn(), c.of, &Visibility::Public)
@@ -383,16 +384,17 @@ test_both_dbs!(content_writes_ask_for_indexing, |s: Store| async move {
     contents::set_state(s.conn(), c.of, &ContentState::Removed)
         .await
         .expect("state");
-    let job = convene_store::jobs::claim(&s, 100, 60)
+    let job = convene_store::jobs::claim(&s, 100, 60, 1)
         .await
         .expect("claim")
+        .pop()
         .expect("a job");
     assert_eq!((job.kind.as_str(), job.subject), (search::JOB, c.id.get()));
     assert!(
-        convene_store::jobs::claim(&s, 100, 60)
+        convene_store::jobs::claim(&s, 100, 60, 1)
             .await
             .expect("claim")
-            .is_none(),
+            .is_empty(),
         "one waiting job per content"
     );
 });

@@ -47,6 +47,25 @@ pub struct Preview {
     pub encoded: String,
 }
 
+impl SuggestPage {
+    /// "This suggestion places 2 sessions from the marketplace, moves 3 on the wall." in the
+    /// reader's language: only the parts that happen.
+    fn summary(&self, p: &Preview) -> String {
+        let tr = self.nav.tr;
+        let mut parts = vec![];
+        if p.placed > 0 {
+            parts.push(tr.t1("suggest-places", "count", p.placed));
+        }
+        if p.moved > 0 {
+            parts.push(tr.t1("suggest-moves-on", "count", p.moved));
+        }
+        if p.taken_off > 0 {
+            parts.push(tr.t1("suggest-takes-off", "count", p.taken_off));
+        }
+        tr.t1("suggest-summary", "what", parts.join(", "))
+    }
+}
+
 pub struct SpaceHead {
     pub name: String,
     pub capacity: i32,

@@ -240,6 +240,25 @@ async fn crowd_hears_exactly_what_concerns_them(h: Harness) {
     }
     // The model is not empty-handed: the crowd mixes every case.
     assert!(told > 200 && mailed > 50, "{told} told, {mailed} mailed");
+
+    // Every badge asked at once (as a fan-out wakes every open stream) is counted together
+    // and comes out as each person's own count: the rows they may read.
+    let mut asks = tokio::task::JoinSet::new();
+    for p in &crowd {
+        let account = accounts::get(db, p.account).await.expect("account");
+        let app = h.app.clone();
+        asks.spawn(async move { (account.id, app.unread_count(&account).await) });
+    }
+    let want: BTreeMap<i32, u64> = crowd
+        .iter()
+        .map(|p| (p.account, p.expected().len() as u64))
+        .collect();
+    let mut got = BTreeMap::new();
+    while let Some(done) = asks.join_next().await {
+        let (account, count) = done.expect("joined");
+        got.insert(account, count.expect("count"));
+    }
+    assert_eq!(got, want);
 }
 
 test_both_dbs!(
