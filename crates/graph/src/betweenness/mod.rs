@@ -6,10 +6,12 @@
 //! walk again from every source: it splits the graph into biconnected blocks, which folds
 //! pendant trees and everything behind an articulation point into weights ([`blocks`]), and in
 //! an unweighted block merges twins, nodes with the same neighbours ([`twins`]). What remains
-//! runs through the kernel ([`kernel`]) with sources spread over rayon's current pool, each
+//! runs through the kernel ([`kernel`]), or for a small dense graph through the same
+//! algorithm on bit rows ([`dense`]), with sources spread over rayon's current pool, each
 //! worker accumulating into its own vector.
 
 mod blocks;
+mod dense;
 mod kernel;
 mod twins;
 
@@ -141,21 +143,46 @@ fn by_degree(g: &Graph) -> (Graph, Vec<u32>) {
     (Graph::from_edges(n, &edges, g.is_directed()), new_id)
 }
 
-/// Brandes from `sources` on `h`, spread over the pool.
+/// Brandes from `sources` on `h`, spread over the pool: on bit rows when `h` is small and
+/// dense ([`dense`]), else on its CSR rows.
 fn sums(h: &Graph, stand: Option<&Stand>, sources: &[u32]) -> Vec<f64> {
-    let n = h.node_count();
+    if dense::fits(h) {
+        let bits = dense::Bits::new(h);
+        return spread(
+            h.node_count(),
+            sources,
+            || dense::DenseBrandes::new(&bits),
+            |b, s| b.source(&bits, stand, s),
+            dense::DenseBrandes::into_sums,
+        );
+    }
+    spread(
+        h.node_count(),
+        sources,
+        || Brandes::new(h),
+        |b, s| b.source(h, stand, s),
+        Brandes::into_sums,
+    )
+}
+
+/// Runs `add` for every source on the pool, each worker on its own buffers from `make`, and
+/// sums the workers' results.
+fn spread<B: Send>(
+    n: usize,
+    sources: &[u32],
+    make: impl Fn() -> B + Sync + Send,
+    add: impl Fn(&mut B, u32) + Sync + Send,
+    finish: impl Fn(B) -> Vec<f64> + Sync + Send,
+) -> Vec<f64> {
     sources
         .par_iter()
         // Enough sources per job that each worker's buffers are set up only a few times.
         .with_min_len(32)
-        .fold(
-            || Brandes::new(h),
-            |mut b, &s| {
-                b.source(h, stand, s);
-                b
-            },
-        )
-        .map(Brandes::into_sums)
+        .fold(&make, |mut b, &s| {
+            add(&mut b, s);
+            b
+        })
+        .map(finish)
         .reduce(
             || vec![0.0; n],
             |mut a, b| {
