@@ -262,16 +262,17 @@ fn bfs<L: Level, const R: bool>(g: &Graph, st: &Stand, level: &mut [L], w: &mut 
                         break;
                     }
                     let before = plen;
-                    let mut sum = 0.0;
                     let row = &targets[offsets[t]..offsets[t + 1]];
                     room(par, plen + row.len());
                     for &v in row {
-                        let parent = level[v as usize] == cur;
-                        sum += if parent { flow(acc, v as usize) } else { 0.0 };
                         par[plen] = v;
-                        plen += usize::from(parent);
+                        plen += usize::from(level[v as usize] == cur);
                     }
                     if plen > before {
+                        let sum: f64 = par[before..plen]
+                            .iter()
+                            .map(|&v| flow(acc, v as usize))
+                            .sum();
                         level[t] = next;
                         acc[t] = sum;
                         order[len] = t as u32;
@@ -289,6 +290,7 @@ fn bfs<L: Level, const R: bool>(g: &Graph, st: &Stand, level: &mut [L], w: &mut 
                 let sv = flow(acc, v);
                 let row = &targets[offsets[v]..offsets[v + 1]];
                 room(succ, slen + row.len());
+                let from = slen;
                 for &t in row {
                     let tu = t as usize;
                     let lt = level[tu];
@@ -296,12 +298,14 @@ fn bfs<L: Level, const R: bool>(g: &Graph, st: &Stand, level: &mut [L], w: &mut 
                     let dag = new || lt == next;
                     level[tu] = if new { next } else { lt };
                     fresh[tu >> 6] |= u64::from(new) << (t & 63);
-                    // Unseen nodes hold 0 (reset after every source).
-                    acc[tu] += if dag { sv } else { 0.0 };
                     succ[slen] = t;
                     slen += usize::from(dag);
                 }
                 succ_end[i] = slen as u32;
+                // Unseen nodes hold 0 (reset after every source).
+                for &t in &succ[from..slen] {
+                    acc[t as usize] += sv;
+                }
             }
             // The new level, in node order, from its bitmap.
             for (wi, (f, sn)) in fresh.iter_mut().zip(seen.iter_mut()).enumerate() {
