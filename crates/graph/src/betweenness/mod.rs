@@ -214,7 +214,7 @@ fn by_blocks(g: &Graph) -> Vec<f64> {
 fn block(g: &Graph, b: &blocks::Block) -> Vec<(u32, f64)> {
     let k = b.nodes.len();
     // Local ids by descending degree inside the block (see `by_degree`).
-    let mut local: std::collections::HashMap<u32, u32> = b
+    let mut local: rustc_hash::FxHashMap<u32, u32> = b
         .nodes
         .iter()
         .enumerate()
