@@ -19,8 +19,7 @@ pub(super) fn fits(g: &Graph) -> bool {
     let words = n.div_ceil(64);
     !g.is_directed()
         && !g.is_weighted()
-        && n <= 4096
-        && n >= 16
+        && (16..=4096).contains(&n)
         && g.csr().1.len() >= 10 * n * words
 }
 

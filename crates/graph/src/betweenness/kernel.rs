@@ -251,8 +251,8 @@ fn bfs<L: Level, const R: bool>(g: &Graph, st: &Stand, level: &mut [L], w: &mut 
         // Bottom-up reads every unseen row; top-down the frontier's rows.
         if may_pull && frontier_arcs > unseen_arcs + (n - len) {
             succ_end[start..end].fill(slen as u32);
-            for wi in 0..seen.len() {
-                let mut open = !seen[wi];
+            for (wi, word) in seen.iter_mut().enumerate() {
+                let mut open = !*word;
                 let mut found = 0u64;
                 while open != 0 {
                     let bit = open.trailing_zeros();
@@ -282,7 +282,7 @@ fn bfs<L: Level, const R: bool>(g: &Graph, st: &Stand, level: &mut [L], w: &mut 
                         found |= 1 << bit;
                     }
                 }
-                seen[wi] |= found;
+                *word |= found;
             }
         } else {
             for i in start..end {

@@ -242,7 +242,16 @@ fn block(g: &Graph, b: &blocks::Block) -> Vec<(u32, f64)> {
         Some(q) => (&q.graph, q.weight.clone(), q.mult.clone()),
         None => (&inner, b.weight.clone(), vec![1.0; k]),
     };
-    let (h, new_id) = by_degree(graph);
+    // Relabeling pays once the per-node arrays outgrow the cache; bit rows need none.
+    let relabeled = (graph.node_count() >= 1024 && !dense::fits(graph)).then(|| by_degree(graph));
+    let identity: Vec<u32>;
+    let (h, new_id): (&Graph, &[u32]) = match &relabeled {
+        Some((h, ids)) => (h, ids),
+        None => {
+            identity = (0..graph.node_count() as u32).collect();
+            (graph, &identity)
+        }
+    };
     let c = h.node_count();
     let mut w = vec![0.0; c];
     let mut m = vec![0.0; c];
@@ -255,7 +264,7 @@ fn block(g: &Graph, b: &blocks::Block) -> Vec<(u32, f64)> {
         weight: &w,
         mult: &m,
     };
-    let raw = sums(&h, Some(&stand), &sources);
+    let raw = sums(h, Some(&stand), &sources);
     b.nodes
         .iter()
         .enumerate()
