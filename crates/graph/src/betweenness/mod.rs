@@ -27,7 +27,9 @@ use rayon::prelude::*;
 /// `(n - 1)(n - 2)` (networkx divides the undirected double count by the same number).
 pub fn betweenness(g: &Graph) -> Vec<f64> {
     let n = g.node_count();
-    let mut bc = if g.is_directed() {
+    // On a few dozen nodes the whole computation takes microseconds, less than taking the
+    // graph apart would.
+    let mut bc = if g.is_directed() || n < 64 {
         let sources: Vec<u32> = (0..n as u32).collect();
         accumulate(g, &sources)
     } else {
@@ -106,6 +108,22 @@ pub fn betweenness_plain(g: &Graph) -> Vec<f64> {
     bc
 }
 
+/// Exact betweenness of an undirected graph taken apart into blocks and twins whatever its
+/// size ([`betweenness`] skips that on a few dozen nodes): what the reductions are checked by.
+///
+/// # Panics
+/// If `g` is directed.
+pub fn betweenness_reduced(g: &Graph) -> Vec<f64> {
+    assert!(!g.is_directed(), "the reductions are for undirected graphs");
+    let n = g.node_count();
+    let mut bc = by_blocks(g);
+    if n > 2 {
+        let scale = 1.0 / ((n - 1) as f64 * (n - 2) as f64);
+        bc.iter_mut().for_each(|b| *b *= scale);
+    }
+    bc
+}
+
 /// Unscaled sums of the dependencies of every node over the given sources.
 ///
 /// With many sources the work runs on a copy relabeled by degree ([`by_degree`]); a few
@@ -146,10 +164,12 @@ fn by_degree(g: &Graph) -> (Graph, Vec<u32>) {
 /// Brandes from `sources` on `h`, spread over the pool: on bit rows when `h` is small and
 /// dense ([`dense`]), else on its CSR rows.
 fn sums(h: &Graph, stand: Option<&Stand>, sources: &[u32]) -> Vec<f64> {
+    let cost = h.node_count() + h.csr().1.len();
     if dense::fits(h) {
         let bits = dense::Bits::new(h);
         return spread(
             h.node_count(),
+            cost,
             sources,
             || dense::DenseBrandes::new(&bits),
             |b, s| b.source(&bits, stand, s),
@@ -158,6 +178,7 @@ fn sums(h: &Graph, stand: Option<&Stand>, sources: &[u32]) -> Vec<f64> {
     }
     spread(
         h.node_count(),
+        cost,
         sources,
         || Brandes::new(h),
         |b, s| b.source(h, stand, s),
@@ -166,14 +187,23 @@ fn sums(h: &Graph, stand: Option<&Stand>, sources: &[u32]) -> Vec<f64> {
 }
 
 /// Runs `add` for every source on the pool, each worker on its own buffers from `make`, and
-/// sums the workers' results.
+/// sums the workers' results. `cost`: about how many arcs and nodes one source reads.
 fn spread<B: Send>(
     n: usize,
+    cost: usize,
     sources: &[u32],
     make: impl Fn() -> B + Sync + Send,
     add: impl Fn(&mut B, u32) + Sync + Send,
     finish: impl Fn(B) -> Vec<f64> + Sync + Send,
 ) -> Vec<f64> {
+    if sources.len() * cost < 1 << 18 {
+        // Under a millisecond of work: a second worker would only add its set-up.
+        let mut b = make();
+        for &s in sources {
+            add(&mut b, s);
+        }
+        return finish(b);
+    }
     sources
         .par_iter()
         // Enough sources per job that each worker's buffers are set up only a few times.
