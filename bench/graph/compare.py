@@ -9,7 +9,8 @@ into docs/benchmarks.md between `<!-- graph:begin -->` and `<!-- graph:end -->`.
 
 Usage: compare.py CONVENE_BIN TIMING_BIN
 Environment (all optional):
-  GRAPH_BENCH_GRAPHS   ba,scholat,primary,highschool,hospital,aucs (default) — add `large`
+  GRAPH_BENCH_GRAPHS   ba,scholat,primary,highschool,hospital,aucs,tailorshop,monastery
+                       (default) — add `large`
                        for the 1,000,000-node report
   GRAPH_BENCH_METRICS  betweenness,pagerank,kcore,components,clustering,communities (default)
   GRAPH_BENCH_PEERS    networkx,igraph,networkit,rustworkx (default)
@@ -31,7 +32,7 @@ import numpy as np
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 convene, timing = sys.argv[1], sys.argv[2]
-graphs = [x for x in os.environ.get("GRAPH_BENCH_GRAPHS", "ba,scholat,primary,highschool,hospital,aucs").split(",") if x]
+graphs = [x for x in os.environ.get("GRAPH_BENCH_GRAPHS", "ba,scholat,primary,highschool,hospital,aucs,tailorshop,monastery").split(",") if x]
 metrics = os.environ.get("GRAPH_BENCH_METRICS", "betweenness,pagerank,kcore,components,clustering,communities").split(",")
 peers = os.environ.get("GRAPH_BENCH_PEERS", "networkx,igraph,networkit,rustworkx").split(",")
 repeat = int(os.environ.get("GRAPH_BENCH_REPEAT", "5"))
@@ -143,10 +144,13 @@ def sociopatterns(name, file):
     return write_edges(name, pairs)
 
 
-def aucs():
-    """AUCS from the uunet 2.2.1 wheel: 61 employees of a university department, the five
-    layers (lunch, work, coauthor, leisure, facebook) flattened into one graph."""
-    path = package_file("uunet", "data/aucs.mpx")
+def multiplex(name, file):
+    """A multilayer network from the uunet 2.2.1 wheel, its layers flattened into one graph:
+    AUCS (61 employees of a university department: lunch, work, coauthor, leisure, facebook),
+    Kapferer's tailor shop (39 workers in Zambia: work and friendly ties at two times) and
+    Sampson's monastery (18 novices: liking, esteem, influence and their opposites, read as
+    undirected ties)."""
+    path = package_file("uunet", "data/" + file)
     if path is None:
         return None
     pairs, section = [], None
@@ -158,7 +162,7 @@ def aucs():
             elif line and section == "#EDGES":
                 a, b = line.split(",")[:2]
                 pairs.append((a, b))
-    return write_edges("aucs_61", pairs)
+    return write_edges(name, pairs)
 
 
 def large():
@@ -429,7 +433,9 @@ for name in graphs:
          "primary": lambda: sociopatterns("primary_school_242", "toy_data/Primary_School.csv"),
          "highschool": lambda: sociopatterns("high_school_2012_180", "toy_data/thiers_2012.csv"),
          "hospital": lambda: sociopatterns("hospital_75", "toy_data/Contacts_Hospital.csv"),
-         "aucs": aucs}[name]()
+         "aucs": lambda: multiplex("aucs_61", "aucs.mpx"),
+         "tailorshop": lambda: multiplex("tailorshop_39", "tailorshop.mpx"),
+         "monastery": lambda: multiplex("monastery_18", "monastery.mpx")}[name]()
     if g is None:
         continue
     gs.append(g)

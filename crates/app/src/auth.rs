@@ -169,9 +169,9 @@ impl App {
     pub async fn sign_in(&self, email: &str, password: &str) -> Result<(Account, String)> {
         match self.sign_in_first_step(email, password).await? {
             crate::second_factor::SignInStep::Done(account, session) => Ok((account, session)),
-            crate::second_factor::SignInStep::Code(_) => Err(AppError::Conflict(
-                "This account signs in with a second factor.".into(),
-            )),
+            crate::second_factor::SignInStep::Code(_) => {
+                Err(crate::Message::t("error-second-factor-needed").conflict())
+            }
         }
     }
 

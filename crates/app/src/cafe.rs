@@ -7,6 +7,7 @@
 //! notes into themes by shared terms (`domain::cafe::themes`); the host moves notes between
 //! themes; proceedings reuse the Open Space export.
 
+use crate::Message;
 use crate::cafe_plan;
 use crate::content::{Audience, readable_of};
 use crate::{Allowed, App, AppError, Result, can};
@@ -162,10 +163,16 @@ impl App {
         tables: i32,
     ) -> Result<()> {
         if !cafe::TABLE_SIZE.contains(&table_size) {
-            return Err(AppError::field("table_size", "a whole number from 2 to 12"));
+            return Err(Message::t("error-whole-number-from")
+                .text("min", 2)
+                .text("max", 12)
+                .field("table_size"));
         }
         if !(1..=cafe::MAX_TABLES as i32).contains(&tables) {
-            return Err(AppError::field("tables", "from 1 to 100 tables"));
+            return Err(Message::t("error-tables-range")
+                .text("min", 1)
+                .text("max", cafe::MAX_TABLES)
+                .field("tables"));
         }
         let (mut u, _) = self.change_gathering(ctx, g).await?;
         cafes::create(&u.tx, g.get(), table_size, self.now()).await?;
@@ -189,13 +196,18 @@ impl App {
         minutes: i32,
     ) -> Result<Round> {
         if !cafe::ROUND_MINUTES.contains(&minutes) {
-            return Err(AppError::field("minutes", "a whole number from 1 to 180"));
+            return Err(Message::t("error-whole-number-from")
+                .text("min", 1)
+                .text("max", 180)
+                .field("minutes"));
         }
         let (mut u, _) = self.change_gathering(ctx, g).await?;
         cafe_of(&u.tx, g.get()).await?;
         let rounds = cafes::rounds(&u.tx, g.get()).await?;
         if rounds.len() >= cafe::MAX_ROUNDS {
-            return Err(AppError::Conflict("A café has at most 12 rounds.".into()));
+            return Err(Message::t("error-cafe-rounds-max")
+                .number("max", cafe::MAX_ROUNDS as i64)
+                .conflict());
         }
         let number = rounds.last().map_or(1, |r| r.number + 1);
         let r = cafes::add_round(&u.tx, g.get(), number, question.as_str(), minutes).await?;
@@ -212,13 +224,18 @@ impl App {
         capacity: i32,
     ) -> Result<Table> {
         if !cafe::TABLE_SIZE.contains(&capacity) {
-            return Err(AppError::field("capacity", "a whole number from 2 to 12"));
+            return Err(Message::t("error-whole-number-from")
+                .text("min", 2)
+                .text("max", 12)
+                .field("capacity"));
         }
         let (mut u, _) = self.change_gathering(ctx, g).await?;
         cafe_of(&u.tx, g.get()).await?;
         let tables = cafes::tables(&u.tx, g.get()).await?;
         if tables.len() >= cafe::MAX_TABLES {
-            return Err(AppError::Conflict("A café has at most 100 tables.".into()));
+            return Err(Message::t("error-cafe-tables-max")
+                .number("max", cafe::MAX_TABLES as i64)
+                .conflict());
         }
         let number = tables.last().map_or(1, |t| t.number + 1);
         let t = cafes::add_table(&u.tx, g.get(), number, name.as_str(), capacity, None).await?;
@@ -247,15 +264,13 @@ impl App {
         if let Some(h) = host {
             communities::membership(&u.tx, ctx.community.id, h.get())
                 .await?
-                .ok_or_else(|| AppError::field("host", "not a member of this community"))?;
+                .ok_or_else(|| Message::t("error-not-a-member").field("host"))?;
             let tables = cafes::tables(&u.tx, g.get()).await?;
             if tables
                 .iter()
                 .any(|x| x.id != t.id && x.host_id == Some(h.get()))
             {
-                return Err(AppError::Conflict(
-                    "That person already hosts another table.".into(),
-                ));
+                return Err(Message::t("error-cafe-host-busy").conflict());
             }
             let joined = cafes::people(&u.tx, g.get()).await?;
             if !joined.iter().any(|p| p.account_id == h.get()) {
@@ -290,9 +305,7 @@ impl App {
             .map(|m| (m.account.id, m.membership.organization_id))
             .collect();
         let Some(inst) = cafe_plan::instance(&people, &tables, rounds.len(), &orgs) else {
-            return Err(AppError::Conflict(
-                "A plan needs rounds, tables and at least two people who joined.".into(),
-            ));
+            return Err(Message::t("error-cafe-plan-needs").conflict());
         };
         let rows = tokio::task::spawn_blocking(move || cafe_plan::solve(&inst))
             .await
@@ -376,11 +389,12 @@ impl App {
         let c = cafe_of(&u.tx, g.get()).await?;
         let rounds = cafes::rounds(&u.tx, g.get()).await?;
         let Some(next) = rounds.iter().find(|r| r.number == c.round + 1) else {
-            return Err(AppError::Conflict(if rounds.is_empty() {
-                "Add a round with its question first.".into()
+            return Err(Message::t(if rounds.is_empty() {
+                "error-cafe-add-round"
             } else {
-                "That was the last round.".into()
-            }));
+                "error-cafe-last-round"
+            })
+            .conflict());
         };
         cafes::set_timer(&u.tx, g.get(), next.number, Some(self.now()), None).await?;
         u.audit(
@@ -403,7 +417,7 @@ impl App {
         let (u, _) = self.change_gathering(ctx, g).await?;
         let c = cafe_of(&u.tx, g.get()).await?;
         if c.started_at.is_none() {
-            return Err(AppError::Conflict("No round is running.".into()));
+            return Err(Message::t("error-cafe-no-round").conflict());
         }
         let rounds = cafes::rounds(&u.tx, g.get()).await?;
         let now = self.now();
@@ -430,9 +444,7 @@ impl App {
         let (u, _) = self.change_gathering(ctx, g).await?;
         let c = cafe_of(&u.tx, g.get()).await?;
         if c.round == 0 {
-            return Err(AppError::Conflict(
-                "The café has not started: tables open with the first round.".into(),
-            ));
+            return Err(Message::t("error-cafe-not-started").conflict());
         }
         if let Some(t) = table_id {
             cafes::table(&u.tx, g.get(), t).await?;
@@ -463,9 +475,7 @@ impl App {
         let (mut u, _) = self.change_gathering(ctx, g).await?;
         let c = cafe_of(&u.tx, g.get()).await?;
         if round < 1 || round > c.round {
-            return Err(AppError::Conflict(
-                "Notes open when their round starts.".into(),
-            ));
+            return Err(Message::t("error-cafe-notes-not-yet").conflict());
         }
         let t = cafes::table(&u.tx, g.get(), table_id).await?;
         let me = ctx.member.account_id.get();
@@ -474,9 +484,7 @@ impl App {
             .iter()
             .any(|p| p.round == round && p.account_id == me && p.seat_table == Some(t.id));
         if !sat && t.host_id != Some(me) && !u.may(Permission::HostGathering) {
-            return Err(AppError::Refused(
-                "Only people who sat at this table in that round write its notes: check in to it first.".into(),
-            ));
+            return Err(Message::t("error-cafe-notes-sat").refused());
         }
         let note = cafes::note_for(&u.tx, g.get(), t.id, round).await?;
         // Notes someone may not read (their visibility narrowed) they may not overwrite
@@ -830,7 +838,8 @@ impl App {
                 sessions.push(crate::harvest::SessionHarvest {
                     title: format!("{}: {q}", theme.name),
                     convener: host,
-                    when: format!("Round {}", n.round),
+                    when: String::new(),
+                    round: Some(n.round),
                     space: n.table.clone(),
                     report: n.body.clone(),
                     named: Vec::new(),

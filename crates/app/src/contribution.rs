@@ -5,6 +5,7 @@
 //! decision has a reason its author sees and is in the audit log; after "changes" the author
 //! edits and it waits again. Curators are told of waiting ones, authors of decisions.
 
+use crate::Message;
 use crate::content::{readable, reader};
 use crate::notify::Tell;
 use crate::unit::Unit;
@@ -107,36 +108,26 @@ impl App {
             return Err(AppError::NotFound);
         }
         if t.author_id != Some(me.get()) || opening.author != Some(me) {
-            return Err(AppError::Refused(
-                "Only the person who started a thread can offer it to the public.".into(),
-            ));
+            return Err(Message::t("error-offer-not-starter").refused());
         }
         if t.deleted_at.is_some() || opening.state != ContentState::Visible {
-            return Err(AppError::Conflict(
-                "A deleted or hidden thread cannot be offered to the public.".into(),
-            ));
+            return Err(Message::t("error-offer-hidden").conflict());
         }
         match opening.visibility {
             Visibility::Public => {
-                return Err(AppError::Conflict(
-                    "This thread is public already: anyone can read it.".into(),
-                ));
+                return Err(Message::t("error-offer-public").conflict());
             }
             Visibility::Private(_) => {
-                return Err(AppError::Conflict(
-                    "A private thread stays between the people it names; it cannot be offered \
-                     to the public."
-                        .into(),
-                ));
+                return Err(Message::t("error-offer-private").conflict());
             }
             Visibility::Network | Visibility::Organization(_) => {}
         }
         if let Some(c) = contributions::offer_of(&u.tx, opening.id.get()).await? {
-            return Err(AppError::Conflict(format!(
-                "This thread is offered already: {} (contribution {}).",
-                State::parse(&c.state).map_or("", State::sentence),
-                c.id
-            )));
+            let state = State::parse(&c.state).unwrap_or(State::Waiting);
+            return Err(Message::t("error-offered-already")
+                .word("state", state_sentence(state))
+                .text("id", c.id)
+                .conflict());
         }
         let new = NewContributionInput {
             title: ContributionTitle::parse(&t.title)?,
@@ -300,10 +291,9 @@ impl App {
             State::Accepted | State::Declined => false,
         };
         if !allowed {
-            return Err(AppError::Conflict(format!(
-                "This contribution cannot be decided now: {}",
-                from.sentence()
-            )));
+            return Err(Message::t("error-contribution-undecidable")
+                .word("state", state_sentence(from))
+                .conflict());
         }
         let to = outcome.state();
         let now = self.now();
@@ -320,9 +310,7 @@ impl App {
         )
         .await?
         {
-            return Err(AppError::Conflict(
-                "Another curator decided on it a moment ago.".into(),
-            ));
+            return Err(Message::t("error-contribution-decided-meanwhile").conflict());
         }
         let content = contents::get(&u.tx, body_ref(row.id))
             .await?
@@ -375,14 +363,13 @@ impl App {
         let row = contributions::get(&u.tx, ctx.community.id, id.get()).await?;
         let me = ctx.member.account_id;
         if row.author_id != Some(me.get()) {
-            return Err(AppError::Conflict("Only its author can edit this.".into()));
+            return Err(Message::t("error-author-edits").conflict());
         }
         let state = State::parse(&row.state).unwrap_or(State::Waiting);
         if !state.editable() {
-            return Err(AppError::Conflict(format!(
-                "It can no longer be edited: {}",
-                state.sentence()
-            )));
+            return Err(Message::t("error-contribution-not-editable")
+                .word("state", state_sentence(state))
+                .conflict());
         }
         let saved = contents::save(
             &u.tx,
@@ -475,10 +462,15 @@ impl App {
 
 /// A state as a plain sentence for its author and the curators, in the reader's language.
 pub fn sentence(tr: convene_i18n::Tr, s: State) -> String {
-    tr.t(match s {
+    tr.t(state_sentence(s))
+}
+
+/// The catalogue key of a state's sentence.
+fn state_sentence(s: State) -> &'static str {
+    match s {
         State::Waiting => "talk-state-waiting",
         State::Changes => "talk-state-changes",
         State::Accepted => "talk-state-accepted",
         State::Declined => "talk-state-declined",
-    })
+    }
 }

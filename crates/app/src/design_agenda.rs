@@ -4,7 +4,7 @@
 //! and the kiosk show when each block really runs. The slots a run made are remembered
 //! (`design_run_slots`), so a new run replaces only them, never the host's own slots.
 
-use crate::{App, AppError, Result};
+use crate::{App, Message, Result};
 use convene_domain::Timestamp;
 use convene_domain::gathering::{GridError, GridSlot, SlotKind, Zone, check_grid};
 use convene_domain::text::CellLabel;
@@ -201,15 +201,12 @@ impl App {
             let (d, a) = times
                 .get(block)
                 .map_or_else(|| (String::new(), String::new()), |t| zone.local(t.0));
-            return Err(AppError::field(
-                "starts",
-                format!(
-                    "block {} at {d} {a} would clash with {named} on the gathering's agenda \
-                     (slots may not overlap, and no session slot may start before the first \
-                     plenary ends); choose another start or change that slot",
-                    block + 1
-                ),
-            ));
+            return Err(Message::t("error-block-clash")
+                .text("block", block + 1)
+                .text("date", d)
+                .text("time", a)
+                .text("named", named)
+                .field("starts"));
         };
         for (i, ((s, e), b)) in times.into_iter().zip(&design.blocks).enumerate() {
             let slot =

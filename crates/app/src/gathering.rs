@@ -202,7 +202,7 @@ impl App {
         let (mut c, gathering) = self.change_gathering(ctx, gathering_id).await?;
         let from = phase_of(&gathering)?;
         from.advance_to(to)
-            .map_err(|e| AppError::Conflict(format!("{e}.")))?;
+            .map_err(|e| crate::setup::out_of_order(e, true))?;
         gatherings::set_phase(&c.tx, gathering_id.get(), from.as_str(), to.as_str()).await?;
         c.audit(
             "gathering.phase",

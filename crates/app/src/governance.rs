@@ -5,6 +5,7 @@
 //! that ended takes the role at once ([`App::roles_in_force`], in `App::ctx` and
 //! `App::change`), except for the last steward, whose term runs on (and the log says so).
 
+use crate::Message;
 use crate::unit::{Job, Unit};
 use crate::{Allowed, App, AppError, Result, System, can};
 use convene_domain::audit::{Subject, SubjectKind};
@@ -303,16 +304,18 @@ impl App {
     ) -> Result<DecisionId> {
         let title = title.trim();
         if title.is_empty() || title.chars().count() > 200 {
-            return Err(AppError::field("title", "1 to 200 characters"));
+            return Err(Message::t("error-chars-range")
+                .text("min", 1)
+                .text("max", 200)
+                .field("title"));
         }
         let Some(kind) = options.first().map(Change::kind) else {
-            return Err(AppError::field("options", "propose at least one change"));
+            return Err(Message::t("error-options-none").field("options"));
         };
         if options.len() > 10 || options.iter().any(|o| o.kind() != kind) {
-            return Err(AppError::field(
-                "options",
-                "up to 10 changes, all of the same kind",
-            ));
+            return Err(Message::t("error-options-same-kind")
+                .text("max", 10)
+                .field("options"));
         }
         for o in &options {
             o.check()?;
@@ -320,10 +323,7 @@ impl App {
         let community = CommunityId(ctx.community.id);
         let rule = store::rule(&u.tx, community, kind).await?;
         if !rule.process.is_vote() && options.len() != 1 {
-            return Err(AppError::field(
-                "options",
-                "consent and advice decide one change; a vote chooses among several",
-            ));
+            return Err(Message::t("error-options-one").field("options"));
         }
         for o in &options {
             self.check_applicable(&u.tx, community, o).await?;
@@ -372,19 +372,16 @@ impl App {
             Change::NewSteward { account_id, .. } => {
                 let m = communities::membership(db, community.get(), *account_id)
                     .await?
-                    .ok_or(AppError::field(
-                        "account_id",
-                        "not a member of this community",
-                    ))?;
+                    .ok_or(Message::t("error-not-a-member").field("account_id"))?;
                 if communities::roles(db, m.id).await?.is_guest() {
-                    return Err(AppError::field("account_id", "a guest cannot be a steward"));
+                    return Err(Message::t("error-guest-not-steward").field("account_id"));
                 }
                 Ok(())
             }
             Change::MandateRenewal { mandate_id, .. } => {
                 store::mandate(db, community, MandateId(*mandate_id))
                     .await
-                    .map_err(|_| AppError::field("mandate_id", "no such mandate here"))?;
+                    .map_err(|_| Message::t("error-no-such-mandate").field("mandate_id"))?;
                 Ok(())
             }
             _ => Ok(()),
@@ -399,12 +396,10 @@ impl App {
     ) -> Result<Decision> {
         let d = store::decision(&u.tx, community, id).await?;
         if d.status != Status::Open {
-            return Err(AppError::Conflict("This decision is closed.".into()));
+            return Err(Message::t("error-decision-closed").conflict());
         }
         if self.now() >= d.deadline && d.process != Process::Advice {
-            return Err(AppError::Conflict(
-                "The deadline has passed: the decision only waits to be closed.".into(),
-            ));
+            return Err(Message::t("error-decision-deadline-passed").conflict());
         }
         Ok(d)
     }
@@ -420,7 +415,9 @@ impl App {
     ) -> Result<()> {
         let reason = reason.trim();
         if reason.chars().count() > 2000 {
-            return Err(AppError::field("reason", "at most 2000 characters"));
+            return Err(Message::t("error-at-most-chars")
+                .text("max", 2000)
+                .field("reason"));
         }
         if matches!(stance, Stance::Object | Stance::Block) {
             Sentence::parse("reason", reason)?;
@@ -429,10 +426,9 @@ impl App {
         let community = CommunityId(ctx.community.id);
         let d = self.open_decision_in(&u, community, id).await?;
         if d.process != Process::Consent {
-            return Err(AppError::Conflict(format!(
-                "This decision is taken by {}, not by consent.",
-                d.process.label().to_lowercase()
-            )));
+            return Err(Message::t("error-decision-not-consent")
+                .text("process", d.process.as_str())
+                .conflict());
         }
         store::respond(
             &u.tx,
@@ -464,20 +460,17 @@ impl App {
         let community = CommunityId(ctx.community.id);
         let d = self.open_decision_in(&u, community, id).await?;
         if !d.process.is_vote() {
-            return Err(AppError::Conflict(format!(
-                "This decision is taken by {}, not by a vote.",
-                d.process.label().to_lowercase()
-            )));
+            return Err(Message::t("error-decision-not-vote")
+                .text("process", d.process.as_str())
+                .conflict());
         }
         if !ballot.fits(d.process, options_count(&d)) {
-            return Err(AppError::field(
-                "ballot",
-                match d.process {
-                    Process::Dot => "spread at most 3 dots over the options",
-                    Process::RankedChoice => "rank each option at most once",
-                    _ => "choose one of the options",
-                },
-            ));
+            return Err(match d.process {
+                Process::Dot => Message::t("error-ballot-dots").text("max", 3),
+                Process::RankedChoice => Message::t("error-ballot-ranked"),
+                _ => Message::t("error-ballot-one"),
+            }
+            .field("ballot"));
         }
         let json = serde_json::to_string(ballot).map_err(|e| AppError::Internal(e.to_string()))?;
         store::respond(
@@ -512,9 +505,7 @@ impl App {
         let community = CommunityId(ctx.community.id);
         let d = self.open_decision_in(&u, community, id).await?;
         if d.opened_by != ctx.member.account_id {
-            return Err(AppError::Refused(
-                "Only the person who proposed the change answers objections.".into(),
-            ));
+            return Err(Message::t("error-decision-answers").refused());
         }
         if !store::answer(&u.tx, id, objector, answer.as_str()).await? {
             return Err(AppError::NotFound);
@@ -540,28 +531,22 @@ impl App {
         let community = CommunityId(ctx.community.id);
         let d = self.open_decision_in(&u, community, id).await?;
         if d.process != Process::Advice {
-            return Err(AppError::Conflict(
-                "Advice is recorded only in an advice process.".into(),
-            ));
+            return Err(Message::t("error-advice-only").conflict());
         }
         if d.opened_by != ctx.member.account_id {
-            return Err(AppError::Refused(
-                "Only the decider records the advice they sought.".into(),
-            ));
+            return Err(Message::t("error-advice-decider").refused());
         }
         if adviser == ctx.member.account_id
             || communities::membership(&u.tx, community.get(), adviser.get())
                 .await?
                 .is_none()
         {
-            return Err(AppError::field("adviser", "someone else in this community"));
+            return Err(Message::t("error-adviser-other").field("adviser"));
         }
         store::add_advice(&u.tx, id, adviser, heard.as_str(), self.now())
             .await
             .map_err(|e| match e {
-                StoreError::Duplicate(_) => {
-                    AppError::Conflict("You recorded this person's advice already.".into())
-                }
+                StoreError::Duplicate(_) => Message::t("error-advice-recorded").conflict(),
                 e => e.into(),
             })?;
         u.audit(
@@ -748,15 +733,12 @@ impl App {
         let now = self.now();
         let proposer = d.opened_by == ctx.member.account_id;
         if d.status != Status::Open {
-            return Err(AppError::Conflict(
-                "This decision is closed already.".into(),
-            ));
+            return Err(Message::t("error-decision-closed-already").conflict());
         }
         if now < d.deadline && !(d.process == Process::Advice && proposer) {
-            return Err(AppError::Conflict(format!(
-                "This decision closes at its deadline, {}.",
-                when(d.deadline)
-            )));
+            return Err(Message::t("error-decision-closes-at")
+                .moment("deadline", d.deadline)
+                .conflict());
         }
         let t = self.close_in(&mut u, &d, go_ahead && proposer).await?;
         self.commit(u).await?;
@@ -789,9 +771,7 @@ impl App {
         };
         let go = (d.process == Process::Advice).then_some(go_ahead);
         if !store::close(&u.tx, d.id, status, t.winner, &t.why, go, now).await? {
-            return Err(AppError::Conflict(
-                "This decision was closed meanwhile.".into(),
-            ));
+            return Err(Message::t("error-decision-closed-meanwhile").conflict());
         }
         store::log(
             &u.tx,
@@ -913,7 +893,7 @@ impl App {
                     self.commit(u).await?;
                     n += 1;
                 }
-                Err(AppError::Conflict(_)) => {}
+                Err(e) if e.kind() == Some(crate::Kind::Conflict) => {}
                 Err(e) => return Err(e),
             }
         }

@@ -60,6 +60,8 @@ pub struct SessionHarvest {
     pub title: String,
     pub convener: String,
     pub when: String,
+    /// A World Café note's round (its `when` is then empty and `space` is its table).
+    pub round: Option<i32>,
     pub space: String,
     pub report: String,
     pub named: Vec<String>,
@@ -505,6 +507,7 @@ impl App {
                 title: card.title.clone(),
                 convener: card.convener.clone(),
                 when: format!("{} {}–{}", row.date, row.starts, row.ends),
+                round: None,
                 space: space.name.clone(),
                 report: reports.get(&card.id).cloned().unwrap_or_default(),
                 named: named

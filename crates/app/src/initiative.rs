@@ -4,6 +4,7 @@
 //! help. Nobody is ever put into one (`domain::initiative::join_step`). Joined people are tied
 //! in the network; starting or leading counts as leadership (`app::network`).
 
+use crate::Message;
 use crate::content::{Audience, readable_of};
 use crate::unit::Job;
 use crate::{Allowed, App, AppError, Result, can};
@@ -368,15 +369,12 @@ impl App {
             part: part_of(person.get()),
             offered,
         };
-        let next = lead_step(now_state, step, actor)
-            .map_err(|why| AppError::Conflict(format!("Not possible: {why}.")))?;
+        let next = lead_step(now_state, step, actor).map_err(not_possible)?;
         let now = self.now();
         if now_state.offered && !next.offered {
             // Conditional: of two answers at once, one takes the invitation.
             if !store::take_lead_offer(&u.tx, i.id, person.get()).await? {
-                return Err(AppError::Conflict(
-                    "That invitation to lead was answered meanwhile.".into(),
-                ));
+                return Err(Message::t("error-initiative-lead-answered").conflict());
             }
         }
         if next.offered && !now_state.offered {
@@ -428,16 +426,13 @@ impl App {
         let theirs = people.iter().find(|p| p.account_id == person.get());
         let now_standing = theirs.and_then(|p| Standing::parse(&p.standing));
         if step == Step::Withdraw && theirs.is_some_and(|p| p.part == Part::Starter.as_str()) {
-            return Err(AppError::Conflict(
-                "The starter stays with the initiative they started.".into(),
-            ));
+            return Err(Message::t("error-initiative-starter-stays").conflict());
         }
         let actor = Actor {
             is_person: person.get() == me,
             leads,
         };
-        let next = join_step(now_standing, step, actor)
-            .map_err(|why| AppError::Conflict(format!("Not possible: {why}.")))?;
+        let next = join_step(now_standing, step, actor).map_err(not_possible)?;
         let now = self.now();
         match next {
             None => store::remove_person(&u.tx, i.id, person.get()).await?,
@@ -537,9 +532,7 @@ impl App {
         let taken_by = match status {
             AskStatus::Taken if a.status == AskStatus::Open.as_str() => Some(me),
             AskStatus::Taken => {
-                return Err(AppError::Conflict(
-                    "Someone has taken this on already.".into(),
-                ));
+                return Err(Message::t("error-initiative-ask-taken").conflict());
             }
             _ if leads || a.author_id == Some(me) || a.taken_by == Some(me) => {
                 if status == AskStatus::Open {
@@ -549,9 +542,7 @@ impl App {
                 }
             }
             _ => {
-                return Err(AppError::Refused(
-                    "Its author, whoever took it on, or a lead settles an ask.".into(),
-                ));
+                return Err(Message::t("error-initiative-ask-settle").refused());
             }
         };
         store::set_ask(&u.tx, a.id, status.as_str(), taken_by).await?;
@@ -570,10 +561,45 @@ impl App {
             p.initiative_id == i.id && p.account_id == me && p.standing == Standing::Joined.as_str()
         });
         if !joined {
-            return Err(AppError::Refused(
-                "Updates and asks come from the people in the initiative; join it first.".into(),
-            ));
+            return Err(Message::t("error-initiative-join-first").refused());
         }
         Ok(i.id)
     }
+}
+
+/// Why a step in an initiative is not possible, in the catalogue's words. The domain gives
+/// its reason as an English phrase; one it does not know here is shown as it is.
+fn not_possible(why: &'static str) -> AppError {
+    let key = match why {
+        "only the starter or a lead invites" => "error-initiative-why-invite",
+        "you are in it already" => "error-initiative-why-in-already",
+        "they are invited or in it already" => "error-initiative-why-invited-already",
+        "people ask to join for themselves" => "error-initiative-why-ask-self",
+        "you have asked already or are in it" => "error-initiative-why-asked-already",
+        "only the invited person can accept an invitation" => "error-initiative-why-accept-invited",
+        "the starter or a lead accepts a request" => "error-initiative-why-accept-request",
+        "there is nothing to accept" => "error-initiative-why-nothing-accept",
+        "there is nothing to withdraw" => "error-initiative-why-nothing-withdraw",
+        "people leave by themselves; nobody is removed here" => "error-initiative-why-leave-self",
+        "only the starter or a lead invites someone to lead" => "error-initiative-why-offer-lead",
+        "they lead it already" => "error-initiative-why-leads-already",
+        "an invitation to lead waits for their answer already" => {
+            "error-initiative-why-offer-waits"
+        }
+        "there is no invitation to lead to accept" => "error-initiative-why-no-offer-accept",
+        "only the invited person can accept" => "error-initiative-why-accept-self",
+        "there is no invitation to lead to decline" => "error-initiative-why-no-offer-decline",
+        "the invited person or a lead answers an invitation to lead" => {
+            "error-initiative-why-answer-offer"
+        }
+        "nobody stops leading because others say so" => "error-initiative-why-step-down-self",
+        "the starter leads what they started" => "error-initiative-why-starter-leads",
+        "you do not lead it" => "error-initiative-why-not-lead",
+        other => {
+            return Message::from(format!("Not possible: {other}.")).conflict();
+        }
+    };
+    Message::t("error-initiative-not-possible")
+        .word("why", key)
+        .conflict()
 }

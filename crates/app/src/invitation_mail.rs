@@ -61,16 +61,12 @@ impl App {
         id: InvitationId,
     ) -> Result<()> {
         if self.settings.mail.is_none() {
-            return Err(AppError::Conflict(
-                "This server sends no mail: copy the link instead.".into(),
-            ));
+            return Err(crate::Message::t("error-no-mail").conflict());
         }
         let mut u = self.change(ctx).await?;
         let inv = invitations::get(&u.tx, ctx.community.id, id.get()).await?;
         if inv.email.is_none() {
-            return Err(AppError::Conflict(
-                "This invitation has no e-mail address to send to.".into(),
-            ));
+            return Err(crate::Message::t("error-invitation-no-email").conflict());
         }
         crate::invitation::usage(&inv).check(self.now())?;
         let (token, hash) = auth::new_token();

@@ -5,6 +5,7 @@
 //! nobody is assigned). Every change goes through `change_gathering`, so it is serialized per
 //! gathering (the vote limit holds under concurrent requests) and announced to the live board.
 
+use crate::Message;
 use crate::content::{Audience, readable_of};
 use crate::gathering::{DEFAULT_LICENSE, phase_of};
 use crate::harvest::ActionView;
@@ -112,8 +113,9 @@ pub struct MyLean {
     pub thumb: Option<Thumb>,
 }
 
-fn conflict(msg: &str) -> AppError {
-    AppError::Conflict(msg.to_owned())
+/// A conflict in the catalogue's words (`key` is an `error-lean-…` message).
+fn conflict(key: &'static str) -> AppError {
+    Message::t(key).conflict()
 }
 
 impl App {
@@ -349,7 +351,7 @@ impl App {
             .await?
             .ok_or(AppError::NotFound)?;
         if phase_of(&g)? == Phase::Closed {
-            return Err(conflict("This Lean Coffee is closed."));
+            return Err(conflict("error-lean-closed"));
         }
         Ok((u, g, settings))
     }
@@ -393,9 +395,7 @@ impl App {
         let (u, g, settings) = self.lean_change(ctx, id).await?;
         let t = store::topic(&u.tx, g.id, topic.get()).await?;
         if TopicState::parse(&t.state) != Some(TopicState::ToDiscuss) {
-            return Err(conflict(
-                "Votes go to topics still to discuss; this one has left that column.",
-            ));
+            return Err(conflict("error-lean-vote-left"));
         }
         let me = ctx.member.account_id.get();
         if give {
@@ -404,7 +404,7 @@ impl App {
             vote_fits(used, settings.votes_per_person, on)?;
             store::add_vote(&u.tx, g.id, t.id, me).await?;
         } else if !store::remove_vote(&u.tx, t.id, me).await? {
-            return Err(conflict("You have no vote on this topic to take back."));
+            return Err(conflict("error-lean-no-vote"));
         }
         self.commit(u).await
     }
@@ -423,9 +423,7 @@ impl App {
             .iter()
             .any(|t| t.state == TopicState::Discussing.as_str())
         {
-            return Err(conflict(
-                "A topic is being discussed; finish it (or let the Roman vote end it) first.",
-            ));
+            return Err(conflict("error-lean-discussing"));
         }
         let votes = store::votes(&u.tx, g.id).await?;
         let waiting: Vec<(i32, u32)> = topics
@@ -435,8 +433,10 @@ impl App {
             .collect();
         let chosen = match topic {
             Some(t) if waiting.iter().any(|w| w.0 == t.get()) => t.get(),
-            Some(_) => return Err(conflict("That topic is not waiting to be discussed.")),
-            None => lean::next_topic(&waiting).ok_or_else(|| conflict("No topic is waiting."))?,
+            Some(_) => return Err(conflict("error-lean-not-waiting")),
+            None => {
+                lean::next_topic(&waiting).ok_or_else(|| conflict("error-lean-none-waiting"))?
+            }
         };
         let t = store::topic(&u.tx, g.id, chosen).await?;
         store::change_topic(
@@ -465,7 +465,7 @@ impl App {
         let (u, g, _) = self.lean_change(ctx, id).await?;
         let t = self.discussed(&u.tx, g.id, topic).await?;
         if t.vote_open {
-            return Err(conflict("The Roman vote is already open."));
+            return Err(conflict("error-lean-roman-open"));
         }
         let round = t.round + 1;
         store::change_topic(
@@ -492,7 +492,7 @@ impl App {
         let (u, g, _) = self.lean_change(ctx, id).await?;
         let t = self.discussed(&u.tx, g.id, topic).await?;
         if !t.vote_open {
-            return Err(conflict("The Roman vote is not open."));
+            return Err(conflict("error-lean-roman-not-open"));
         }
         store::set_thumb(
             &u.tx,
@@ -516,7 +516,7 @@ impl App {
         let (u, g, settings) = self.lean_change(ctx, id).await?;
         let t = self.discussed(&u.tx, g.id, topic).await?;
         if !t.vote_open {
-            return Err(conflict("The Roman vote is not open."));
+            return Err(conflict("error-lean-roman-not-open"));
         }
         let tally = Tally::of(
             store::thumbs(&u.tx, g.id)
@@ -580,13 +580,13 @@ impl App {
     ) -> Result<()> {
         let (mut u, g, _) = self.lean_change(ctx, id).await?;
         if from == into {
-            return Err(conflict("A topic cannot be merged into itself."));
+            return Err(conflict("error-lean-merge-self"));
         }
         let a = store::topic(&u.tx, g.id, from.get()).await?;
         let b = store::topic(&u.tx, g.id, into.get()).await?;
         let waiting = |s: &str| s == TopicState::ToDiscuss.as_str();
         if !waiting(&a.state) || !waiting(&b.state) {
-            return Err(conflict("Only topics still to discuss can be merged."));
+            return Err(conflict("error-lean-merge-done"));
         }
         let votes = store::votes(&u.tx, g.id).await?;
         let of =
@@ -633,9 +633,7 @@ impl App {
             TopicState::parse(&t.state),
             Some(TopicState::Discussing | TopicState::Done)
         ) {
-            return Err(conflict(
-                "Actions come out of a topic once it is discussed.",
-            ));
+            return Err(conflict("error-lean-actions-later"));
         }
         let now = self.now();
         let a = harvest::create_action(
@@ -712,9 +710,7 @@ impl App {
             TopicState::parse(&t.state),
             Some(TopicState::Discussing | TopicState::Done)
         ) {
-            return Err(conflict(
-                "A topic becomes a proposal once the group has discussed it.",
-            ));
+            return Err(conflict("error-lean-proposal-later"));
         }
         let d = self
             .propose_in(&mut u, ctx, title, rationale, vec![change])
@@ -764,7 +760,7 @@ impl App {
     ) -> Result<store::Topic> {
         let t = store::topic(tx, gathering, topic.get()).await?;
         if t.state != TopicState::Discussing.as_str() {
-            return Err(conflict("That topic is not being discussed."));
+            return Err(conflict("error-lean-not-discussed"));
         }
         Ok(t)
     }

@@ -5,6 +5,7 @@
 //! by URL with the attribution kept), and a design run as a gathering with a facilitator's
 //! timer (`domain::timer`; its state in `design_runs`, announced on the gathering's topic).
 
+use crate::Message;
 use crate::content::{Audience, readable, reader};
 use crate::{Allowed, App, AppError, Ctx, Result, Stale, can};
 use convene_domain::Permission;
@@ -395,11 +396,10 @@ impl App {
         )
         .await
         .map_err(|e| match e {
-            convene_store::StoreError::Duplicate(_) => AppError::Conflict(format!(
-                "This community already has a {} called `{}`; give this one another slug.",
-                doc.kind().as_str(),
-                doc.slug().as_str()
-            )),
+            convene_store::StoreError::Duplicate(_) => Message::t("error-library-slug-taken")
+                .text("kind", doc.kind().as_str())
+                .text("slug", doc.slug().as_str())
+                .conflict(),
             e => e.into(),
         })?;
         contents::create(
@@ -439,10 +439,7 @@ impl App {
             .await?;
         may_change_work(&u, &w)?;
         if design.slug.as_str() != slug {
-            return Err(AppError::field(
-                "slug",
-                "a design keeps its slug; fork it to give it another",
-            ));
+            return Err(Message::t("error-design-keeps-slug").field("slug"));
         }
         let md = Doc::Design(Box::new(design)).to_markdown()?;
         let saved = contents::save(
@@ -532,9 +529,7 @@ impl App {
             )
             .await?;
             if let Saved::Stale { .. } = saved {
-                return Err(AppError::Conflict(
-                    "It was changed while you published; look again and publish.".into(),
-                ));
+                return Err(Message::t("error-library-publish-stale").conflict());
             }
         }
         contents::set_visibility(&u.tx, of, &Visibility::Public).await?;
@@ -631,10 +626,7 @@ impl App {
         // The agenda is shared by everyone in the gathering, so only a design they may all
         // read can become it.
         if !Audience::Everyone.reads(&w.content) {
-            return Err(AppError::Conflict(
-                "Only a design every member and guest may read can become a gathering's agenda."
-                    .into(),
-            ));
+            return Err(Message::t("error-library-design-readable").conflict());
         }
         let Doc::Design(design) = &w.doc else {
             return Err(AppError::NotFound);
@@ -743,7 +735,15 @@ impl App {
             TimerAction::Extend(secs) => t.extend(secs, blocks),
             TimerAction::Next => t.next(now, blocks),
         };
-        done.map_err(|e: TimerError| AppError::Conflict(format!("{}.", capital(&e.to_string()))))?;
+        done.map_err(|e: TimerError| {
+            Message::t(match e {
+                TimerError::Running => "error-timer-running",
+                TimerError::NotRunning => "error-timer-not-running",
+                TimerError::Done => "error-timer-done",
+                TimerError::Extension => "error-timer-extension",
+            })
+            .conflict()
+        })?;
         let written = library::save_timer(
             &u.tx,
             gathering.get(),
@@ -758,9 +758,7 @@ impl App {
         )
         .await?;
         if !written {
-            return Err(AppError::Conflict(
-                "The timer changed meanwhile; look again.".into(),
-            ));
+            return Err(Message::t("error-timer-changed").conflict());
         }
         self.retime_run(&u.tx, gathering.get(), &view.design, &view.timer, &t, now)
             .await?;
@@ -778,15 +776,6 @@ fn may_change_work(u: &crate::unit::Unit, w: &Work) -> Result<()> {
     if w.row.author_id == u.actor().map(|a| a.get()) || u.may(Permission::EditSettings) {
         Ok(())
     } else {
-        Err(AppError::Refused(
-            "Only who added it, or a steward, may change this.".into(),
-        ))
+        Err(Message::t("error-library-owner").refused())
     }
-}
-
-fn capital(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }

@@ -23,6 +23,7 @@ enum Value {
     Text(String),
     Number(i64),
     Word(&'static str),
+    Moment(i64),
 }
 
 impl Message {
@@ -45,6 +46,12 @@ impl Message {
     /// A catalogue word (`key`) for `name`, looked up in the same language.
     pub fn word(self, name: &'static str, key: &'static str) -> Self {
         self.with(name, Value::Word(key))
+    }
+
+    /// A moment (Unix seconds) for `name`, written as the reader's locale writes a day and
+    /// a time (`date-moment`).
+    pub fn moment(self, name: &'static str, ts: i64) -> Self {
+        self.with(name, Value::Moment(ts))
     }
 
     fn with(mut self, name: &'static str, value: Value) -> Self {
@@ -74,6 +81,7 @@ impl Message {
                             Value::Text(s) => s.value(),
                             Value::Number(n) => n.value(),
                             Value::Word(k) => tr.t(k).value(),
+                            Value::Moment(ts) => tr.moment(*ts).value(),
                         };
                         (*n, v)
                     })

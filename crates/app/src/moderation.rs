@@ -11,7 +11,7 @@
 
 use crate::content::{readable, reader};
 use crate::governance::{DiffLine, diff, when};
-use crate::{Allowed, App, AppError, Ctx, Result, can};
+use crate::{Allowed, App, AppError, Ctx, Message, Result, can};
 use convene_domain::Role;
 use convene_domain::audit::{Subject, SubjectKind};
 use convene_domain::content::ContentState;
@@ -61,11 +61,10 @@ pub struct CaseEdit {
 }
 
 /// What a refused write tells a suspended member.
-pub fn suspension_message(until: i64, reason: &str) -> String {
-    format!(
-        "You are suspended in this community until {}: {reason} Until then you can read, and          appeal the decision from the moderation notice on your content, but not post.",
-        when(until)
-    )
+pub fn suspension_message(until: i64, reason: &str) -> Message {
+    Message::t("error-suspended")
+        .moment("until", until)
+        .text("reason", reason)
 }
 
 /// The moderation queue: open cases by weight and age, and appeals waiting.
@@ -206,16 +205,16 @@ impl App {
             .ok_or(AppError::NotFound)?;
         let me = ctx.member.account_id;
         if c.author == Some(me) {
-            return Err(AppError::Conflict(
-                "You wrote this; edit it instead of flagging it.".into(),
-            ));
+            return Err(Message::t("error-flag-own").conflict());
         }
         let note = note.trim();
         if note.chars().count() > 500 {
-            return Err(AppError::field("note", "at most 500 characters"));
+            return Err(Message::t("error-at-most-chars")
+                .text("max", 500)
+                .field("note"));
         }
         if reason == FlagReason::Other && note.is_empty() {
-            return Err(AppError::field("note", "say what is wrong"));
+            return Err(Message::t("error-note-say-what").field("note"));
         }
         let now = self.now();
         let policy = store::policy(&u.tx, community).await?;
@@ -237,7 +236,7 @@ impl App {
         )
         .await
         .map_err(|e| match e {
-            StoreError::Duplicate(_) => AppError::Conflict("You flagged this already.".into()),
+            StoreError::Duplicate(_) => Message::t("error-flagged-already").conflict(),
             e => e.into(),
         })?;
         let hide = hides(total, &policy) && c.state == ContentState::Visible;
@@ -383,21 +382,20 @@ impl App {
         let community = CommunityId(ctx.community.id);
         let c = store::case(&u.tx, community, case).await?;
         if !c.open {
-            return Err(AppError::Conflict("This case is decided already.".into()));
+            return Err(Message::t("error-case-decided").conflict());
         }
         let me = ctx.member.account_id;
         if let Some(p) = store::part_of(&u.tx, case, me).await? {
-            return Err(AppError::Refused(match p {
-                Part::Author => "You wrote this content, so someone else decides.".into(),
-                _ => "You flagged this content, so someone else decides.".into(),
-            }));
+            return Err(Message::t(match p {
+                Part::Author => "error-case-author",
+                _ => "error-case-flagger",
+            })
+            .refused());
         }
         let now = self.now();
         self.decidable(&u.tx, &c, now).await?;
         if !store::claim(&u.tx, case, me, now, CLAIM_SECONDS).await? {
-            return Err(AppError::Conflict(
-                "Someone else claimed this case; their claim lasts 30 minutes.".into(),
-            ));
+            return Err(Message::t("error-case-claimed").conflict());
         }
         self.commit(u).await
     }
@@ -418,28 +416,21 @@ impl App {
         let me = ctx.member.account_id;
         let now = self.now();
         if !c.open {
-            return Err(AppError::Conflict("This case is decided already.".into()));
+            return Err(Message::t("error-case-decided").conflict());
         }
         self.decidable(&u.tx, &c, now).await?;
         let mine = c.claimed_by == Some(me) && c.claimed_until.is_some_and(|t| t > now);
         if !mine {
-            return Err(AppError::Conflict(
-                "Claim the case first (a claim lasts 30 minutes), so nobody decides it twice."
-                    .into(),
-            ));
+            return Err(Message::t("error-case-claim-first").conflict());
         }
         let decided = store::decide(&u.tx, case, me, outcome, reason.as_str(), now)
             .await
             .map_err(|e| match e {
-                StoreError::Duplicate(_) => AppError::Refused(
-                    "You wrote or flagged this content, so someone else decides.".into(),
-                ),
+                StoreError::Duplicate(_) => Message::t("error-case-part").refused(),
                 e => e.into(),
             })?;
         if !decided {
-            return Err(AppError::Conflict(
-                "This case was decided meanwhile.".into(),
-            ));
+            return Err(Message::t("error-case-decided-meanwhile").conflict());
         }
         let content = contents::by_id(&u.tx, c.content)
             .await?
@@ -461,9 +452,9 @@ impl App {
         self.log_and_audit(&mut u, community, &c, action, Some(role), reason)
             .await?;
         if let Some(sanction) = sanction {
-            let author = content.author.ok_or_else(|| {
-                AppError::field("action", "this content has no author to warn or suspend")
-            })?;
+            let author = content
+                .author
+                .ok_or_else(|| Message::t("error-no-author-to-sanction").field("action"))?;
             store::add_sanction(
                 &u.tx,
                 community,
@@ -518,19 +509,15 @@ impl App {
             .await?
             .is_some_and(|a| a.of_hide && a.decided_by.is_none())
         {
-            return Err(AppError::Conflict(
-                "The author appealed the automatic hide: a steward who did not flag it hears                  the appeal, which decides the case."
-                    .into(),
-            ));
+            return Err(Message::t("error-case-hide-appealed").conflict());
         }
         if let Some(r) = store::reviews(db, c.id).await?.last()
             && r.review_from > now
         {
-            return Err(AppError::Conflict(format!(
-                "The author edited this content on {}; the community's cool-down lets it be                  reviewed from {}.",
-                when(r.at),
-                when(r.review_from)
-            )));
+            return Err(Message::t("error-case-cool-down")
+                .moment("edited", r.at)
+                .moment("from", r.review_from)
+                .conflict());
         }
         Ok(())
     }
@@ -592,9 +579,7 @@ impl App {
             .ok_or(AppError::NotFound)?;
         let me = ctx.member.account_id;
         if content.author != Some(me) {
-            return Err(AppError::Refused(
-                "Only the person whose content was decided on may appeal.".into(),
-            ));
+            return Err(Message::t("error-appeal-not-author").refused());
         }
         let policy = store::policy(&u.tx, community).await?;
         let now = self.now();
@@ -603,21 +588,16 @@ impl App {
             (Some(_), Some(at), Some(Outcome::Uphold), _) => (at, false),
             (None, None, None, Some(at)) if c.open && hidden_now => (at, true),
             _ if store::appeal_of(&u.tx, case).await?.is_some() => {
-                return Err(AppError::Conflict("This has been appealed already.".into()));
+                return Err(Message::t("error-appealed-already").conflict());
             }
             _ => {
-                return Err(AppError::Conflict(
-                    "There is nothing to appeal: the content is not hidden by flags or an \
-                     upheld decision."
-                        .into(),
-                ));
+                return Err(Message::t("error-appeal-nothing").conflict());
             }
         };
         if now > since + policy.appeal_days * 86_400 {
-            return Err(AppError::Conflict(format!(
-                "The {} days for an appeal have passed.",
-                policy.appeal_days
-            )));
+            return Err(Message::t("error-appeal-too-late")
+                .number("days", policy.appeal_days)
+                .conflict());
         }
         let filed = if of_hide {
             store::add_hide_appeal(
@@ -647,9 +627,7 @@ impl App {
             .await
         };
         filed.map_err(|e| match e {
-            StoreError::Duplicate(_) => {
-                AppError::Conflict("This has been appealed already.".into())
-            }
+            StoreError::Duplicate(_) => Message::t("error-appealed-already").conflict(),
             e => e.into(),
         })?;
         self.log_and_audit(&mut u, community, &c, "appealed", None, statement)
@@ -676,12 +654,18 @@ impl App {
         let me = ctx.member.account_id;
         match store::part_of(&u.tx, case, me).await? {
             Some(p) if a.decided_by != Some(me) => {
-                return Err(AppError::Refused(p.why_not_hearer().into()));
+                return Err(Message::t(match p {
+                    Part::Author => "error-hearer-author",
+                    Part::Flagger => "error-hearer-flagger",
+                    Part::Decider => "error-hearer-decider",
+                    Part::Hearer => "error-hearer-heard",
+                })
+                .refused());
             }
             _ => {}
         }
         if a.decided_by.is_some() {
-            return Err(AppError::Conflict("This appeal is decided already.".into()));
+            return Err(Message::t("error-appeal-decided").conflict());
         }
         let now = self.now();
         let heard = if a.of_hide {
@@ -690,15 +674,11 @@ impl App {
             store::hear(&u.tx, case, me, outcome, reason.as_str(), now).await
         };
         let heard = heard.map_err(|e| match e {
-            StoreError::Duplicate(_) => AppError::Refused(
-                "You have a part in this case, so another steward hears its appeal.".into(),
-            ),
+            StoreError::Duplicate(_) => Message::t("error-appeal-part").refused(),
             e => e.into(),
         })?;
         if !heard {
-            return Err(AppError::Conflict(
-                "This appeal was decided meanwhile.".into(),
-            ));
+            return Err(Message::t("error-appeal-decided-meanwhile").conflict());
         }
         if outcome == AppealOutcome::Reversed {
             if !a.of_hide {

@@ -698,14 +698,27 @@ impl App {
         ))
     }
 
+    /// The path of the signed link that stops `kind` (or every kind, [`ALL_KINDS`]) for
+    /// `account`, as e-mails carry it after the public address (tools and tests).
+    pub async fn unsubscribe_path(
+        &self,
+        _system: &System,
+        account: i32,
+        kind: &str,
+    ) -> Result<String> {
+        let sig = self.unsubscribe_signature(account, kind).await?;
+        Ok(format!("/unsubscribe/{account}/{kind}/{sig}"))
+    }
+
     /// Checks an unsubscribe link without a session: the signature is the proof, valid for
-    /// its account and kind only. `Ok` names what stops.
+    /// its account and kind only. `Ok` names what stops, and the language the account chose
+    /// (its page is worded in it, there being no session to say).
     pub async fn check_unsubscribe(
         &self,
         account: i32,
         kind: &str,
         sig: &str,
-    ) -> Result<Vec<Kind>> {
+    ) -> Result<Unsubscribing> {
         let kinds = if kind == ALL_KINDS {
             Kind::ALL.to_vec()
         } else {
@@ -715,20 +728,27 @@ impl App {
         let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, &self.unsubscribe_key().await?);
         ring::hmac::verify(&key, unsubscribe_message(account, kind).as_bytes(), &tag)
             .map_err(|_| AppError::NotFound)?;
-        accounts::get(self.store.conn(), account).await?;
-        Ok(kinds)
+        let language = accounts::get(self.store.conn(), account).await?.language;
+        Ok(Unsubscribing { kinds, language })
     }
 
     /// One-click unsubscribe: the kind (or every kind) sends no more e-mail to the account.
-    pub async fn unsubscribe(&self, account: i32, kind: &str, sig: &str) -> Result<Vec<Kind>> {
-        let kinds = self.check_unsubscribe(account, kind, sig).await?;
+    pub async fn unsubscribe(&self, account: i32, kind: &str, sig: &str) -> Result<Unsubscribing> {
+        let checked = self.check_unsubscribe(account, kind, sig).await?;
         let u = self.change_public().await?;
-        for k in &kinds {
+        for k in &checked.kinds {
             notifications::set_mode(&u.tx, account, k.as_str(), MailMode::Never.as_str()).await?;
         }
         self.commit(u).await?;
-        Ok(kinds)
+        Ok(checked)
     }
+}
+
+/// What a signed unsubscribe link stops, and its account's language setting.
+#[derive(Debug, Clone)]
+pub struct Unsubscribing {
+    pub kinds: Vec<Kind>,
+    pub language: Option<String>,
 }
 
 fn unsubscribe_message(account: i32, kind: &str) -> String {

@@ -11,6 +11,7 @@
 //! an invitation with an identity from it land in that organization. A provider is a first
 //! factor: an account with a second factor is still asked for its code.
 
+use crate::Message;
 use crate::auth::{new_token, token_hash};
 use crate::second_factor::SignInStep;
 use crate::{Allowed, App, AppError, Result, can};
@@ -165,17 +166,15 @@ type Client = CoreClient<
 >;
 
 fn unreachable_provider(p: &ProviderConfig) -> AppError {
-    AppError::Conflict(format!(
-        "{} cannot be reached right now: try again later, or sign in with your password.",
-        p.name
-    ))
+    Message::t("error-oidc-unreachable")
+        .text("provider", &p.name)
+        .conflict()
 }
 
 fn refused(p: &ProviderConfig) -> AppError {
-    AppError::Refused(format!(
-        "The answer from {} could not be verified, so nobody was signed in. Start again.",
-        p.name
-    ))
+    Message::t("error-oidc-unverified")
+        .text("provider", &p.name)
+        .refused()
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
@@ -316,11 +315,7 @@ impl App {
     ) -> Result<Finished> {
         let p = self.provider(provider)?.clone();
         let now = self.now();
-        let expired = || {
-            AppError::Conflict(
-                "This sign-in waited too long or was finished already: start again.".into(),
-            )
-        };
+        let expired = || Message::t("error-oidc-expired").conflict();
         let login = oidc::take_login(self.store.conn(), &token_hash(state), now)
             .await?
             .ok_or_else(expired)?;
@@ -338,10 +333,9 @@ impl App {
                 let identity = oidc::identity(self.store.conn(), &p.id, &claims.subject)
                     .await?
                     .ok_or_else(|| {
-                        AppError::Conflict(format!(
-                            "No account here is linked to your {} identity yet. Sign in with your password and link {} on your account page, or accept an invitation with it.",
-                            p.name, p.name
-                        ))
+                        Message::t("error-oidc-unlinked")
+                            .text("provider", &p.name)
+                            .conflict()
                     })?;
                 let account = accounts::get(self.store.conn(), identity.account_id).await?;
                 Ok(Finished::SignedIn(
@@ -417,20 +411,18 @@ impl App {
             if other.account_id == account.id {
                 return Ok(());
             }
-            return Err(AppError::Conflict(format!(
-                "This {} identity is linked to another account already.",
-                p.name
-            )));
+            return Err(Message::t("error-oidc-linked-other")
+                .text("provider", &p.name)
+                .conflict());
         }
         if oidc::identities_of(&u.tx, account.id)
             .await?
             .iter()
             .any(|i| i.provider == p.id)
         {
-            return Err(AppError::Conflict(format!(
-                "Your account is linked to another {} identity: unlink it first.",
-                p.name
-            )));
+            return Err(Message::t("error-oidc-has-other")
+                .text("provider", &p.name)
+                .conflict());
         }
         oidc::link(
             &u.tx,
@@ -469,10 +461,9 @@ impl App {
                     .as_deref()
                     .and_then(|e| Email::parse(e).ok())
                     .ok_or_else(|| {
-                        AppError::Conflict(format!(
-                            "{} did not share a verified e-mail address, which an account needs. Accept the invitation with a password instead.",
-                            p.name
-                        ))
+                        Message::t("error-oidc-no-email")
+                            .text("provider", &p.name)
+                            .conflict()
                     })?;
                 let name = claims
                     .name
@@ -494,10 +485,11 @@ impl App {
                 )
                 .await
                 .map_err(|e| match e {
-                    convene_store::StoreError::Duplicate(_) => AppError::Conflict(format!(
-                        "An account with this e-mail exists already: sign in with your password, link {} on your account page, then accept the invitation.",
-                        p.name
-                    )),
+                    convene_store::StoreError::Duplicate(_) => {
+                        Message::t("error-oidc-email-exists")
+                            .text("provider", &p.name)
+                            .conflict()
+                    }
                     e => e.into(),
                 })?;
                 oidc::link(
@@ -576,9 +568,7 @@ impl App {
             return Err(AppError::NotFound);
         }
         if fresh.password_hash.is_none() && mine.len() <= 1 {
-            return Err(AppError::Conflict(
-                "This is your only way to sign in: link another provider first, or you could not sign in again.".into(),
-            ));
+            return Err(Message::t("error-oidc-only-way").conflict());
         }
         oidc::unlink(&u.tx, account.id, provider).await?;
         u.audit_in(
@@ -624,12 +614,7 @@ impl App {
         if let Some(org) = organization_id {
             communities::organization(&u.tx, ctx.community.id, org)
                 .await
-                .map_err(|_| {
-                    AppError::field(
-                        "organization",
-                        "choose one of the community's organizations",
-                    )
-                })?;
+                .map_err(|_| Message::t("error-choose-organization").field("organization"))?;
         }
         oidc::set_tie(&u.tx, ctx.community.id, &p.id, organization_id, self.now()).await?;
         u.audit(

@@ -6,6 +6,7 @@
 //! a curator may revert to any revision (a new revision, audited). A suggestion is readable by
 //! exactly those who may read its content.
 
+use crate::Message;
 use crate::content::{readable, reader};
 use crate::governance::{DiffLine, diff};
 use crate::{Allowed, App, AppError, Ctx, Result, can};
@@ -68,18 +69,13 @@ fn checked(kind: ContentKind, current: &str, text: &str) -> Result<String> {
             let new = convene_practice::Design::from_markdown(text).map_err(bad)?;
             let old = convene_practice::Design::from_markdown(current).map_err(bad)?;
             if new.slug != old.slug {
-                return Err(AppError::field(
-                    "body",
-                    "a design keeps its slug; fork it to give it another",
-                ));
+                return Err(Message::t("error-design-keeps-slug").field("body"));
             }
             new.to_markdown()
                 .map_err(|e| AppError::Internal(e.to_string()))?
         }
         _ => {
-            return Err(AppError::Refused(
-                "This kind of content is not edited by suggestion.".into(),
-            ));
+            return Err(Message::t("error-suggest-kind").refused());
         }
     };
     if body.chars().count() > 60_000 {
@@ -122,9 +118,7 @@ fn may_decide(author: bool, roles_allow: bool) -> Result<()> {
     if author || roles_allow {
         Ok(())
     } else {
-        Err(AppError::Refused(
-            "Only the content's author or a curator decides on suggested edits.".into(),
-        ))
+        Err(Message::t("error-suggest-decider").refused())
     }
 }
 
@@ -142,24 +136,23 @@ impl App {
         let u = self.change(ctx).await?;
         let c = readable_content(&u.tx, ctx, content).await?;
         if is_author(ctx, &c) {
-            return Err(AppError::Conflict(
-                "You wrote this; edit it yourself instead of suggesting.".into(),
-            ));
+            return Err(Message::t("error-suggest-own").conflict());
         }
         let body = checked(c.of.kind, &c.body, body)?;
         let note = note.trim();
         if note.chars().count() > 500 {
-            return Err(AppError::field("note", "at most 500 characters"));
+            return Err(Message::t("error-at-most-chars")
+                .text("max", 500)
+                .field("note"));
         }
         if base != c.version {
-            return Err(AppError::Conflict(format!(
-                "This text changed (it is at version {}) since you read version {base}; read it \
-                 again and suggest on the new version.",
-                c.version
-            )));
+            return Err(Message::t("error-suggest-version")
+                .number("version", c.version)
+                .number("base", base)
+                .conflict());
         }
         if body == c.body {
-            return Err(AppError::field("body", "the suggestion changes nothing"));
+            return Err(Message::t("error-suggestion-no-change").field("body"));
         }
         let me = ctx.member.account_id;
         let mine = store::of_content(&u.tx, content)
@@ -168,10 +161,9 @@ impl App {
             .filter(|s| s.state == State::Pending && s.author == Some(me))
             .count();
         if mine >= PENDING_PER_PERSON {
-            return Err(AppError::Conflict(format!(
-                "You have {PENDING_PER_PERSON} suggestions waiting on this already; wait for a \
-                 decision."
-            )));
+            return Err(Message::t("error-suggest-pending")
+                .number("count", PENDING_PER_PERSON as i64)
+                .conflict());
         }
         let s = store::create(
             &u.tx,
@@ -266,13 +258,11 @@ impl App {
             return Err(AppError::NotFound);
         }
         if s.state != State::Pending {
-            return Err(AppError::Conflict(
-                "This suggestion was decided already.".into(),
-            ));
+            return Err(Message::t("error-suggestion-decided").conflict());
         }
-        let suggester = s.author.ok_or_else(|| {
-            AppError::Conflict("Its author left; this suggestion can only be declined.".into())
-        })?;
+        let suggester = s
+            .author
+            .ok_or_else(|| Message::t("error-suggestion-author-left").conflict())?;
         let saved = contents::save(
             &u.tx,
             Save {
@@ -288,11 +278,10 @@ impl App {
         let version = match saved {
             Saved::Written(v) => v,
             Saved::Stale { version, .. } => {
-                return Err(AppError::Conflict(format!(
-                    "The text changed (it is at version {version}) since this suggestion was \
-                     written on version {}; it can be declined, or suggested again.",
-                    s.base_version
-                )));
+                return Err(Message::t("error-suggestion-stale")
+                    .number("version", version)
+                    .number("base", s.base_version)
+                    .conflict());
             }
         };
         let me = ctx.member.account_id;
@@ -307,9 +296,7 @@ impl App {
         )
         .await?
         {
-            return Err(AppError::Conflict(
-                "This suggestion was decided meanwhile.".into(),
-            ));
+            return Err(Message::t("error-suggestion-decided-meanwhile").conflict());
         }
         u.audit(
             "content.suggestion.accept",
@@ -345,9 +332,7 @@ impl App {
             (State::Declined, r.as_str().to_owned())
         };
         if !store::decide(&u.tx, id, state, me, &reason, None, self.now()).await? {
-            return Err(AppError::Conflict(
-                "This suggestion was decided already.".into(),
-            ));
+            return Err(Message::t("error-suggestion-decided").conflict());
         }
         if state == State::Declined {
             u.audit(
@@ -380,7 +365,7 @@ impl App {
             .find(|r| r.version == to)
             .ok_or(AppError::NotFound)?;
         if to == c.version {
-            return Err(AppError::field("to", "this is the current version"));
+            return Err(Message::t("error-current-version").field("to"));
         }
         let saved = contents::save(
             &u.tx,
@@ -397,9 +382,9 @@ impl App {
         let version = match saved {
             Saved::Written(v) => v,
             Saved::Stale { version, .. } => {
-                return Err(AppError::Conflict(format!(
-                    "Someone saved version {version} meanwhile; look at the history again."
-                )));
+                return Err(Message::t("error-revert-stale")
+                    .number("version", version)
+                    .conflict());
             }
         };
         u.audit(

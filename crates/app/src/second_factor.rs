@@ -5,6 +5,7 @@
 //! time (totp-rs's `Token` equality; recovery codes by their hashes, compared in constant time).
 //! Passkeys (crate::passkey) are the other second factor: either one counts.
 
+use crate::Message;
 use crate::auth::{new_token, token_hash};
 use crate::{Allowed, App, AppError, Result, can};
 use convene_domain::audit::{Subject, SubjectKind};
@@ -133,9 +134,7 @@ impl App {
     /// Starts TOTP enrolment (again, if unconfirmed); refused while a confirmed one exists.
     pub async fn begin_totp(&self, account: &Account) -> Result<Enrolment> {
         if self.has_totp(account).await? {
-            return Err(AppError::Conflict(
-                "You already have an authenticator app: remove it first to enrol a new one.".into(),
-            ));
+            return Err(Message::t("error-totp-exists").conflict());
         }
         let mut raw = [0u8; 20];
         rand::thread_rng().fill_bytes(&mut raw);
@@ -181,21 +180,16 @@ impl App {
         let t = second_factor::totp(self.store.conn(), account.id)
             .await?
             .filter(|t| t.confirmed_at.is_none())
-            .ok_or_else(|| AppError::Conflict("Start the enrolment first.".into()))?;
+            .ok_or_else(|| Message::t("error-totp-start-first").conflict())?;
         let now = self.now();
         let step = totp(&t.totp_secret)?
             .check(code.trim(), u64::try_from(now).unwrap_or(0))
-            .ok_or_else(|| {
-                AppError::field("code", "That code does not match: try the current one.")
-            })?;
+            .ok_or_else(|| Message::t("error-code-mismatch").field("code"))?;
         let codes = new_recovery_codes();
         let hashes: Vec<String> = codes.iter().map(|c| token_hash(c)).collect();
         let mut u = self.change_as(account).await?;
         if !second_factor::take_step(&u.tx, t.id, i64::try_from(step).unwrap_or(0)).await? {
-            return Err(AppError::field(
-                "code",
-                "That code was used already: wait for the next one.",
-            ));
+            return Err(Message::t("error-code-used").field("code"));
         }
         second_factor::confirm(&u.tx, t.id, now).await?;
         second_factor::set_recovery_codes(&u.tx, account.id, &hashes).await?;
@@ -348,16 +342,14 @@ impl App {
         code: &str,
     ) -> Result<()> {
         if !self.has_totp(account).await? {
-            return Err(AppError::Conflict(
-                "You have no authenticator app to remove.".into(),
-            ));
+            return Err(Message::t("error-totp-none").conflict());
         }
         if account.password_hash.is_some() {
             self.check_credentials(&account.email, password)
                 .await
                 .map_err(|e| match e {
                     AppError::BadCredentials => {
-                        AppError::field("password", "Your password is not right.")
+                        Message::t("error-your-password-wrong").field("password")
                     }
                     e => e,
                 })?;
@@ -365,9 +357,7 @@ impl App {
         self.use_second_factor(account.id, code)
             .await
             .map_err(|e| match e {
-                AppError::BadCredentials => {
-                    AppError::field("code", "That code is not right or was used already.")
-                }
+                AppError::BadCredentials => Message::t("error-code-wrong").field("code"),
                 e => e,
             })?;
         let mut u = self.change_as(account).await?;

@@ -236,8 +236,7 @@ impl App {
     ) -> Result<()> {
         let (mut c, g) = self.change_gathering(ctx, gathering_id).await?;
         let from = phase_of(&g)?;
-        from.back_to(to)
-            .map_err(|e| AppError::Conflict(format!("{e}.")))?;
+        from.back_to(to).map_err(|e| out_of_order(e, false))?;
         gatherings::set_phase(&c.tx, g.id, from.as_str(), to.as_str()).await?;
         c.audit(
             "gathering.phase.back",
@@ -292,20 +291,12 @@ impl App {
                 ),
             };
             match e {
-                GridError::Overlap { other } => AppError::field(
-                    "slot",
-                    format!(
-                        "it overlaps the slot {}; choose a time outside it",
-                        name(other)
-                    ),
-                ),
-                GridError::BeforeOpening { opening } => AppError::field(
-                    "slot",
-                    format!(
-                        "a session slot cannot start before the opening circle {} ends",
-                        name(opening)
-                    ),
-                ),
+                GridError::Overlap { other } => Message::t("error-slot-overlaps")
+                    .text("other", name(other))
+                    .field("slot"),
+                GridError::BeforeOpening { opening } => Message::t("error-slot-before-opening")
+                    .text("opening", name(opening))
+                    .field("slot"),
             }
         })?;
         Ok((starts, ends))
@@ -336,4 +327,29 @@ pub(crate) fn slot_detail(
         t.push_str(&format!(", {moved} sessions to the marketplace"));
     }
     t
+}
+
+/// A phase change out of order, in the catalogue's words: `forward` for a step on, else back.
+pub(crate) fn out_of_order(e: convene_domain::gathering::OutOfOrder, forward: bool) -> AppError {
+    let name = |code: &str| match code {
+        "invitation" => Some("error-phase-name-invitation"),
+        "marketplace" => Some("error-phase-name-marketplace"),
+        "sessions" => Some("error-phase-name-sessions"),
+        "convergence" => Some("error-phase-name-convergence"),
+        "closed" => Some("error-phase-name-closed"),
+        _ => None,
+    };
+    match (name(e.from), name(e.expected), name(e.to)) {
+        (Some(from), Some(expected), Some(to)) => Message::t(if forward {
+            "error-phase-order"
+        } else {
+            "error-phase-back"
+        })
+        .word("from", from)
+        .word("expected", expected)
+        .word("to", to)
+        .conflict(),
+        _ if forward => Message::t("error-phase-after-closed").conflict(),
+        _ => Message::t("error-phase-before-first").conflict(),
+    }
 }

@@ -64,10 +64,7 @@ impl App {
             .await
             .is_err()
         {
-            return Err(AppError::field(
-                "current_password",
-                "The current password is not right.",
-            ));
+            return Err(crate::Message::t("error-current-password-wrong").field("current_password"));
         }
         let hash = self.hash_password(new).await?;
         let mut u = self.change_as(account).await?;

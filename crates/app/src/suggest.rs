@@ -6,6 +6,7 @@
 //! a session waits only if no free cell can take it.
 //! Sessions are placed, never people.
 
+use crate::Message;
 use crate::gathering::{phase_of, zone_of};
 use crate::{Allowed, can};
 use crate::{App, AppError, Result};
@@ -93,9 +94,7 @@ impl App {
         let db = self.store.conn();
         let g = gatherings::get(db, ctx.community.id, gathering_id.get()).await?;
         if !phase_of(&g)?.allows_convening() {
-            return Err(AppError::Conflict(
-                "The agenda can change only in the marketplace and sessions phases.".into(),
-            ));
+            return Err(Message::t("error-agenda-closed").conflict());
         }
         let zone = zone_of(&g)?;
         let spaces = gatherings::spaces(db, g.id).await?;
@@ -108,9 +107,7 @@ impl App {
         let list = sessions::list(db, g.id).await?;
         let interests = sessions::interests(db, g.id).await?;
         if list.is_empty() {
-            return Err(AppError::Conflict(
-                "No session has been announced yet, so there is nothing to plan.".into(),
-            ));
+            return Err(Message::t("error-suggest-no-sessions").conflict());
         }
         let room_of: HashMap<i32, usize> =
             spaces.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
@@ -122,11 +119,7 @@ impl App {
             .collect();
         let cells = spaces.len() * slots.len() - locked_cells.len();
         if cells == 0 {
-            return Err(AppError::Conflict(
-                "The wall has no free cell for sessions: add a space or a session slot, then \
-                 ask for a suggestion again."
-                    .into(),
-            ));
+            return Err(Message::t("error-suggest-no-cell").conflict());
         }
         // People are indexes: conveners and everyone who signalled interest.
         let mut person: BTreeMap<i32, usize> = BTreeMap::new();
@@ -269,9 +262,7 @@ impl App {
         let (mut c, gathering) = self.change_gathering(ctx, gathering_id).await?;
         // `change` bumped the version once: the preview must have been of the one before.
         if gathering.version != version + 1 {
-            return Err(AppError::Conflict(
-                "The wall changed since this suggestion was made; here is a new one.".into(),
-            ));
+            return Err(Message::t("error-suggest-wall-changed").conflict());
         }
         for (sid, _) in moves {
             sessions::get(&c.tx, gathering_id.get(), *sid).await?;

@@ -252,9 +252,7 @@ impl App {
             )
             .await?
         {
-            return Err(AppError::Refused(crate::moderation::suspension_message(
-                until, &reason,
-            )));
+            return Err(crate::moderation::suspension_message(until, &reason).refused());
         }
         // Until a member accepts the current policies they read but do not post.
         if P::PERMISSION != Permission::AcceptPolicy

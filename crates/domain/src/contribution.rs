@@ -34,16 +34,6 @@ impl State {
         Self::ALL.into_iter().find(|x| x.as_str() == s)
     }
 
-    /// A plain sentence for its author and the curators.
-    pub fn sentence(self) -> &'static str {
-        match self {
-            State::Waiting => "Waiting for a curator.",
-            State::Changes => "A curator asked for changes: edit it and it waits again.",
-            State::Accepted => "Accepted: it is on the public page.",
-            State::Declined => "Declined.",
-        }
-    }
-
     /// Whether its author may still edit it.
     pub fn editable(self) -> bool {
         matches!(self, State::Waiting | State::Changes)

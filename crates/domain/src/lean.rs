@@ -112,26 +112,6 @@ impl Tally {
     pub fn continues(self) -> bool {
         self.up > self.down
     }
-
-    /// The result in one plain sentence, sideways hands named as a signal.
-    pub fn sentence(self) -> String {
-        let verdict = if self.continues() {
-            "more thumbs up than down, so the topic continues"
-        } else if self.total() == 0 {
-            "nobody voted, so the topic ends"
-        } else {
-            "not more thumbs up than down, so the topic ends"
-        };
-        let signal = match self.sideways {
-            0 => String::new(),
-            1 => " One hand was sideways: someone could go either way.".to_owned(),
-            n => format!(" {n} hands were sideways: they could go either way."),
-        };
-        format!(
-            "{} up, {} sideways, {} down: {verdict}.{signal}",
-            self.up, self.sideways, self.down
-        )
-    }
 }
 
 /// Votes each person may give: 1 to 10.
@@ -211,31 +191,6 @@ mod tests {
         assert_eq!(
             Tally::of([Thumb::Up, Thumb::Sideways, Thumb::Up, Thumb::Down]),
             t(2, 1, 1)
-        );
-    }
-
-    #[test]
-    fn the_sentence_names_the_rule_and_the_sideways_signal() {
-        let s = Tally {
-            up: 2,
-            sideways: 3,
-            down: 1,
-        }
-        .sentence();
-        assert!(
-            s.starts_with("2 up, 3 sideways, 1 down: more thumbs up than down"),
-            "{s}"
-        );
-        assert!(s.contains("3 hands were sideways"), "{s}");
-        let s = Tally {
-            up: 1,
-            sideways: 0,
-            down: 1,
-        }
-        .sentence();
-        assert!(
-            s.contains("the topic ends") && !s.contains("sideways:"),
-            "{s}"
         );
     }
 

@@ -316,16 +316,6 @@ impl Part {
             .into_iter()
             .find(|p| p.as_str() == s)
     }
-
-    /// Why someone with this part may not hear the appeal.
-    pub fn why_not_hearer(self) -> &'static str {
-        match self {
-            Part::Author => "You wrote this content, so another steward hears its appeal.",
-            Part::Flagger => "You flagged this content, so another steward hears its appeal.",
-            Part::Decider => "You decided this case, so another steward hears its appeal.",
-            Part::Hearer => "You already heard this appeal.",
-        }
-    }
 }
 
 /// A moderator's stable pseudonym: the role, then a letter by order of first appearance in

@@ -1,7 +1,9 @@
 //! The graph engine against networkx (fixtures written by bench/graph/fixtures.py) and against
 //! invariants that must hold on any graph.
 
-use convene_graph::betweenness::{betweenness, betweenness_plain, betweenness_sampled};
+use convene_graph::betweenness::{
+    betweenness, betweenness_plain, betweenness_reduced, betweenness_sampled,
+};
 use convene_graph::brokerage::{constraint, effective_size, structural_holes};
 use convene_graph::clustering::clustering;
 use convene_graph::cores::{components, core_number, degree, strength};

@@ -267,6 +267,22 @@ impl Tr {
     pub fn time(self, t: jiff::civil::Time) -> String {
         format!("{:02}:{:02}", t.hour(), t.minute())
     }
+
+    /// A moment (Unix seconds) in UTC, its day in full: `1 December 2026, 14:30 UTC`,
+    /// `1. Dezember 2026, 14:30 Uhr UTC`, `1er décembre 2026 à 14:30 UTC`.
+    pub fn moment(self, ts: i64) -> String {
+        let Ok(t) = jiff::Timestamp::from_second(ts) else {
+            return String::new();
+        };
+        let dt = t.to_zoned(jiff::tz::TimeZone::UTC).datetime();
+        self.t2(
+            "date-moment",
+            "date",
+            self.date(dt.date()),
+            "time",
+            self.time(dt.time()),
+        )
+    }
 }
 
 /// The message ids of a language's catalogue (terms, `-name`, are not messages).

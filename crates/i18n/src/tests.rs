@@ -217,6 +217,12 @@ fn numbers_dates_and_plurals_follow_the_locale() {
     assert_eq!(de.weekday_date(d), "Dienstag, 1. Dezember 2026");
     assert_eq!(fr.date(jiff::civil::date(2027, 3, 21)), "21 mars 2027");
     assert_eq!(es.iso_date("2026-12-01"), "1 de diciembre de 2026");
+    // 2026-12-01 14:30 UTC.
+    let ts = 1_796_135_400;
+    assert_eq!(en.moment(ts), "1 December 2026, 14:30 UTC");
+    assert_eq!(de.moment(ts), "1. Dezember 2026, 14:30 Uhr UTC");
+    assert_eq!(fr.moment(ts), "1er décembre 2026 à 14:30 UTC");
+    assert_eq!(es.moment(ts), "1 de diciembre de 2026, a las 14:30 UTC");
     assert_eq!(es.iso_date("not a date"), "not a date");
     assert_eq!(en.t("no-such-key"), "no-such-key");
     assert_eq!(en.decimal(1234.5678, 2), "1,234.57");

@@ -152,8 +152,5 @@ pub fn choice(raw: &str) -> Result<Option<Lang>, AppError> {
         .into_iter()
         .find(|l| l.code() == raw.trim())
         .map(Some)
-        .ok_or_else(|| AppError::Field {
-            field: "language",
-            message: "Choose English, Deutsch, Français or Español.".into(),
-        })
+        .ok_or_else(|| convene_app::Message::t("error-choose-language").field("language"))
 }

@@ -128,17 +128,24 @@ fn take(limiter: &DefaultKeyedRateLimiter<String>, key: &str) -> Result<(), Rate
     })
 }
 
+/// What someone posting too fast reads, in their language, `wait` seconds before they may.
+pub fn posting_message(wait: u64) -> String {
+    crate::i18n::reader().t2(
+        "error-rate-posting",
+        "per_minute",
+        POSTS_PER_MINUTE,
+        "seconds",
+        wait.max(1),
+    )
+}
+
 /// Too many attempts: 429 with Retry-After (whole seconds until the next try is allowed).
 pub struct RateLimited(pub u64);
 
 impl RateLimited {
     /// What someone posting too fast reads (on the form, which keeps their text, or in JSON).
     pub fn posting_message(&self) -> String {
-        format!(
-            "You are posting faster than this server allows ({POSTS_PER_MINUTE} posts a minute). \
-             Nothing was saved; please wait {} seconds and try again.",
-            self.0.max(1)
-        )
+        posting_message(self.0)
     }
 
     /// The API's answer to posting too fast: 429 with Retry-After and the JSON error shape.
@@ -158,9 +165,7 @@ impl IntoResponse for RateLimited {
         (
             StatusCode::TOO_MANY_REQUESTS,
             [(header::RETRY_AFTER, secs.to_string())],
-            format!(
-                "Too many attempts. Please wait {secs} seconds and try again (this guards accounts against password guessing)."
-            ),
+            crate::i18n::reader().t1("error-rate-attempts", "seconds", secs),
         )
             .into_response()
     }

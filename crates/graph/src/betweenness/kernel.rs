@@ -62,6 +62,8 @@ pub(super) struct Brandes {
     dist: Vec<f64>,
     done: Vec<bool>,
     heap: BinaryHeap<Reverse<(u64, u32)>>,
+    /// Dijkstra's nodes in the order they were settled.
+    settled: Vec<u32>,
     work: Work,
 }
 
@@ -72,6 +74,9 @@ struct Work {
     /// Coefficients pushed by children found bottom-up.
     pushed: Vec<f64>,
     order: Vec<u32>,
+    /// Bitmaps: nodes reached, and nodes found top-down on the level being built.
+    seen: Vec<u64>,
+    fresh: Vec<u64>,
     /// Per position in `order`: where its successors end in `succ`, its parents in `par`.
     succ_end: Vec<u32>,
     par_end: Vec<u32>,
@@ -90,12 +95,15 @@ impl Brandes {
             dist: Vec::new(),
             done: Vec::new(),
             heap: BinaryHeap::new(),
+            settled: Vec::new(),
             work: Work {
                 acc: vec![0.0; n],
                 pushed: vec![0.0; n],
-                order: Vec::with_capacity(n),
-                succ_end: Vec::with_capacity(n),
-                par_end: Vec::with_capacity(n),
+                order: vec![0; n],
+                seen: vec![0; n.div_ceil(64)],
+                fresh: vec![0; n.div_ceil(64)],
+                succ_end: vec![0; n],
+                par_end: vec![0; n],
                 succ: Vec::new(),
                 par: Vec::new(),
                 bc: vec![0.0; n],
@@ -139,7 +147,7 @@ impl Brandes {
         let (offsets, targets, weights) = g.csr();
         let (dist, done) = (&mut self.dist[..], &mut self.done[..]);
         let w = &mut self.work;
-        let (sigma, order, heap) = (&mut w.pushed[..], &mut w.order, &mut self.heap);
+        let (sigma, order, heap) = (&mut w.pushed[..], &mut self.settled, &mut self.heap);
         order.clear();
         heap.clear();
         dist[s as usize] = 0.0;
@@ -202,6 +210,11 @@ impl Brandes {
 }
 
 /// One source on an unweighted graph (see the module text). `R`: the nodes carry a [`Stand`].
+///
+/// Whether an arc joins the next level is as good as random, so the inner loops take no
+/// branch on it: every arc writes its target into the successor (or parent) list and the
+/// length grows by 0 or 1, and a path count adds 0 or the flow. Nodes found top-down are
+/// marked in a bitmap and read back from it in node order, which sorts each level for free.
 fn bfs<L: Level, const R: bool>(g: &Graph, st: &Stand, level: &mut [L], w: &mut Work, s: u32) {
     let (offsets, targets, _) = g.csr();
     let n = g.node_count();
@@ -215,88 +228,111 @@ fn bfs<L: Level, const R: bool>(g: &Graph, st: &Stand, level: &mut [L], w: &mut 
             acc[v]
         }
     };
-    let (acc, order) = (&mut w.acc[..], &mut w.order);
-    let (succ, par, succ_end, par_end) = (&mut w.succ, &mut w.par, &mut w.succ_end, &mut w.par_end);
-    order.clear();
-    succ.clear();
-    par.clear();
-    succ_end.clear();
-    par_end.clear();
+    let acc = &mut w.acc[..];
+    let order = &mut w.order[..];
+    let (succ, par) = (&mut w.succ, &mut w.par);
+    let (succ_end, par_end) = (&mut w.succ_end[..], &mut w.par_end[..]);
+    let (seen, fresh) = (&mut w.seen[..], &mut w.fresh[..]);
+    let (mut len, mut slen, mut plen) = (1usize, 0usize, 0usize);
     level[s as usize] = L::ZERO;
     acc[s as usize] = 1.0;
-    order.push(s);
-    par_end.push(0);
+    seen[s as usize >> 6] |= 1 << (s & 63);
+    order[0] = s;
+    par_end[0] = 0;
     // Bottom-up needs parents to be neighbours: undirected rows.
     let may_pull = !g.is_directed();
     let (mut seen_arcs, mut frontier_arcs) = (deg(s as usize), deg(s as usize));
-    let (mut start, mut cur, mut sorted) = (0, L::ZERO, true);
-    while start < order.len() {
-        let end = order.len();
+    let (mut start, mut cur) = (0, L::ZERO);
+    while start < len {
+        let end = len;
         let next = cur.succ();
         let unseen_arcs = targets.len() - seen_arcs;
         let mut next_arcs = 0;
-        // Bottom-up reads every unseen row plus one byte per node; top-down the frontier's rows.
-        if may_pull && frontier_arcs > unseen_arcs + n / 8 {
-            succ_end.extend(std::iter::repeat_n(succ.len() as u32, end - start));
-            for t in 0..n {
-                if level[t] != L::UNSEEN {
-                    continue;
-                }
-                let before = par.len();
-                let mut sum = 0.0;
-                for &v in &targets[offsets[t]..offsets[t + 1]] {
-                    if level[v as usize] == cur {
-                        sum += flow(acc, v as usize);
-                        par.push(v);
+        // Bottom-up reads every unseen row; top-down the frontier's rows.
+        if may_pull && frontier_arcs > unseen_arcs + (n - len) {
+            succ_end[start..end].fill(slen as u32);
+            for (wi, word) in seen.iter_mut().enumerate() {
+                let mut open = !*word;
+                let mut found = 0u64;
+                while open != 0 {
+                    let bit = open.trailing_zeros();
+                    open &= open - 1;
+                    let t = (wi << 6) | bit as usize;
+                    if t >= n {
+                        break;
+                    }
+                    let before = plen;
+                    let row = &targets[offsets[t]..offsets[t + 1]];
+                    room(par, plen + row.len());
+                    for &v in row {
+                        par[plen] = v;
+                        plen += usize::from(level[v as usize] == cur);
+                    }
+                    if plen > before {
+                        let sum: f64 = par[before..plen]
+                            .iter()
+                            .map(|&v| flow(acc, v as usize))
+                            .sum();
+                        level[t] = next;
+                        acc[t] = sum;
+                        order[len] = t as u32;
+                        par_end[len] = plen as u32;
+                        len += 1;
+                        next_arcs += row.len();
+                        found |= 1 << bit;
                     }
                 }
-                if par.len() > before {
-                    level[t] = next;
-                    acc[t] = sum;
-                    order.push(t as u32);
-                    par_end.push(par.len() as u32);
-                    seen_arcs += deg(t);
-                    next_arcs += deg(t);
-                }
+                *word |= found;
             }
-            // Found in node order already.
-            sorted = true;
         } else {
-            if !sorted {
-                // Visit the level in node order, so rows are read at rising addresses (a
-                // stream for the prefetcher) rather than at random. Only a level found
-                // top-down is sorted: those nodes have no parent lists to keep in step.
-                order[start..end].sort_unstable();
-            }
             for i in start..end {
                 let v = order[i] as usize;
                 let sv = flow(acc, v);
-                for &t in &targets[offsets[v]..offsets[v + 1]] {
-                    let lt = level[t as usize];
-                    if lt == L::UNSEEN {
-                        level[t as usize] = next;
-                        acc[t as usize] = sv;
-                        order.push(t);
-                        par_end.push(par.len() as u32);
-                        seen_arcs += deg(t as usize);
-                        next_arcs += deg(t as usize);
-                        succ.push(t);
-                    } else if lt == next {
-                        acc[t as usize] += sv;
-                        succ.push(t);
-                    }
+                let row = &targets[offsets[v]..offsets[v + 1]];
+                room(succ, slen + row.len());
+                let from = slen;
+                for &t in row {
+                    let tu = t as usize;
+                    let lt = level[tu];
+                    let new = lt == L::UNSEEN;
+                    let dag = new || lt == next;
+                    level[tu] = if new { next } else { lt };
+                    fresh[tu >> 6] |= u64::from(new) << (t & 63);
+                    succ[slen] = t;
+                    slen += usize::from(dag);
                 }
-                succ_end.push(succ.len() as u32);
+                succ_end[i] = slen as u32;
+                // Unseen nodes hold 0 (reset after every source).
+                for &t in &succ[from..slen] {
+                    acc[t as usize] += sv;
+                }
             }
-            sorted = false;
+            // The new level, in node order, from its bitmap.
+            for (wi, (f, sn)) in fresh.iter_mut().zip(seen.iter_mut()).enumerate() {
+                let mut bits = *f;
+                if bits == 0 {
+                    continue;
+                }
+                *f = 0;
+                *sn |= bits;
+                while bits != 0 {
+                    let t = (wi << 6) | bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    order[len] = t as u32;
+                    par_end[len] = plen as u32;
+                    len += 1;
+                    next_arcs += deg(t);
+                }
+            }
         }
+        seen_arcs += next_arcs;
         frontier_arcs = next_arcs;
         start = end;
         cur = next;
     }
     let pushed = &mut w.pushed[..];
     let ws = if R { st.weight[s as usize] } else { 1.0 };
-    for i in (0..order.len()).rev() {
+    for i in (0..len).rev() {
         let v = order[i] as usize;
         let s_from = if i == 0 { 0 } else { succ_end[i - 1] as usize };
         let pulled: f64 = succ[s_from..succ_end[i] as usize]
@@ -321,7 +357,17 @@ fn bfs<L: Level, const R: bool>(g: &Graph, st: &Stand, level: &mut [L], w: &mut 
             pushed[p as usize] += coeff;
         }
     }
-    for &v in order.iter() {
+    for &v in &order[..len] {
         level[v as usize] = L::UNSEEN;
+        acc[v as usize] = 0.0;
+    }
+    seen.fill(0);
+}
+
+/// Makes `list` at least `len` long: the branch-free loops write one slot past the kept
+/// entries, so the lists grow ahead of them (to the most arcs one source's DAG has needed).
+fn room(list: &mut Vec<u32>, len: usize) {
+    if list.len() < len {
+        list.resize(len.max(2 * list.len()), 0);
     }
 }

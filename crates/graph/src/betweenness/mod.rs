@@ -6,10 +6,12 @@
 //! walk again from every source: it splits the graph into biconnected blocks, which folds
 //! pendant trees and everything behind an articulation point into weights ([`blocks`]), and in
 //! an unweighted block merges twins, nodes with the same neighbours ([`twins`]). What remains
-//! runs through the kernel ([`kernel`]) with sources spread over rayon's current pool, each
+//! runs through the kernel ([`kernel`]), or for a small dense graph through the same
+//! algorithm on bit rows ([`dense`]), with sources spread over rayon's current pool, each
 //! worker accumulating into its own vector.
 
 mod blocks;
+mod dense;
 mod kernel;
 mod twins;
 
@@ -25,7 +27,9 @@ use rayon::prelude::*;
 /// `(n - 1)(n - 2)` (networkx divides the undirected double count by the same number).
 pub fn betweenness(g: &Graph) -> Vec<f64> {
     let n = g.node_count();
-    let mut bc = if g.is_directed() {
+    // On a few dozen nodes the whole computation takes microseconds, less than taking the
+    // graph apart would.
+    let mut bc = if g.is_directed() || n < 64 {
         let sources: Vec<u32> = (0..n as u32).collect();
         accumulate(g, &sources)
     } else {
@@ -104,6 +108,22 @@ pub fn betweenness_plain(g: &Graph) -> Vec<f64> {
     bc
 }
 
+/// Exact betweenness of an undirected graph taken apart into blocks and twins whatever its
+/// size ([`betweenness`] skips that on a few dozen nodes): what the reductions are checked by.
+///
+/// # Panics
+/// If `g` is directed.
+pub fn betweenness_reduced(g: &Graph) -> Vec<f64> {
+    assert!(!g.is_directed(), "the reductions are for undirected graphs");
+    let n = g.node_count();
+    let mut bc = by_blocks(g);
+    if n > 2 {
+        let scale = 1.0 / ((n - 1) as f64 * (n - 2) as f64);
+        bc.iter_mut().for_each(|b| *b *= scale);
+    }
+    bc
+}
+
 /// Unscaled sums of the dependencies of every node over the given sources.
 ///
 /// With many sources the work runs on a copy relabeled by degree ([`by_degree`]); a few
@@ -141,21 +161,58 @@ fn by_degree(g: &Graph) -> (Graph, Vec<u32>) {
     (Graph::from_edges(n, &edges, g.is_directed()), new_id)
 }
 
-/// Brandes from `sources` on `h`, spread over the pool.
+/// Brandes from `sources` on `h`, spread over the pool: on bit rows when `h` is small and
+/// dense ([`dense`]), else on its CSR rows.
 fn sums(h: &Graph, stand: Option<&Stand>, sources: &[u32]) -> Vec<f64> {
-    let n = h.node_count();
+    let cost = h.node_count() + h.csr().1.len();
+    if dense::fits(h) {
+        let bits = dense::Bits::new(h);
+        return spread(
+            h.node_count(),
+            cost,
+            sources,
+            || dense::DenseBrandes::new(&bits),
+            |b, s| b.source(&bits, stand, s),
+            dense::DenseBrandes::into_sums,
+        );
+    }
+    spread(
+        h.node_count(),
+        cost,
+        sources,
+        || Brandes::new(h),
+        |b, s| b.source(h, stand, s),
+        Brandes::into_sums,
+    )
+}
+
+/// Runs `add` for every source on the pool, each worker on its own buffers from `make`, and
+/// sums the workers' results. `cost`: about how many arcs and nodes one source reads.
+fn spread<B: Send>(
+    n: usize,
+    cost: usize,
+    sources: &[u32],
+    make: impl Fn() -> B + Sync + Send,
+    add: impl Fn(&mut B, u32) + Sync + Send,
+    finish: impl Fn(B) -> Vec<f64> + Sync + Send,
+) -> Vec<f64> {
+    if sources.len() * cost < 1 << 18 {
+        // Under a millisecond of work: a second worker would only add its set-up.
+        let mut b = make();
+        for &s in sources {
+            add(&mut b, s);
+        }
+        return finish(b);
+    }
     sources
         .par_iter()
         // Enough sources per job that each worker's buffers are set up only a few times.
         .with_min_len(32)
-        .fold(
-            || Brandes::new(h),
-            |mut b, &s| {
-                b.source(h, stand, s);
-                b
-            },
-        )
-        .map(Brandes::into_sums)
+        .fold(&make, |mut b, &s| {
+            add(&mut b, s);
+            b
+        })
+        .map(finish)
         .reduce(
             || vec![0.0; n],
             |mut a, b| {
@@ -187,7 +244,7 @@ fn by_blocks(g: &Graph) -> Vec<f64> {
 fn block(g: &Graph, b: &blocks::Block) -> Vec<(u32, f64)> {
     let k = b.nodes.len();
     // Local ids by descending degree inside the block (see `by_degree`).
-    let mut local: std::collections::HashMap<u32, u32> = b
+    let mut local: rustc_hash::FxHashMap<u32, u32> = b
         .nodes
         .iter()
         .enumerate()
@@ -215,7 +272,16 @@ fn block(g: &Graph, b: &blocks::Block) -> Vec<(u32, f64)> {
         Some(q) => (&q.graph, q.weight.clone(), q.mult.clone()),
         None => (&inner, b.weight.clone(), vec![1.0; k]),
     };
-    let (h, new_id) = by_degree(graph);
+    // Relabeling pays once the per-node arrays outgrow the cache; bit rows need none.
+    let relabeled = (graph.node_count() >= 1024 && !dense::fits(graph)).then(|| by_degree(graph));
+    let identity: Vec<u32>;
+    let (h, new_id): (&Graph, &[u32]) = match &relabeled {
+        Some((h, ids)) => (h, ids),
+        None => {
+            identity = (0..graph.node_count() as u32).collect();
+            (graph, &identity)
+        }
+    };
     let c = h.node_count();
     let mut w = vec![0.0; c];
     let mut m = vec![0.0; c];
@@ -228,7 +294,7 @@ fn block(g: &Graph, b: &blocks::Block) -> Vec<(u32, f64)> {
         weight: &w,
         mult: &m,
     };
-    let raw = sums(&h, Some(&stand), &sources);
+    let raw = sums(h, Some(&stand), &sources);
     b.nodes
         .iter()
         .enumerate()

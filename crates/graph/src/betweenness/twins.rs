@@ -10,7 +10,7 @@
 //! which gets `1 / deg` of every such pair, added here as `extra`.
 
 use crate::Graph;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 pub(super) struct Quotient {
     pub graph: Graph,
@@ -30,7 +30,7 @@ pub(super) fn merge(g: &Graph, weight: &[f64]) -> Option<Quotient> {
     let mut class = vec![NONE; n];
     let mut classes = 0u32;
     {
-        let mut by_row: HashMap<&[u32], u32> = HashMap::new();
+        let mut by_row: HashMap<&[u32], u32> = HashMap::default();
         for x in 0..n as u32 {
             let row = g.neighbors(x);
             if row.is_empty() {
@@ -48,7 +48,7 @@ pub(super) fn merge(g: &Graph, weight: &[f64]) -> Option<Quotient> {
     }
     let open = classes;
     {
-        let mut by_row: HashMap<Vec<u32>, u32> = HashMap::new();
+        let mut by_row: HashMap<Vec<u32>, u32> = HashMap::default();
         let mut closed = Vec::new();
         for x in 0..n as u32 {
             if class[x as usize] != NONE {

@@ -306,9 +306,113 @@ proptest! {
         let plain = betweenness_plain(&g);
         let pool = |t| rayon::ThreadPoolBuilder::new().num_threads(t).build().expect("thread pool");
         for threads in [1, 2] {
-            let reduced = pool(threads).install(|| betweenness(&g));
+            let reduced = pool(threads).install(|| betweenness_reduced(&g));
             for v in 0..n {
                 prop_assert!(same(reduced[v], plain[v], 1e-12), "node {v}: {} vs {}", reduced[v], plain[v]);
+            }
+        }
+    }
+}
+
+/// Textbook Brandes (queue, predecessor lists, stack), unweighted, for the kernel check below:
+/// it shares no code with the engine's bit rows, bitmaps and direction switching.
+fn textbook_betweenness(g: &Graph) -> Vec<f64> {
+    let n = g.node_count();
+    let mut bc = vec![0.0; n];
+    for s in 0..n {
+        let mut dist = vec![usize::MAX; n];
+        let mut sigma = vec![0.0f64; n];
+        let mut preds: Vec<Vec<usize>> = vec![Vec::new(); n];
+        let mut stack = Vec::new();
+        let mut queue = std::collections::VecDeque::from([s]);
+        dist[s] = 0;
+        sigma[s] = 1.0;
+        while let Some(v) = queue.pop_front() {
+            stack.push(v);
+            for &w in g.neighbors(v as u32) {
+                let w = w as usize;
+                if dist[w] == usize::MAX {
+                    dist[w] = dist[v] + 1;
+                    queue.push_back(w);
+                }
+                if dist[w] == dist[v] + 1 {
+                    sigma[w] += sigma[v];
+                    preds[w].push(v);
+                }
+            }
+        }
+        let mut delta = vec![0.0; n];
+        while let Some(w) = stack.pop() {
+            for &v in &preds[w] {
+                delta[v] += sigma[v] / sigma[w] * (1.0 + delta[w]);
+            }
+            if w != s {
+                bc[w] += delta[w];
+            }
+        }
+    }
+    if n > 2 {
+        let scale = 1.0 / ((n - 1) as f64 * (n - 2) as f64);
+        bc.iter_mut().for_each(|b| *b *= scale);
+    }
+    bc
+}
+
+/// Random graphs big enough for the engine's fast paths: dense ones (bit rows), sparse ones
+/// whose middle levels are found bottom-up, pendant trees and twins on top; node counts across
+/// 64-bit word boundaries.
+fn larger() -> impl Strategy<Value = (usize, Vec<(u32, u32, f64)>, bool)> {
+    (16usize..300, 1u32..40, any::<u64>(), any::<bool>()).prop_map(
+        |(n, density, seed, directed)| {
+            let mut state = seed;
+            let mut rand = move |k: u64| {
+                state = state
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                (state >> 33) % k.max(1)
+            };
+            let mut edges = Vec::new();
+            // A preferential core: each node ties to about `density / 4 + 1` earlier ones, or
+            // (dense) to each earlier one with probability density / 40.
+            let dense = n < 130 && density > 20;
+            for v in 1..n as u64 {
+                if dense {
+                    for u in 0..v {
+                        if rand(40) < u64::from(density) {
+                            edges.push((u as u32, v as u32, 1.0));
+                        }
+                    }
+                } else if rand(8) == 0 {
+                    // A pendant node or the twin of an earlier one.
+                    let u = rand(v);
+                    edges.push((u as u32, v as u32, 1.0));
+                } else {
+                    for _ in 0..=density / 4 {
+                        let u = rand(v);
+                        edges.push((u as u32, v as u32, 1.0));
+                    }
+                }
+            }
+            (n, edges, directed)
+        },
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// The engine's betweenness, reduced and plain, equals textbook Brandes to 1e-12.
+    #[test]
+    fn betweenness_equals_textbook_brandes((n, edges, directed) in larger()) {
+        let g = Graph::from_edges(n, &edges, directed);
+        let want = textbook_betweenness(&g);
+        let mut runs = vec![("default", betweenness(&g)), ("plain", betweenness_plain(&g))];
+        if !directed {
+            runs.push(("reduced", betweenness_reduced(&g)));
+        }
+        for (what, got) in runs {
+            for v in 0..n {
+                prop_assert!(same(got[v], want[v], 1e-12), "{what} node {v}: {} vs {}", got[v], want[v]);
             }
         }
     }

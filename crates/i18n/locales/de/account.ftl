@@ -7,3 +7,54 @@ language-community-label = Standardsprache der Gemeinschaft
 language-community-hint = Für alle, die keine Sprache gewählt haben und deren Browser keine Sprache wünscht, die convene spricht.
 language-community-none = Englisch (nicht gewählt)
 language-community-save = Standardsprache speichern
+
+account-deleted-title = Konto gelöscht
+account-deleted-message = Dein Konto und deine Mitgliedschaften sind gelöscht. Danke, dass du dabei warst.
+
+acct-title = Dein Konto
+acct-signed-in-as = Angemeldet als { $email }.
+acct-name = Dein Name
+acct-save-name = Name speichern
+acct-password = Passwort
+acct-current-password = Aktuelles Passwort
+acct-new-password = Neues Passwort
+acct-password-hint = Eine Änderung meldet dich überall sonst ab.
+acct-change-password = Passwort ändern
+acct-totp-on = Eingeschaltet: die Anmeldung fragt nach einem Code aus deiner Authenticator-App. { $left } deiner 10 Wiederherstellungscodes sind noch unbenutzt.
+acct-totp-off-summary = Zweiten Faktor ausschalten
+acct-totp-off-warning = Dann öffnet dein Passwort allein dein Konto wieder. Wo eine Gemeinschaft einen zweiten Faktor verlangt, können ihre Stewards und Kurator:innen diese Befugnisse ohne ihn nicht nutzen.
+acct-your-password = Dein Passwort
+acct-totp-off-code = Ein Code aus deiner Authenticator-App oder ein Wiederherstellungscode
+acct-totp-turn-off = Ausschalten
+acct-totp-off = Ausgeschaltet. Mit einem zweiten Faktor öffnet dein Passwort allein dein Konto nicht.
+acct-totp-set-up = Authenticator-App einrichten
+acct-providers = Anmeldedienste
+acct-providers-about = Ein verknüpfter Anbieter meldet dich ohne dein Passwort an.
+acct-providers-about-2fa = Ein verknüpfter Anbieter meldet dich ohne dein Passwort an (nach deinem zweiten Faktor wird weiterhin gefragt).
+acct-provider-linked = verknüpft
+acct-provider-linked-as = verknüpft als { $email }
+acct-provider-unlink = Verknüpfung mit { $provider } lösen
+acct-provider-not-linked = nicht verknüpft
+acct-provider-link = Mit { $provider } verknüpfen
+acct-sign-ins = Wo du angemeldet bist
+acct-sign-ins-count = { $count ->
+    [one] { $count } Sitzung ist in deinem Konto angemeldet.
+   *[other] { $count } Sitzungen sind in deinem Konto angemeldet.
+}
+acct-signed-in = Angemeldet am { $when }
+acct-signed-in-until = bis { $when }
+acct-this-device = dieses Gerät
+acct-sign-out-session = Diese Sitzung abmelden
+acct-your-data = Deine Daten
+acct-download-data = Alle meine Daten herunterladen (JSON)
+acct-tokens = API-Tokens
+acct-new-token = Neues Token.
+acct-new-token-copy = Kopiere es jetzt; es wird nur einmal angezeigt.
+acct-token = Token
+acct-token-created = erstellt am { $when }
+acct-token-revoke = widerrufen
+acct-token-name = Name des neuen Tokens
+acct-token-create = Token erstellen
+acct-delete = Konto löschen
+acct-delete-about = Damit werden dein Konto und deine Mitgliedschaften entfernt. Das lässt sich nicht rückgängig machen.
+acct-delete-button = Mein Konto löschen

@@ -1,5 +1,6 @@
 date-long = { $day }. { $month } { $year }
 date-weekday = { $weekday }, { $date }
+date-moment = { $date }, { $time } Uhr UTC
 
 month-january = Januar
 month-february = Februar

@@ -35,13 +35,11 @@ passkey-sign-in-hint = Bestätige mit dem Passkey, den du deinem Konto hinzugef�
 passkey-sign-in = Mit meinem Passkey anmelden
 passkey-or-code = Oder gib einen Code ein:
 
-# Die Seite zum Einrichten der Authenticator-App (TOTP).
 totp-title = Zweiter Faktor
-totp-on = Dein zweiter Faktor ist eingeschaltet.
 totp-from-now = Ab jetzt fragt die Anmeldung nach einem Code aus deiner App.
 totp-keep = Bewahre diese zehn Wiederherstellungscodes sicher auf; jeder funktioniert einmal, falls du dein Telefon verlierst. Sie werden nur jetzt angezeigt.
-totp-scan = Scanne diesen Code mit einer Authenticator-App (oder tippe den Schlüssel unten ein).
-totp-enter = Gib den sechsstelligen Code ein, den sie anzeigt.
+totp-scan = Scanne diesen Code mit einer Authenticator-App (oder gib den Schlüssel unten ein).
+totp-enter = Gib den 6-stelligen Code ein, den sie anzeigt.
 totp-key = Schlüssel:
-totp-code = Code aus der App
+totp-code-label = Code aus der App
 totp-turn-on = Zweiten Faktor einschalten

@@ -38,3 +38,4 @@ action-status-doing = in Arbeit
 action-status-done = erledigt
 action-status-dropped = verworfen
 proceedings-pdf-title = Dokumentation von „{ $gathering }“
+proceedings-cafe-line = Runde { $round } · Tisch { $table } · Gastgeber:in: { $host } · { $present } am Tisch

@@ -11,3 +11,4 @@ signin-code-heading = Dein Code
 signin-code-label = Der sechsstellige Code aus deiner Authenticator-App oder einer deiner Wiederherstellungscodes
 signin-code-wait = Dieser Schritt wartet 5 Minuten; danach bitte
 signin-code-again = neu anmelden
+signin-oidc-not-finished = Die Anmeldung wurde nicht abgeschlossen

@@ -1,6 +1,8 @@
 # Dates: a day in full, and with its weekday. $day is a number, $month a month's name, $year text.
 date-long = { $day } { $month } { $year }
 date-weekday = { $weekday }, { $date }
+# A moment in UTC, as messages and pages show it: $date is a date-long, $time 14:30.
+date-moment = { $date }, { $time } UTC
 
 month-january = January
 month-february = February

@@ -35,13 +35,12 @@ passkey-sign-in-hint = Confirm with the passkey you added to your account.
 passkey-sign-in = Use my passkey
 passkey-or-code = Or enter a code:
 
-# The authenticator-app (TOTP) enrolment page.
+# An authenticator app (TOTP) as the second factor.
 totp-title = Second factor
-totp-on = Your second factor is on.
 totp-from-now = From now on, signing in asks for a code from your app.
 totp-keep = Keep these ten recovery codes somewhere safe; each works once if you lose your phone. They are shown only now.
 totp-scan = Scan this code with an authenticator app (or type the key below).
 totp-enter = Enter the 6-digit code it shows.
 totp-key = Key:
-totp-code = Code from the app
+totp-code-label = Code from the app
 totp-turn-on = Turn on the second factor

@@ -274,3 +274,22 @@ people-audit-slot-edit = Slot changed
 people-audit-slot-remove = Slot removed
 people-audit-cell-lock = Cell locked
 people-audit-session-withdraw = Session withdrawn
+
+# A community's settings page. $provider is a sign-in provider's name.
+settings-title = Settings
+settings-name = Name
+settings-purpose = Purpose
+settings-open = Open: anyone signed in may join without an invitation
+settings-reason-change = Reason for the change
+settings-save = Save settings
+settings-organizations = Organizations
+settings-add-partner-label = Add a partner organization
+settings-reason = Reason
+settings-add-partner = Add partner
+settings-2fa-required = Stewards and curators need a second factor to use their powers
+settings-2fa-hint = Those without one keep their role, but can use its powers only once they turn on a second factor on their account page.
+settings-save-short = Save
+settings-providers = Identity providers
+settings-providers-about = People who accept an invitation with a provider tied here land in its organization, whichever organization the invitation names.
+settings-provider-lands = { $provider }: its people land in
+settings-provider-invitations-org = the invitation's organization

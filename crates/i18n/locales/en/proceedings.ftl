@@ -39,3 +39,5 @@ action-status-doing = doing
 action-status-done = done
 action-status-dropped = dropped
 proceedings-pdf-title = Proceedings of { $gathering }
+# A World Café note in the proceedings: $round a number, $table the table's name, $host its host (may be empty), $present a number.
+proceedings-cafe-line = Round { $round } · table { $table } · host: { $host } · { $present } at the table

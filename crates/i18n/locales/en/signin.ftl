@@ -11,3 +11,4 @@ signin-code-heading = Your code
 signin-code-label = The 6-digit code from your authenticator app, or one of your recovery codes
 signin-code-wait = This step waits 5 minutes; after that,
 signin-code-again = sign in again
+signin-oidc-not-finished = The sign-in did not finish

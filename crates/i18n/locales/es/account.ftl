@@ -7,3 +7,54 @@ language-community-label = Idioma predeterminado de la comunidad
 language-community-hint = Para quienes no han elegido idioma y cuyo navegador no pide ninguno que convene hable.
 language-community-none = Inglés (sin elegir)
 language-community-save = Guardar idioma predeterminado
+
+account-deleted-title = Cuenta eliminada
+account-deleted-message = Tu cuenta y tus membresías se han eliminado. Gracias por participar.
+
+acct-title = Tu cuenta
+acct-signed-in-as = Has iniciado sesión como { $email }.
+acct-name = Tu nombre
+acct-save-name = Guardar nombre
+acct-password = Contraseña
+acct-current-password = Contraseña actual
+acct-new-password = Contraseña nueva
+acct-password-hint = Al cambiarla se cierran tus sesiones en todos los demás sitios.
+acct-change-password = Cambiar contraseña
+acct-totp-on = Activado: al iniciar sesión se pide un código de tu aplicación de autenticación. Te quedan { $left } de tus 10 códigos de recuperación sin usar.
+acct-totp-off-summary = Desactivar el segundo factor
+acct-totp-off-warning = Tu contraseña sola volverá a abrir tu cuenta. Donde una comunidad exige un segundo factor, sus personas administradoras y de curaduría no pueden ejercer esas facultades sin él.
+acct-your-password = Tu contraseña
+acct-totp-off-code = Un código de tu aplicación de autenticación o un código de recuperación
+acct-totp-turn-off = Desactivar
+acct-totp-off = Desactivado. Con un segundo factor, tu contraseña sola no abre tu cuenta.
+acct-totp-set-up = Configurar una aplicación de autenticación
+acct-providers = Proveedores de inicio de sesión
+acct-providers-about = Un proveedor vinculado inicia tu sesión sin tu contraseña.
+acct-providers-about-2fa = Un proveedor vinculado inicia tu sesión sin tu contraseña (se sigue pidiendo tu segundo factor).
+acct-provider-linked = vinculado
+acct-provider-linked-as = vinculado como { $email }
+acct-provider-unlink = Desvincular { $provider }
+acct-provider-not-linked = sin vincular
+acct-provider-link = Vincular { $provider }
+acct-sign-ins = Dónde has iniciado sesión
+acct-sign-ins-count = { $count ->
+    [one] Hay { $count } sesión iniciada en tu cuenta.
+   *[other] Hay { $count } sesiones iniciadas en tu cuenta.
+}
+acct-signed-in = Sesión iniciada el { $when }
+acct-signed-in-until = hasta el { $when }
+acct-this-device = este dispositivo
+acct-sign-out-session = Cerrar esta sesión
+acct-your-data = Tus datos
+acct-download-data = Descargar todos mis datos (JSON)
+acct-tokens = Tokens de API
+acct-new-token = Token nuevo.
+acct-new-token-copy = Cópialo ahora; solo se muestra una vez.
+acct-token = Token
+acct-token-created = creado el { $when }
+acct-token-revoke = revocar
+acct-token-name = Nombre del token nuevo
+acct-token-create = Crear token
+acct-delete = Eliminar la cuenta
+acct-delete-about = Esto elimina tu cuenta y tus membresías. No se puede deshacer.
+acct-delete-button = Eliminar mi cuenta

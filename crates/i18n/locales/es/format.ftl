@@ -1,5 +1,6 @@
 date-long = { $day } de { $month } de { $year }
 date-weekday = { $weekday }, { $date }
+date-moment = { $date }, a las { $time } UTC
 
 month-january = enero
 month-february = febrero

@@ -35,13 +35,11 @@ passkey-sign-in-hint = Confirma con la llave de acceso que añadiste a tu cuenta
 passkey-sign-in = Usar mi llave de acceso
 passkey-or-code = O introduce un código:
 
-# La página para activar la aplicación de autenticación (TOTP).
 totp-title = Segundo factor
-totp-on = Tu segundo factor está activado.
 totp-from-now = A partir de ahora, al iniciar sesión se te pedirá un código de tu aplicación.
 totp-keep = Guarda estos diez códigos de recuperación en un lugar seguro; cada uno sirve una vez si pierdes el teléfono. Solo se muestran ahora.
 totp-scan = Escanea este código con una aplicación de autenticación (o escribe la clave de abajo).
-totp-enter = Introduce el código de 6 dígitos que muestra.
+totp-enter = Escribe el código de 6 cifras que muestra.
 totp-key = Clave:
-totp-code = Código de la aplicación
+totp-code-label = Código de la aplicación
 totp-turn-on = Activar el segundo factor

@@ -38,3 +38,4 @@ action-status-doing = en marcha
 action-status-done = hecha
 action-status-dropped = descartada
 proceedings-pdf-title = Memoria de «{ $gathering }»
+proceedings-cafe-line = Ronda { $round } · mesa { $table } · anfitrión o anfitriona: { $host } · { $present } en la mesa

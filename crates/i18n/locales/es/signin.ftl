@@ -11,3 +11,4 @@ signin-code-heading = Tu código
 signin-code-label = El código de 6 cifras de tu aplicación de autenticación, o uno de tus códigos de recuperación
 signin-code-wait = Este paso espera 5 minutos; después,
 signin-code-again = vuelve a entrar
+signin-oidc-not-finished = El inicio de sesión no se completó

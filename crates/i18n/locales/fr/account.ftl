@@ -7,3 +7,54 @@ language-community-label = Langue par défaut de la communauté
 language-community-hint = Pour les personnes qui n’ont choisi aucune langue et dont le navigateur n’en demande aucune que convene parle.
 language-community-none = Anglais (non choisie)
 language-community-save = Enregistrer la langue par défaut
+
+account-deleted-title = Compte supprimé
+account-deleted-message = Votre compte et vos adhésions ont été supprimés. Merci d’avoir participé.
+
+acct-title = Votre compte
+acct-signed-in-as = Connecté·e en tant que { $email }.
+acct-name = Votre nom
+acct-save-name = Enregistrer le nom
+acct-password = Mot de passe
+acct-current-password = Mot de passe actuel
+acct-new-password = Nouveau mot de passe
+acct-password-hint = Le changer vous déconnecte partout ailleurs.
+acct-change-password = Changer le mot de passe
+acct-totp-on = Activé : la connexion demande un code de votre application d’authentification. { $left } de vos 10 codes de récupération sont encore inutilisés.
+acct-totp-off-summary = Désactiver le second facteur
+acct-totp-off-warning = Votre mot de passe seul ouvrira de nouveau votre compte. Là où une communauté exige un second facteur, les personnes chargées de l’intendance et de la curation ne peuvent pas exercer ces rôles sans lui.
+acct-your-password = Votre mot de passe
+acct-totp-off-code = Un code de votre application d’authentification, ou un code de récupération
+acct-totp-turn-off = Désactiver
+acct-totp-off = Désactivé. Avec un second facteur, votre mot de passe seul n’ouvre pas votre compte.
+acct-totp-set-up = Configurer une application d’authentification
+acct-providers = Fournisseurs de connexion
+acct-providers-about = Un fournisseur lié vous connecte sans votre mot de passe.
+acct-providers-about-2fa = Un fournisseur lié vous connecte sans votre mot de passe (votre second facteur reste demandé).
+acct-provider-linked = lié
+acct-provider-linked-as = lié en tant que { $email }
+acct-provider-unlink = Délier { $provider }
+acct-provider-not-linked = non lié
+acct-provider-link = Lier { $provider }
+acct-sign-ins = Où vous êtes connecté·e
+acct-sign-ins-count = { $count ->
+    [one] { $count } session est connectée à votre compte.
+   *[other] { $count } sessions sont connectées à votre compte.
+}
+acct-signed-in = Connexion le { $when }
+acct-signed-in-until = jusqu’au { $when }
+acct-this-device = cet appareil
+acct-sign-out-session = Déconnecter cette session
+acct-your-data = Vos données
+acct-download-data = Télécharger toutes mes données (JSON)
+acct-tokens = Jetons d’API
+acct-new-token = Nouveau jeton.
+acct-new-token-copy = Copiez-le maintenant ; il ne s’affiche qu’une fois.
+acct-token = Jeton
+acct-token-created = créé le { $when }
+acct-token-revoke = révoquer
+acct-token-name = Nom du nouveau jeton
+acct-token-create = Créer un jeton
+acct-delete = Supprimer le compte
+acct-delete-about = Ceci supprime votre compte et vos adhésions. C’est irréversible.
+acct-delete-button = Supprimer mon compte

@@ -139,3 +139,222 @@ error-thread-deleted = Ce fil a été supprimé par son auteur ; il n’accepte 
 error-author-edits = Seul son auteur peut modifier ceci.
 error-deleted-no-edit = Ceci a été supprimé ; il ne peut plus être modifié.
 error-author-deletes = Seul son auteur peut supprimer ceci.
+
+error-suspended = Vous êtes suspendu·e dans cette communauté jusqu’au { $until } : { $reason } D’ici là, vous pouvez lire et faire appel de la décision depuis l’avis de modération affiché sur votre contenu, mais pas publier.
+error-flag-own = Vous avez écrit ceci ; modifiez-le plutôt que de le signaler.
+error-flagged-already = Vous avez déjà signalé ceci.
+error-case-decided = Ce cas est déjà tranché.
+error-case-author = Vous avez écrit ce contenu : c’est donc quelqu’un d’autre qui tranche.
+error-case-flagger = Vous avez signalé ce contenu : c’est donc quelqu’un d’autre qui tranche.
+error-case-part = Vous avez écrit ou signalé ce contenu : c’est donc quelqu’un d’autre qui tranche.
+error-case-claimed = Quelqu’un d’autre a pris ce cas en charge ; sa prise en charge dure 30 minutes.
+error-case-claim-first = Prenez d’abord le cas en charge (une prise en charge dure 30 minutes), pour que personne ne le tranche deux fois.
+error-case-decided-meanwhile = Ce cas a été tranché entre-temps.
+error-case-hide-appealed = La personne qui l’a écrit a fait appel du masquage automatique : une personne chargée de l’intendance qui ne l’a pas signalé entend l’appel, et sa réponse tranche le cas.
+error-case-cool-down = La personne qui l’a écrit a modifié ce contenu le { $edited } ; le délai de réflexion de la communauté permet de l’examiner à partir du { $from }.
+error-appeal-not-author = Seule la personne dont le contenu a fait l’objet d’une décision peut faire appel.
+error-appealed-already = Il a déjà été fait appel de cette décision.
+error-appeal-nothing = Il n’y a rien à contester : le contenu n’est masqué ni par des signalements, ni par une décision confirmée.
+error-appeal-too-late = { $days ->
+    [one] Le délai d’appel de { $days } jour est écoulé.
+   *[other] Le délai d’appel de { $days } jours est écoulé.
+}
+error-hearer-author = Vous avez écrit ce contenu : une autre personne chargée de l’intendance entend donc l’appel.
+error-hearer-flagger = Vous avez signalé ce contenu : une autre personne chargée de l’intendance entend donc l’appel.
+error-hearer-decider = Vous avez tranché ce cas : une autre personne chargée de l’intendance entend donc l’appel.
+error-hearer-heard = Vous avez déjà entendu cet appel.
+error-appeal-decided = Cet appel est déjà tranché.
+error-appeal-part = Vous êtes partie prenante de ce cas : une autre personne chargée de l’intendance entend donc l’appel.
+error-appeal-decided-meanwhile = Cet appel a été tranché entre-temps.
+
+error-totp-exists = Vous avez déjà une application d’authentification : supprimez-la d’abord pour en configurer une nouvelle.
+error-totp-start-first = Commencez d’abord la configuration.
+error-totp-none = Vous n’avez aucune application d’authentification à supprimer.
+error-second-factor-needed = Ce compte se connecte avec un second facteur.
+error-oidc-unreachable = { $provider } est injoignable pour le moment : réessayez plus tard, ou connectez-vous avec votre mot de passe.
+error-oidc-unverified = La réponse de { $provider } n’a pas pu être vérifiée ; personne n’a donc été connecté. Recommencez.
+error-oidc-expired = Cette connexion a trop attendu ou est déjà terminée : recommencez.
+error-oidc-unlinked = Aucun compte ici n’est encore lié à votre identité { $provider }. Connectez-vous avec votre mot de passe et liez { $provider } sur la page de votre compte, ou acceptez une invitation avec cette identité.
+error-oidc-linked-other = Cette identité { $provider } est déjà liée à un autre compte.
+error-oidc-has-other = Votre compte est lié à une autre identité { $provider } : déliez-la d’abord.
+error-oidc-no-email = { $provider } n’a pas transmis d’adresse e-mail vérifiée, dont un compte a besoin. Acceptez plutôt l’invitation avec un mot de passe.
+error-oidc-email-exists = Un compte existe déjà avec cette adresse e-mail : connectez-vous avec votre mot de passe, liez { $provider } sur la page de votre compte, puis acceptez l’invitation.
+error-oidc-only-way = C’est votre seul moyen de connexion : liez d’abord un autre fournisseur, sinon vous ne pourriez plus vous connecter.
+error-oidc-declined = Le fournisseur d’identité ne vous a pas connecté. Rien n’a changé ici.
+
+error-no-mail = Ce serveur n’envoie pas d’e-mails : copiez plutôt le lien.
+error-invitation-no-email = Cette invitation n’a pas d’adresse e-mail à laquelle l’envoyer.
+
+error-offer-not-starter = Seule la personne qui a lancé un fil peut le proposer au public.
+error-offer-hidden = Un fil supprimé ou masqué ne peut pas être proposé au public.
+error-offer-public = Ce fil est déjà public : tout le monde peut le lire.
+error-offer-private = Un fil privé reste entre les personnes qu’il nomme ; il ne peut pas être proposé au public.
+error-offered-already = Ce fil est déjà proposé : { $state } (contribution { $id }).
+error-contribution-undecidable = Il n’est pas possible de statuer sur cette contribution maintenant : { $state }
+error-contribution-decided-meanwhile = Une autre personne chargée de la curation vient de statuer.
+error-contribution-not-editable = Elle ne peut plus être modifiée : { $state }
+
+error-suggest-kind = Ce type de contenu ne se modifie pas par suggestion.
+error-suggest-decider = Seuls l’auteur du contenu ou une personne chargée de la curation statuent sur les modifications suggérées.
+error-suggest-own = Vous avez écrit ceci ; modifiez-le vous-même plutôt que de suggérer.
+error-suggest-version = Ce texte a changé (il en est à la version { $version }) depuis que vous avez lu la version { $base } ; relisez-le et faites votre suggestion sur la nouvelle version.
+error-suggest-pending = { $count ->
+    [one] Vous avez déjà { $count } suggestion en attente sur ce contenu ; attendez une décision.
+   *[other] Vous avez déjà { $count } suggestions en attente sur ce contenu ; attendez une décision.
+}
+error-suggestion-decided = Cette suggestion a déjà été tranchée.
+error-suggestion-author-left = Son auteur est parti ; cette suggestion ne peut plus qu’être refusée.
+error-suggestion-stale = Le texte a changé (il en est à la version { $version }) depuis que cette suggestion a été faite sur la version { $base } ; elle peut être refusée, ou suggérée à nouveau.
+error-suggestion-decided-meanwhile = Cette suggestion a été tranchée entre-temps.
+error-revert-stale = Quelqu’un a enregistré la version { $version } entre-temps ; consultez à nouveau l’historique.
+
+error-library-slug-taken = Cette communauté a déjà { $kind ->
+    [practice] une pratique nommée
+   *[design] un déroulé nommé
+} `{ $slug }` ; choisissez un autre nom court.
+error-library-publish-stale = Le contenu a changé pendant que vous publiiez ; relisez-le, puis publiez.
+error-library-design-readable = Seul un déroulé que tous les membres et invités peuvent lire peut devenir le programme d’une rencontre.
+error-library-owner = Seule la personne qui l’a ajouté, ou l’intendance, peut modifier ceci.
+error-timer-running = Le minuteur tourne déjà.
+error-timer-not-running = Le minuteur ne tourne pas.
+error-timer-done = Tous les blocs sont terminés.
+error-timer-extension = Un bloc se prolonge de 1 seconde à une journée au total.
+error-timer-changed = Le minuteur a changé entre-temps ; regardez à nouveau.
+
+error-phase-order = Après la phase { $from }, une rencontre passe à la phase { $expected }, pas à la phase { $to }.
+error-phase-back = Depuis la phase { $from }, une rencontre ne revient qu’à la phase { $expected }, pas à la phase { $to }.
+error-phase-after-closed = Une rencontre terminée n’a plus de phase suivante.
+error-phase-before-first = L’invitation est la première phase : il n’y en a pas avant.
+error-phase-name-invitation = d’invitation
+error-phase-name-marketplace = de la place du marché
+error-phase-name-sessions = des sessions
+error-phase-name-convergence = de convergence
+error-phase-name-closed = de clôture
+
+error-cafe-rounds-max = Un café compte au plus { $max } tours.
+error-cafe-tables-max = Un café compte au plus { $max } tables.
+error-cafe-host-busy = Cette personne accueille déjà une autre table.
+error-cafe-plan-needs = Un plan a besoin de tours, de tables et d’au moins deux personnes inscrites.
+error-cafe-add-round = Ajoutez d’abord un tour avec sa question.
+error-cafe-last-round = C’était le dernier tour.
+error-cafe-no-round = Aucun tour n’est en cours.
+error-cafe-not-started = Le café n’a pas commencé : les tables ouvrent avec le premier tour.
+error-cafe-notes-not-yet = Les notes s’ouvrent quand leur tour commence.
+error-cafe-notes-sat = Seules les personnes assises à cette table pendant ce tour en écrivent les notes : enregistrez-vous d’abord à cette table.
+
+error-lean-closed = Ce Lean Coffee est clos.
+error-lean-vote-left = Les votes vont aux sujets encore à discuter ; celui-ci a quitté cette colonne.
+error-lean-no-vote = Vous n’avez pas de vote sur ce sujet à retirer.
+error-lean-discussing = Un sujet est en cours de discussion ; terminez-le d’abord (ou laissez le vote romain y mettre fin).
+error-lean-not-waiting = Ce sujet n’attend pas d’être discuté.
+error-lean-none-waiting = Aucun sujet n’attend.
+error-lean-roman-open = Le vote romain est déjà ouvert.
+error-lean-roman-not-open = Le vote romain n’est pas ouvert.
+error-lean-merge-self = Un sujet ne peut pas être fusionné avec lui-même.
+error-lean-merge-done = Seuls les sujets encore à discuter peuvent être fusionnés.
+error-lean-actions-later = Les actions naissent d’un sujet une fois qu’il a été discuté.
+error-lean-proposal-later = Un sujet devient une proposition une fois que le groupe l’a discuté.
+error-lean-not-discussed = Ce sujet n’est pas en cours de discussion.
+
+error-suggest-no-sessions = Aucune session n’a encore été annoncée : il n’y a donc rien à planifier.
+error-suggest-no-cell = Le mur n’a aucune case libre pour des sessions : ajoutez un espace ou un créneau, puis redemandez une suggestion.
+error-suggest-wall-changed = Le mur a changé depuis cette suggestion ; en voici une nouvelle.
+
+error-decision-closed = Cette décision est close.
+error-decision-deadline-passed = L’échéance est passée : la décision n’attend plus que d’être close.
+error-decision-not-consent = Cette décision se prend par { $process ->
+    [advice] sollicitation d’avis
+    [majority] vote à la majorité simple
+    [dot] vote par gommettes
+   *[ranked_choice] vote par classement
+}, pas par consentement.
+error-decision-not-vote = Cette décision se prend par { $process ->
+    [advice] sollicitation d’avis
+   *[consent] consentement
+}, pas par un vote.
+error-decision-answers = Seule la personne qui a proposé le changement répond aux objections.
+error-advice-only = Les avis ne s’enregistrent que dans une sollicitation d’avis.
+error-advice-decider = Seule la personne qui décide enregistre les avis qu’elle a sollicités.
+error-advice-recorded = Vous avez déjà enregistré l’avis de cette personne.
+error-decision-closed-already = Cette décision est déjà close.
+error-decision-closes-at = Cette décision se clôt à son échéance, le { $deadline }.
+error-decision-closed-meanwhile = Cette décision a été close entre-temps.
+
+error-initiative-not-possible = Impossible : { $why }.
+error-initiative-why-invite = seules la personne qui l’a lancée ou une personne qui la pilote invitent
+error-initiative-why-in-already = vous en faites déjà partie
+error-initiative-why-invited-already = cette personne est déjà invitée ou en fait partie
+error-initiative-why-ask-self = chacun demande à rejoindre pour soi-même
+error-initiative-why-asked-already = vous avez déjà demandé ou en faites déjà partie
+error-initiative-why-accept-invited = seule la personne invitée peut accepter une invitation
+error-initiative-why-accept-request = une demande est acceptée par la personne qui l’a lancée ou par une personne qui la pilote
+error-initiative-why-nothing-accept = il n’y a rien à accepter
+error-initiative-why-nothing-withdraw = il n’y a rien à retirer
+error-initiative-why-leave-self = chacun part de lui-même ; personne n’est retiré ici
+error-initiative-why-offer-lead = seules la personne qui l’a lancée ou une personne qui la pilote invitent à la piloter
+error-initiative-why-leads-already = cette personne la pilote déjà
+error-initiative-why-offer-waits = une invitation à piloter attend déjà sa réponse
+error-initiative-why-no-offer-accept = il n’y a pas d’invitation à piloter à accepter
+error-initiative-why-accept-self = seule la personne invitée peut accepter
+error-initiative-why-no-offer-decline = il n’y a pas d’invitation à piloter à refuser
+error-initiative-why-answer-offer = c’est la personne invitée ou une personne qui pilote qui répond à une invitation à piloter
+error-initiative-why-step-down-self = personne ne cesse de piloter parce que d’autres le disent
+error-initiative-why-starter-leads = la personne qui l’a lancée la pilote
+error-initiative-why-not-lead = vous ne la pilotez pas
+error-initiative-lead-answered = Cette invitation à piloter a reçu une réponse entre-temps.
+error-initiative-starter-stays = La personne qui a lancé l’initiative y reste.
+error-initiative-ask-taken = Quelqu’un s’en est déjà chargé.
+error-initiative-ask-settle = Une demande est réglée par son auteur, par la personne qui s’en est chargée ou par une personne qui pilote.
+error-initiative-join-first = Les nouvelles et les demandes viennent des membres de l’initiative ; rejoignez-la d’abord.
+
+error-rate-attempts = { $seconds ->
+    [one] Trop de tentatives. Veuillez patienter { $seconds } seconde avant de réessayer (cela protège les comptes contre les tentatives de deviner les mots de passe).
+   *[other] Trop de tentatives. Veuillez patienter { $seconds } secondes avant de réessayer (cela protège les comptes contre les tentatives de deviner les mots de passe).
+}
+error-rate-posting = Vous publiez plus vite que ce serveur ne le permet ({ $per_minute } publications par minute). Rien n’a été enregistré ; veuillez patienter { $seconds ->
+    [one] { $seconds } seconde
+   *[other] { $seconds } secondes
+} avant de réessayer.
+
+error-field-code = code
+error-field-current-password = mot de passe actuel
+error-field-note = note
+error-field-table-size = taille des tables
+error-field-tables = tables
+error-field-minutes = minutes
+error-field-host = hôte
+error-field-version = version
+error-field-options = options
+error-field-person = personne
+error-field-mandate = mandat
+error-field-ballot = bulletin
+error-field-adviser = personne consultée
+error-field-start = début
+error-current-password-wrong = Le mot de passe actuel est incorrect.
+error-code-mismatch = Ce code ne correspond pas : essayez le code actuel.
+error-code-used = Ce code a déjà servi : attendez le suivant.
+error-your-password-wrong = Votre mot de passe est incorrect.
+error-code-wrong = Ce code est incorrect ou a déjà servi.
+error-at-most-chars = { $max } caractères au plus
+error-chars-range = de { $min } à { $max } caractères
+error-note-say-what = dites ce qui ne va pas
+error-no-author-to-sanction = ce contenu n’a pas d’auteur à avertir ou à suspendre
+error-whole-number-from = un nombre entier de { $min } à { $max }
+error-tables-range = de { $min } à { $max } tables
+error-not-a-member = ne fait pas partie de cette communauté
+error-design-keeps-slug = un déroulé garde son nom court ; dérivez-le pour lui en donner un autre
+error-suggestion-no-change = la suggestion ne change rien
+error-current-version = c’est la version actuelle
+error-options-none = proposez au moins un changement
+error-options-same-kind = jusqu’à { $max } changements, tous du même type
+error-options-one = le consentement et la sollicitation d’avis tranchent un seul changement ; un vote choisit entre plusieurs
+error-guest-not-steward = une personne invitée ne peut pas être chargée de l’intendance
+error-no-such-mandate = ce mandat n’existe pas ici
+error-ballot-dots = répartissez { $max } gommettes au plus entre les options
+error-ballot-ranked = classez chaque option une fois au plus
+error-ballot-one = choisissez l’une des options
+error-adviser-other = une autre personne de cette communauté
+error-slot-overlaps = il chevauche le créneau { $other } ; choisissez un horaire en dehors
+error-slot-before-opening = un créneau de sessions ne peut pas commencer avant la fin du cercle d’ouverture { $opening }
+error-block-clash = le bloc { $block } le { $date } à { $time } entrerait en conflit avec { $named } au programme de la rencontre (les créneaux ne peuvent pas se chevaucher, et aucun créneau de sessions ne peut commencer avant la fin de la première plénière) ; choisissez un autre début ou modifiez ce créneau
+error-choose-language = Choisissez English, Deutsch, Français ou Español.

@@ -4,6 +4,7 @@ date-long = { $day ->
    *[other] { $day }
 } { $month } { $year }
 date-weekday = { $weekday } { $date }
+date-moment = { $date } à { $time } UTC
 
 month-january = janvier
 month-february = février

@@ -35,13 +35,11 @@ passkey-sign-in-hint = Confirmez avec la clé d’accès que vous avez ajoutée 
 passkey-sign-in = Utiliser ma clé d’accès
 passkey-or-code = Ou saisissez un code :
 
-# La page d’activation de l’application d’authentification (TOTP).
 totp-title = Second facteur
-totp-on = Votre second facteur est activé.
-totp-from-now = Désormais, la connexion vous demande un code de votre application.
-totp-keep = Gardez ces dix codes de secours en lieu sûr ; chacun sert une fois si vous perdez votre téléphone. Ils ne sont affichés que maintenant.
+totp-from-now = Désormais, la connexion vous demandera un code de votre application.
+totp-keep = Conservez ces dix codes de récupération en lieu sûr ; chacun fonctionne une fois si vous perdez votre téléphone. Ils ne s’affichent que maintenant.
 totp-scan = Scannez ce code avec une application d’authentification (ou saisissez la clé ci-dessous).
 totp-enter = Saisissez le code à 6 chiffres qu’elle affiche.
 totp-key = Clé :
-totp-code = Code de l’application
+totp-code-label = Code de l’application
 totp-turn-on = Activer le second facteur

@@ -38,3 +38,4 @@ action-status-doing = en cours
 action-status-done = fait
 action-status-dropped = abandonné
 proceedings-pdf-title = Compte rendu de « { $gathering } »
+proceedings-cafe-line = Tour { $round } · table { $table } · hôte : { $host } · { $present } à la table

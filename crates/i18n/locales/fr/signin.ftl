@@ -11,3 +11,4 @@ signin-code-heading = Votre code
 signin-code-label = Le code à 6 chiffres de votre application d’authentification, ou l’un de vos codes de secours
 signin-code-wait = Cette étape reste ouverte 5 minutes ; ensuite,
 signin-code-again = reconnectez-vous
+signin-oidc-not-finished = La connexion n’a pas abouti

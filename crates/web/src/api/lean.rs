@@ -229,7 +229,7 @@ impl From<lean::Tally> for LeanTallyDto {
             sideways: t.sideways,
             down: t.down,
             continued: t.continues(),
-            sentence: t.sentence(),
+            sentence: crate::pages::lean::tally(crate::i18n::reader(), &t),
         }
     }
 }

@@ -80,11 +80,6 @@ fn anchor(i: usize) -> String {
     format!("session-{}", i + 1)
 }
 
-/// The proceedings in English.
-pub fn markdown(p: &Proceedings) -> String {
-    markdown_in(p, Tr::default())
-}
-
 /// The proceedings with their fixed words in the reader's language (what people wrote stays
 /// as they wrote it).
 pub fn markdown_in(p: &Proceedings, tr: Tr) -> String {
@@ -144,16 +139,27 @@ pub fn markdown_in(p: &Proceedings, tr: Tr) -> String {
     md.push('\n');
     for (i, s) in p.sessions.iter().enumerate() {
         let _ = writeln!(md, "## {} {{#{}}}\n", plain(&s.title), anchor(i));
-        let line = tr.args(
-            "proceedings-session-line",
-            &[
-                ("convener", s.convener.as_str().value()),
-                ("when", crate::i18n::when(tr, &s.when).value()),
-                ("space", s.space.as_str().value()),
-                ("present", s.present.value()),
-                ("dots", s.dots.value()),
-            ],
-        );
+        let line = match s.round {
+            Some(round) => tr.args(
+                "proceedings-cafe-line",
+                &[
+                    ("round", round.value()),
+                    ("table", s.space.as_str().value()),
+                    ("host", s.convener.as_str().value()),
+                    ("present", s.present.value()),
+                ],
+            ),
+            None => tr.args(
+                "proceedings-session-line",
+                &[
+                    ("convener", s.convener.as_str().value()),
+                    ("when", crate::i18n::when(tr, &s.when).value()),
+                    ("space", s.space.as_str().value()),
+                    ("present", s.present.value()),
+                    ("dots", s.dots.value()),
+                ],
+            ),
+        };
         let _ = writeln!(md, "{}\n", plain(&line));
         if s.report.trim().is_empty() {
             let _ = writeln!(md, "*{}*\n", plain(&tr.t("proceedings-no-report")));

@@ -96,6 +96,7 @@ async fn account_page_in(
     new_token: Option<String>,
     error: Option<String>,
 ) -> Result<AccountPage, PageError> {
+    let tr = Nav::of(account).tr;
     let tokens = st.app.api_tokens(account).await?;
     let sign_ins = st
         .app
@@ -104,8 +105,8 @@ async fn account_page_in(
         .into_iter()
         .map(|s| SignInRow {
             id: s.id,
-            started: when(s.started_at),
-            expires: s.expires_at.map(when).unwrap_or_default(),
+            started: when(tr, s.started_at),
+            expires: s.expires_at.map(|t| when(tr, t)).unwrap_or_default(),
             this_device: s.this_device,
         })
         .collect();
@@ -120,7 +121,7 @@ async fn account_page_in(
             .map(|t| TokenRow {
                 id: t.id,
                 name: t.label.unwrap_or_default(),
-                created: when(t.created_at),
+                created: when(tr, t.created_at),
             })
             .collect(),
         new_token,
@@ -220,13 +221,14 @@ pub async fn totp_confirm_post(
             recovery: Some(codes),
             error: None,
         })),
-        Err(e @ convene_app::AppError::Field { .. }) => {
+        Err(e) if matches!(e.kind(), Some(convene_app::Kind::Field(_))) => {
             let Some(en) = st.app.pending_totp(&account).await? else {
                 return Err(e.into());
             };
+            let said = crate::error_words::message(&e, Nav::of(&account).tr);
             Ok((
                 StatusCode::UNPROCESSABLE_ENTITY,
-                render(&totp_page(&account, &en, Some(e.to_string()))),
+                render(&totp_page(&account, &en, Some(said))),
             )
                 .into_response())
         }
@@ -394,14 +396,18 @@ pub async fn account_delete_post(
         return Ok(limited.into_response());
     }
     let result = st.app.delete_account(&account, &form.password).await;
+    // The account is gone: its language is still the reader's for this last page.
+    let tr = Nav::of(&account).tr;
     let done = |()| {
         std::future::ready(Ok((
             jar.add(clear_cookie(&st)),
             render(&MessagePage {
-                nav: Nav::default(),
-                title: "Account deleted".into(),
-                message: "Your account and your memberships are gone. Thank you for taking part."
-                    .into(),
+                nav: Nav {
+                    tr,
+                    ..Nav::default()
+                },
+                title: tr.t("account-deleted-title"),
+                message: tr.t("account-deleted-message"),
                 link: None,
                 back: None,
             }),

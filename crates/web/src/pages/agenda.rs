@@ -235,6 +235,7 @@ pub(crate) async fn session_page(
         description_content: view.description.id.get(),
         moderation: super::moderation::ModerationBox::of(
             st,
+            account,
             ctx,
             view.description.id,
             format!("/c/{slug}/g/{id}/s/{sid}"),

@@ -106,7 +106,7 @@ pub async fn audit_get(
             .into_iter()
             .map(|e| AuditView {
                 id: e.id,
-                at: when(e.at),
+                at: when(tr, e.at),
                 actor: e.actor_id.map_or_else(
                     || tr.t("people-audit-system"),
                     |id| names.get(&id).cloned().unwrap_or_else(|| left.clone()),

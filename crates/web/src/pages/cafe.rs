@@ -532,11 +532,11 @@ pub async fn move_post(
 
 pub async fn proceedings_md_get(
     State(st): State<AppState>,
-    Inside { ctx, .. }: Inside,
+    Inside { account, ctx }: Inside,
     Ids(GatheringPath { id }): Ids<GatheringPath>,
 ) -> Result<Response, PageError> {
     let p = st.app.cafe_proceedings(&ctx.require()?, id).await?;
-    let md = crate::export::proceedings::markdown(&p);
+    let md = crate::export::proceedings::markdown_in(&p, Nav::inside(&account, &ctx).tr);
     Ok(super::download(
         "text/markdown; charset=utf-8",
         format!("cafe-{id}.md"),
@@ -546,11 +546,11 @@ pub async fn proceedings_md_get(
 
 pub async fn proceedings_pdf_get(
     State(st): State<AppState>,
-    Inside { ctx, .. }: Inside,
+    Inside { account, ctx }: Inside,
     Ids(GatheringPath { id }): Ids<GatheringPath>,
 ) -> Result<Response, PageError> {
     let p = st.app.cafe_proceedings(&ctx.require()?, id).await?;
-    let md = crate::export::proceedings::markdown(&p);
+    let md = crate::export::proceedings::markdown_in(&p, Nav::inside(&account, &ctx).tr);
     let pdf = crate::export::pdf::render(&p.gathering.title, &md);
     Ok(super::download(
         "application/pdf",

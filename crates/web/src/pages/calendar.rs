@@ -37,11 +37,13 @@ async fn page(
 ) -> Result<CalendarPage, PageError> {
     let g = st.app.gathering(&ctx.require()?, id).await?;
     let since = st.app.calendar_feed_since(&ctx.require()?, id).await?;
+    let nav = Nav::inside(account, ctx);
+    let tr = nav.tr;
     Ok(CalendarPage {
-        nav: Nav::inside(account, ctx),
+        nav,
         slug: ctx.community().slug.clone(),
         g,
-        since: since.map(when),
+        since: since.map(|t| when(tr, t)),
         created,
         stopped: false,
     })

@@ -174,7 +174,7 @@ pub async fn community_get(
                 |t| {
                     let zone = convene_app::gathering::zone_of(&n.gathering);
                     zone.map_or_else(
-                        |_| super::when(t),
+                        |_| super::when(tr, t),
                         |z| {
                             let (d, h) = z.local(t);
                             format!(

@@ -67,7 +67,7 @@ fn too_fast(wait: u64) -> Response {
     (
         StatusCode::TOO_MANY_REQUESTS,
         [(header::RETRY_AFTER, secs.to_string())],
-        format!("You are posting faster than this server allows. Please wait {secs} seconds and try again."),
+        crate::security::posting_message(secs),
     )
         .into_response()
 }

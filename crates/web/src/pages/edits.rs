@@ -78,7 +78,7 @@ pub struct EditsPage {
 
 impl EditsPage {
     fn at(&self, t: &i64) -> String {
-        super::when(*t)
+        super::when(self.nav.tr, *t)
     }
 
     fn kind(&self) -> String {

@@ -170,7 +170,7 @@ pub struct GovernancePage {
 
 impl GovernancePage {
     fn at(&self, t: &i64) -> String {
-        when(*t)
+        when(self.nav.tr, *t)
     }
     fn days_left(&self, t: &i64) -> i64 {
         (t - self.now).div_euclid(86_400)
@@ -300,7 +300,7 @@ pub struct PolicyPage {
 
 impl PolicyPage {
     fn at(&self, t: &i64) -> String {
-        when(*t)
+        when(self.nav.tr, *t)
     }
 }
 
@@ -449,7 +449,7 @@ pub struct DecisionPage {
 
 impl DecisionPage {
     fn at(&self, t: &i64) -> String {
-        when(*t)
+        when(self.nav.tr, *t)
     }
     fn process(&self) -> &'static str {
         self.v.decision.process.as_str()

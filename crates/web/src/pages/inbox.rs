@@ -245,16 +245,25 @@ fn what(tr: Tr, kinds: &[Kind]) -> String {
     }
 }
 
+/// The header for someone who followed a signed link: not signed in, but the link names
+/// their account, whose language setting comes before the browser's.
+fn unsubscriber(language: Option<&str>) -> Nav {
+    Nav {
+        tr: crate::i18n::for_reader(language, None),
+        ..Nav::anonymous()
+    }
+}
+
 /// The page a link in a message opens: says what would stop and asks to confirm (a link
 /// preview that fetches it changes nothing).
 pub async fn unsubscribe_get(
     State(st): State<AppState>,
     Path(p): Path<UnsubscribePath>,
 ) -> Result<Response, PageError> {
-    let kinds = st.app.check_unsubscribe(p.account, &p.kind, &p.sig).await?;
-    let nav = Nav::anonymous();
+    let u = st.app.check_unsubscribe(p.account, &p.kind, &p.sig).await?;
+    let nav = unsubscriber(u.language.as_deref());
     Ok(render(&UnsubscribePage {
-        what: what(nav.tr, &kinds),
+        what: what(nav.tr, &u.kinds),
         nav,
         done: false,
         action: format!("/unsubscribe/{}/{}/{}", p.account, p.kind, p.sig),
@@ -267,10 +276,10 @@ pub async fn unsubscribe_post(
     State(st): State<AppState>,
     Path(p): Path<UnsubscribePath>,
 ) -> Result<Response, PageError> {
-    let kinds = st.app.unsubscribe(p.account, &p.kind, &p.sig).await?;
-    let nav = Nav::anonymous();
+    let u = st.app.unsubscribe(p.account, &p.kind, &p.sig).await?;
+    let nav = unsubscriber(u.language.as_deref());
     Ok(render(&UnsubscribePage {
-        what: what(nav.tr, &kinds),
+        what: what(nav.tr, &u.kinds),
         nav,
         done: true,
         action: String::new(),

@@ -176,7 +176,7 @@ pub struct InitiativePage {
 
 impl InitiativePage {
     pub fn when(&self, at: &i64) -> String {
-        when(*at)
+        when(self.nav.tr, *at)
     }
 
     /// An ask's status as a word.

@@ -142,7 +142,7 @@ async fn invitations_page(
                 guest: i.guest,
                 uses: format!("{}/{}", i.uses, i.max_uses),
                 declines: i.declines,
-                expires: crate::i18n::when(tr, &when(i.expires_at)),
+                expires: when(tr, i.expires_at),
                 status: u.status(now).to_owned(),
                 state: state_word(tr, u.status(now)),
                 open: u.check(now).is_ok(),
@@ -194,11 +194,7 @@ async fn invitations_page(
 /// The delivery state as the inviter reads it (the mail server's error as it said it).
 fn delivery_line(tr: Tr, d: &convene_app::invitation_mail::Delivery) -> String {
     match (d.state.as_str(), d.sent_at) {
-        ("sent", Some(at)) => tr.t1(
-            "people-invitations-sent",
-            "date",
-            crate::i18n::when(tr, &when(at)),
-        ),
+        ("sent", Some(at)) => tr.t1("people-invitations-sent", "date", when(tr, at)),
         ("failed", _) => tr.t2(
             "people-invitations-failed",
             "count",
@@ -456,7 +452,7 @@ async fn invite_page(
         inviter: v.inviter.unwrap_or_else(|| tr.t("people-invite-someone")),
         organization: v.organization,
         guest: v.invitation.guest,
-        expires: crate::i18n::when(tr, &when(v.invitation.expires_at)),
+        expires: when(tr, v.invitation.expires_at),
         signed_in: account.is_some(),
         form,
         error,

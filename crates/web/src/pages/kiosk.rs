@@ -194,7 +194,7 @@ async fn kiosk_page(
             .map(|(l, by)| LinkRow {
                 id: l.id,
                 by,
-                made: when(l.created_at),
+                made: when(tr, l.created_at),
             })
             .collect()
     } else {

@@ -659,7 +659,7 @@ pub struct ProposalPage {
 
 impl ProposalPage {
     fn at(&self, t: &i64) -> String {
-        super::when(*t)
+        super::when(self.nav.tr, *t)
     }
 }
 
@@ -750,4 +750,40 @@ pub async fn proposal_post(
         |msg| proposal_page(&st, &account, &ctx, (id, tid), Some(kept), Some(msg)),
     )
     .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use convene_i18n::Lang;
+
+    #[test]
+    fn a_tally_names_the_rule_and_the_sideways_signal_in_each_language() {
+        let t = Tally {
+            up: 2,
+            sideways: 3,
+            down: 1,
+        };
+        let en = tally(Tr(Lang::En), &t);
+        assert!(
+            en.starts_with("2 up, 3 sideways, 1 down: more thumbs up than down"),
+            "{en}"
+        );
+        assert!(en.contains("3 hands were sideways"), "{en}");
+        let even = Tally {
+            up: 1,
+            sideways: 0,
+            down: 1,
+        };
+        let s = tally(Tr(Lang::En), &even);
+        assert!(
+            s.contains("the topic ends") && !s.contains("sideways:"),
+            "{s}"
+        );
+        for lang in [Lang::De, Lang::Fr, Lang::Es] {
+            let s = tally(Tr(lang), &t);
+            assert_ne!(s, en, "{lang}");
+            assert!(s.contains('3') && !s.contains("sideways"), "{lang}: {s}");
+        }
+    }
 }

@@ -75,7 +75,7 @@ async fn members_page(
                     organization: r.organization.name,
                     roles: super::roles::role_names(tr, roles.named()),
                     guest: roles.is_guest(),
-                    joined: when(r.membership.joined_at),
+                    joined: when(tr, r.membership.joined_at),
                     is_me: r.account.id == account.id,
                 }
             })

@@ -648,17 +648,9 @@ pub fn render(t: &impl Template) -> Response {
     }
 }
 
-/// Unix seconds as `2026-11-22 10:03 UTC`.
-pub fn when(ts: i64) -> String {
-    time::OffsetDateTime::from_unix_timestamp(ts)
-        .ok()
-        .and_then(|t| {
-            t.format(time::macros::format_description!(
-                "[year]-[month]-[day] [hour]:[minute] UTC"
-            ))
-            .ok()
-        })
-        .unwrap_or_default()
+/// Unix seconds as the reader writes a moment: `1 December 2026, 10:03 UTC`.
+pub fn when(tr: impl crate::i18n::Val<Tr>, ts: i64) -> String {
+    tr.val().moment(ts)
 }
 
 /// A form post's result, settled one way on every page: done, `done` answers (usually a

@@ -49,13 +49,17 @@ impl ModerationBox {
     /// For the content with this id, as `ctx` may see it; `back` is where actions return.
     pub async fn of(
         st: &AppState,
+        account: &convene_app::store::Account,
         ctx: &Ctx,
         id: ContentId,
         back: String,
     ) -> Result<String, PageError> {
         let item = st.app.content_item(&ctx.require()?, id).await?;
         let author = item.content.author == Some(ctx.member().account_id);
-        let tr = crate::i18n::for_reader(None, ctx.community().language.as_deref());
+        let tr = crate::i18n::for_reader(
+            account.language.as_deref(),
+            ctx.community().language.as_deref(),
+        );
         let b = ModerationBox {
             slug: ctx.community().slug.clone(),
             back,
@@ -81,10 +85,10 @@ impl ModerationBox {
             (Sanction::Warn, true) => tr.t("govern-box-warned-you"),
             (Sanction::Warn, false) => tr.t("govern-box-warned-author"),
             (Sanction::Suspend { until }, true) => {
-                tr.t1("govern-box-suspended-you", "until", when(until))
+                tr.t1("govern-box-suspended-you", "until", when(tr, until))
             }
             (Sanction::Suspend { until }, false) => {
-                tr.t1("govern-box-suspended-author", "until", when(until))
+                tr.t1("govern-box-suspended-author", "until", when(tr, until))
             }
         })
     }
@@ -94,7 +98,7 @@ impl ModerationBox {
             .notice
             .as_ref()
             .and_then(|n| n.appeal_until)
-            .map(when)
+            .map(|t| when(self.tr, t))
             .unwrap_or_default()
     }
 }
@@ -142,8 +146,8 @@ impl<T: Tenths + ?Sized> Tenths for &T {
 }
 
 /// A time as pages show it, from however askama hands the number over.
-pub fn at(t: impl Stamp) -> String {
-    when(t.seconds())
+pub fn at(tr: impl crate::i18n::Val<Tr>, t: impl Stamp) -> String {
+    when(tr.val(), t.seconds())
 }
 
 pub trait Stamp {

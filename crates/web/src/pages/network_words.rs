@@ -208,7 +208,7 @@ pub fn percent(tr: Tr, x: f64) -> String {
 
 /// When the network was computed, as the reader writes a day: `1 December 2026 10:03 UTC`.
 pub fn computed(tr: Tr, ts: i64) -> String {
-    crate::i18n::when(tr, &super::when(ts))
+    super::when(tr, ts)
 }
 
 /// A count as the locale groups its digits.

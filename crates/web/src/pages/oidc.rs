@@ -71,7 +71,9 @@ async fn start(
     let next = safe_next(next).unwrap_or("");
     match st.app.oidc_begin(provider, purpose, next).await {
         Ok(s) => Ok((jar.add(browser_cookie(st, s.browser)), Redirect::to(&s.url)).into_response()),
-        Err(e @ AppError::Conflict(_)) => Ok(not_finished(StatusCode::BAD_GATEWAY, e.to_string())),
+        Err(e) if e.kind() == Some(convene_app::Kind::Conflict) => {
+            Ok(not_finished(StatusCode::BAD_GATEWAY, &e))
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -121,13 +123,14 @@ pub struct CallbackQuery {
     pub error: String,
 }
 
-fn not_finished(status: StatusCode, message: String) -> Response {
+fn not_finished(status: StatusCode, e: &AppError) -> Response {
+    let nav = Nav::default();
     (
         status,
         render(&MessagePage {
-            nav: Nav::default(),
-            title: "The sign-in did not finish".into(),
-            message,
+            title: nav.t("signin-oidc-not-finished"),
+            message: crate::error_words::message(e, nav.tr),
+            nav,
             link: Some("/signin".into()),
             back: None,
         }),
@@ -157,7 +160,7 @@ pub async fn callback(
             jar,
             not_finished(
                 StatusCode::BAD_REQUEST,
-                "The identity provider did not sign you in. Nothing changed here.".into(),
+                &convene_app::Message::t("error-oidc-declined").refused(),
             ),
         )
             .into_response());
@@ -200,14 +203,15 @@ pub async fn callback(
             Ok((jar, Redirect::to("/account?done=linked#providers")).into_response())
         }
         Ok(oidc::Finished::Joined(c, s)) => Ok(step(jar, s, format!("/c/{}?welcome=1", c.slug))),
-        Err(
-            e @ (AppError::Conflict(_)
-            | AppError::Refused(_)
-            | AppError::Unusable(_)
-            | AppError::NotFound),
-        ) => {
+        Err(e)
+            if matches!(e, AppError::Unusable(_) | AppError::NotFound)
+                || matches!(
+                    e.kind(),
+                    Some(convene_app::Kind::Conflict | convene_app::Kind::Refused)
+                ) =>
+        {
             let status = crate::error::status(&e);
-            Ok((jar, not_finished(status, e.to_string())).into_response())
+            Ok((jar, not_finished(status, &e)).into_response())
         }
         Err(e) => Err(e.into()),
     }

@@ -29,6 +29,7 @@ pub struct PasskeyRow {
 }
 
 pub(super) async fn rows(st: &AppState, account: &Account) -> Result<Vec<PasskeyRow>, PageError> {
+    let tr = Nav::of(account).tr;
     Ok(st
         .app
         .passkeys(account)
@@ -37,8 +38,8 @@ pub(super) async fn rows(st: &AppState, account: &Account) -> Result<Vec<Passkey
         .map(|p| PasskeyRow {
             id: p.id,
             name: p.name,
-            created: when(p.created_at),
-            last_used: p.last_used_at.map(when).unwrap_or_default(),
+            created: when(tr, p.created_at),
+            last_used: p.last_used_at.map(|t| when(tr, t)).unwrap_or_default(),
         })
         .collect())
 }

@@ -148,7 +148,9 @@ async fn suggest_page(
             }
             Ok(preview(&wall, s))
         }
-        Err(AppError::Conflict(why)) => Err(why),
+        Err(e) if e.kind() == Some(convene_app::Kind::Conflict) => Err(
+            crate::error_words::message(&e, Nav::inside(account, ctx).tr),
+        ),
         Err(e) => return Err(e.into()),
     };
     Ok(SuggestPage {

@@ -73,7 +73,7 @@ async fn change_password_ends_other_sessions() {
     assert_eq!(headers["location"], "/account?done=password#sign-ins");
     let (_, page) = h.get("/account?done=password", Some(here)).await;
     assert!(page.contains("Your password is changed"));
-    assert!(page.contains("1 sessions are signed in"), "{page}");
+    assert!(page.contains("1 session is signed in"), "{page}");
     assert!(signed_in(&h, here).await, "this device stays signed in");
     assert!(!signed_in(&h, &elsewhere).await, "the other session ended");
     assert!(sign_in(&h, &w.steward.email, PASSWORD).await.is_none());

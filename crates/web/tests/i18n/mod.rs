@@ -18,6 +18,8 @@ mod network;
 
 mod practice;
 
+mod rest;
+
 async fn page(h: &Harness, path: &str, cookie: Option<&str>, accept: &str) -> String {
     let headers: Vec<(&str, &str)> = if accept.is_empty() {
         vec![]
