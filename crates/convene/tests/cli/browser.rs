@@ -43,11 +43,10 @@ pub(crate) async fn browser(driver: &str, window: &str) -> Client {
         .and_then(|s| s.split_once(','));
     if let Some((w, h)) =
         size.and_then(|(w, h)| Some((w.parse::<u32>().ok()?, h.parse::<u32>().ok()?)))
+        && w < 500
     {
-        if w < 500 {
-            options["mobileEmulation"] = json!({"deviceMetrics":
-                {"width": w, "height": h, "pixelRatio": 1.0, "mobile": false, "touch": true}});
-        }
+        options["mobileEmulation"] = json!({"deviceMetrics":
+            {"width": w, "height": h, "pixelRatio": 1.0, "mobile": false, "touch": true}});
     }
     caps.insert("goog:chromeOptions".into(), options);
     ClientBuilder::rustls()

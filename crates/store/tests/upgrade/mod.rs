@@ -6,10 +6,10 @@ use sea_orm::{ConnectionTrait, DbBackend, Statement};
 use sha2::{Digest, Sha256};
 
 /// The migrations that shipped (m0001–m0004 at 8becab4, m0005–m0061 at 385b1dd, m0041–m0091 at
-/// b8eda23, m0071–m0045 at 99dbc1b) and the SHA-256 of each file then. A shipped migration is never edited: an installed database would never run
+/// b8eda23, m0071–m0045 at 99dbc1b, m0094 and m0064 after c0fd5f0) and the SHA-256 of each file then. A shipped migration is never edited: an installed database would never run
 /// the change. They come first, in the order they shipped, so a new database and an upgraded one
 /// apply the same migrations in the same order.
-const SHIPPED: [(&str, &str, &str); 31] = [
+const SHIPPED: [(&str, &str, &str); 33] = [
     (
         "m0001_foundation",
         include_str!("../../src/migration/m0001_foundation.rs"),
@@ -164,6 +164,16 @@ const SHIPPED: [(&str, &str, &str); 31] = [
         "m0045_moderation_remainder",
         include_str!("../../src/migration/m0045_moderation_remainder.rs"),
         "d2c64b16185f4d9f612cac413d5e40a4514bf8d3912f1a4292bedf53f9abd101",
+    ),
+    (
+        "m0094_search_scoped_terms",
+        include_str!("../../src/migration/m0094_search_scoped_terms.rs"),
+        "35bf8cdd502c5862275205ef39d12c7412e5f6f45e627d04b4ccf36bccec72c5",
+    ),
+    (
+        "m0064_passkeys",
+        include_str!("../../src/migration/m0064_passkeys.rs"),
+        "70b304edc3e0e190bb1a00f33efdbaaae4e2bf490ed15e4d6f36bb0893852a45",
     ),
 ];
 
