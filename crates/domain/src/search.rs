@@ -51,10 +51,15 @@ fn spans(text: &str) -> Vec<(usize, usize)> {
 }
 
 fn word(t: &str) -> String {
+    // Lower-casing can add a combining mark ('İ' becomes 'i' and U+0307), which is no letter:
+    // it is dropped, so a word stays letters and digits.
     t.chars()
         .take(MAX_TERM_CHARS)
         .collect::<String>()
         .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
 }
 
 /// Text as the index keeps it: its words separated by single spaces, so PostgreSQL's parser
@@ -346,6 +351,11 @@ mod tests {
     fn normalized_keeps_words_only() {
         assert_eq!(normalized("a.b@c.org /x/y-z", 100), "a b c org x y z");
         assert_eq!(normalized("aa bb cc", 5), "aa bb");
+    }
+
+    #[test]
+    fn lower_casing_adds_no_mark_to_a_word() {
+        assert_eq!(SearchQuery::parse("İstanbul").words(), vec!["istanbul"]);
     }
 
     proptest! {
