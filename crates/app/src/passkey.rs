@@ -233,20 +233,7 @@ impl App {
         if !passkeys::remove(&u.tx, account.id, id).await? {
             return Err(AppError::NotFound);
         }
-        let totp = second_factor::totp(&u.tx, account.id)
-            .await?
-            .is_some_and(|t| t.confirmed_at.is_some());
-        if !totp && passkeys::count(&u.tx, account.id).await? == 0 {
-            second_factor::set_recovery_codes(&u.tx, account.id, &[]).await?;
-        }
-        u.audit_in(
-            None,
-            Some(account.id.into()),
-            "account.second_factor",
-            Subject::new(SubjectKind::Account, account.id),
-            "passkey-removed",
-            "",
-        );
+        crate::second_factor::factor_removed(&mut u, account, "passkey-removed").await?;
         self.commit(u).await
     }
 

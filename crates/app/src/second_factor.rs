@@ -362,18 +362,7 @@ impl App {
             })?;
         let mut u = self.change_as(account).await?;
         second_factor::remove(&u.tx, account.id).await?;
-        // Recovery codes stay while a passkey remains.
-        if passkeys::count(&u.tx, account.id).await? == 0 {
-            second_factor::set_recovery_codes(&u.tx, account.id, &[]).await?;
-        }
-        u.audit_in(
-            None,
-            Some(account.id.into()),
-            "account.second_factor",
-            Subject::new(SubjectKind::Account, account.id),
-            "removed",
-            "",
-        );
+        factor_removed(&mut u, account, "removed").await?;
         self.commit(u).await
     }
 
@@ -383,6 +372,30 @@ impl App {
             .await?
             .len())
     }
+}
+
+/// A second factor went (the authenticator app or a passkey): the recovery codes go with the
+/// last one, and the change is audited as `what`.
+pub(crate) async fn factor_removed(
+    u: &mut crate::unit::Unit,
+    account: &Account,
+    what: &str,
+) -> Result<()> {
+    let totp = second_factor::totp(&u.tx, account.id)
+        .await?
+        .is_some_and(|t| t.confirmed_at.is_some());
+    if !totp && passkeys::count(&u.tx, account.id).await? == 0 {
+        second_factor::set_recovery_codes(&u.tx, account.id, &[]).await?;
+    }
+    u.audit_in(
+        None,
+        Some(account.id.into()),
+        "account.second_factor",
+        Subject::new(SubjectKind::Account, account.id),
+        what,
+        "",
+    );
+    Ok(())
 }
 
 #[cfg(test)]
